@@ -1,0 +1,153 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// The Enterprise trait (on by default) adds the targets under Enterprise/ (LICENSE-ENTERPRISE).
+/// `swift build --disable-default-traits` builds the community edition with none of that code in it.
+let enterprise: Set<String> = ["Enterprise"]
+
+let package = Package(
+    name: "groundwork",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "groundwork", targets: ["groundwork"]),
+    ],
+    traits: [
+        .trait(name: "Enterprise", description: "Fleet audit, policy, recipes, store and reports (LICENSE-ENTERPRISE)."),
+        .default(enabledTraits: ["Enterprise"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    ],
+    targets: [
+        // MARK: C shims
+
+        /// libgit2 as a system library, with inline wrappers for its variadic calls.
+        .systemLibrary(
+            name: "CGit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"])]
+        ),
+        /// libcurl through typed, non-variadic C wrappers (curl_easy_setopt cannot be called from Swift).
+        .target(
+            name: "CCurl",
+            linkerSettings: [.linkedLibrary("curl")]
+        ),
+
+        // MARK: Basics
+
+        /// What every layer shares: version, XDG directories, InternalError, redaction of secrets.
+        .target(name: "GroundworkBasics"),
+
+        // MARK: Git and HTTP
+
+        /// A small Swift wrapper over libgit2: repositories, trees, blobs, revwalk, diff, merge, commits.
+        .target(name: "GroundworkGit", dependencies: ["CGit2", "GroundworkBasics"]),
+        /// A small Swift wrapper over libcurl: GET/POST, timeouts, retries, proxies, size limits.
+        .target(name: "GroundworkHTTP", dependencies: ["CCurl", "GroundworkBasics"]),
+
+        // MARK: Audit and report
+
+        /// The audit's vocabulary: snapshots, stack facts, checks, findings, scores, the report model.
+        .target(name: "GroundworkAuditModel", dependencies: ["GroundworkGit", "GroundworkBasics"]),
+        /// Secret rules, the line scanner, entropy and redaction.
+        .target(name: "GroundworkSecrets", dependencies: ["GroundworkBasics"]),
+        /// Stack detection: languages, packages, frameworks, monorepos, delivery, CI, licence.
+        .target(
+            name: "GroundworkStack",
+            dependencies: ["GroundworkAuditModel", .product(name: "Yams", package: "Yams")]
+        ),
+        /// Every check, one type per file, and the registry that lists them.
+        .target(
+            name: "GroundworkChecks",
+            dependencies: ["GroundworkAuditModel", "GroundworkSecrets", .product(name: "Yams", package: "Yams")]
+        ),
+        /// The audit engine: snapshot, stack, the one history walk, its cache, checks, the report.
+        .target(
+            name: "GroundworkAudit",
+            dependencies: [
+                "GroundworkGit", "GroundworkAuditModel", "GroundworkSecrets", "GroundworkStack", "GroundworkChecks",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        /// Renderers for audit reports: text, JSON, Markdown, SARIF, HTML.
+        .target(name: "GroundworkReport", dependencies: ["GroundworkAuditModel"]),
+
+        // MARK: CLI
+
+        /// The commands, as a library so tests can call them; parse, call, render, exit.
+        .target(
+            name: "GroundworkCLI",
+            dependencies: [
+                "GroundworkBasics", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel", "GroundworkSecrets",
+                "GroundworkAudit", "GroundworkReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        /// The `groundwork` binary: one file that composes the community and (with the trait) Enterprise commands.
+        .executableTarget(
+            name: "groundwork",
+            dependencies: [
+                "GroundworkCLI",
+                .target(name: "GroundworkEnterprise", condition: .when(traits: enterprise)),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: Test support
+
+        /// Real fixtures for tests: RepoBuilder (repositories made through libgit2) and a local HTTP server.
+        .target(name: "GroundworkTestSupport", dependencies: ["GroundworkGit", "GroundworkBasics", "GroundworkAuditModel", "CGit2"]),
+
+        // MARK: Enterprise (LICENSE-ENTERPRISE; every file is wrapped in `#if Enterprise`)
+
+        /// Licence, fleet, policy, store and fleet reports.
+        .target(
+            name: "GroundworkEnterprise",
+            dependencies: [
+                "GroundworkCLI",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Enterprise/Sources/GroundworkEnterprise"
+        ),
+
+        // MARK: Tests
+
+        .testTarget(name: "GroundworkGitTests", dependencies: ["GroundworkGit", "GroundworkTestSupport"]),
+        .testTarget(name: "GroundworkHTTPTests", dependencies: ["GroundworkHTTP", "GroundworkTestSupport"]),
+        .testTarget(name: "GroundworkSecretsTests", dependencies: ["GroundworkSecrets"]),
+        .testTarget(name: "GroundworkStackTests", dependencies: ["GroundworkStack", "GroundworkTestSupport"]),
+        .testTarget(
+            name: "GroundworkChecksTests",
+            dependencies: ["GroundworkChecks", "GroundworkStack", "GroundworkAudit", "GroundworkTestSupport"]
+        ),
+        .testTarget(name: "GroundworkAuditTests", dependencies: ["GroundworkAudit", "GroundworkTestSupport"]),
+        .testTarget(
+            name: "GroundworkReportTests",
+            dependencies: ["GroundworkReport", "GroundworkAuditModel", "GroundworkSecrets", "GroundworkTestSupport"]
+        ),
+        .testTarget(
+            name: "GroundworkCLITests",
+            dependencies: ["GroundworkCLI", "GroundworkTestSupport"]
+        ),
+        /// Runs the built `groundwork` binary and compares whole outputs with golden files.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["GroundworkTestSupport"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "GroundworkEnterpriseTests",
+            dependencies: [
+                .target(name: "GroundworkEnterprise", condition: .when(traits: enterprise)),
+                "GroundworkTestSupport",
+            ],
+            path: "Enterprise/Tests/GroundworkEnterpriseTests"
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,70 @@
+import CGit2
+import Foundation
+
+/// A commit's metadata, copied out of libgit2 so it outlives the lookup.
+public struct Commit: Hashable, Sendable {
+    public var id: ObjectID
+    /// The root tree of the commit's snapshot.
+    public var tree: ObjectID
+    /// Parent commits: none for a root commit, two or more for a merge.
+    public var parents: [ObjectID]
+    public var author: Signature
+    public var committer: Signature
+    /// The whole message.
+    public var message: String
+
+    /// The first line of the message.
+    public var summary: String {
+        String(message.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+    }
+
+    /// True for a merge commit.
+    public var isMerge: Bool { parents.count > 1 }
+}
+
+extension Repository {
+    /// Reads a commit by id.
+    public func commit(_ id: ObjectID) throws(GitError) -> Commit {
+        var commit: OpaquePointer?
+        var oid = id.raw
+        try check(git_commit_lookup(&commit, handle, &oid), "reading commit \(id.short)")
+        defer { git_commit_free(commit) }
+        let parentCount = git_commit_parentcount(commit)
+        let parents = (0..<parentCount).compactMap { index in git_commit_parent_id(commit, index).map(ObjectID.init) }
+        let message = git_commit_message(commit).map { String(decoding: UnsafeRawBufferPointer(start: $0, count: strlen($0)), as: UTF8.self) } ?? ""
+        return Commit(
+            id: id,
+            tree: ObjectID(git_commit_tree_id(commit)),
+            parents: parents,
+            author: Signature(git_commit_author(commit)),
+            committer: Signature(git_commit_committer(commit)),
+            message: message
+        )
+    }
+
+    /// Writes a commit of `tree` with `parents`, without moving any reference, HEAD, the index or the work tree.
+    public func createCommit(tree: ObjectID, parents: [ObjectID], author: Signature, committer: Signature? = nil, message: String) throws(GitError) -> ObjectID {
+        var treeOID = tree.raw
+        var treeObject: OpaquePointer?
+        try check(git_tree_lookup(&treeObject, handle, &treeOID), "reading tree \(tree.short)")
+        defer { git_tree_free(treeObject) }
+        var parentObjects: [OpaquePointer?] = []
+        defer { parentObjects.forEach { git_commit_free($0) } }
+        for parent in parents {
+            var object: OpaquePointer?
+            var oid = parent.raw
+            try check(git_commit_lookup(&object, handle, &oid), "reading parent commit \(parent.short)")
+            parentObjects.append(object)
+        }
+        var result = git_oid()
+        try author.withGitSignature { (authorSignature) throws(GitError) in
+            try (committer ?? author).withGitSignature { (committerSignature) throws(GitError) in
+                let code = parentObjects.withUnsafeMutableBufferPointer { buffer in
+                    git_commit_create(&result, handle, nil, authorSignature, committerSignature, nil, message, treeObject, parents.count, buffer.baseAddress)
+                }
+                try check(code, "writing a commit")
+            }
+        }
+        return ObjectID(result)
+    }
+}

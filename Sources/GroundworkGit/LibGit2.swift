@@ -1,0 +1,61 @@
+import CGit2
+
+/// The process-wide libgit2 runtime: initialised once, tuned for large repositories.
+public enum LibGit2 {
+    /// Initialises libgit2 exactly once (Swift runs a `static let` initialiser once, thread-safely).
+    private static let initialised: Bool = {
+        git_libgit2_init()
+        // Big repositories: keep 256 MiB of decompressed objects and map at most 1 GiB of packs,
+        // 64 pack files at once, so a 100k-commit history does not exhaust memory or descriptors.
+        _ = gw_git_set_cache_max_size(256 * 1024 * 1024)
+        _ = gw_git_set_mwindow_mapped_limit(1024 * 1024 * 1024)
+        _ = gw_git_set_mwindow_file_limit(64)
+        // groundwork only reads client repositories and never runs their hooks or filters, so a
+        // repository owned by another user (a mounted volume, a CI checkout) is safe to open.
+        _ = gw_git_set_owner_validation(0)
+        return true
+    }()
+
+    /// Makes sure libgit2 is initialised; every entry point of this module calls it.
+    @inline(__always)
+    package static func ensureInitialised() {
+        _ = initialised
+    }
+
+    /// The linked libgit2's version, such as "1.5.1".
+    public static var version: String {
+        ensureInitialised()
+        var major: Int32 = 0, minor: Int32 = 0, revision: Int32 = 0
+        git_libgit2_version(&major, &minor, &revision)
+        return "\(major).\(minor).\(revision)"
+    }
+
+    /// What the linked libgit2 was built with.
+    public static var features: Features {
+        ensureInitialised()
+        let flags = UInt32(bitPattern: git_libgit2_features())
+        return Features(
+            threads: flags & GIT_FEATURE_THREADS.rawValue != 0,
+            https: flags & GIT_FEATURE_HTTPS.rawValue != 0,
+            ssh: flags & GIT_FEATURE_SSH.rawValue != 0
+        )
+    }
+
+    /// Transport and threading support compiled into libgit2.
+    public struct Features: Sendable, Equatable {
+        /// libgit2 is thread-safe (one repository handle per thread).
+        public var threads: Bool
+        /// Clones and fetches over https:// work.
+        public var https: Bool
+        /// Clones and fetches over ssh:// work.
+        public var ssh: Bool
+    }
+
+    /// Bytes held by libgit2's object cache now, and its limit.
+    public static var cachedMemory: (current: Int64, limit: Int64) {
+        ensureInitialised()
+        var current: Int64 = 0, limit: Int64 = 0
+        _ = gw_git_get_cached_memory(&current, &limit)
+        return (current, limit)
+    }
+}

@@ -1,0 +1,33 @@
+import CGit2
+
+/// The repository's `.mailmap`, which folds several names and emails of one person into one.
+public final class Mailmap {
+    private let handle: OpaquePointer
+
+    /// Reads `.mailmap` from the work tree (or HEAD's tree when bare) and mailmap.file/blob config.
+    public init(repository: Repository) throws(GitError) {
+        var mailmap: OpaquePointer?
+        try check(git_mailmap_from_repository(&mailmap, repository.handle), "reading .mailmap of \(repository.path)")
+        handle = mailmap!
+    }
+
+    /// Parses mailmap text directly.
+    public init(text: String) throws(GitError) {
+        LibGit2.ensureInitialised()
+        var mailmap: OpaquePointer?
+        try check(git_mailmap_from_buffer(&mailmap, text, text.utf8.count), "parsing mailmap text")
+        handle = mailmap!
+    }
+
+    deinit { git_mailmap_free(handle) }
+
+    /// The canonical name and email of a person.
+    public func resolve(name: String, email: String) -> (name: String, email: String) {
+        var realName: UnsafePointer<CChar>?, realEmail: UnsafePointer<CChar>?
+        guard git_mailmap_resolve(&realName, &realEmail, handle, name, email) == 0, let realName, let realEmail else {
+            git_error_clear()
+            return (name, email)
+        }
+        return (String(cString: realName), String(cString: realEmail))
+    }
+}

@@ -1,0 +1,146 @@
+import CGit2
+import Foundation
+
+/// An open git repository (a work tree or a bare one), read and written through libgit2.
+///
+/// Not thread-safe, like the libgit2 handle it owns: open one `Repository` per thread. Objects made
+/// from it (walks, blobs) keep it alive, so the handle is freed only after its last user.
+public final class Repository {
+    package let handle: OpaquePointer
+    /// The object database, fetched lazily and freed with the repository.
+    private var odbHandle: OpaquePointer?
+
+    /// Where the repository was opened from, for messages.
+    public let path: String
+
+    private init(handle: OpaquePointer, path: String) {
+        self.handle = handle
+        self.path = path
+    }
+
+    deinit {
+        if let odbHandle { git_odb_free(odbHandle) }
+        git_repository_free(handle)
+    }
+
+    /// Opens the repository at `path`: a work tree (with `.git` inside) or a bare repository.
+    /// It does not search parent directories, so a plain folder inside a repository is an error.
+    public static func open(at path: String) throws(GitError) -> Repository {
+        LibGit2.ensureInitialised()
+        var handle: OpaquePointer?
+        let code = git_repository_open_ext(&handle, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil)
+        if code == GIT_ENOTFOUND.rawValue {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            throw GitError(
+                code: .notARepository,
+                message: exists
+                    ? "not a git repository (no .git directory, and not a bare repository); pass the repository's top folder or a git URL"
+                    : "no such file or directory",
+                context: path
+            )
+        }
+        try check(code, path)
+        guard let handle else { throw GitError(code: .generic(code), message: "libgit2 returned no repository", context: path) }
+        return Repository(handle: handle, path: path)
+    }
+
+    /// Creates a new, empty repository whose first branch is `initialBranch`.
+    public static func create(at path: String, bare: Bool = false, initialBranch: String = "main") throws(GitError) -> Repository {
+        LibGit2.ensureInitialised()
+        var options = git_repository_init_options()
+        git_repository_init_options_init(&options, UInt32(GIT_REPOSITORY_INIT_OPTIONS_VERSION))
+        options.flags = GIT_REPOSITORY_INIT_MKPATH.rawValue | (bare ? GIT_REPOSITORY_INIT_BARE.rawValue : 0)
+        var handle: OpaquePointer?
+        let code = initialBranch.withCString { branch in
+            options.initial_head = branch
+            return git_repository_init_ext(&handle, path, &options)
+        }
+        try check(code, "creating a repository at \(path)")
+        guard let handle else { throw GitError(code: .generic(code), message: "libgit2 returned no repository", context: path) }
+        return Repository(handle: handle, path: path)
+    }
+
+    // MARK: - What kind of repository
+
+    /// True for a repository without a work tree.
+    public var isBare: Bool { git_repository_is_bare(handle) == 1 }
+
+    /// True when HEAD is unborn and no reference exists yet (a freshly created repository).
+    /// (libgit2's own test only recognises an unborn HEAD on the configured default branch name.)
+    public var isEmpty: Bool {
+        guard isHeadUnborn else { return false }
+        var iterator: OpaquePointer?
+        guard git_reference_iterator_new(&iterator, handle) == 0 else { return false }
+        defer { git_reference_iterator_free(iterator) }
+        var name: UnsafePointer<CChar>?
+        return git_reference_next_name(&name, iterator) == GIT_ITEROVER.rawValue
+    }
+
+    /// True for a shallow clone: its history stops at the commits listed in `.git/shallow`.
+    public var isShallow: Bool { git_repository_is_shallow(handle) == 1 }
+
+    /// True when HEAD points at a commit rather than a branch.
+    public var isHeadDetached: Bool { git_repository_head_detached(handle) == 1 }
+
+    /// True when HEAD names a branch that has no commit yet.
+    public var isHeadUnborn: Bool { git_repository_head_unborn(handle) == 1 }
+
+    /// The work tree's directory (with a trailing slash), or nil for a bare repository.
+    public var workingDirectory: String? {
+        git_repository_workdir(handle).map { String(cString: $0) }
+    }
+
+    /// The `.git` directory, or the repository itself when bare.
+    public var gitDirectory: String { String(cString: git_repository_path(handle)) }
+
+    /// The object database, shared by blob-size lookups.
+    package func objectDatabase() throws(GitError) -> OpaquePointer {
+        if let odbHandle { return odbHandle }
+        var odb: OpaquePointer?
+        try check(git_repository_odb(&odb, handle), "opening the object database of \(path)")
+        guard let odb else { throw GitError(code: .generic(-1), message: "no object database", context: path) }
+        odbHandle = odb
+        return odb
+    }
+
+    /// The commit HEAD points at; nil for an empty repository or an unborn branch.
+    public func headCommitID() throws(GitError) -> ObjectID? {
+        if isHeadUnborn { return nil }
+        var reference: OpaquePointer?
+        let code = git_repository_head(&reference, handle)
+        if code == GIT_EUNBORNBRANCH.rawValue || code == GIT_ENOTFOUND.rawValue { return nil }
+        try check(code, "reading HEAD of \(path)")
+        defer { git_reference_free(reference) }
+        return try peelToCommit(reference: reference!, name: "HEAD")
+    }
+
+    /// The branch HEAD names ("main"), or nil when HEAD is detached.
+    public func headBranchName() -> String? {
+        var reference: OpaquePointer?
+        guard git_reference_lookup(&reference, handle, "HEAD") == 0, let reference else { return nil }
+        defer { git_reference_free(reference) }
+        guard git_reference_type(reference) == GIT_REFERENCE_SYMBOLIC, let target = git_reference_symbolic_target(reference) else { return nil }
+        let name = String(cString: target)
+        return name.hasPrefix("refs/heads/") ? String(name.dropFirst("refs/heads/".count)) : name
+    }
+
+    /// Resolves a revision (`HEAD`, a branch, a tag, an abbreviated id, `main~2`…) to a commit.
+    public func resolveCommit(_ revision: String) throws(GitError) -> ObjectID {
+        var object: OpaquePointer?
+        try check(git_revparse_single(&object, handle, revision), "resolving revision '\(revision)' in \(path)")
+        defer { git_object_free(object) }
+        var commit: OpaquePointer?
+        try check(git_object_peel(&commit, object, GIT_OBJECT_COMMIT), "revision '\(revision)' is not a commit")
+        defer { git_object_free(commit) }
+        return ObjectID(git_object_id(commit))
+    }
+
+    /// The commit a reference finally points at (through tags), or an error when it is not a commit.
+    package func peelToCommit(reference: OpaquePointer, name: String) throws(GitError) -> ObjectID {
+        var object: OpaquePointer?
+        try check(git_reference_peel(&object, reference, GIT_OBJECT_COMMIT), "peeling \(name) to a commit")
+        defer { git_object_free(object) }
+        return ObjectID(git_object_id(object))
+    }
+}

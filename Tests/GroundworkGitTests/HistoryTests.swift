@@ -1,0 +1,90 @@
+import Foundation
+import GroundworkGit
+import GroundworkTestSupport
+import Testing
+
+@Suite("Revision walks and tree diffs")
+struct HistoryTests {
+    /// main: A - B - M (merge of feature: A - F1 - F2); tag on F2; an unmerged branch `side` from A.
+    func history() throws -> (RepoBuilder, [String: ObjectID]) {
+        let repo = try RepoBuilder()
+        var ids: [String: ObjectID] = [:]
+        ids["A"] = try repo.commit("A", files: ["a.txt": "a\n"], author: "Ana")
+        try repo.branch("feature")
+        ids["F1"] = try repo.commit("F1", files: ["f.txt": "f1\n"], author: "Ben")
+        ids["F2"] = try repo.commit("F2", files: ["f.txt": "f1\nf2\n"], author: "Ben")
+        try repo.tag("v1", at: ids["F2"])
+        try repo.branch("side", at: ids["A"])
+        ids["S"] = try repo.commit("S", files: ["s.txt": "s\n"], author: "Sam")
+        try repo.switchTo("main")
+        ids["B"] = try repo.commit("B", files: ["b.txt": "b\n"], author: "Ana")
+        ids["M"] = try repo.merge("feature")
+        return (repo, ids)
+    }
+
+    @Test func walksAllReferencesOrOnlyHead() throws {
+        let (repo, ids) = try history()
+        let all = Array(try repo.repository.walk(RevisionWalkOptions(start: .allReferences)))
+        #expect(Set(all) == Set(ids.values))
+        let head = Array(try repo.repository.walk(RevisionWalkOptions(start: .head)))
+        #expect(Set(head) == Set(ids.values).subtracting([ids["S"]!]))
+    }
+
+    @Test func firstParentAndOrderAndHide() throws {
+        let (repo, ids) = try history()
+        let mainline = Array(try repo.repository.walk(RevisionWalkOptions(start: .head, order: .topological, firstParentOnly: true)))
+        #expect(mainline == [ids["M"]!, ids["B"]!, ids["A"]!])
+        let oldestFirst = Array(try repo.repository.walk(RevisionWalkOptions(start: .head, order: .oldestFirst)))
+        #expect(oldestFirst.first == ids["A"])
+        #expect(oldestFirst.last == ids["M"])
+        let byTime = Array(try repo.repository.walk(RevisionWalkOptions(start: .allReferences, order: .time)))
+        let dates = try byTime.map { try repo.repository.commit($0).committer.date }
+        #expect(dates == dates.sorted(by: >))
+        let sinceB = Array(try repo.repository.walk(RevisionWalkOptions(start: .head, hide: [ids["B"]!])))
+        #expect(Set(sinceB) == [ids["M"]!, ids["F1"]!, ids["F2"]!])
+    }
+
+    @Test func commitsCarryAuthorsDatesAndParents() throws {
+        let (repo, ids) = try history()
+        let merge = try repo.repository.commit(ids["M"]!)
+        #expect(merge.isMerge)
+        #expect(merge.parents == [ids["B"]!, ids["F2"]!])
+        #expect(merge.summary == "Merge branch 'feature'")
+        let f1 = try repo.repository.commit(ids["F1"]!)
+        #expect(f1.author.name == "Ben")
+        #expect(f1.author.email == "ben@example.com")
+        #expect(f1.author.date == Date(timeIntervalSince1970: 1_704_067_200 + 86_400))
+        #expect(try repo.repository.mergeBase(ids["S"]!, ids["B"]!) == ids["A"])
+        #expect(try repo.repository.isAncestor(ids["F2"]!, of: ids["M"]!))
+        #expect(try !repo.repository.isAncestor(ids["S"]!, of: ids["M"]!))
+    }
+
+    @Test func diffsTreesAndComputesAddedLines() throws {
+        let repo = try RepoBuilder()
+        let first = try repo.commit("first", files: ["keep.txt": "one\ntwo\n", "gone.txt": "x\n", "old-name.txt": "same content here\n"])
+        let second = try repo.commit("second", files: ["keep.txt": "one\n2\ntwo\nthree\r\n", "new.txt": "n\n"], removing: ["gone.txt"], renaming: ["old-name.txt": "new-name.txt"])
+        let oldTree = try repo.repository.commit(first).tree
+        let newTree = try repo.repository.commit(second).tree
+
+        let changes = try repo.repository.diffTrees(from: oldTree, to: newTree)
+        let byPath = Dictionary(uniqueKeysWithValues: changes.map { ($0.newPath, $0) })
+        #expect(byPath["keep.txt"]?.status == .modified)
+        #expect(byPath["new.txt"]?.status == .added)
+        #expect(byPath["new.txt"]?.oldID == nil)
+        #expect(byPath["gone.txt"]?.status == .deleted)
+        #expect(byPath["gone.txt"]?.newID == nil)
+
+        let renamed = try repo.repository.diffTrees(from: oldTree, to: newTree, detectRenames: true)
+        #expect(renamed.contains { $0.status == .renamed && $0.oldPath == "old-name.txt" && $0.newPath == "new-name.txt" })
+
+        let keep = try #require(byPath["keep.txt"])
+        let added = try repo.repository.addedLines(from: keep.oldID, to: try #require(keep.newID))
+        #expect(added == [AddedLine(number: 2, text: "2"), AddedLine(number: 4, text: "three")])
+        let all = try repo.repository.addedLines(from: nil, to: try #require(byPath["new.txt"]?.newID))
+        #expect(all == [AddedLine(number: 1, text: "n")])
+
+        let fromEmpty = try repo.repository.diffTrees(from: nil, to: oldTree)
+        #expect(fromEmpty.allSatisfy { $0.status == .added })
+        #expect(fromEmpty.count == 3)
+    }
+}
