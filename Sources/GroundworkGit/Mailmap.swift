@@ -23,11 +23,16 @@ public final class Mailmap {
 
     /// The canonical name and email of a person.
     public func resolve(name: String, email: String) -> (name: String, email: String) {
-        var realName: UnsafePointer<CChar>?, realEmail: UnsafePointer<CChar>?
-        guard git_mailmap_resolve(&realName, &realEmail, handle, name, email) == 0, let realName, let realEmail else {
-            git_error_clear()
-            return (name, email)
+        // libgit2 may answer with the very pointers it was given, so copy them out while they live.
+        name.withCString { namePointer in
+            email.withCString { emailPointer in
+                var realName: UnsafePointer<CChar>?, realEmail: UnsafePointer<CChar>?
+                guard git_mailmap_resolve(&realName, &realEmail, handle, namePointer, emailPointer) == 0, let realName, let realEmail else {
+                    git_error_clear()
+                    return (name, email)
+                }
+                return (String(cString: realName), String(cString: realEmail))
+            }
         }
-        return (String(cString: realName), String(cString: realEmail))
     }
 }
