@@ -1,0 +1,136 @@
+import ArgumentParser
+import Foundation
+import GroundworkAudit
+import GroundworkAuditModel
+import GroundworkBasics
+import GroundworkReport
+import GroundworkSecrets
+
+/// `groundwork audit`: where a repository stands, what it costs to fix, and which bricks fix it.
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Audit a repository: stack, scores per area, findings with evidence, and the bricks that fix them.",
+        discussion: """
+            PATH may be a work tree or a bare repository; a URL is cloned bare into the cache and \
+            fetched on later runs. Exit codes: 0 ok, 1 --fail-on or --min-score tripped, 2 the audit \
+            could not read everything, 64 bad usage.
+            """
+    )
+
+    @Argument(help: "A repository path or a git URL (https://, ssh://, file://, git@host:org/repo).")
+    var source = "."
+
+    @Option(name: .customLong("rev"), help: "The revision to audit (default: HEAD).")
+    var revision: String?
+
+    @Option(help: "Output format: text, json, markdown, sarif or html.")
+    var format: ReportFormat = .text
+
+    @Option(help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Skip the history walk (secrets in history, authors, activity, large blobs).")
+    var noHistory = false
+
+    @Option(help: "Only walk history after this revision or date (YYYY-MM-DD).")
+    var since: String?
+
+    @Option(help: "Only run checks of these areas, comma-separated: \(Area.allCases.map(\.rawValue).joined(separator: ",")).")
+    var only: String?
+
+    @Option(help: "Exit 1 when a failing check has this severity or higher: critical, high, medium, low.")
+    var failOn: Severity?
+
+    @Option(help: "Exit 1 when the overall score is below this (0-100).")
+    var minScore: Int?
+
+    @Option(help: "A baseline file of accepted secret findings to leave out.")
+    var baseline: String?
+
+    @Option(help: "Write the secret findings of this audit to a baseline file.")
+    var writeBaseline: String?
+
+    @Option(help: "History workers (default: the number of cores).")
+    var jobs: Int?
+
+    @Flag(help: "Do not read or write the result cache.")
+    var noCache = false
+
+    func validate() throws {
+        if let minScore, !(0...100).contains(minScore) { throw ValidationError("--min-score must be between 0 and 100") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        _ = try areas()
+    }
+
+    private func areas() throws -> Set<Area>? {
+        guard let only else { return nil }
+        return Set(try only.split(separator: ",").map { name in
+            guard let area = Area(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("--only: unknown area '\(name)'; expected one of \(Area.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return area
+        })
+    }
+
+    func run() throws {
+        var options = AuditOptions()
+        if let now = ProcessInfo.processInfo.environment["GROUNDWORK_NOW"] {
+            // Reproducible reports (golden files, demos): ages are measured from this moment.
+            guard let date = ISO8601DateFormatter().date(from: now) else {
+                throw AuditError(.badOption, "GROUNDWORK_NOW=\(now): expected an ISO 8601 date such as 2026-01-01T00:00:00Z")
+            }
+            options.now = date
+        }
+        options.revision = revision
+        options.includeHistory = !noHistory
+        options.since = since
+        options.areas = try areas()
+        options.useCache = !noCache
+        if let jobs { options.jobs = jobs }
+        if let baseline { options.baseline = try SecretBaseline(contentsOf: baseline).fingerprints }
+        let progress = ProgressBar(label: "walking history")
+        if progress.isEnabled { options.progress = { done, total in progress.update(done: done, total: total) } }
+
+        let report = try Auditor.audit(source, options: options)
+        progress.finish()
+
+        let color = output == nil && format == .text && Terminal.standardOutput.allowsColor()
+        let rendered = format.render(report, options: RenderOptions(color: color))
+        if let output {
+            do {
+                try Data(rendered.utf8).write(to: URL(fileURLWithPath: output))
+            } catch {
+                throw AuditError(.badOption, "--output \(output): cannot write the report: \(error.localizedDescription)")
+            }
+            Terminal.standardError.write("wrote \(format.rawValue) report to \(output)\n")
+        } else {
+            Terminal.standardOutput.write(rendered)
+        }
+        if let writeBaseline {
+            let fingerprints = report.results.flatMap(\.evidence).compactMap(\.fingerprint)
+            try SecretBaseline(fingerprints: fingerprints).write(to: writeBaseline)
+            Terminal.standardError.write("wrote \(Set(fingerprints).count) fingerprint(s) to \(writeBaseline)\n")
+        }
+        try gate(report)
+    }
+
+    /// Exit 1 for a tripped gate, 2 for an incomplete audit.
+    private func gate(_ report: AuditReport) throws {
+        if let failOn, let worst = report.failures.first, worst.severity >= failOn {
+            Terminal.standardError.write("gate: \(worst.id) failed with severity \(worst.severity.rawValue) (--fail-on \(failOn.rawValue))\n")
+            throw ExitCode(ExitStatus.gateFailed.rawValue)
+        }
+        if let minScore, let overall = report.scores.overall, overall < minScore {
+            Terminal.standardError.write("gate: overall score \(overall) is below --min-score \(minScore)\n")
+            throw ExitCode(ExitStatus.gateFailed.rawValue)
+        }
+        if !report.isComplete {
+            Terminal.standardError.write("incomplete: \(report.problems.joined(separator: "; "))\n")
+            throw ExitCode(ExitStatus.incomplete.rawValue)
+        }
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+extension Severity: ExpressibleByArgument {}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import GroundworkBasics
+
+/// The root `groundwork` command. Subcommands are the community commands, plus the ones an edition
+/// (the Enterprise module) registers through `main(adding:)` before parsing.
+public struct GroundworkCommand: AsyncParsableCommand {
+    /// The community commands, in the order `--help` lists them.
+    public static let communityCommands: [any ParsableCommand.Type] = [
+        AuditCommand.self,
+        DoctorCommand.self,
+    ]
+
+    public static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "groundwork",
+            abstract: "Audit a git repository and apply bricks that fix what it lacks.",
+            discussion: """
+                Exit codes: 0 ok, 1 a gate failed, 2 the run could not complete, \
+                64 usage or configuration error, 70 internal error.
+                """,
+            version: GroundworkVersion.current,
+            subcommands: communityCommands + EditionRegistry.commands
+        )
+    }
+
+    public init() {}
+
+    /// Registers an edition's commands, parses the arguments, runs the command and exits with a
+    /// documented status: user errors print their message, bugs ask for a report.
+    public static func main(adding editionCommands: [any ParsableCommand.Type]) async -> Never {
+        EditionRegistry.commands = editionCommands
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try parseAsRoot(arguments)
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+            Foundation.exit(ExitStatus.success.rawValue)
+        } catch let error as any UserFacingError {
+            Terminal.standardError.write("error: \(error)\n")
+            Foundation.exit(error.exitStatus.rawValue)
+        } catch let error as InternalError {
+            Terminal.standardError.write("\(error)\n")
+            Foundation.exit(ExitStatus.internalError.rawValue)
+        } catch {
+            // ArgumentParser's own errors (usage, --help, --version, ExitCode) keep their codes;
+            // anything else reaching here is a bug.
+            let code = exitCode(for: error)
+            if code == .failure, !(error is ExitCode) {
+                Terminal.standardError.write("\(InternalError("unexpected error: \(error)"))\n")
+                Foundation.exit(ExitStatus.internalError.rawValue)
+            }
+            self.exit(withError: error)
+        }
+    }
+}
+
+/// The commands an edition adds, set once at start-up before any parsing.
+enum EditionRegistry {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var registered: [any ParsableCommand.Type] = []
+
+    static var commands: [any ParsableCommand.Type] {
+        get { lock.withLock { registered } }
+        set { lock.withLock { registered = newValue } }
+    }
+}

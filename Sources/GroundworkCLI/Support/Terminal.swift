@@ -1,0 +1,35 @@
+import Foundation
+
+/// Where the CLI writes, and whether it may use colour there.
+public struct Terminal: Sendable {
+    private let descriptor: Int32
+
+    /// Standard output.
+    public static let standardOutput = Terminal(descriptor: STDOUT_FILENO)
+    /// Standard error, for diagnostics and progress.
+    public static let standardError = Terminal(descriptor: STDERR_FILENO)
+
+    /// True when the stream is a terminal (not a pipe or a file).
+    public var isInteractive: Bool { isatty(descriptor) == 1 }
+
+    /// Colour only on a terminal, never with NO_COLOR set or TERM=dumb; FORCE_COLOR forces it.
+    public func allowsColor(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        if let force = environment["FORCE_COLOR"], !force.isEmpty, force != "0" { return true }
+        if environment["NO_COLOR"] != nil { return false }
+        if environment["TERM"] == "dumb" { return false }
+        return isInteractive
+    }
+
+    /// Writes text as is.
+    public func write(_ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written <= 0 { return }
+            offset += written
+        }
+    }
+}
