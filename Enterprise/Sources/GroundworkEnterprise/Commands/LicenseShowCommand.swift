@@ -1,0 +1,24 @@
+#if Enterprise
+import ArgumentParser
+import Foundation
+
+/// `groundwork license show`: what the license in effect grants.
+public struct LicenseShowCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show the license in effect: licensee, plan, expiry, repositories, features, status."
+    )
+
+    public init() {}
+
+    public func run() throws {
+        let status = LicenseStore().status(now: Date())
+        print(status.details)
+        // A missing or invalid license is already explained by the details; its warning would repeat them.
+        switch status.state {
+        case .valid, .inGrace, .expired: printWarnings(status.warnings)
+        case .missing, .invalid: break
+        }
+    }
+}
+#endif

@@ -1,0 +1,9 @@
+#if Enterprise
+import ArgumentParser
+
+/// The Enterprise commands the `groundwork` executable registers when built with the Enterprise trait.
+public enum EnterpriseCommands {
+    /// Every top-level Enterprise command, in help order.
+    public static let all: [any ParsableCommand.Type] = [LicenseCommand.self]
+}
+#endif
