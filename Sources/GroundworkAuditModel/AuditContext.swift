@@ -1,0 +1,31 @@
+import Foundation
+
+/// Everything a check may read about the audited repository.
+public struct AuditContext: Sendable {
+    /// The tree at the audited commit.
+    public var snapshot: RepoSnapshot
+    /// The detected stack.
+    public var stack: Stack
+    /// Facts from the history walk; nil with `--no-history`.
+    public var history: HistoryFacts?
+    /// The repository's `.groundwork.yaml`.
+    public var configuration: AuditConfiguration
+    /// Untracked, not ignored paths of the work tree; nil for a bare repository or a URL.
+    public var untrackedPaths: [String]?
+    /// The moment of the audit, for ages ("no commit for 200 days").
+    public var now: Date
+
+    public init(snapshot: RepoSnapshot, stack: Stack, history: HistoryFacts? = nil, configuration: AuditConfiguration = AuditConfiguration(), untrackedPaths: [String]? = nil, now: Date = Date()) {
+        self.snapshot = snapshot
+        self.stack = stack
+        self.history = history
+        self.configuration = configuration
+        self.untrackedPaths = untrackedPaths
+        self.now = now
+    }
+
+    /// The snapshot's regular files that no `exclude` pattern of `.groundwork.yaml` leaves out.
+    public var includedFiles: [SnapshotFile] {
+        snapshot.files.filter { ($0.kind == .file || $0.kind == .executable) && !configuration.isExcluded($0.path) }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// The whole result of auditing one repository: what renderers, the JSON schema and the fleet store use.
+public struct AuditReport: Sendable, Codable {
+    /// Bumped whenever the JSON shape changes incompatibly (documented in docs/audit-json.md).
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion = AuditReport.currentSchemaVersion
+    /// `groundwork` and its version.
+    public var tool: String
+    public var repository: RepositoryInfo
+    public var generatedAt: Date
+    public var stack: Stack
+    /// Every check's verdict, in registry order.
+    public var results: [CheckResult]
+    public var scores: Scores
+    public var effort: EffortSummary
+    public var history: HistorySummary?
+    /// Things that kept the audit from seeing everything: unreadable objects, skipped files, partial history.
+    public var problems: [String]
+    /// False when objects could not be read, so some checks saw less than the whole repository.
+    public var isComplete = true
+
+    public init(tool: String, repository: RepositoryInfo, generatedAt: Date, stack: Stack, results: [CheckResult], history: HistorySummary?, problems: [String]) {
+        self.tool = tool
+        self.repository = repository
+        self.generatedAt = generatedAt
+        self.stack = stack
+        self.results = results
+        self.scores = Scoring.scores(results)
+        self.effort = EffortSummary(results)
+        self.history = history
+        self.problems = problems
+    }
+
+    /// Failing results, most severe first, then by hours saved.
+    public var failures: [CheckResult] {
+        results.filter { $0.status == .fail }.sorted {
+            ($0.severity, $0.effortHours, $1.id) > ($1.severity, $1.effortHours, $0.id)
+        }
+    }
+}
+
+/// Which repository and commit were audited.
+public struct RepositoryInfo: Sendable, Codable, Hashable {
+    /// The path or the URL given (user information redacted).
+    public var source: String
+    /// The audited commit's full id; nil for an empty repository.
+    public var commit: String?
+    /// The branch HEAD named, nil when detached.
+    public var branch: String?
+    public var isBare: Bool
+    public var isShallow: Bool
+    /// Submodules listed at the audited commit (not followed).
+    public var submodules: [String]
+    /// Files over the size limit that content checks skipped.
+    public var skippedLargeFiles: Int
+
+    public init(source: String, commit: String?, branch: String?, isBare: Bool, isShallow: Bool, submodules: [String], skippedLargeFiles: Int) {
+        self.source = source
+        self.commit = commit
+        self.branch = branch
+        self.isBare = isBare
+        self.isShallow = isShallow
+        self.submodules = submodules
+        self.skippedLargeFiles = skippedLargeFiles
+    }
+}
+
+/// Hours to fix what failed, and how many of them groundwork bricks automate.
+public struct EffortSummary: Sendable, Codable, Hashable {
+    public var totalHours: Double
+    public var automatedHours: Double
+
+    public init(_ results: [CheckResult]) {
+        let failed = results.filter { $0.status == .fail }
+        totalHours = failed.reduce(0) { $0 + $1.effortHours }
+        automatedHours = failed.filter { !$0.fixedBy.isEmpty }.reduce(0) { $0 + $1.effortHours }
+    }
+}
+
+/// The history facts a report shows.
+public struct HistorySummary: Sendable, Codable, Hashable {
+    public var commitCount: Int
+    public var authorCount: Int
+    public var busFactor: Int
+    public var recentBusFactor: Int
+    public var lastCommitDate: Date?
+    /// Commits per month for the last 12 months, oldest first.
+    public var commitsPerMonth: [Int]
+    public var isPartial: Bool
+
+    public init(_ facts: HistoryFacts) {
+        commitCount = facts.commitCount
+        authorCount = facts.authors.count
+        busFactor = HistoryFacts.busFactor(facts.authors)
+        recentBusFactor = HistoryFacts.busFactor(facts.recentAuthors)
+        lastCommitDate = facts.lastCommitDate
+        commitsPerMonth = facts.commitsPerMonth
+        isPartial = facts.isPartial
+    }
+}

@@ -1,0 +1,30 @@
+/// Where a check saw what it reports: a file and line, a commit, or a plain fact.
+///
+/// Text in evidence is shown in every report format, so anything secret in it must already be
+/// redacted (see `Redaction` in GroundworkSecrets) before the evidence is made.
+public struct Evidence: Sendable, Codable, Hashable {
+    /// The path in the repository, when the evidence is about a file.
+    public var path: String?
+    /// The 1-based line in that file.
+    public var line: Int?
+    /// The commit (full hex id) where it was seen, for history findings.
+    public var commit: String?
+    /// What was seen, in one sentence.
+    public var message: String
+    /// A stable key for accepting this finding in a baseline (secrets: `commit:path:rule:line`).
+    public var fingerprint: String?
+
+    public init(_ message: String, path: String? = nil, line: Int? = nil, commit: String? = nil, fingerprint: String? = nil) {
+        self.message = message
+        self.path = path
+        self.line = line
+        self.commit = commit
+        self.fingerprint = fingerprint
+    }
+
+    /// `path:line` (or just the path), for terminal output.
+    public var location: String? {
+        guard let path else { return nil }
+        return line.map { "\(path):\($0)" } ?? path
+    }
+}

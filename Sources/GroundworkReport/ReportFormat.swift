@@ -1,0 +1,33 @@
+import GroundworkAuditModel
+
+/// The output formats of an audit report.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case text, json, markdown, sarif, html
+
+    /// The renderer that writes this format: the registry of renderers, kept exhaustive by the compiler.
+    public var renderer: any ReportRenderer {
+        switch self {
+        case .text: TextReportRenderer()
+        case .json: JSONReportRenderer()
+        case .markdown: MarkdownReportRenderer()
+        case .sarif: SARIFReportRenderer()
+        case .html: HTMLReportRenderer()
+        }
+    }
+
+    /// The usual file extension for `--output` files, without the dot.
+    public var fileExtension: String {
+        switch self {
+        case .text: "txt"
+        case .json: "json"
+        case .markdown: "md"
+        case .sarif: "sarif"
+        case .html: "html"
+        }
+    }
+
+    /// Renders a report in this format.
+    public func render(_ report: AuditReport, options: RenderOptions = RenderOptions()) -> String {
+        renderer.render(report, options: options)
+    }
+}
