@@ -1,0 +1,138 @@
+/// An Aho-Corasick automaton over ASCII-lowercased bytes: finds which keywords occur in a buffer in one pass.
+///
+/// The goto and failure functions are folded into a dense table of 256 columns per state, and the columns of
+/// `A`…`Z` are copies of `a`…`z`, so matching is case-insensitive at one table load per byte.
+package struct KeywordAutomaton: Sendable {
+    /// The keywords, lowercased, in the order given.
+    package let keywords: [String]
+    /// `transitions[state << 8 | byte]` is the next state.
+    private let transitions: [UInt16]
+    /// For each state, the keywords that end there (including through failure links).
+    private let outputs: [[Int]]
+    /// True for states where some keyword ends: the hot loop reads this flat array, not `outputs`.
+    private let accepting: [Bool]
+    /// Bit `first << 8 | second` is set when some keyword starts with those two bytes (in any case), so the root
+    /// state can skip ahead without walking the big table: most byte pairs of ordinary text start no keyword.
+    private let startsKeyword: [UInt64]
+    /// Whether every keyword has at least two bytes, which the pair skip needs.
+    private let canSkipByPairs: Bool
+
+    /// Builds the automaton; keywords must be non-empty ASCII (they are lowercased here).
+    package init(keywords: [String]) {
+        self.keywords = keywords.map { $0.lowercased() }
+        var goto: [[UInt8: Int]] = [[:]]
+        var outputs: [[Int]] = [[]]
+        for (index, keyword) in self.keywords.enumerated() where !keyword.isEmpty {
+            var state = 0
+            for byte in keyword.utf8 {
+                if let next = goto[state][byte] {
+                    state = next
+                } else {
+                    goto.append([:])
+                    outputs.append([])
+                    goto[state][byte] = goto.count - 1
+                    state = goto.count - 1
+                }
+            }
+            outputs[state].append(index)
+        }
+        precondition(goto.count < Int(UInt16.max), "too many keyword states for the automaton")
+
+        var table = [UInt16](repeating: 0, count: goto.count << 8)
+        var failure = [Int](repeating: 0, count: goto.count)
+        var queue: [Int] = []
+        for (byte, child) in goto[0] {
+            table[Int(byte)] = UInt16(child)
+            queue.append(child)
+        }
+        // Breadth first, so every state's failure target is complete before its children use it.
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            outputs[state].append(contentsOf: outputs[failure[state]])
+            for byte in 0..<256 {
+                if let child = goto[state][UInt8(byte)] {
+                    failure[child] = Int(table[failure[state] << 8 | byte])
+                    table[state << 8 | byte] = UInt16(child)
+                    queue.append(child)
+                } else {
+                    table[state << 8 | byte] = table[failure[state] << 8 | byte]
+                }
+            }
+        }
+        for state in 0..<goto.count {
+            for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") {
+                table[state << 8 | Int(upper)] = table[state << 8 | Int(upper | 0x20)]
+            }
+        }
+        var startsKeyword = [UInt64](repeating: 0, count: 65_536 / 64)
+        for first in 0..<256 {
+            guard let afterFirst = goto[0][Self.lowercased(first)] else { continue }
+            for second in 0..<256 where goto[afterFirst][Self.lowercased(second)] != nil {
+                let pair = first << 8 | second
+                startsKeyword[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+        }
+
+        self.transitions = table
+        self.outputs = outputs
+        self.accepting = outputs.map { !$0.isEmpty }
+        self.startsKeyword = startsKeyword
+        self.canSkipByPairs = self.keywords.allSatisfy { $0.utf8.count >= 2 }
+    }
+
+    private static func lowercased(_ byte: Int) -> UInt8 {
+        (65...90).contains(byte) ? UInt8(byte | 0x20) : UInt8(byte)
+    }
+
+    /// True when any keyword occurs in `bytes`; stops at the first one.
+    package func containsAny(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found = false
+        walk(bytes) { _ in
+            found = true
+            return false
+        }
+        return found
+    }
+
+    /// The indices of the keywords that occur in `bytes`, each once, in the order they are first seen.
+    package func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var seen = Set<Int>()
+        var result: [Int] = []
+        walk(bytes) { keywordIndices in
+            for index in keywordIndices where seen.insert(index).inserted { result.append(index) }
+            return true
+        }
+        return result
+    }
+
+    /// Runs the automaton, calling `onMatch` with the keywords ending at each accepting position
+    /// until it returns false.
+    private func walk(_ bytes: UnsafeBufferPointer<UInt8>, onMatch: ([Int]) -> Bool) {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        transitions.withUnsafeBufferPointer { table in
+            startsKeyword.withUnsafeBufferPointer { starts in
+                accepting.withUnsafeBufferPointer { accepts in
+                    var state = 0
+                    var index = 0
+                    while index < count {
+                        if state == 0 && canSkipByPairs {
+                            // At the root, a keyword can only start where a pair of bytes starts one.
+                            while index + 1 < count {
+                                let pair = Int(base[index]) &<< 8 | Int(base[index + 1])
+                                if starts[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0 { break }
+                                index += 1
+                            }
+                            if index + 1 >= count { return }
+                        }
+                        state = Int(table[state &<< 8 | Int(base[index])])
+                        index += 1
+                        if accepts[state] && !onMatch(outputs[state]) { return }
+                    }
+                }
+            }
+        }
+    }
+}

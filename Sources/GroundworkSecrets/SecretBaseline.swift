@@ -1,0 +1,123 @@
+import Foundation
+
+/// Known findings to leave out of a report: fingerprints `commit:path:rule:line` (commit empty for the tree),
+/// stored as `{"version":1,"fingerprints":[…]}`.
+public struct SecretBaseline: Sendable, Equatable {
+    /// The file format version this build reads and writes.
+    public static let version = 1
+
+    /// The accepted fingerprints.
+    public private(set) var fingerprints: Set<String>
+
+    /// A baseline of `fingerprints`.
+    public init(fingerprints: some Sequence<String> = []) {
+        self.fingerprints = Set(fingerprints)
+    }
+
+    /// True when the finding with this fingerprint is accepted.
+    public func contains(_ fingerprint: String) -> Bool {
+        fingerprints.contains(fingerprint)
+    }
+
+    /// Adds a fingerprint.
+    public mutating func insert(_ fingerprint: String) {
+        fingerprints.insert(fingerprint)
+    }
+
+    /// Reads a baseline file.
+    public init(contentsOf path: String) throws(SecretBaselineError) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw SecretBaselineError(path: path, problem: "cannot be read (\(Self.reason(error)))")
+        }
+        try self.init(data: data, path: path)
+    }
+
+    /// Parses baseline JSON; `path` names the file in errors.
+    public init(data: Data, path: String) throws(SecretBaselineError) {
+        func fail(_ problem: String) -> SecretBaselineError { SecretBaselineError(path: path, problem: problem) }
+        let root: BaselineJSON
+        do {
+            root = try JSONDecoder().decode(BaselineJSON.self, from: data)
+        } catch {
+            throw fail("is not valid JSON (\(Self.reason(error)))")
+        }
+        guard case let .object(object) = root else {
+            throw fail("expected a JSON object at the top level, found \(root.kind)")
+        }
+        guard let version = object["version"] else { throw fail("expected a \"version\" member, found none") }
+        guard case let .number(number) = version else {
+            throw fail("expected \"version\" to be the number \(Self.version), found \(version.kind)")
+        }
+        guard number == Double(Self.version) else {
+            throw fail("version \(number.plainText) is not supported; expected \(Self.version)")
+        }
+        guard let list = object["fingerprints"] else { throw fail("expected a \"fingerprints\" member, found none") }
+        guard case let .array(entries) = list else {
+            throw fail("expected \"fingerprints\" to be an array of strings, found \(list.kind)")
+        }
+        var fingerprints = Set<String>()
+        for (index, entry) in entries.enumerated() {
+            guard case let .string(fingerprint) = entry else {
+                throw fail("fingerprint \(index + 1) is \(entry.kind); expected a string commit:path:rule:line")
+            }
+            guard Self.isWellFormed(fingerprint) else {
+                throw fail("fingerprint \(index + 1) \"\(fingerprint)\" is not of the form commit:path:rule:line")
+            }
+            fingerprints.insert(fingerprint)
+        }
+        self.fingerprints = fingerprints
+    }
+
+    /// The file's bytes: sorted fingerprints, one per line, so baselines diff well in review.
+    public func encoded() -> Data {
+        let entries = fingerprints.sorted().map { "    " + Self.quoted($0) }
+        let list = entries.isEmpty ? "[]" : "[\n" + entries.joined(separator: ",\n") + "\n  ]"
+        return Data("{\n  \"version\": \(Self.version),\n  \"fingerprints\": \(list)\n}\n".utf8)
+    }
+
+    /// Writes the baseline file atomically.
+    public func write(to path: String) throws(SecretBaselineError) {
+        do {
+            try encoded().write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw SecretBaselineError(path: path, problem: "cannot be written (\(Self.reason(error)))")
+        }
+    }
+
+    /// `commit:path:rule:line`: at least three colons and a line number at the end.
+    private static func isWellFormed(_ fingerprint: String) -> Bool {
+        let parts = fingerprint.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count >= 4, let line = parts.last, let number = Int(line), number > 0 else { return false }
+        return !parts[parts.count - 2].isEmpty
+    }
+
+    /// `text` as a JSON string literal.
+    private static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        if let decoding = error as? DecodingError, case let .dataCorrupted(context) = decoding {
+            return (context.underlyingError.map { Self.reason($0) }) ?? context.debugDescription
+        }
+        let nsError = error as NSError
+        return (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? nsError.localizedDescription
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+
+/// One kind of secret: how to recognise it, how bad a leak is, and the examples that document and test it.
+public struct SecretRule: Sendable, Identifiable {
+    /// Stable id used in fingerprints and reports: `github-token`, `generic-assignment`….
+    public let id: String
+    /// Readable name: "GitHub token".
+    public let name: String
+    /// How bad a leak of this kind is.
+    public let severity: SecretSeverity
+    /// Lowercase literals, at least one of which occurs in any line this rule can match; the cheap prefilter.
+    public let keywords: [String]
+    /// The lowest Shannon entropy (bits per character) a secret must have; nil accepts any.
+    public let minimumEntropy: Double?
+    /// The shortest secret this rule reports.
+    public let minimumLength: Int
+    /// Texts the rule must report (its documentation and its tests).
+    public let truePositives: [String]
+    /// Texts no rule may report: placeholders, look-alikes, references to the environment.
+    public let falsePositives: [String]
+    /// How the rule finds candidates in a line.
+    package let matcher: Matcher
+
+    /// How a rule finds its secrets.
+    package enum Matcher: Sendable {
+        /// A regular expression run on one line. The first of `secretGroups` that took part in the match is the
+        /// secret; `refine` may narrow it (a URL to its password) or reject it by returning nil.
+        case pattern(
+            NSRegularExpression,
+            secretGroups: [Int],
+            refine: @Sendable (SecretCandidate) -> SecretCandidate?
+        )
+        /// A PEM block: `begin` finds the BEGIN marker; the scanner reads the body from the rest of the line and
+        /// the lines that follow, and reports the BEGIN line.
+        case pemBlock(begin: NSRegularExpression)
+    }
+
+    /// Whether the rule still runs on lines over the scanner's length limit (minified files).
+    package var scansLongLines: Bool {
+        if case .pemBlock = matcher { return true }
+        return false
+    }
+
+    /// A rule over one line; `pattern` is a constant of this module, so a bad one is a bug caught by the tests.
+    package init(
+        id: String,
+        name: String,
+        severity: SecretSeverity,
+        keywords: [String],
+        pattern: String,
+        secretGroups: [Int] = [1],
+        minimumEntropy: Double? = nil,
+        minimumLength: Int = 1,
+        truePositives: [String],
+        falsePositives: [String],
+        refine: @escaping @Sendable (SecretCandidate) -> SecretCandidate? = { $0 }
+    ) {
+        self.init(
+            id: id, name: name, severity: severity, keywords: keywords,
+            matcher: .pattern(Self.compile(pattern, rule: id), secretGroups: secretGroups, refine: refine),
+            minimumEntropy: minimumEntropy, minimumLength: minimumLength,
+            truePositives: truePositives, falsePositives: falsePositives
+        )
+    }
+
+    /// A rule with any matcher.
+    package init(
+        id: String,
+        name: String,
+        severity: SecretSeverity,
+        keywords: [String],
+        matcher: Matcher,
+        minimumEntropy: Double? = nil,
+        minimumLength: Int = 1,
+        truePositives: [String],
+        falsePositives: [String]
+    ) {
+        self.id = id
+        self.name = name
+        self.severity = severity
+        self.keywords = keywords
+        self.matcher = matcher
+        self.minimumEntropy = minimumEntropy
+        self.minimumLength = minimumLength
+        self.truePositives = truePositives
+        self.falsePositives = falsePositives
+    }
+
+    /// Compiles a rule's constant pattern.
+    package static func compile(_ pattern: String, rule: String) -> NSRegularExpression {
+        do {
+            return try NSRegularExpression(pattern: pattern)
+        } catch {
+            preconditionFailure("secret rule \(rule) has an invalid pattern: \(error)")
+        }
+    }
+}
+
+/// A possible secret found by a rule's pattern, before the scanner's filters.
+package struct SecretCandidate: Sendable {
+    /// The secret itself.
+    package var value: String
+    /// Where it is in the line, in UTF-16 code units.
+    package var range: NSRange
+    /// The capture group it came from, so a rule can treat quoted and bare values differently.
+    package var group: Int
+
+    package init(value: String, range: NSRange, group: Int) {
+        self.value = value
+        self.range = range
+        self.group = group
+    }
+}

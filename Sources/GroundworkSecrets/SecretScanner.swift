@@ -1,0 +1,139 @@
+import Foundation
+
+/// Finds secrets in text with a set of rules: a byte-level keyword prefilter first, then each rule whose keyword
+/// occurs on a line, then the filters against placeholders and low-entropy values.
+public struct SecretScanner: Sendable {
+    /// The rules, in the order they run (an earlier rule's match hides a later one on the same value).
+    public let rules: [SecretRule]
+    /// Lines longer than this many bytes (minified code, data) are skipped by every rule but private keys.
+    public static let maximumLineLength = 4_000
+    /// Comments that keep a line from being reported; the last two are gitleaks' and detect-secrets' spelling.
+    public static let allowMarkers = ["groundwork:allow", "gitleaks:allow", "pragma: allowlist secret"]
+
+    private let automaton: KeywordAutomaton
+    /// For each keyword of the automaton, the indices of the rules that listed it.
+    private let rulesOfKeyword: [[Int]]
+
+    /// A scanner for `rules`, the built-in ones by default.
+    public init(rules: [SecretRule] = SecretRule.builtIn) {
+        self.rules = rules
+        var keywords: [String] = []
+        var indexOfKeyword: [String: Int] = [:]
+        var rulesOfKeyword: [[Int]] = []
+        for (ruleIndex, rule) in rules.enumerated() {
+            for keyword in rule.keywords.map({ $0.lowercased() }) where !keyword.isEmpty {
+                if let index = indexOfKeyword[keyword] {
+                    rulesOfKeyword[index].append(ruleIndex)
+                } else {
+                    indexOfKeyword[keyword] = keywords.count
+                    keywords.append(keyword)
+                    rulesOfKeyword.append([ruleIndex])
+                }
+            }
+        }
+        self.automaton = KeywordAutomaton(keywords: keywords)
+        self.rulesOfKeyword = rulesOfKeyword
+    }
+
+    /// True when some rule's keyword occurs in `bytes` (ASCII case-insensitive). False means no rule can match,
+    /// so the caller need not decode, split or diff the content at all.
+    public func mightContainSecret(_ bytes: some Collection<UInt8>) -> Bool {
+        if let found = bytes.withContiguousStorageIfAvailable({ automaton.containsAny($0) }) { return found }
+        return Array(bytes).withUnsafeBufferPointer { automaton.containsAny($0) }
+    }
+
+    /// The secrets in a whole text; lines are numbered from 1 and may end in `\n` or `\r\n`.
+    public func scan(text: String) -> [SecretMatch] {
+        guard mightContainSecret(text.utf8) else { return [] }
+        var lines: [(number: Int, text: Substring)] = []
+        for (offset, bytes) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            let line = bytes.last == 0x0D ? Substring(bytes.dropLast()) : Substring(bytes)
+            lines.append((offset + 1, line))
+        }
+        return scanLines(lines)
+    }
+
+    /// The secrets in some lines of a text, such as the lines a commit added. A private key's body is read from
+    /// the lines that follow its BEGIN line only while their numbers are consecutive.
+    public func scan(lines: [(number: Int, text: String)]) -> [SecretMatch] {
+        scanLines(lines)
+    }
+
+    private func scanLines<Line: StringProtocol>(_ lines: [(number: Int, text: Line)]) -> [SecretMatch] {
+        var matches: [SecretMatch] = []
+        for index in lines.indices {
+            let ruleIndices = rulesToRun(on: lines[index].text)
+            guard !ruleIndices.isEmpty else { continue }
+            let text = String(lines[index].text)
+            guard !Self.isAllowed(text) else { continue }
+            matches += scanLine(text, at: index, of: lines, rules: ruleIndices)
+        }
+        return matches
+    }
+
+    /// The indices of the rules whose keywords occur in `line`, in rule order.
+    private func rulesToRun(on line: some StringProtocol) -> [Int] {
+        let keywordIndices =
+            line.utf8.withContiguousStorageIfAvailable { automaton.matches(in: $0) }
+            ?? Array(line.utf8).withUnsafeBufferPointer { automaton.matches(in: $0) }
+        guard !keywordIndices.isEmpty else { return [] }
+        return Set(keywordIndices.flatMap { rulesOfKeyword[$0] }).sorted()
+    }
+
+    private func scanLine<Line: StringProtocol>(
+        _ text: String, at index: Int, of lines: [(number: Int, text: Line)], rules ruleIndices: [Int]
+    ) -> [SecretMatch] {
+        let lineNumber = lines[index].number
+        let nsText = NSString(string: text)
+        let whole = NSRange(location: 0, length: nsText.length)
+        let isTooLong = text.utf8.count > Self.maximumLineLength
+        var taken: [NSRange] = []
+        var matches: [SecretMatch] = []
+        for rule in ruleIndices.map({ rules[$0] }) where !isTooLong || rule.scansLongLines {
+            switch rule.matcher {
+            case let .pattern(expression, secretGroups, refine):
+                for result in expression.matches(in: text, range: whole) {
+                    guard let group = secretGroups.first(where: { result.range(at: $0).location != NSNotFound })
+                    else { continue }
+                    let range = result.range(at: group)
+                    let found = SecretCandidate(value: nsText.substring(with: range), range: range, group: group)
+                    guard let candidate = refine(found), Self.isReportable(candidate.value, by: rule),
+                        !taken.contains(where: { Self.overlap($0, candidate.range) })
+                    else { continue }
+                    taken.append(candidate.range)
+                    matches.append(
+                        SecretMatch(rule: rule, line: lineNumber, column: candidate.range.location + 1, secret: candidate.value)
+                    )
+                }
+            case let .pemBlock(begin):
+                guard let marker = begin.firstMatch(in: text, range: whole),
+                    !taken.contains(where: { Self.overlap($0, marker.range) })
+                else { continue }
+                let rest = nsText.substring(from: marker.range.location + marker.range.length)
+                let body = PEMBody.read(restOfBeginLine: rest, lines: lines, after: index)
+                guard body.count >= rule.minimumLength,
+                    ShannonEntropy.bitsPerCharacter(body) >= rule.minimumEntropy ?? 0
+                else { continue }
+                taken.append(marker.range)
+                matches.append(SecretMatch(rule: rule, line: lineNumber, column: marker.range.location + 1, secret: body))
+            }
+        }
+        return matches
+    }
+
+    /// True when the line carries an inline allow comment.
+    static func isAllowed(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return allowMarkers.contains { lower.contains($0) }
+    }
+
+    /// The filters every pattern rule shares: long enough, not a placeholder, random enough.
+    static func isReportable(_ value: String, by rule: SecretRule) -> Bool {
+        value.count >= rule.minimumLength && !SecretPlaceholder.isPlaceholder(value)
+            && ShannonEntropy.bitsPerCharacter(value) >= rule.minimumEntropy ?? 0
+    }
+
+    private static func overlap(_ first: NSRange, _ second: NSRange) -> Bool {
+        first.location < second.location + second.length && second.location < first.location + first.length
+    }
+}

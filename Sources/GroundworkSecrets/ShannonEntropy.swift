@@ -1,0 +1,21 @@
+import Foundation
+
+/// Shannon entropy in bits per character: how random a value looks (`aaaa` 0, hex ≈ 4, base64 ≈ 6).
+package enum ShannonEntropy {
+    /// The entropy of the UTF-8 bytes of `value` (0 for an empty value).
+    package static func bitsPerCharacter(_ value: some StringProtocol) -> Double {
+        var counts = [Int](repeating: 0, count: 256)
+        var total = 0
+        for byte in value.utf8 {
+            counts[Int(byte)] += 1
+            total += 1
+        }
+        guard total > 0 else { return 0 }
+        let length = Double(total)
+        return counts.reduce(0.0) { entropy, count in
+            guard count > 0 else { return entropy }
+            let probability = Double(count) / length
+            return entropy - probability * log2(probability)
+        }
+    }
+}
