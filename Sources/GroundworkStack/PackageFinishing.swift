@@ -1,0 +1,39 @@
+import GroundworkAuditModel
+
+/// Steps every ecosystem's detector ends with.
+enum PackageFinishing {
+    /// The ports found; for a service with none, its framework's default port as a last resort.
+    static func ports(_ scanner: PortScanner, package: StackPackage) -> [Int] {
+        // A library listens nowhere; ports in its docs and examples are its users' business.
+        guard package.kind != .library else { return [] }
+        let found = scanner.ports
+        guard found.isEmpty, package.kind == .service else { return found }
+        let servers = package.frameworks.filter { FrameworkCatalog.servers.contains($0) }
+        return (servers + package.frameworks).compactMap { FrameworkCatalog.defaultPorts[$0] }.prefix(1).map { $0 }
+    }
+
+    /// The kind of a package that builds a binary: a service unless it is plainly a command-line tool.
+    ///
+    /// A binary with a server framework, or code that listens on a port, serves. One built on a
+    /// command-line parser with no sign of serving is a tool and wants no container: left unknown.
+    static func binaryKind(hasBinary: Bool, servesEvidence: Bool, commandLine: Bool, hasLibrary: Bool) -> StackPackage.Kind {
+        if hasBinary {
+            if servesEvidence { return .service }
+            return commandLine ? .unknown : .service
+        }
+        return hasLibrary ? .library : .unknown
+    }
+
+    /// True when any of `files` contains any of `needles` (files are read once each, from the snapshot's cache).
+    static func anyContains(_ scope: PackageScope, _ files: [SnapshotFile], _ needles: [String]) -> Bool {
+        files.contains { file in
+            guard let text = scope.index.snapshot.text(file) else { return false }
+            return needles.contains { text.contains($0) }
+        }
+    }
+
+    /// The files among `files` that contain `needle`, as repository paths.
+    static func paths(_ scope: PackageScope, _ files: [SnapshotFile], containing needle: String) -> [String] {
+        files.filter { scope.index.snapshot.text($0)?.contains(needle) == true }.map(\.path)
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+
+/// Collects the ports a package's code and configuration mention, most likely first.
+///
+/// Strong evidence (a `listen(3000)`, `EXPOSE 8080`, `server.port`, a `PORT || 8080` default) ranks above
+/// weak evidence (a bare `port = 8000`, a `--port` flag); within a rank, the most mentioned port wins.
+package struct PortScanner {
+    private struct Hit {
+        var rank: Int
+        var count: Int
+        var order: Int
+    }
+
+    private var hits: [Int: Hit] = [:]
+    private var seen = 0
+
+    package init() {}
+
+    /// The ports found, most likely first.
+    package var ports: [Int] {
+        hits.sorted { lhs, rhs in
+            (lhs.value.rank, -lhs.value.count, lhs.value.order) < (rhs.value.rank, -rhs.value.count, rhs.value.order)
+        }.map(\.key)
+    }
+
+    /// Scans source code for servers listening on literal ports.
+    package mutating func scanCode(_ text: String) {
+        guard Self.mayMentionPort(text) else { return }
+        for pattern in Self.strongCodePatterns { record(pattern, in: text, rank: 0) }
+        record(Self.weakAssignment, in: text, rank: 1) { !Self.isInfrastructureLine($0) }
+    }
+
+    /// Scans a shell command line (`scripts.start`, a Procfile, a Dockerfile `CMD`) for port flags.
+    package mutating func scanCommand(_ text: String) {
+        record(Self.commandFlag, in: text, rank: 1)
+        record(Self.bindFlag, in: text, rank: 1)
+        record(Self.environmentDefault, in: text, rank: 0)
+    }
+
+    /// Scans a Dockerfile: `EXPOSE` ports, `ENV PORT`, and flags of its commands.
+    package mutating func scanDockerfile(_ text: String) {
+        for line in text.split(separator: "\n") {
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            guard let instruction = words.first?.uppercased() else { continue }
+            switch instruction {
+            case "EXPOSE":
+                for word in words.dropFirst() {
+                    if let port = Int(word.split(separator: "/").first ?? "") { add(port, rank: 0) }
+                }
+            case "ENV":
+                let assignment = words.dropFirst().joined(separator: " ")
+                record(Self.environmentAssignment, in: assignment.replacingOccurrences(of: "PORT ", with: "PORT="), rank: 0)
+            case "CMD", "ENTRYPOINT", "RUN":
+                scanCommand(String(line))
+            default:
+                continue
+            }
+        }
+    }
+
+    /// Scans a dotenv file (`.env.example`) for `PORT=…`.
+    package mutating func scanEnvironmentFile(_ text: String) {
+        record(Self.environmentAssignment, in: text, rank: 0)
+    }
+
+    /// Scans settings for local listen URLs (`"applicationUrl": "http://localhost:5000"`, `ASPNETCORE_URLS`).
+    package mutating func scanListenURLs(_ text: String) {
+        record(Self.listenURL, in: text, rank: 1)
+    }
+
+    /// Scans Spring's `application.properties` or `application.yml` for `server.port`.
+    package mutating func scanSpringConfiguration(_ text: String, isYAML: Bool) {
+        if !isYAML {
+            record(Self.springPort, in: text, rank: 0)
+            return
+        }
+        for document in StructuredText.yamlDocuments(text) {
+            guard let value = document[key: "server"]?[key: "port"]?.string else { continue }
+            if let port = Int(value) {
+                add(port, rank: 0)
+            } else {
+                record(Self.springPlaceholder, in: value, rank: 0)
+            }
+        }
+    }
+
+    /// Adds a port directly (a compose mapping, a framework's default).
+    package mutating func add(_ port: Int, rank: Int) {
+        guard (80...65_535).contains(port) else { return }
+        seen += 1
+        if var hit = hits[port] {
+            hit.rank = min(hit.rank, rank)
+            hit.count += 1
+            hits[port] = hit
+        } else {
+            hits[port] = Hit(rank: rank, count: 1, order: seen)
+        }
+    }
+
+    /// Adds the port captured by each match of `pattern` whose line `accept`s.
+    private mutating func record(_ pattern: NSRegularExpression, in text: String, rank: Int, accept: (Substring) -> Bool = { _ in true }) {
+        let range = NSRange(text.startIndex..., in: text)
+        for match in pattern.matches(in: text, range: range) {
+            guard let captured = Range(match.range(at: 1), in: text), let port = Int(text[captured]) else { continue }
+            let lineStart = text[..<captured.lowerBound].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+            let lineEnd = text[captured.upperBound...].firstIndex(of: "\n") ?? text.endIndex
+            guard accept(text[lineStart..<lineEnd]) else { continue }
+            add(port, rank: rank)
+        }
+    }
+
+    // MARK: - Patterns
+
+    /// Cheap test before the regular expressions run: most files never mention a port.
+    private static func mayMentionPort(_ text: String) -> Bool {
+        ["listen", "Listen", "PORT", "Addr", "bind", "Bind", "Run(", "Start(", "serve", "Serve", "port", "Port"].contains { text.contains($0) }
+    }
+
+    /// Lines that configure a database, cache or mail server rather than the service's own listener.
+    private static func isInfrastructureLine(_ line: Substring) -> Bool {
+        let lowered = line.lowercased()
+        return ["db", "database", "redis", "postgres", "mysql", "mongo", "amqp", "rabbit", "smtp", "mail", "kafka",
+                "elastic", "memcache", "proxy", "debug", "inspect"].contains { lowered.contains($0) }
+    }
+
+    private static func regex(_ pattern: String, caseInsensitive: Bool = false) -> NSRegularExpression {
+        // The patterns are constants of this file; a typo is a programming error caught by the tests.
+        try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive, .anchorsMatchLines] : [.anchorsMatchLines])
+    }
+
+    private static let strongCodePatterns: [NSRegularExpression] = [
+        // app.listen(3000), server.listen(8080, …)
+        regex(#"\.listen\(\s*(\d{2,5})\b"#),
+        // process.env.PORT || 3000, os.getenv("PORT", "8080"), int(os.environ.get("PORT") or 5000), ${PORT:-8080}
+        environmentDefault,
+        // Addr: ":8080", r.Run(":8080"), ListenAndServe(":8080"), TcpListener::bind("0.0.0.0:3000")
+        regex(#"(?:Addr|ListenAndServe(?:TLS)?|Run|Start|Listen|listen|bind|Bind|serve|Serve)\s*[(:=]\s*&?(?:[\w.]+\{)?\s*["'][\w.\-]*:(\d{2,5})["']"#),
+        // HttpServer::new(…).bind(("127.0.0.1", 8080))
+        regex(#"bind\(\s*\(\s*["'][^"']*["']\s*,\s*(\d{2,5})\s*\)"#),
+        // SocketAddr::from(([0, 0, 0, 0], 3000))
+        regex(#"SocketAddr::from\(\(\s*\[[^\]]*\]\s*,\s*(\d{2,5})\s*\)\)"#),
+        // Puma: port ENV.fetch("PORT") { 3000 }
+        regex(#"\bport\s+ENV\.fetch\(\s*["']PORT["']\s*\)\s*\{\s*(\d{2,5})"#),
+        springPort,
+    ]
+
+    private static let environmentDefault = regex(#"\bPORT\b["'\]]?\s*\)?\s*(?:\|\||\?\?|,|:-|\bor\b)\s*["']?(\d{2,5})\b"#)
+    private static let environmentAssignment = regex(#"^\s*(?:export\s+)?(?:APP_|HTTP_|SERVER_|WEB_|API_)?PORT\s*=\s*["']?(\d{2,5})\b"#)
+    private static let springPort = regex(#"\bserver\.port\s*[=:]\s*(?:\$\{[A-Za-z_]+:)?(\d{2,5})\b"#)
+    private static let springPlaceholder = regex(#"\$\{[A-Za-z_]+:(\d{2,5})\}"#)
+    private static let listenURL = regex(#"https?://(?:localhost|0\.0\.0\.0|127\.0\.0\.1|\*|\+|\[::\]):(\d{2,5})\b"#)
+    private static let weakAssignment = regex(#"\bport\s*[=:]\s*["']?(\d{2,5})\b"#, caseInsensitive: true)
+    private static let commandFlag = regex(#"(?:--port|--http-port|\s-p)[= ]["']?(\d{2,5})\b"#)
+    private static let bindFlag = regex(#"(?:\s-b|--bind)[= ]["']?[\w.\-]*:(\d{2,5})\b"#)
+}
