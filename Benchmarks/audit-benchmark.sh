@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Times `groundwork audit` against `git log -p --all`, cloc, detect-secrets and trufflehog 2.x on the
+# same repositories, and prints ratios. Not a test: run it by hand on a quiet machine.
+#
+#   Benchmarks/audit-benchmark.sh [REPO…]      default: a generated 20k-commit repository
+#
+# Peers are installed into Benchmarks/work/ (virtualenvs from PyPI; cloc and GNU time from Debian).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+work="$here/work"
+mkdir -p "$work"
+
+command -v cloc >/dev/null && [ -x /usr/bin/time ] || { apt-get install -y -qq cloc time >/dev/null; }
+[ -x "$work/ds/bin/detect-secrets" ] || { python3 -m venv "$work/ds" && "$work/ds/bin/pip" install -q detect-secrets; }
+[ -x "$work/th/bin/trufflehog" ] || { python3 -m venv "$work/th" && "$work/th/bin/pip" install -q "truffleHog<3"; }
+
+(cd "$root" && swift build -c release --product groundwork >/dev/null)
+groundwork="$(cd "$root" && swift build -c release --show-bin-path)/groundwork"
+
+repos=("$@")
+if [ ${#repos[@]} -eq 0 ]; then
+  generated="$work/generated-20k"
+  if [ ! -d "$generated/.git" ]; then
+    git init -q -b main "$generated"
+    python3 "$here/generate-history.py" 20000 | git -C "$generated" fast-import --quiet
+    git -C "$generated" checkout -q main
+  fi
+  repos=("$generated")
+fi
+
+# seconds and peak resident memory (MB) of a command
+measure() {
+  local out
+  out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )
+  echo "$out" | awk '{ printf "%.2f %.0f", $1, $2 / 1024 }'
+}
+
+for repo in "${repos[@]}"; do
+  commits=$(git -C "$repo" rev-list --all --count)
+  echo "== $repo ($commits commits, $(nproc) cores)"
+  cache="$work/cache"
+  rm -rf "$cache"
+  read -r cold cold_mb < <(measure env GROUNDWORK_CACHE_DIR="$cache" "$groundwork" audit "$repo" --format json)
+  read -r warm warm_mb < <(measure env GROUNDWORK_CACHE_DIR="$cache" "$groundwork" audit "$repo" --format json)
+  read -r one_thread _ < <(measure env GROUNDWORK_CACHE_DIR="$work/cache-1" "$groundwork" audit "$repo" --format json --no-cache --jobs 1)
+  read -r gitlog _ < <(measure git -C "$repo" log -p --all)
+  read -r cloc_s _ < <(measure cloc --quiet "$repo")
+  read -r ds _ < <(measure bash -c "cd '$repo' && '$work/ds/bin/detect-secrets' scan --all-files")
+  if [ "$commits" -le 30000 ]; then
+    read -r th _ < <(measure timeout 3600 "$work/th/bin/trufflehog" --regex --entropy=False "file://$repo")
+  else
+    th="skipped"
+  fi
+  # One new commit, then a re-audit with the warm cache.
+  scratch="$work/reaudit"
+  rm -rf "$scratch" && git clone -q --no-local "$repo" "$scratch"
+  env GROUNDWORK_CACHE_DIR="$cache-re" "$groundwork" audit "$scratch" --format json >/dev/null || true
+  echo "change" >> "$scratch/README.benchmark" && git -C "$scratch" add . && git -C "$scratch" -c user.name=b -c user.email=b@b commit -qm bench
+  read -r reaudit _ < <(measure env GROUNDWORK_CACHE_DIR="$cache-re" "$groundwork" audit "$scratch" --format json)
+
+  ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == "skipped" || a == 0) print "-"; else printf "%.1fx", b / a }'; }
+  printf "%-44s %10s %10s\n" "command" "seconds" "vs cold"
+  printf "%-44s %10s %10s   peak %s MB\n" "groundwork audit (cold cache, $(nproc) jobs)" "$cold" "1.0x" "$cold_mb"
+  printf "%-44s %10s %10s\n" "groundwork audit --no-cache --jobs 1" "$one_thread" "$(ratio "$cold" "$one_thread")"
+  printf "%-44s %10s %10s   peak %s MB\n" "groundwork audit (warm cache)" "$warm" "$(ratio "$cold" "$warm")" "$warm_mb"
+  printf "%-44s %10s\n" "groundwork re-audit after one new commit" "$reaudit"
+  printf "%-44s %10s %10s\n" "git log -p --all > /dev/null" "$gitlog" "$(ratio "$cold" "$gitlog")"
+  printf "%-44s %10s %10s\n" "cloc" "$cloc_s" "$(ratio "$cold" "$cloc_s")"
+  printf "%-44s %10s %10s\n" "detect-secrets scan --all-files (tree only)" "$ds" "$(ratio "$cold" "$ds")"
+  printf "%-44s %10s %10s\n" "trufflehog 2.x --regex (history)" "$th" "$(ratio "$cold" "$th")"
+done

@@ -1,0 +1,31 @@
+import Foundation
+import GroundworkAuditModel
+import GroundworkBasics
+import GroundworkChecks
+
+/// How to audit: which commit, which areas, whether to walk history, and where to cache.
+public struct AuditOptions: Sendable {
+    /// The revision to audit; HEAD when nil.
+    public var revision: String?
+    /// Walk the history (secrets in history, authors, activity, large blobs, artefacts).
+    public var includeHistory = true
+    /// Only walk history after this revision or date (`2024-01-31`).
+    public var since: String?
+    /// Only run checks of these areas; all when nil.
+    public var areas: Set<Area>?
+    /// History workers.
+    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// Use (and fill) the result cache in the cache directory.
+    public var useCache = true
+    public var directories = Directories.resolve()
+    /// Fingerprints of accepted secret findings (`commit:path:rule:line`).
+    public var baseline: Set<String> = []
+    /// The moment the audit is made, for ages and the last-12-months windows.
+    public var now = Date()
+    /// Called with (commits analysed, total) during the history walk.
+    public var progress: (@Sendable (Int, Int) -> Void)?
+    /// The checks to run.
+    public var checks: [any Check] = CheckRegistry.all
+
+    public init() {}
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// One walked commit, as the cache stores it: who and when (mailmap is applied later).
+package struct CommitRecord: Sendable, Hashable {
+    package var id: String
+    package var authorName: String
+    package var authorEmail: String
+    package var time: Double
+}
+
+/// Something the walk found in a blob that a commit added.
+package struct HistoryEvent: Sendable, Hashable {
+    /// What was found.
+    package enum Kind: String, Sendable {
+        case largeBlob = "large", artifact, secret
+    }
+
+    package var kind: Kind
+    package var commit: String
+    package var path: String
+    package var blob: String
+    package var size: Int
+    /// For artefacts, why; for secrets, the rule's name.
+    package var detail: String
+    /// For secrets: the rule id, the line and the redacted value.
+    package var ruleID: String?
+    package var line: Int?
+    package var redacted: String?
+}
+
+/// A secret match reported by the scanner hook, already redacted.
+package struct SecretHit: Sendable, Hashable {
+    package var ruleID: String
+    package var ruleName: String
+    package var line: Int
+    package var redacted: String
+
+    package init(ruleID: String, ruleName: String, line: Int, redacted: String) {
+        self.ruleID = ruleID
+        self.ruleName = ruleName
+        self.line = line
+        self.redacted = redacted
+    }
+}
+
+/// How the walk looks for secrets: a cheap prefilter over a blob's bytes, then a scan of added lines.
+package struct SecretHooks: Sendable {
+    package var mightContainSecret: @Sendable (Data) -> Bool
+    package var scan: @Sendable ([(number: Int, text: String)]) -> [SecretHit]
+    /// Changes whenever the rules change, so cached scan results are not reused across rule sets.
+    package var rulesVersion: String
+
+    package init(rulesVersion: String, mightContainSecret: @escaping @Sendable (Data) -> Bool, scan: @escaping @Sendable ([(number: Int, text: String)]) -> [SecretHit]) {
+        self.rulesVersion = rulesVersion
+        self.mightContainSecret = mightContainSecret
+        self.scan = scan
+    }
+}

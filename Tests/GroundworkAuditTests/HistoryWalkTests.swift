@@ -1,0 +1,120 @@
+import Foundation
+import GroundworkAudit
+import GroundworkAuditModel
+import GroundworkBasics
+import GroundworkGit
+import GroundworkTestSupport
+import Testing
+
+@Suite("One history walk, cached by object id")
+struct HistoryWalkTests {
+    static let now = Date(timeIntervalSince1970: 1_767_225_600)
+    static let key = "AKIA" + "QY7RZ3WXKB2M4NTL"
+
+    func options(_ cache: ScratchDirectory, useCache: Bool = true) -> AuditOptions {
+        var options = AuditOptions()
+        options.now = Self.now
+        options.useCache = useCache
+        options.jobs = 2
+        options.directories = Directories(cache: cache.path, config: cache.appending("config"))
+        return options
+    }
+
+    func secrets(_ report: AuditReport) -> [Evidence] {
+        report.results.first { $0.id == "security.secrets-in-history" }?.evidence ?? []
+    }
+
+    @Test func findsSecretsOnEveryBranchAttributedToTheCommitThatAddedThem() throws {
+        let repo = try RepoBuilder()
+        try repo.commit("base", files: ["app.py": "import os\n"], date: Self.now.addingTimeInterval(-30 * 86_400))
+        try repo.branch("leaky")
+        let leak = try repo.commit("oops", files: ["app.py": "import os\nKEY = '\(Self.key)'\n"], date: Self.now.addingTimeInterval(-20 * 86_400))
+        try repo.commit("fix", files: ["app.py": "import os\n"], date: Self.now.addingTimeInterval(-19 * 86_400))
+        try repo.switchTo("main")
+        let cache = ScratchDirectory()
+        let report = try Auditor.audit(repo.path, options: options(cache))
+        let found = secrets(report)
+        #expect(found.count == 1)
+        #expect(found.first?.commit == leak.hex)
+        #expect(found.first?.line == 2)
+        #expect(found.first?.path == "app.py")
+        #expect(found.first?.message.contains("AKIA****") == true)
+        #expect(!(found.first?.message.contains(Self.key) ?? true))
+        #expect(report.history?.commitCount == 3)
+    }
+
+    @Test func reauditOnlyWalksNewCommitsAndKeepsEarlierFindings() throws {
+        let repo = try RepoBuilder()
+        try repo.commit("leak", files: ["app.py": "KEY = '\(Self.key)'\n"], author: "Ana", date: Self.now.addingTimeInterval(-10 * 86_400))
+        let cache = ScratchDirectory()
+        let first = try Auditor.audit(repo.path, options: options(cache))
+        #expect(secrets(first).count == 1)
+
+        try repo.commit("more", files: ["b.txt": "b\n"], author: "Ben", date: Self.now.addingTimeInterval(-5 * 86_400))
+        let second = try Auditor.audit(repo.path, options: options(cache))
+        #expect(secrets(second).count == 1)
+        #expect(second.history?.commitCount == 2)
+        #expect(second.history?.authorCount == 2)
+
+        // The cache holds what the walk found: a fresh walk without it agrees.
+        let uncached = try Auditor.audit(repo.path, options: options(ScratchDirectory(), useCache: false))
+        #expect(uncached.history == second.history)
+        #expect(secrets(uncached) == secrets(second))
+    }
+
+    @Test func rewrittenHistoryInvalidatesTheCache() throws {
+        let repo = try RepoBuilder()
+        let base = try repo.commit("base", files: ["a.txt": "a\n"])
+        try repo.commit("leak", files: ["app.py": "KEY = '\(Self.key)'\n"])
+        let cache = ScratchDirectory()
+        #expect(secrets(try Auditor.audit(repo.path, options: options(cache))).count == 1)
+        // Force-push the leak away.
+        try repo.repository.createBranch("main", at: base, force: true)
+        try repo.commit("clean", files: ["b.txt": "b\n"])
+        let after = try Auditor.audit(repo.path, options: options(cache))
+        #expect(secrets(after).isEmpty)
+        #expect(after.history?.commitCount == 2)
+    }
+
+    @Test func mailmapFoldsAuthorsForBusFactor() throws {
+        let repo = try RepoBuilder()
+        for day in 0..<6 {
+            try repo.commit("c\(day)", files: ["f\(day)": "x"], author: "Ana", email: day % 2 == 0 ? "ana@example.com" : "ana@laptop.local", date: Self.now.addingTimeInterval(Double(-30 + day) * 86_400))
+        }
+        try repo.commit("mailmap", files: [".mailmap": "Ana <ana@example.com> <ana@laptop.local>\n"], author: "Ana", date: Self.now.addingTimeInterval(-1 * 86_400))
+        try repo.checkout()
+        let report = try Auditor.audit(repo.path, options: options(ScratchDirectory()))
+        #expect(report.history?.authorCount == 1)
+        #expect(report.history?.busFactor == 1)
+        #expect(report.history?.commitsPerMonth.reduce(0, +) == 7)
+    }
+
+    @Test func shallowCloneMakesHistoryPartial() throws {
+        let repo = try RepoBuilder()
+        try repo.commit("one", files: ["a.txt": "1\n"])
+        let boundary = try repo.commit("two", files: ["a.txt": "2\n"])
+        try repo.commit("three", files: ["a.txt": "3\n"])
+        try repo.makeShallow(at: boundary)
+        let report = try Auditor.audit(repo.path, options: options(ScratchDirectory()))
+        #expect(report.repository.isShallow)
+        #expect(report.history?.isPartial == true)
+        #expect(report.problems.contains { $0.contains("shallow") })
+    }
+
+    @Test func sinceLimitsTheWalk() throws {
+        let repo = try RepoBuilder()
+        let old = try repo.commit("old leak", files: ["app.py": "KEY = '\(Self.key)'\n"], date: Self.now.addingTimeInterval(-100 * 86_400))
+        try repo.commit("new", files: ["b.txt": "b\n"], date: Self.now.addingTimeInterval(-2 * 86_400))
+        var byRevision = options(ScratchDirectory())
+        byRevision.since = old.hex
+        let report = try Auditor.audit(repo.path, options: byRevision)
+        #expect(report.history?.commitCount == 1)
+        #expect(secrets(report).isEmpty)
+        var byDate = options(ScratchDirectory())
+        byDate.since = "2025-12-01"
+        #expect(try Auditor.audit(repo.path, options: byDate).history?.commitCount == 1)
+        var bad = options(ScratchDirectory())
+        bad.since = "not-a-rev"
+        #expect(throws: AuditError.self) { try Auditor.audit(repo.path, options: bad) }
+    }
+}
