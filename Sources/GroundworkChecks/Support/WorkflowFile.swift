@@ -17,9 +17,9 @@ struct WorkflowFile {
     init(path: String, text: String) {
         self.path = path
         lines = TextLines(text)
-        if let line = Self.excessiveNestingLine(text) {
+        if let line = YAMLNestingGuard.excessiveNestingLine(in: text) {
             root = nil
-            problem = Evidence("\(path) nests more than \(Self.maximumNesting) levels deep; it is not parsed", path: path, line: line)
+            problem = Evidence("\(path) nests deeper than \(YAMLNestingGuard.maxFlowDepth) brackets or \(YAMLNestingGuard.maxIndentation) columns; it is not parsed", path: path, line: line)
             return
         }
         do {
@@ -77,37 +77,6 @@ struct WorkflowFile {
             return snapshot.unreadable[file.path] == nil ? WorkflowFile(unreadable: file.path) : nil
         }
         return WorkflowFile(path: file.path, text: text)
-    }
-
-    /// Deeper than this, a document is refused before parsing: the composer recurses once per level,
-    /// and a hostile file of nested brackets would exhaust a thread's stack. Real workflows nest about 10.
-    static let maximumNesting = 256
-
-    /// The first line where flow brackets or indentation go deeper than `maximumNesting`, if any.
-    static func excessiveNestingLine(_ text: String) -> Int? {
-        var depth = 0, line = 1, indentation = 0, atLineStart = true
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\n"):
-                line += 1
-                indentation = 0
-                atLineStart = true
-                continue
-            case UInt8(ascii: " ") where atLineStart:
-                indentation += 1
-                if indentation > maximumNesting { return line }
-                continue
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth += 1
-                if depth > maximumNesting { return line }
-            case UInt8(ascii: "]"), UInt8(ascii: "}"):
-                depth = max(0, depth - 1)
-            default:
-                break
-            }
-            atLineStart = false
-        }
-        return nil
     }
 
     /// The parser's complaint in one line, and the 1-based line it points at.
