@@ -100,3 +100,22 @@ public struct HistorySummary: Sendable, Codable, Hashable {
         isPartial = facts.isPartial
     }
 }
+
+extension AuditReport {
+    /// Decodes a report, giving fields added after schema version 1 their defaults, so reports
+    /// written by an older groundwork still read (adding a field does not bump the schema).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
+        tool = try container.decode(String.self, forKey: .tool)
+        repository = try container.decode(RepositoryInfo.self, forKey: .repository)
+        generatedAt = try container.decode(Date.self, forKey: .generatedAt)
+        stack = try container.decode(Stack.self, forKey: .stack)
+        results = try container.decode([CheckResult].self, forKey: .results)
+        scores = try container.decode(Scores.self, forKey: .scores)
+        effort = try container.decode(EffortSummary.self, forKey: .effort)
+        history = try container.decodeIfPresent(HistorySummary.self, forKey: .history)
+        problems = try container.decodeIfPresent([String].self, forKey: .problems) ?? []
+        isComplete = try container.decodeIfPresent(Bool.self, forKey: .isComplete) ?? true
+    }
+}

@@ -88,3 +88,27 @@ struct HistoryTests {
         #expect(fromEmpty.count == 3)
     }
 }
+
+@Suite("The history walk's fast tree comparison")
+struct TreeComparisonTests {
+    @Test func agreesWithLibgit2DiffOnAddedAndChangedFiles() throws {
+        let repo = try RepoBuilder()
+        var commits: [ObjectID] = []
+        commits.append(try repo.commit("one", files: ["a.txt": "1", "dir/b.txt": "b", "dir/sub/c.txt": "c", "dir-x": "sorts after dir/", "dir.txt": "sorts before dir/"]))
+        commits.append(try repo.commit("two", files: ["dir/sub/c.txt": "c2", "dir/new.txt": "n", "run.sh": .executable("#!/bin/sh\n")], removing: ["a.txt"]))
+        commits.append(try repo.commit("three", files: ["zzz/deep/x.txt": "x"], removing: ["dir/sub/c.txt"]))
+        commits.append(try repo.commit("four", files: ["run.sh": "#!/bin/sh\n", "dir/sub": "now a file"], renaming: ["dir/b.txt": "moved/b.txt"]))
+        var previous: ObjectID?
+        for id in commits {
+            let tree = try repo.repository.commit(id).tree
+            let fast = try repo.repository.changedFiles(from: previous, to: tree)
+            let reference = try repo.repository.diffTrees(from: previous, to: tree).filter { $0.newID != nil && $0.kind != .submodule }
+            #expect(fast.map(\.newPath).sorted() == reference.map(\.newPath).sorted(), "commit \(id.short)")
+            #expect(Set(fast.map(\.newID)) == Set(reference.map(\.newID)))
+            for change in fast {
+                #expect(change.oldID == reference.first { $0.newPath == change.newPath }?.oldID, "\(change.newPath)")
+            }
+            previous = tree
+        }
+    }
+}

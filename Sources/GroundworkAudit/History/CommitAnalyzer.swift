@@ -28,7 +28,7 @@ package struct CommitAnalyzer {
             }
         }
         var events: [HistoryEvent] = []
-        for change in try repository.diffTrees(from: parentTree, to: commit.tree) {
+        for change in try repository.changedFiles(from: parentTree, to: commit.tree) {
             guard let blob = change.newID, change.kind == .file || change.kind == .executable, claims.claim(blob.hex) else { continue }
             events += try analyse(blob: blob, previous: change.oldID, path: change.newPath, commit: id.hex)
         }
