@@ -19,6 +19,7 @@ package enum CIDetector {
         ("travis", { $0.path == ".travis.yml" || $0.path == ".travis.yaml" }),
     ]
 
+    /// The CI systems with files in the repository, in a fixed order, each file list sorted.
     package static func detect(_ index: RepoIndex) -> [CISystem] {
         var found: [String: [String]] = [:]
         for file in index.visible {

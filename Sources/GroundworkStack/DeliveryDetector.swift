@@ -10,6 +10,7 @@ package enum DeliveryDetector {
         "ctlptl.dev", "tilt.dev",
     ]
 
+    /// The delivery files outside dependency folders, in one pass over the tree.
     package static func detect(_ index: RepoIndex) -> DeliveryFacts {
         var facts = DeliveryFacts()
         var dockerignores: [String] = []
@@ -24,7 +25,7 @@ package enum DeliveryDetector {
                 dockerignores.append(file.path)
             } else if isComposeFile(lowered) {
                 facts.composeFiles.append(file.path)
-                for service in composeServices(index.snapshot.text(file)) where !facts.composeServices.contains(service) {
+                for service in composeServices(index.text(file)) where !facts.composeServices.contains(service) {
                     facts.composeServices.append(service)
                 }
             } else if name == "Chart.yaml" {
@@ -34,7 +35,7 @@ package enum DeliveryDetector {
             } else if file.fileExtension == "tf" {
                 terraform.insert(file.directory)
             } else if file.fileExtension == "yaml" || file.fileExtension == "yml", isKubernetesCandidate(file) {
-                if let text = index.snapshot.text(file), holdsKubernetesObjects(text, path: file.path) { facts.kubernetesManifests.append(file.path) }
+                if let text = index.text(file), holdsKubernetesObjects(text, path: file.path) { facts.kubernetesManifests.append(file.path) }
             }
         }
         facts.dockerignore = dockerignores.contains(".dockerignore") ? ".dockerignore" : dockerignores.first
@@ -90,9 +91,9 @@ package enum DeliveryDetector {
 
     /// True when a document of the YAML stream has `apiVersion` and `kind` and is not a tool's configuration.
     static func holdsKubernetesObjects(_ text: String, path: String) -> Bool {
-        guard text.contains("apiVersion"), text.contains("kind") else { return false }
+        guard TextSearch.contains(text, "apiVersion"), TextSearch.contains(text, "kind") else { return false }
         // Helm templates are Go templates, not YAML, until rendered.
-        if text.contains("{{"), path.split(separator: "/").contains("templates") { return false }
+        if TextSearch.contains(text, "{{"), path.split(separator: "/").contains("templates") { return false }
         for document in StructuredText.yamlDocuments(text) {
             guard let apiVersion = document[key: "apiVersion"]?.string, let kind = document[key: "kind"]?.string,
                   !apiVersion.isEmpty, !kind.isEmpty else { continue }

@@ -30,7 +30,7 @@ enum DotNetPackageDetector {
         var scanner = PortScanner()
         scope.scanPorts("dotnet", extensions: ["cs", "fs"], into: &scanner)
         for file in scope.files where file.name.hasPrefix("launchSettings") || file.name.hasPrefix("appsettings") {
-            if let text = scope.index.snapshot.text(file) { scanner.scanListenURLs(text) }
+            if let text = scope.index.text(file) { scanner.scanListenURLs(text) }
         }
         package.ports = PackageFinishing.ports(scanner, package: package)
         package.testCommand = "dotnet test"

@@ -45,7 +45,7 @@ enum GoPackageDetector {
         let sources = scope.runtimeSources(["go"])
         var mains: [String] = []
         for file in sources {
-            guard let text = scope.index.snapshot.text(file), isMainPackage(text), text.contains("func main()") else { continue }
+            guard let text = scope.index.text(file), TextSearch.contains(text, "func main()"), isMainPackage(text) else { continue }
             mains.append(file.path)
         }
         package.entrypoints = mains.sorted()
@@ -69,8 +69,8 @@ enum GoPackageDetector {
 
     /// True when the file's package clause is `package main`.
     static func isMainPackage(_ text: String) -> Bool {
-        for line in text.split(separator: "\n") where line.hasPrefix("package ") {
-            return line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first == "main"
+        for line in TextSearch.lines(of: text, containing: ["package "]) where line.hasPrefix("package ") {
+            return line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).dropFirst().first == "main"
         }
         return false
     }

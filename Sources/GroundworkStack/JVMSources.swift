@@ -14,16 +14,16 @@ struct JVMSources {
         let sources = scope.runtimeSources(["java", "kt"])
         hasKotlin = sources.contains { $0.fileExtension == "kt" }
         for file in sources {
-            guard let text = scope.index.snapshot.text(file) else { continue }
-            if text.contains("@SpringBootApplication") || text.contains("@QuarkusMain") || text.contains("Micronaut.run(") {
+            guard let text = scope.index.text(file) else { continue }
+            if TextSearch.containsAny(text, ["@SpringBootApplication", "@QuarkusMain", "Micronaut.run("]) {
                 applicationClasses.append(file.path)
-            } else if text.contains("public static void main(") || text.contains("fun main(") {
+            } else if TextSearch.containsAny(text, ["public static void main(", "fun main("]) {
                 mains.append(file.path)
             }
         }
         scope.scanPorts("java", extensions: ["java", "kt"], into: &scanner)
         for file in scope.files where Self.isSpringConfiguration(scope.relative(file.path)) {
-            guard let text = scope.index.snapshot.text(file) else { continue }
+            guard let text = scope.index.text(file) else { continue }
             scanner.scanSpringConfiguration(text, isYAML: file.fileExtension != "properties")
         }
     }

@@ -10,7 +10,7 @@ package enum LanguageTally {
             let named = LanguageCatalog.language(of: file)
             // Only extensionless files can be scripts known by their shebang; others are not worth reading.
             guard named != nil || file.fileExtension.isEmpty else { continue }
-            guard let text = index.snapshot.text(file) else { continue }
+            guard let text = index.text(file) else { continue }
             let language: String
             if let named {
                 language = named

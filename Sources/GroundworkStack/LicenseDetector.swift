@@ -9,7 +9,7 @@ package enum LicenseDetector {
     ]
     /// Extensions that a `LICENSE-…` file may carry (`LICENSE-MIT`, `LICENSE.APACHE2`, `LICENSE-APACHE.md`).
     private static let variantExtensions: Set<String> = [
-        "", "md", "txt", "rst", "mit", "apache", "apache2", "bsd", "gpl", "gplv2", "gplv3", "lgpl", "mpl", "isc",
+        "", "md", "txt", "rst", "mit", "apache", "apache2", "bsd", "gpl", "gplv2", "gplv3", "lgpl", "mpl", "isc", "lesser",
     ]
 
     /// The licence file and its id.
@@ -29,20 +29,31 @@ package enum LicenseDetector {
             let candidates = exact + files.filter(isVariant)
             guard let chosen = candidates.first else { continue }
             // A plain LICENSE that names its licence speaks alone; `LICENSE-*` files side by side are a choice of licences.
-            if !exact.isEmpty, let spdx = index.snapshot.text(chosen).flatMap(LicenseCatalog.identify) {
+            if !exact.isEmpty, let spdx = index.text(chosen).flatMap(LicenseCatalog.identify) {
+                // The LGPL ships as the GPL's text in COPYING plus its own additions in COPYING.LESSER.
+                if spdx.hasPrefix("GPL-"), let lesser = candidates.dropFirst().lazy.compactMap({ file in
+                    index.text(file).flatMap(LicenseCatalog.identify).flatMap { $0.hasPrefix("LGPL-") ? LicenseFact(path: file.path, spdx: $0) : nil }
+                }).first {
+                    return lesser
+                }
                 return LicenseFact(path: chosen.path, spdx: spdx)
             }
-            let ids = Set(candidates.compactMap { index.snapshot.text($0).flatMap(LicenseCatalog.identify) })
+            let ids = Set(candidates.compactMap { index.text($0).flatMap(LicenseCatalog.identify) })
             return LicenseFact(path: chosen.path, spdx: ids.isEmpty ? nil : ids.sorted().joined(separator: " OR "))
         }
         return nil
     }
 
-    /// `LICENSE-MIT`, `LICENCE_APACHE`, `COPYING.LESSER`…, not `license-checker.config.js`.
+    /// `LICENSE-MIT`, `LICENCE_APACHE`, `COPYING.LESSER`, `MIT-LICENSE` (Rails)…, not `license-checker.config.js`.
     private static func isVariant(_ file: SnapshotFile) -> Bool {
+        guard variantExtensions.contains(file.fileExtension) else { return false }
         let name = file.name.lowercased()
-        guard let prefix = ["license", "licence", "copying"].first(where: name.hasPrefix) else { return false }
-        let rest = name.dropFirst(prefix.count)
-        return (rest.first == "-" || rest.first == "_" || rest.first == ".") && variantExtensions.contains(file.fileExtension)
+        let stem = file.fileExtension.isEmpty || !["md", "txt", "rst"].contains(file.fileExtension) ? name : String(name.dropLast(file.fileExtension.count + 1))
+        let words = ["license", "licence", "copying"]
+        if let prefix = words.first(where: stem.hasPrefix) {
+            let rest = stem.dropFirst(prefix.count)
+            return rest.first == "-" || rest.first == "_" || rest.first == "."
+        }
+        return ["license", "licence"].contains { stem.hasSuffix("-" + $0) || stem.hasSuffix("_" + $0) }
     }
 }

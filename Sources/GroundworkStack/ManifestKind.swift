@@ -20,6 +20,7 @@ package enum ManifestKind: String, Sendable, Hashable, CaseIterable, Comparable 
         "Package.swift": .swift, "Cargo.toml": .rust, "Gemfile": .ruby, "composer.json": .php,
     ]
 
+    /// Orders kinds as declared, so packages sharing a directory list in a stable order.
     package static func < (lhs: ManifestKind, rhs: ManifestKind) -> Bool {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
     }
@@ -27,9 +28,12 @@ package enum ManifestKind: String, Sendable, Hashable, CaseIterable, Comparable 
 
 /// A package candidate: a directory and the build tool whose manifest it holds.
 package struct PackageKey: Hashable, Sendable {
+    /// The directory holding the manifest, "" for the root.
     package var directory: String
+    /// The build tool.
     package var kind: ManifestKind
 
+    /// The candidate for `kind`'s manifest in `directory`.
     package init(_ directory: String, _ kind: ManifestKind) {
         self.directory = directory
         self.kind = kind

@@ -27,6 +27,7 @@ enum MavenPackageDetector {
             javaVersion = ["java.version", "maven.compiler.release", "maven.compiler.source", "maven.compiler.target"]
                 .lazy.compactMap { properties?.first($0) }.first { !$0.hasPrefix("$") }
                 ?? xml.first("release").flatMap { $0.hasPrefix("$") ? nil : $0 }
+                ?? xml.blocks("jdk").first?.first("version")
         }
     }
 

@@ -39,8 +39,8 @@ enum NodePackageDetector {
         let scripts = (json["scripts"] as? [String: Any])?.compactMapValues { $0 as? String } ?? [:]
         let runtimeSources = scope.runtimeSources(codeExtensions)
         let listens = runtimeSources.contains { file in
-            guard let text = scope.index.snapshot.text(file) else { return false }
-            return text.contains(".listen(") || text.contains("createServer(") || text.contains("NestFactory.create") || text.contains("Bun.serve(")
+            guard let text = scope.index.text(file) else { return false }
+            return TextSearch.containsAny(text, [".listen(", "createServer(", "NestFactory.create", "Bun.serve("])
         }
         let start = scripts["start"].flatMap { script in nonServingStarts.contains { script.hasPrefix($0) } ? nil : script }
         package.kind = kind(NodeKindEvidence(

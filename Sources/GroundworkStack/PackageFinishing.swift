@@ -27,13 +27,8 @@ enum PackageFinishing {
     /// True when any of `files` contains any of `needles` (files are read once each, from the snapshot's cache).
     static func anyContains(_ scope: PackageScope, _ files: [SnapshotFile], _ needles: [String]) -> Bool {
         files.contains { file in
-            guard let text = scope.index.snapshot.text(file) else { return false }
-            return needles.contains { text.contains($0) }
+            guard let text = scope.index.text(file) else { return false }
+            return TextSearch.containsAny(text, needles)
         }
-    }
-
-    /// The files among `files` that contain `needle`, as repository paths.
-    static func paths(_ scope: PackageScope, _ files: [SnapshotFile], containing needle: String) -> [String] {
-        files.filter { scope.index.snapshot.text($0)?.contains(needle) == true }.map(\.path)
     }
 }

@@ -3,6 +3,7 @@ import GroundworkAuditModel
 /// One package's directory and the files that belong to it (not those of packages nested inside it),
 /// with the lookups its ecosystem's detector needs.
 package struct PackageScope {
+    /// The repository's index, for lookups outside the package (lockfiles and version files above it).
     package let index: RepoIndex
     /// The package's directory, "" for the root.
     package let directory: String
@@ -11,6 +12,7 @@ package struct PackageScope {
     /// True when packages of other ecosystems live in the same directory (a Django app with a package.json for its assets).
     package let sharesDirectory: Bool
 
+    /// The scope of the package in `directory`, owning `files`.
     package init(index: RepoIndex, directory: String, files: [SnapshotFile], sharesDirectory: Bool = false) {
         self.index = index
         self.directory = directory
@@ -85,7 +87,7 @@ package struct PackageScope {
             if file.name == "Procfile" { return !sharesDirectory }
             guard DeliveryDetector.isDockerfile(file.name), !DeliveryDetector.isDevelopmentEnvironment(file.path) else { return false }
             guard sharesDirectory else { return true }
-            return index.snapshot.text(file).map { DeliveryDetector.baseImages($0).contains { Self.image($0, belongsTo: ecosystem) } } ?? false
+            return index.text(file).map { DeliveryDetector.baseImages($0).contains { Self.image($0, belongsTo: ecosystem) } } ?? false
         }
     }
 
@@ -104,14 +106,14 @@ package struct PackageScope {
     /// Scans the package's runtime sources, its Dockerfiles and Procfile, and dotenv samples for ports.
     package func scanPorts(_ ecosystem: String, extensions: Set<String>, into scanner: inout PortScanner) {
         for file in runtimeSources(extensions) {
-            if let text = index.snapshot.text(file) { scanner.scanCode(text) }
+            if let text = index.text(file) { scanner.scanCode(text) }
         }
         for file in deploymentFiles(for: ecosystem) {
-            guard let text = index.snapshot.text(file) else { continue }
+            guard let text = index.text(file) else { continue }
             if file.name == "Procfile" { scanner.scanCommand(text) } else { scanner.scanDockerfile(text) }
         }
         for file in files where file.name == ".env" || file.name.hasPrefix(".env.") {
-            if let text = index.snapshot.text(file) { scanner.scanEnvironmentFile(text) }
+            if let text = index.text(file) { scanner.scanEnvironmentFile(text) }
         }
     }
 }

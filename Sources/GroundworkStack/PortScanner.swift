@@ -14,6 +14,7 @@ package struct PortScanner {
     private var hits: [Int: Hit] = [:]
     private var seen = 0
 
+    /// A scanner that has found nothing yet.
     package init() {}
 
     /// The ports found, most likely first.
@@ -23,11 +24,15 @@ package struct PortScanner {
         }.map(\.key)
     }
 
-    /// Scans source code for servers listening on literal ports.
+    /// Scans source code for servers listening on literal ports. Patterns run only on the lines that
+    /// hold their anchor words, found byte-wise: most files never mention a port.
     package mutating func scanCode(_ text: String) {
-        guard Self.mayMentionPort(text) else { return }
-        for pattern in Self.strongCodePatterns { record(pattern, in: text, rank: 0) }
-        record(Self.weakAssignment, in: text, rank: 1) { !Self.isInfrastructureLine($0) }
+        for pattern in Self.strongCodePatterns {
+            for line in TextSearch.lines(of: text, containing: pattern.anchors) { record(pattern.regex, in: line, rank: 0) }
+        }
+        for line in TextSearch.portAssignmentLines(text) where !Self.isInfrastructureLine(Substring(line)) {
+            record(Self.weakAssignment, in: line, rank: 1)
+        }
     }
 
     /// Scans a shell command line (`scripts.start`, a Procfile, a Dockerfile `CMD`) for port flags.
@@ -97,24 +102,15 @@ package struct PortScanner {
         }
     }
 
-    /// Adds the port captured by each match of `pattern` whose line `accept`s.
-    private mutating func record(_ pattern: NSRegularExpression, in text: String, rank: Int, accept: (Substring) -> Bool = { _ in true }) {
-        let range = NSRange(text.startIndex..., in: text)
-        for match in pattern.matches(in: text, range: range) {
+    /// Adds the port captured by each match of `pattern` in `text`.
+    private mutating func record(_ pattern: NSRegularExpression, in text: String, rank: Int) {
+        for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             guard let captured = Range(match.range(at: 1), in: text), let port = Int(text[captured]) else { continue }
-            let lineStart = text[..<captured.lowerBound].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
-            let lineEnd = text[captured.upperBound...].firstIndex(of: "\n") ?? text.endIndex
-            guard accept(text[lineStart..<lineEnd]) else { continue }
             add(port, rank: rank)
         }
     }
 
     // MARK: - Patterns
-
-    /// Cheap test before the regular expressions run: most files never mention a port.
-    private static func mayMentionPort(_ text: String) -> Bool {
-        ["listen", "Listen", "PORT", "Addr", "bind", "Bind", "Run(", "Start(", "serve", "Serve", "port", "Port"].contains { text.contains($0) }
-    }
 
     /// Lines that configure a database, cache or mail server rather than the service's own listener.
     private static func isInfrastructureLine(_ line: Substring) -> Bool {
@@ -128,20 +124,24 @@ package struct PortScanner {
         try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive, .anchorsMatchLines] : [.anchorsMatchLines])
     }
 
-    private static let strongCodePatterns: [NSRegularExpression] = [
+    /// Patterns of servers listening, each with the words a line must hold for it to be tried.
+    private static let strongCodePatterns: [(anchors: [String], regex: NSRegularExpression)] = [
         // app.listen(3000), server.listen(8080, …)
-        regex(#"\.listen\(\s*(\d{2,5})\b"#),
+        ([".listen("], regex(#"\.listen\(\s*(\d{2,5})\b"#)),
         // process.env.PORT || 3000, os.getenv("PORT", "8080"), int(os.environ.get("PORT") or 5000), ${PORT:-8080}
-        environmentDefault,
+        (["PORT"], environmentDefault),
         // Addr: ":8080", r.Run(":8080"), ListenAndServe(":8080"), TcpListener::bind("0.0.0.0:3000")
-        regex(#"(?:Addr|ListenAndServe(?:TLS)?|Run|Start|Listen|listen|bind|Bind|serve|Serve)\s*[(:=]\s*&?(?:[\w.]+\{)?\s*["'][\w.\-]*:(\d{2,5})["']"#),
+        (
+            ["Addr", "ListenAndServe", "Run(", "Start(", "Listen(", "listen(", "bind(", "Bind(", "serve(", "Serve("],
+            regex(#"(?:Addr|ListenAndServe(?:TLS)?|Run|Start|Listen|listen|bind|Bind|serve|Serve)\s*[(:=]\s*&?(?:[\w.]+\{)?\s*["'][\w.\-]*:(\d{2,5})["']"#)
+        ),
         // HttpServer::new(…).bind(("127.0.0.1", 8080))
-        regex(#"bind\(\s*\(\s*["'][^"']*["']\s*,\s*(\d{2,5})\s*\)"#),
+        (["bind(("], regex(#"bind\(\s*\(\s*["'][^"']*["']\s*,\s*(\d{2,5})\s*\)"#)),
         // SocketAddr::from(([0, 0, 0, 0], 3000))
-        regex(#"SocketAddr::from\(\(\s*\[[^\]]*\]\s*,\s*(\d{2,5})\s*\)\)"#),
+        (["SocketAddr::from"], regex(#"SocketAddr::from\(\(\s*\[[^\]]*\]\s*,\s*(\d{2,5})\s*\)\)"#)),
         // Puma: port ENV.fetch("PORT") { 3000 }
-        regex(#"\bport\s+ENV\.fetch\(\s*["']PORT["']\s*\)\s*\{\s*(\d{2,5})"#),
-        springPort,
+        (["ENV.fetch"], regex(#"\bport\s+ENV\.fetch\(\s*["']PORT["']\s*\)\s*\{\s*(\d{2,5})"#)),
+        (["server.port"], springPort),
     ]
 
     private static let environmentDefault = regex(#"\bPORT\b["'\]]?\s*\)?\s*(?:\|\||\?\?|,|:-|\bor\b)\s*["']?(\d{2,5})\b"#)

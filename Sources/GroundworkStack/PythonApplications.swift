@@ -20,9 +20,9 @@ enum PythonApplications {
 
     /// True when `text` creates an application object of a framework it imports, other than `ownModule`.
     static func createsApplication(_ text: String, ownModule: String?) -> Bool {
-        guard let assignment, constructors.contains(where: { text.contains($0.callee + "(") }) else { return false }
+        guard let assignment, TextSearch.containsAny(text, constructors.map { $0.callee + "(" }) else { return false }
         var inDocstring = false
-        for line in text.split(separator: "\n") {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let quotes = line.components(separatedBy: "\"\"\"").count - 1 + line.components(separatedBy: "'''").count - 1
             if quotes % 2 == 1 { inDocstring.toggle() }
             guard !inDocstring, quotes == 0, line.contains("=") else { continue }
@@ -32,7 +32,7 @@ enum PythonApplications {
             let callee = candidate[range]
             for constructor in constructors where callee == constructor.callee || callee.hasSuffix("." + constructor.callee) {
                 guard constructor.module != ownModule else { continue }
-                if text.contains("import \(constructor.module)") || text.contains("from \(constructor.module)") { return true }
+                if TextSearch.containsAny(text, ["import \(constructor.module)", "from \(constructor.module)"]) { return true }
             }
         }
         return false

@@ -26,7 +26,7 @@ struct PythonManifest {
             requiresPython = requiresPython ?? pipfile[path: "requires", "python_version"]?.string
         }
         for file in scope.files where Self.isRequirementsFile(scope.relative(file.path)) {
-            guard let text = scope.index.snapshot.text(file) else { continue }
+            guard let text = scope.index.text(file) else { continue }
             let requirements = Self.requirementLines(text)
             // pip-compile writes `x.txt` from `x.in`: the .in file declares, the .txt one locks every transitive pin.
             let compiled = file.fileExtension == "txt" && scope.index.has(String(file.path.dropLast(3)) + "in")

@@ -1,7 +1,9 @@
+import Foundation
 import GroundworkAuditModel
 
 /// The snapshot's files sorted once into the lookups every detector needs, so no detector scans the tree again.
 package struct RepoIndex {
+    /// The snapshot indexed, for contents.
     package let snapshot: RepoSnapshot
     /// Regular files and executables outside dependency directories, sorted by path.
     package let visible: [SnapshotFile]
@@ -43,7 +45,18 @@ package struct RepoIndex {
     package func has(_ path: String) -> Bool { byPath[path] != nil }
 
     /// The text of the visible file at `path`; nil when missing, binary or too large.
-    package func text(_ path: String) -> String? { byPath[path].flatMap(snapshot.text) }
+    package func text(_ path: String) -> String? { byPath[path].flatMap(text) }
+
+    /// A file's text, as `RepoSnapshot.text` reads it (nil for binary, non-UTF-8, too large), decoded
+    /// by the standard library's validating decoder, several times faster than Foundation's on Linux.
+    package func text(_ file: SnapshotFile) -> String? {
+        guard file.kind == .file || file.kind == .executable, let data = snapshot.data(file) else { return nil }
+        let looksBinary = data.withUnsafeBytes { bytes in
+            bytes.baseAddress.map { memchr($0, 0, Swift.min(8000, bytes.count)) != nil } ?? false
+        }
+        if looksBinary { return nil }
+        return String(validating: data, as: UTF8.self)
+    }
 
     /// Visible files directly inside `directory` ("" for the root).
     package func children(of directory: String) -> [SnapshotFile] { byDirectory[directory] ?? [] }

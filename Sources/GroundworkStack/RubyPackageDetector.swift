@@ -11,7 +11,7 @@ enum RubyPackageDetector {
             path: scope.directory, name: specName ?? scope.directoryName, ecosystem: "ruby", packageManager: "bundler", manifest: manifest
         )
         package.lockfile = scope.has("Gemfile.lock") ? scope.path("Gemfile.lock") : nil
-        let gems = gemNames(gemfile + "\n" + (gemspec.flatMap(scope.index.snapshot.text) ?? ""))
+        let gems = gemNames(gemfile + "\n" + (gemspec.flatMap(scope.index.text) ?? ""))
         package.frameworks = FrameworkCatalog.frameworks(in: gems, using: FrameworkCatalog.ruby)
         package.runtimeVersion = RuntimeVersions.resolve(scope, files: [".ruby-version"], tools: ["ruby"], declared: declaredRuby(gemfile))
 

@@ -1,4 +1,5 @@
 import Foundation
+import GroundworkAuditModel
 import Yams
 
 /// Tolerant readers for the JSON and YAML that manifests and delivery files are written in:
@@ -11,8 +12,9 @@ package enum StructuredText {
     }
 
     /// Every document of a YAML stream that could be read; stops at the first malformed document.
+    /// Absurdly nested text is refused unread: the parser recurses once per level and would overflow the stack.
     package static func yamlDocuments(_ text: String) -> [Node] {
-        guard let sequence = try? Yams.compose_all(yaml: text) else { return [] }
+        guard YAMLNestingGuard.excessiveNestingLine(in: text) == nil, let sequence = try? Yams.compose_all(yaml: text) else { return [] }
         var documents: [Node] = []
         for document in sequence { documents.append(document) }
         return documents

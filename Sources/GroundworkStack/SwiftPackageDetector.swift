@@ -19,7 +19,7 @@ enum SwiftPackageDetector {
         for file in sources {
             if file.name == "main.swift" {
                 entrypoints.append(file.path)
-            } else if let text = scope.index.snapshot.text(file), text.contains("@main"), !isPluginOrMacro(text) {
+            } else if let text = scope.index.text(file), TextSearch.contains(text, "@main"), !isPluginOrMacro(text) {
                 entrypoints.append(file.path)
             }
         }
@@ -83,7 +83,7 @@ enum SwiftPackageDetector {
 
     /// Build plugins and macros also carry `@main`, but they are not programs that run.
     private static func isPluginOrMacro(_ text: String) -> Bool {
-        text.contains("BuildToolPlugin") || text.contains("CommandPlugin") || text.contains("CompilerPlugin")
+        TextSearch.containsAny(text, ["BuildToolPlugin", "CommandPlugin", "CompilerPlugin"])
     }
 
     private static func firstQuoted(after label: String, in text: Substring) -> String? {

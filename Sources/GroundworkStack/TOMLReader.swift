@@ -2,8 +2,12 @@
 /// kinds, arrays and inline tables. A line it cannot read is skipped, never fatal: manifests in the wild
 /// are often slightly off, and stack detection would rather read most of a file than none of it.
 package struct TOMLReader {
+    /// Arrays and inline tables nested deeper than this are not read (the reader recurses per level).
+    static let maxDepth = 64
+
     private let bytes: [UInt8]
     private var position = 0
+    private var depth = 0
     private let root = TableNode()
 
     /// Parses `text` into a table (empty when nothing could be read).
@@ -65,8 +69,11 @@ package struct TOMLReader {
         guard let byte = peek() else { return nil }
         switch byte {
         case ascii("\""), ascii("'"): return readString().map(TOMLValue.string)
-        case ascii("["): return readArray()
-        case ascii("{"): return readInlineTable()
+        case ascii("["), ascii("{"):
+            guard depth < Self.maxDepth else { return nil }
+            depth += 1
+            defer { depth -= 1 }
+            return byte == ascii("[") ? readArray() : readInlineTable()
         default:
             let start = position
             while let next = peek(), ![ascii(","), ascii("]"), ascii("}"), ascii("\n"), ascii("#")].contains(next) { position += 1 }

@@ -6,6 +6,7 @@ package struct XMLScanner {
     /// The document without `<!-- … -->` comments.
     package let text: String
 
+    /// Scans `text`, dropping its comments first.
     package init(_ text: String) {
         var stripped = ""
         var rest = Substring(text)

@@ -94,8 +94,8 @@ import Testing
     @Test func hostileNestingIsRefusedBeforeParsing() throws {
         let brackets = WorkflowFile(path: "w.yml", text: "on: push\njobs: " + String(repeating: "[", count: 200_000) + "\n")
         #expect(try #require(brackets.problem).line == 2)
-        let indented = (0..<400).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(separator: "\n")
-        #expect(WorkflowFile(path: "w.yml", text: indented).problem?.message.contains("levels deep") == true)
+        let indented = (0..<500).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(separator: "\n")
+        #expect(WorkflowFile(path: "w.yml", text: indented).problem?.message.contains("nests deeper") == true)
         #expect(WorkflowFile(path: "w.yml", text: "on: push\njobs: {a: {runs-on: [x, [y]]}}\n").problem == nil)
     }
 

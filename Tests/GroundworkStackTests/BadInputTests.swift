@@ -33,6 +33,28 @@ struct BadInputTests {
         #expect(stack.license == LicenseFact(path: "LICENSE", spdx: nil))
     }
 
+    @Test("hostile nesting in YAML, TOML and JSON is refused, not recursed into")
+    func hostileNesting() throws {
+        let brackets = String(repeating: "[", count: 200_000)
+        let indented = (0..<500).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(separator: "\n")
+        let stack = detectStack(texts: [
+            "docker-compose.yml": "services: " + brackets + "\n",
+            "deploy/pod.yaml": "apiVersion: v1\nkind: Pod\nspec: " + brackets + "\n",
+            "deploy/deep.yaml": "apiVersion: v1\nkind: ConfigMap\n" + indented + "\n",
+            "pnpm-workspace.yaml": "packages: " + brackets + "\n",
+            "Cargo.toml": "[package]\nname = \"deep\"\nx = " + brackets + "\n",
+            "src/main.rs": "fn main() {}\n",
+            "web/package.json": "{\"name\": \"web\", \"x\": " + brackets + "}\n",
+            "LICENSE": LicenseTexts.mit,
+        ])
+        #expect(stack.delivery.composeFiles == ["docker-compose.yml"])
+        #expect(stack.delivery.composeServices.isEmpty)
+        #expect(stack.delivery.kubernetesManifests.isEmpty)
+        #expect(stack.packages.map(\.path) == ["", "web"])
+        #expect(try stack.package(at: "").name == "deep", "the lines before the hostile one are still read")
+        #expect(stack.license?.spdx == "MIT")
+    }
+
     @Test("an empty snapshot has an empty stack")
     func emptySnapshot() {
         #expect(detectStack(texts: [:]) == Stack())

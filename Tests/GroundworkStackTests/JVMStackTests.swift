@@ -87,6 +87,16 @@ struct JVMStackTests {
         #expect(try stack.onlyPackage().testCommand == "mvn test")
     }
 
+    @Test("the JDK of the Maven toolchains plugin")
+    func mavenToolchain() throws {
+        let stack = try detectStack([
+            "pom.xml": "<project><artifactId>batch</artifactId><build><plugins><plugin><artifactId>maven-toolchains-plugin</artifactId><configuration><toolchains><jdk><version>11</version></jdk></toolchains></configuration></plugin></plugins></build></project>\n",
+            "src/main/java/Job.java": "class Job {}\n",
+        ])
+        #expect(try stack.onlyPackage().runtimeVersion == "11")
+        #expect(try stack.onlyPackage().kind == .library)
+    }
+
     @Test("a Kotlin Gradle multi-project: a Ktor application and a library, one package each")
     func kotlinGradleMultiProject() throws {
         let stack = try detectStack([

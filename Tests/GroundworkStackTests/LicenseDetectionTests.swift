@@ -67,6 +67,9 @@ struct LicenseDetectionTests {
         #expect(try detectStack(["COPYING": .text(LicenseTexts.gpl3)]).license == LicenseFact(path: "COPYING", spdx: "GPL-3.0"))
         #expect(try detectStack(["src/LICENSE": .text(LicenseTexts.mit)]).license == nil, "hosts do not look in src/")
         #expect(try detectStack(["license-checker.config.js": "module.exports = {}\n"]).license == nil)
+        #expect(try detectStack(["MIT-LICENSE": .text(LicenseTexts.mit)]).license == LicenseFact(path: "MIT-LICENSE", spdx: "MIT"))
+        let lesser = try detectStack(["COPYING": .text(LicenseTexts.gpl3), "COPYING.LESSER": .text(LicenseTexts.lgpl3)])
+        #expect(lesser.license == LicenseFact(path: "COPYING.LESSER", spdx: "LGPL-3.0"), "COPYING holds the GPL text the LGPL builds on")
     }
 
     @Test("a root LICENSE-… file beats a docs/license.md about something else; LICENSE beats COPYING")

@@ -1,3 +1,4 @@
+import GroundworkAuditModel
 import Yams
 
 /// Reads a YAML file of Kubernetes objects (several documents, `List`s) into the facts the checks use.

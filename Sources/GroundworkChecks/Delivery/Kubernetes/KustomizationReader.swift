@@ -1,3 +1,4 @@
+import GroundworkAuditModel
 import Yams
 
 /// What a `kustomization.yaml` says about the files and images around it.

@@ -1,3 +1,4 @@
+import GroundworkAuditModel
 import Yams
 
 /// The images a `skaffold.yaml` builds: skaffold replaces them in the manifests with a tag of its own.
