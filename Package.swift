@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // MARK: C shims
@@ -29,6 +31,12 @@ let package = Package(
             name: "CGit2",
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]
+        ),
+        /// zlib as a system library, to read gzip-compressed brick tarballs.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
         ),
         /// libcurl through typed, non-variadic C wrappers (curl_easy_setopt cannot be called from Swift).
         .target(
@@ -76,6 +84,19 @@ let package = Package(
         /// Renderers for audit reports: text, JSON, Markdown, SARIF, HTML.
         .target(name: "GroundworkReport", dependencies: ["GroundworkAuditModel"]),
 
+        // MARK: Bricks
+
+        /// The brick engine: manifests, sources, rendering, planning, applying, the lock file and updates.
+        .target(
+            name: "GroundworkBricks",
+            dependencies: [
+                "GroundworkBasics", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel", "GroundworkAudit", "CZlib",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+
         // MARK: CLI
 
         /// The commands, as a library so tests can call them; parse, call, render, exit.
@@ -83,7 +104,7 @@ let package = Package(
             name: "GroundworkCLI",
             dependencies: [
                 "GroundworkBasics", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel", "GroundworkSecrets",
-                "GroundworkAudit", "GroundworkReport",
+                "GroundworkAudit", "GroundworkReport", "GroundworkBricks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -108,9 +129,13 @@ let package = Package(
         .target(
             name: "GroundworkEnterprise",
             dependencies: [
-                "GroundworkCLI",
+                "GroundworkCLI", "GroundworkBasics", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel",
+                "GroundworkAudit", "GroundworkReport",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             path: "Enterprise/Sources/GroundworkEnterprise"
         ),
@@ -126,6 +151,10 @@ let package = Package(
             dependencies: ["GroundworkChecks", "GroundworkStack", "GroundworkAudit", "GroundworkTestSupport"]
         ),
         .testTarget(name: "GroundworkAuditTests", dependencies: ["GroundworkAudit", "GroundworkTestSupport"]),
+        .testTarget(
+            name: "GroundworkBricksTests",
+            dependencies: ["GroundworkBricks", "GroundworkAudit", "GroundworkTestSupport", .product(name: "Yams", package: "Yams")]
+        ),
         .testTarget(
             name: "GroundworkReportTests",
             dependencies: ["GroundworkReport", "GroundworkAuditModel", "GroundworkSecrets", "GroundworkTestSupport"]

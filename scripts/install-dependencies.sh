@@ -2,7 +2,7 @@
 # Installs the system libraries groundwork links against (Debian/Ubuntu), only when missing.
 set -euo pipefail
 
-packages=(libgit2-dev libcurl4-openssl-dev pkg-config)
+packages=(libgit2-dev libcurl4-openssl-dev zlib1g-dev pkg-config)
 missing=()
 for package in "${packages[@]}" "$@"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -9,6 +9,12 @@ public struct GroundworkCommand: AsyncParsableCommand {
     public static let communityCommands: [any ParsableCommand.Type] = [
         AuditCommand.self,
         DoctorCommand.self,
+        PlanCommand.self,
+        ApplyCommand.self,
+        UpdateCommand.self,
+        CheckCommand.self,
+        BricksCommand.self,
+        NewCommand.self,
     ]
 
     public static var configuration: CommandConfiguration {

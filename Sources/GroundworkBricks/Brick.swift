@@ -1,0 +1,44 @@
+/// A loaded brick: its manifest, its templates' text, and where it came from.
+public struct Brick: Sendable {
+    public var manifest: BrickManifest
+    /// Template text by its path inside the brick folder.
+    public var templates: [String: String]
+    public var origin: BrickOrigin
+
+    public init(manifest: BrickManifest, templates: [String: String], origin: BrickOrigin) {
+        self.manifest = manifest
+        self.templates = templates
+        self.origin = origin
+    }
+
+    public var id: String { manifest.id }
+    public var version: SemanticVersion { manifest.version }
+
+    /// The template's path as shown in messages.
+    func templateDisplayPath(_ template: String) -> String {
+        let folder = manifest.manifestPath.hasSuffix("brick.yaml") ? String(manifest.manifestPath.dropLast("brick.yaml".count)) : ""
+        return folder + template
+    }
+}
+
+/// Where a brick came from, as the lock file records it.
+public enum BrickOrigin: Sendable, Hashable {
+    /// The Plugins/ folder shipped with groundwork.
+    case builtin
+    /// A local folder given with `--bricks DIR`.
+    case directory(String)
+    /// A git repository, at the commit the pinned tag or commit resolved to.
+    case git(url: String, commit: String)
+    /// A tarball pinned by its sha256.
+    case tarball(url: String, sha256: String)
+
+    /// For people: `built-in`, `git https://…@1a2b3c4d`.
+    public var display: String {
+        switch self {
+        case .builtin: "built-in"
+        case .directory(let path): path
+        case .git(let url, let commit): "\(url)@\(commit.prefix(12))"
+        case .tarball(let url, let sha256): "\(url) (sha256 \(sha256.prefix(12))…)"
+        }
+    }
+}

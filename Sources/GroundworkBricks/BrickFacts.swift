@@ -1,0 +1,135 @@
+import Foundation
+import GroundworkAuditModel
+
+/// What templates and predicates know about the target repository, from its audit (docs/bricks.md, "Facts").
+public struct BrickFacts: Sendable {
+    /// The root package's name, else the repository folder's.
+    public var projectName: String
+    public var year: Int
+    /// The copyright holder: git `user.name`, else the audited commit's author.
+    public var holder: String
+    public var stack: Stack
+    /// The package the stack facts describe: the root package, else the first service, else the first package.
+    public var primary: StackPackage?
+    /// Bricks applied in this run or recorded in the lock file (for `has_dockerfile`, `has_github_actions`).
+    public var bricksInPlay: Set<String> = []
+
+    public init(stack: Stack, folderName: String, holder: String?, now: Date = Date()) {
+        self.stack = stack
+        primary = stack.packages.first { $0.path.isEmpty } ?? stack.services.first ?? stack.packages.first
+        let rootName = stack.packages.first { $0.path.isEmpty }?.name
+        // Stack detection calls an unnamed root package "root" (requirements.txt, go.mod without a path).
+        projectName = rootName.flatMap { $0.isEmpty || $0 == "root" ? nil : $0 } ?? folderName
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        year = calendar.component(.year, from: now)
+        self.holder = holder.flatMap { $0.isEmpty ? nil : $0 } ?? "The \(projectName) authors"
+    }
+
+    /// The flags `is_<ecosystem>`, one per ecosystem.
+    static let ecosystemFlags: [(flag: String, ecosystem: String)] = ["node", "python", "go", "java", "kotlin", "swift", "rust", "ruby", "php", "dotnet"].map { ("is_" + $0, $0) }
+    /// The flags `is_<tool>`, one per build tool or package manager.
+    static let toolFlags: [(flag: String, tool: String)] = ["maven", "gradle", "npm", "yarn", "pnpm", "bun", "pip", "poetry", "pipenv", "uv", "cargo", "swiftpm", "bundler", "composer"].map { ("is_" + $0, $0) }
+
+    public var ecosystem: String { primary?.ecosystem ?? "" }
+    public var packageManager: String { primary?.packageManager ?? "" }
+    public var frameworks: [String] { primary?.frameworks ?? [] }
+    public var isService: Bool { primary?.kind == .service }
+    public var usesTypeScript: Bool { primary?.usesTypeScript ?? false }
+    /// CI systems already configured, in the order the audit found them.
+    public var ciSystems: [String] { stack.ciSystems.map(\.name) }
+
+    /// A Dockerfile at the repository's root, or the docker brick in play.
+    public var hasDockerfile: Bool {
+        stack.delivery.dockerfiles.contains { !$0.contains("/") } || bricksInPlay.contains("docker")
+    }
+
+    /// A GitHub Actions workflow, or the github-actions brick in play.
+    public var hasGitHubActions: Bool { ciSystems.contains("github-actions") || bricksInPlay.contains("github-actions") }
+
+    /// The same facts, knowing which bricks are in play.
+    public func with(bricksInPlay bricks: Set<String>) -> BrickFacts {
+        var copy = self
+        copy.bricksInPlay = bricks
+        return copy
+    }
+
+    /// The runtime version asked for, else the current default for the ecosystem.
+    public var runtimeVersion: String {
+        primary?.runtimeVersion.flatMap(Self.versionNumber) ?? Self.defaultRuntime[ecosystem] ?? ""
+    }
+
+    /// The first component of the runtime version (`20` of `20.11.1`).
+    public var runtimeMajor: String { runtimeVersion.split(separator: ".").first.map(String.init) ?? "" }
+
+    /// The first two components (`3.12` of `3.12.4`), for ecosystems whose images are tagged that way.
+    public var runtimeMajorMinor: String { runtimeVersion.split(separator: ".").prefix(2).joined(separator: ".") }
+
+    /// The service's likely port: the first one the code mentions, else the framework's, else the ecosystem's default.
+    public var port: Int { primary.map(Self.port(of:)) ?? 8080 }
+
+    /// Services of the repository, for files rendered `each: service`.
+    public var services: [ServiceFacts] { stack.services.map(ServiceFacts.init) }
+
+    /// The service a file rendered once describes: the first service, else the primary package.
+    public var defaultService: ServiceFacts? { stack.services.first.map(ServiceFacts.init) ?? primary.map(ServiceFacts.init) }
+
+    static func port(of package: StackPackage) -> Int {
+        package.ports.first
+            ?? package.frameworks.lazy.compactMap { defaultPorts[$0] }.first
+            ?? defaultEcosystemPorts[package.ecosystem]
+            ?? 8080
+    }
+
+    /// `orders-api` from `@acme/Orders API`: lowercase letters, digits and dashes.
+    public var projectSlug: String {
+        let base = projectName.split(separator: "/").last.map(String.init) ?? projectName
+        var slug = ""
+        for character in base.lowercased() {
+            if (character.isASCIILetter || character.isASCIIDigit) { slug.append(character) } else if slug.last != "-" { slug.append("-") }
+        }
+        // Kubernetes names stop at 63 characters.
+        let trimmed = String(slug.trimmingCharacters(in: CharacterSet(charactersIn: "-")).prefix(63)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        return trimmed.isEmpty ? "app" : trimmed
+    }
+
+    /// `20.11.1` out of `v20.11.1`, `>=20`, `^3.12`; nil when no number is in the text.
+    static func versionNumber(_ text: String) -> String? {
+        guard let start = text.firstIndex(where: \.isASCIIDigit) else { return nil }
+        var end = start
+        var previousWasDot = false
+        for index in text[start...].indices {
+            let character = text[index]
+            if character.isASCIIDigit { end = text.index(after: index); previousWasDot = false } else if character == ".", !previousWasDot { previousWasDot = true } else { break }
+        }
+        return String(text[start..<end])
+    }
+}
+
+/// One service of the repository, as `service.*` in templates.
+public struct ServiceFacts: Sendable, Hashable {
+    public var name: String
+    /// `.` for the root, else the package's folder.
+    public var path: String
+    /// `""` for the root, else the folder with a trailing slash (`services/api/`).
+    public var prefix: String
+    public var port: Int
+    public var ecosystem: String
+    public var entrypoint: String
+
+    init(_ package: StackPackage) {
+        name = package.name
+        path = package.path.isEmpty ? "." : package.path
+        prefix = package.path.isEmpty ? "" : package.path + "/"
+        port = BrickFacts.port(of: package)
+        ecosystem = package.ecosystem
+        entrypoint = package.entrypoints.first ?? ""
+    }
+
+    var templateValue: [String: Any] {
+        var value: [String: Any] = ["name": name, "path": path, "port": port, "ecosystem": ecosystem]
+        if !prefix.isEmpty { value["prefix"] = prefix }
+        if !entrypoint.isEmpty { value["entrypoint"] = entrypoint }
+        return value
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Reads brick folders from a source: brick.yaml parsed and validated, every template read as UTF-8.
+enum BrickLoader {
+    /// Every brick of `source`, tagged with `origin`.
+    static func loadAll(from source: any BrickFileSource, origin: BrickOrigin) throws -> [Brick] {
+        try source.brickFolders().map { try load(folder: $0, from: source, origin: origin) }
+    }
+
+    /// The brick in `folder` of `source`.
+    static func load(folder: String, from source: any BrickFileSource, origin: BrickOrigin) throws -> Brick {
+        let prefix = folder.isEmpty ? "" : folder + "/"
+        let manifestPath = source.display(prefix + "brick.yaml")
+        guard let data = try source.read(prefix + "brick.yaml") else {
+            throw BrickError(.source, "no brick.yaml", file: manifestPath)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw BrickError(.manifest, "not UTF-8 text; brick.yaml must be UTF-8", file: manifestPath)
+        }
+        let manifest = try BrickManifestParser.parse(text, file: manifestPath)
+        if !folder.isEmpty, let name = folder.split(separator: "/").last, name != manifest.id {
+            throw BrickError(.manifest, "id: \"\(manifest.id)\" differs from its folder's name \"\(name)\"; a brick lives in a folder named after its id", file: manifestPath, line: 1)
+        }
+        var templates: [String: String] = [:]
+        for spec in manifest.files where templates[spec.template] == nil {
+            guard let bytes = try source.read(prefix + spec.template) else {
+                throw BrickError(.manifest, "files: template \(spec.template) not found in the brick folder", file: manifestPath, line: spec.line)
+            }
+            guard let template = String(data: bytes, encoding: .utf8) else {
+                throw BrickError(.template, "not UTF-8 text; templates must be UTF-8", file: source.display(prefix + spec.template))
+            }
+            templates[spec.template] = template
+        }
+        return Brick(manifest: manifest, templates: templates, origin: origin)
+    }
+}

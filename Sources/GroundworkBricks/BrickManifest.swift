@@ -1,0 +1,85 @@
+/// A parsed `brick.yaml` (format version 1, see docs/bricks.md).
+public struct BrickManifest: Sendable, Hashable {
+    /// Lowercase letters, digits and dashes.
+    public var id: String
+    public var version: SemanticVersion
+    public var summary: String
+    /// Bricks that must be applied first; they are added to the run.
+    public var requires: [String] = []
+    /// Bricks that cannot be applied together with this one.
+    public var conflicts: [String] = []
+    /// Check ids that pass once the brick is applied.
+    public var fixes: [String] = []
+    /// Hours a person would spend doing this by hand.
+    public var effortHours: Double = 0
+    /// When the brick applies to a repository (nil: always).
+    public var when: BrickPredicate?
+    public var parameters: [BrickParameter] = []
+    public var files: [BrickFileSpec] = []
+    public var tasks: [BrickTask] = []
+    /// The manifest's path as shown in messages (`Plugins/docker/brick.yaml`).
+    public var manifestPath: String
+
+    public init(id: String, version: SemanticVersion, summary: String, manifestPath: String) {
+        self.id = id
+        self.version = version
+        self.summary = summary
+        self.manifestPath = manifestPath
+    }
+
+    /// The declared parameter with this name.
+    public func parameter(named name: String) -> BrickParameter? { parameters.first { $0.name == name } }
+
+    /// True for ids made of lowercase letters, digits and inner dashes.
+    public static func isValidID(_ id: String) -> Bool {
+        guard let first = id.first, first.isASCIILetter, first.isLowercase, id.last != "-", id.count <= 64 else { return false }
+        return id.allSatisfy { ($0.isASCIILetter && $0.isLowercase) || $0.isASCIIDigit || $0 == "-" }
+    }
+}
+
+/// One file a brick writes: a template rendered to a destination path, owned in a mode.
+public struct BrickFileSpec: Sendable, Hashable {
+    /// Whether the file is rendered once, or once per service of the repository.
+    public enum Repetition: String, Sendable, Hashable {
+        case once, service
+    }
+
+    /// The template's path inside the brick folder.
+    public var template: String
+    /// The destination, a Mustache template itself.
+    public var path: String
+    public var mode: BrickFileMode = .managed
+    public var when: BrickPredicate?
+    /// `each: service` renders the file once per service, with `service.*` set to each in turn.
+    public var each: Repetition = .once
+    /// Written with the executable bit.
+    public var executable = false
+    /// Where it is declared in brick.yaml.
+    public var line: Int?
+
+    public init(template: String, path: String, mode: BrickFileMode = .managed, when: BrickPredicate? = nil, each: Repetition = .once, executable: Bool = false, line: Int? = nil) {
+        self.template = template
+        self.path = path
+        self.mode = mode
+        self.when = when
+        self.each = each
+        self.executable = executable
+        self.line = line
+    }
+}
+
+/// A command shown in the plan and run only with `--run-tasks`.
+public struct BrickTask: Sendable, Hashable {
+    public var name: String
+    /// A shell command, a Mustache template over the facts.
+    public var run: String
+    public var when: BrickPredicate?
+    public var line: Int?
+
+    public init(name: String, run: String, when: BrickPredicate? = nil, line: Int? = nil) {
+        self.name = name
+        self.run = run
+        self.when = when
+        self.line = line
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Finds the built-in brick library: `GROUNDWORK_PLUGINS`, else `Plugins/` next to the binary,
+/// `../share/groundwork/Plugins` after `make install`, else a `Plugins/` above the binary (the source tree).
+public enum BuiltinPlugins {
+    /// The Plugins folder, or nil when there is none.
+    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment, executable: URL? = Bundle.main.executableURL) -> String? {
+        if let override = environment["GROUNDWORK_PLUGINS"], !override.isEmpty { return override }
+        guard let executable = executable?.resolvingSymlinksInPath() else { return nil }
+        let binaryDirectory = executable.deletingLastPathComponent()
+        let candidates = [
+            binaryDirectory.appendingPathComponent("Plugins"),
+            binaryDirectory.deletingLastPathComponent().appendingPathComponent("share/groundwork/Plugins"),
+        ]
+        for candidate in candidates where isDirectory(candidate.path) { return candidate.path }
+        var directory = binaryDirectory
+        while directory.path != "/" && !directory.path.isEmpty {
+            let candidate = directory.appendingPathComponent("Plugins")
+            if isDirectory(candidate.path), FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
+                return candidate.path
+            }
+            directory.deleteLastPathComponent()
+        }
+        return nil
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var flag: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
+    }
+}

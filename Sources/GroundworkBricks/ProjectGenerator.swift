@@ -1,0 +1,91 @@
+import Foundation
+import GroundworkAudit
+import GroundworkAuditModel
+import GroundworkBasics
+import GroundworkGit
+
+/// `groundwork new`: a new folder and repository with a minimal application for a stack
+/// (`Plugins/_stacks/<stack>/`, a brick whose files are the skeleton), and the chosen bricks
+/// applied on top — all in the first commit.
+public enum ProjectGenerator {
+    /// What was created.
+    public struct Result: Sendable {
+        public var directory: String
+        public var commit: ObjectID
+        public var plan: BrickPlan
+        public var skeletonFiles: [String]
+        /// The skeleton's own tasks (installing dependencies), shown to the user.
+        public var skeletonTasks: [RenderedTask]
+    }
+
+    /// The stacks available under `<plugins>/_stacks`.
+    public static func stacks(pluginsFolder: String?) -> [String] {
+        guard let pluginsFolder, let names = try? FileManager.default.contentsOfDirectory(atPath: pluginsFolder + "/_stacks") else { return [] }
+        return names.filter { FileManager.default.fileExists(atPath: pluginsFolder + "/_stacks/" + $0 + "/brick.yaml") }.sorted()
+    }
+
+    /// Creates `directory` (which must not exist, or be empty), its repository on `main`, and one commit.
+    public static func create(directory: String, stack: String, bricks: [String], parameters: [String] = [], library: BrickLibrary, pluginsFolder: String?, now: Date = Date(), directories: Directories = .resolve()) throws -> Result {
+        let available = stacks(pluginsFolder: pluginsFolder)
+        guard let pluginsFolder, available.contains(stack) else {
+            throw BrickError(.parameter, "--stack \(stack): unknown stack; available: \(available.isEmpty ? "none (no Plugins/_stacks folder found)" : available.joined(separator: ", "))")
+        }
+        let skeleton = try BrickLoader.load(folder: stack, from: DirectoryBrickSource(root: pluginsFolder + "/_stacks", displayRoot: "Plugins/_stacks"), origin: .builtin)
+        for id in bricks { _ = try library.require(id) }
+        let manager = FileManager.default
+        if manager.fileExists(atPath: directory), !((try? manager.contentsOfDirectory(atPath: directory)) ?? []).isEmpty {
+            throw BrickError(.repository, "\(directory) already exists and is not empty; choose a new name")
+        }
+        let createdDirectory = !manager.fileExists(atPath: directory)
+        do {
+            return try build(directory: directory, skeleton: skeleton, bricks: bricks, parameters: parameters, library: library, now: now, directories: directories)
+        } catch {
+            // A failed `new` leaves nothing behind.
+            if createdDirectory { try? manager.removeItem(atPath: directory) } else { try? manager.removeItem(atPath: directory + "/.git") }
+            throw error
+        }
+    }
+
+    private static func build(directory: String, skeleton: Brick, bricks: [String], parameters: [String], library: BrickLibrary, now: Date, directories: Directories) throws -> Result {
+        let repository = try Repository.create(at: directory, initialBranch: "main")
+        let name = BrickWorkspace.folderName(directory)
+        let holder = repository.defaultSignature()?.name
+        let bareFacts = BrickFacts(stack: Stack(), folderName: name, holder: holder, now: now)
+        let skeletonOverrides = try ParameterResolver.parse(parameters.filter { $0.hasPrefix(skeleton.id + ".") }, bricks: [skeleton])
+        let skeletonValues = try ParameterResolver.resolve(skeleton, facts: bareFacts, overrides: skeletonOverrides[skeleton.id] ?? [:])
+        let files = try BrickRenderer.render(skeleton, facts: bareFacts, parameters: skeletonValues)
+        let skeletonTree = try repository.makeTree(base: nil, changes: files.map { .write(path: $0.path, content: $0.content, mode: $0.executable ? .executable : .regular) })
+        var signature = repository.defaultSignature() ?? Signature(name: "groundwork", email: "groundwork@localhost")
+        signature.date = now
+        // An unreferenced commit of the skeleton alone, so the audit sees the stack the bricks fit.
+        let draft = try repository.createCommit(tree: skeletonTree, parents: [], author: signature, message: "skeleton")
+        var options = AuditOptions()
+        options.revision = draft.hex
+        options.includeHistory = false
+        options.useCache = false
+        options.now = now
+        options.directories = directories
+        let report = try Auditor.audit(directory, options: options)
+        let facts = BrickFacts(stack: report.stack, folderName: name, holder: holder, now: now)
+        let workspace = try BrickWorkspace(path: directory, repository: repository, report: report, facts: facts, baseCommit: draft, workTree: false)
+        var plan = BrickPlan()
+        var tree = skeletonTree
+        if !bricks.isEmpty {
+            plan = try ApplyPlanner.plan(bricks, parameters: parameters.filter { !$0.hasPrefix(skeleton.id + ".") }, library: library, workspace: workspace)
+            let changes: [TreeChange] = plan.files.filter(\.operation.writes).compactMap { file in
+                file.after.map { .write(path: file.path, content: $0, mode: file.executable ? .executable : .regular) }
+            }
+            tree = try repository.makeTree(base: skeletonTree, changes: changes)
+        }
+        let summary = bricks.isEmpty ? "" : " with " + plan.bricks.map { "\($0.id) \($0.version)" }.joined(separator: ", ")
+        let message = "Start \(name): \(skeleton.id) skeleton\(summary)\n\nCreated by groundwork \(GroundworkVersion.current)."
+        let commit = try repository.createCommit(tree: tree, parents: [], author: signature, message: message)
+        if let pristine = try workspace.pristine.prepareCommit(renders: plan.pristine, author: signature, message: "groundwork pristine renders") {
+            try workspace.pristine.advance(to: pristine)
+        }
+        try repository.createBranch("main", at: commit, force: false)
+        try repository.checkoutHeadIntoEmptyWorkTree()
+        let tasks = try BrickRenderer.tasks(skeleton, facts: bareFacts, parameters: skeletonValues)
+        return Result(directory: directory, commit: commit, plan: plan, skeletonFiles: files.map(\.path), skeletonTasks: tasks)
+    }
+}

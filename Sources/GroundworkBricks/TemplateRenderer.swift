@@ -1,0 +1,37 @@
+import Mustache
+
+/// Renders Mustache templates as plain text (no HTML escaping: these are Dockerfiles and YAML, not web pages).
+public enum TemplateRenderer {
+    /// The pragma that switches escaping off, set on the template's first line so line numbers stay true.
+    private static let plainText = "{{% CONTENT_TYPE: TEXT}}"
+
+    /// Parses `text`; a syntax error names `file` and the line.
+    public static func compile(_ text: String, file: String) throws(BrickError) -> MustacheTemplate {
+        do {
+            return try MustacheTemplate(string: plainText + text)
+        } catch let error as MustacheTemplate.ParserError {
+            throw BrickError(.template, "template error: \(describe(error.error)) near \"\(error.context.line.replacingOccurrences(of: plainText, with: "").trimmingCharacters(in: .whitespaces))\"", file: file, line: error.context.lineNumber)
+        } catch {
+            throw BrickError(.template, "template error: \(error)", file: file)
+        }
+    }
+
+    /// Parses and renders `text` over `context`.
+    public static func render(_ text: String, file: String, context: [String: Any]) throws(BrickError) -> String {
+        // Text without tags renders to itself; skipping the parser keeps big static files fast.
+        if !text.contains("{{") { return text }
+        return try compile(text, file: file).render(context)
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a section is closed with a different name than it was opened with"
+        case .unfinishedName: return "a tag is not closed with }}"
+        case .expectedSectionEnd: return "a section is opened with {{#name}} but never closed with {{/name}}"
+        case .invalidSetDelimiter: return "invalid set-delimiter tag"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "unknown pragma {{% …}}"
+        default: return "\(error)"
+        }
+    }
+}

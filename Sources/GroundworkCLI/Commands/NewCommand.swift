@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import GroundworkBricks
+
+/// `groundwork new NAME --stack S --with a,b`: a new repository whose first commit holds a minimal
+/// application for the stack and the chosen bricks.
+struct NewCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Create a project: a minimal app for a stack plus bricks (Dockerfile, CI…), as the first commit of a new repository."
+    )
+
+    @Argument(help: "The project's folder (created; it must not exist or be empty). Its name is the project's name.")
+    var name: String
+
+    @Option(help: "The application skeleton, such as node-express, python-fastapi or go-gin.")
+    var stack: String
+
+    @Option(name: .customLong("with"), help: ArgumentHelp("Bricks to apply, comma-separated: docker,github-actions,….", valueName: "IDS"))
+    var bricks: String = ""
+
+    @Option(help: ArgumentHelp("Set a parameter: BRICK.NAME=VALUE. Repeatable.", valueName: "BRICK.NAME=VALUE"))
+    var param: [String] = []
+
+    @OptionGroup var source: BrickSourceOptions
+
+    func run() async throws {
+        let library = try await source.library()
+        let ids = bricks.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let result = try ProjectGenerator.create(
+            directory: name, stack: stack, bricks: ids, parameters: param, library: library,
+            pluginsFolder: BuiltinPlugins.locate(), now: try CommandClock.now()
+        )
+        var lines = ["Created \(result.directory) (\(stack)), first commit \(result.commit.short) on main:"]
+        lines += result.skeletonFiles.map { "  create     \($0)  (\(stack))" }
+        lines += result.plan.files.filter(\.operation.writes).map { "  \($0.operation.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \($0.path)  (\($0.bricks.isEmpty ? "groundwork" : $0.bricks.joined(separator: ", ")))" }
+        let tasks = result.skeletonTasks + result.plan.tasks
+        if !tasks.isEmpty {
+            lines += ["", "Then, in \(result.directory):"] + tasks.map { "  \($0.command)    # \($0.name)" }
+        }
+        lines += ["", "Next: cd \(result.directory)"]
+        Terminal.standardOutput.write(lines.joined(separator: "\n") + "\n")
+    }
+}
