@@ -3,6 +3,7 @@
 # same repositories, and prints ratios. Not a test: run it by hand on a quiet machine.
 #
 #   Benchmarks/audit-benchmark.sh [REPO…]      default: a generated 20k-commit repository
+#   GROUNDWORK_BINARY=path/to/groundwork Benchmarks/audit-benchmark.sh   (skip the release build)
 #
 # Peers are installed into Benchmarks/work/ (virtualenvs from PyPI; cloc and GNU time from Debian).
 set -euo pipefail
@@ -15,8 +16,12 @@ command -v cloc >/dev/null && [ -x /usr/bin/time ] || { apt-get install -y -qq c
 [ -x "$work/ds/bin/detect-secrets" ] || { python3 -m venv "$work/ds" && "$work/ds/bin/pip" install -q detect-secrets; }
 [ -x "$work/th/bin/trufflehog" ] || { python3 -m venv "$work/th" && "$work/th/bin/pip" install -q "truffleHog<3"; }
 
-(cd "$root" && swift build -c release --product groundwork >/dev/null)
-groundwork="$(cd "$root" && swift build -c release --show-bin-path)/groundwork"
+if [ -n "${GROUNDWORK_BINARY:-}" ]; then
+  groundwork="$GROUNDWORK_BINARY"
+else
+  (cd "$root" && swift build -c release --product groundwork >/dev/null)
+  groundwork="$(cd "$root" && swift build -c release --show-bin-path)/groundwork"
+fi
 
 repos=("$@")
 if [ ${#repos[@]} -eq 0 ]; then
@@ -31,9 +36,9 @@ fi
 
 # seconds and peak resident memory (MB) of a command
 measure() {
-  local out
-  out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )
-  echo "$out" | awk '{ printf "%.2f %.0f", $1, $2 / 1024 }'
+  local stats="$work/time.out"
+  /usr/bin/time -o "$stats" -f "%e %M" "$@" >/dev/null 2>&1 || true
+  tail -1 "$stats" | awk '{ printf "%.2f %.0f\n", $1, $2 / 1024 }'
 }
 
 for repo in "${repos[@]}"; do
@@ -43,7 +48,9 @@ for repo in "${repos[@]}"; do
   rm -rf "$cache"
   read -r cold cold_mb < <(measure env GROUNDWORK_CACHE_DIR="$cache" "$groundwork" audit "$repo" --format json)
   read -r warm warm_mb < <(measure env GROUNDWORK_CACHE_DIR="$cache" "$groundwork" audit "$repo" --format json)
-  read -r one_thread _ < <(measure env GROUNDWORK_CACHE_DIR="$work/cache-1" "$groundwork" audit "$repo" --format json --no-cache --jobs 1)
+  read -r one_thread _ < <(measure "$groundwork" audit "$repo" --format json --no-cache --jobs 1)
+  read -r two_threads _ < <(measure "$groundwork" audit "$repo" --format json --no-cache --jobs 2)
+  read -r tree_only _ < <(measure "$groundwork" audit "$repo" --format json --no-cache --no-history)
   read -r gitlog _ < <(measure git -C "$repo" log -p --all)
   read -r cloc_s _ < <(measure cloc --quiet "$repo")
   read -r ds _ < <(measure bash -c "cd '$repo' && '$work/ds/bin/detect-secrets' scan --all-files")
@@ -61,8 +68,10 @@ for repo in "${repos[@]}"; do
 
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == "skipped" || a == 0) print "-"; else printf "%.1fx", b / a }'; }
   printf "%-44s %10s %10s\n" "command" "seconds" "vs cold"
-  printf "%-44s %10s %10s   peak %s MB\n" "groundwork audit (cold cache, $(nproc) jobs)" "$cold" "1.0x" "$cold_mb"
+  printf "%-44s %10s %10s   peak %s MB\n" "groundwork audit (cold cache)" "$cold" "1.0x" "$cold_mb"
   printf "%-44s %10s %10s\n" "groundwork audit --no-cache --jobs 1" "$one_thread" "$(ratio "$cold" "$one_thread")"
+  printf "%-44s %10s %10s\n" "groundwork audit --no-cache --jobs 2" "$two_threads" "$(ratio "$cold" "$two_threads")"
+  printf "%-44s %10s %10s\n" "groundwork audit --no-history (tree only)" "$tree_only" "$(ratio "$cold" "$tree_only")"
   printf "%-44s %10s %10s   peak %s MB\n" "groundwork audit (warm cache)" "$warm" "$(ratio "$cold" "$warm")" "$warm_mb"
   printf "%-44s %10s\n" "groundwork re-audit after one new commit" "$reaudit"
   printf "%-44s %10s %10s\n" "git log -p --all > /dev/null" "$gitlog" "$(ratio "$cold" "$gitlog")"

@@ -13,8 +13,10 @@ public struct AuditOptions: Sendable {
     public var since: String?
     /// Only run checks of these areas; all when nil.
     public var areas: Set<Area>?
-    /// History workers.
-    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// History workers (threads, each with its own libgit2 handle). One by default: libgit2
+    /// serialises its pack cache across the threads of a process, and on the benchmark
+    /// (Benchmarks/audit-benchmark.sh) two threads were slower than one.
+    public var jobs = 1
     /// Use (and fill) the result cache in the cache directory.
     public var useCache = true
     public var directories = Directories.resolve()
