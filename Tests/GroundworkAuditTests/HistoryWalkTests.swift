@@ -118,3 +118,23 @@ struct HistoryWalkTests {
         #expect(throws: AuditError.self) { try Auditor.audit(repo.path, options: bad) }
     }
 }
+
+@Suite("History cache under concurrency")
+struct HistoryCacheConcurrencyTests {
+    @Test func concurrentAuditsOfOneRepositoryShareAColdCache() async throws {
+        let repo = try RepoBuilder()
+        for index in 0..<5 { try repo.commit("c\(index)", files: ["f\(index).txt": "\(index)\n"]) }
+        let cache = ScratchDirectory()
+        var options = AuditOptions()
+        options.directories = Directories(cache: cache.path, config: cache.appending("config"))
+        let frozen = options
+        let path = repo.path
+        let counts = try await withThrowingTaskGroup(of: Int?.self) { group in
+            for _ in 0..<6 { group.addTask { try Auditor.audit(path, options: frozen).history?.commitCount } }
+            var counts: [Int?] = []
+            for try await count in group { counts.append(count) }
+            return counts
+        }
+        #expect(counts == Array(repeating: 5, count: 6))
+    }
+}

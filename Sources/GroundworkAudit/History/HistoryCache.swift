@@ -14,17 +14,29 @@ package final class HistoryCache: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         database = try DatabaseQueue(path: path, configuration: configuration)
-        try Self.migrator.migrate(database)
+        try Self.migrate(database)
+    }
+
+    /// Migrates, retrying when another process created the schema between our check and our write.
+    private static func migrate(_ database: DatabaseQueue) throws {
+        for attempt in 1...3 {
+            do {
+                try migrator.migrate(database)
+                return
+            } catch let error as DatabaseError where attempt < 3 && (error.resultCode == .SQLITE_ERROR || error.resultCode == .SQLITE_CONSTRAINT) {
+                usleep(useconds_t(20_000 * attempt))
+            }
+        }
     }
 
     private static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.execute(sql: """
-                CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                CREATE TABLE commits (id TEXT PRIMARY KEY, author_name TEXT NOT NULL, author_email TEXT NOT NULL, time REAL NOT NULL);
-                CREATE TABLE blobs (id TEXT PRIMARY KEY);
-                CREATE TABLE events (
+                CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS commits (id TEXT PRIMARY KEY, author_name TEXT NOT NULL, author_email TEXT NOT NULL, time REAL NOT NULL);
+                CREATE TABLE IF NOT EXISTS blobs (id TEXT PRIMARY KEY);
+                CREATE TABLE IF NOT EXISTS events (
                     kind TEXT NOT NULL, commit_id TEXT NOT NULL, path TEXT NOT NULL, blob TEXT NOT NULL, size INTEGER NOT NULL,
                     detail TEXT NOT NULL, rule_id TEXT, line INTEGER, redacted TEXT
                 );

@@ -6,7 +6,7 @@ struct CredentialFilesCheck: Check {
     let title = "No credential files are committed"
     let severity = Severity.high
     let rationale = "Files such as .npmrc, .pypirc, .netrc, AWS credentials or a cloud service-account JSON carry long-lived credentials that tools read silently. Keep them in the user's home or the CI secret store."
-    let fixedBy = ["gitignore"]
+    let fixedBy: [String] = []
     let effortHours = 1.0
 
     /// A file name, and the text that shows it holds a credential (nil: the name alone is enough).

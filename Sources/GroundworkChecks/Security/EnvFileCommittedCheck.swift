@@ -6,7 +6,7 @@ struct EnvFileCommittedCheck: Check {
     let title = "No .env file is committed"
     let severity = Severity.high
     let rationale = ".env files hold local settings and credentials. Commit a template (.env.example) and ignore the real one."
-    let fixedBy = ["gitignore"]
+    let fixedBy: [String] = []
     let effortHours = 0.5
 
     /// Suffixes that mark a template meant to be committed.
