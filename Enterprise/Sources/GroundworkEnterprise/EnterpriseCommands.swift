@@ -4,6 +4,10 @@ import ArgumentParser
 /// The Enterprise commands the `groundwork` executable registers when built with the Enterprise trait.
 public enum EnterpriseCommands {
     /// Every top-level Enterprise command, in help order.
-    public static let all: [any ParsableCommand.Type] = [LicenseCommand.self]
+    public static let all: [any ParsableCommand.Type] = [
+        LicenseCommand.self,
+        FleetCommand.self,
+        PolicyCommand.self,
+    ]
 }
 #endif

@@ -1,0 +1,38 @@
+#if Enterprise
+import ArgumentParser
+import Foundation
+import GroundworkCLI
+
+/// `groundwork fleet list`: the repositories the sources of fleet.yaml resolve to.
+public struct FleetListCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the repositories of a fleet: paths, git URLs, GitHub organisations and GitLab groups resolved."
+    )
+
+    @Option(help: "The fleet file.")
+    var fleet = FleetConfiguration.defaultFileName
+
+    @Option(help: "Output format: text or json.")
+    var format: FleetOutputFormat = .text
+
+    public init() {}
+
+    public func run() async throws {
+        let configuration = try FleetConfiguration.load(fleet)
+        let repositories = try await FleetSourceResolver().resolve(configuration)
+        switch format {
+        case .json:
+            Terminal.standardOutput.write(try FleetJSON.encode(repositories))
+        case .text:
+            var lines = ["fleet \(configuration.name): \(repositories.count) repositories"]
+            for repository in repositories {
+                let client = repository.client.map { " [\($0)]" } ?? ""
+                let tags = repository.tags.isEmpty ? "" : " (" + repository.tags.joined(separator: ", ") + ")"
+                lines.append("\(repository.name)\(client)\(tags)  \(FleetRedaction.redact(repository.location))")
+            }
+            Terminal.standardOutput.write(lines.joined(separator: "\n") + "\n")
+        }
+    }
+}
+#endif

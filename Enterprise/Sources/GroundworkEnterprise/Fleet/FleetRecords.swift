@@ -1,0 +1,109 @@
+#if Enterprise
+import Foundation
+import GroundworkAuditModel
+
+/// One repository of a fleet, as resolved from the sources of `fleet.yaml`.
+public struct FleetRepository: Sendable, Codable, Hashable {
+    /// A stable, unique name: `acme/orders-api` for hosted repositories, the folder name for paths.
+    public var name: String
+    /// Where to audit it: a local path or a git URL (never with credentials in it).
+    public var location: String
+    /// The client (customer) it belongs to.
+    public var client: String?
+    public var tags: [String]
+
+    public init(name: String, location: String, client: String? = nil, tags: [String] = []) {
+        self.name = name
+        self.location = location
+        self.client = client
+        self.tags = tags
+    }
+}
+
+/// One run of `groundwork fleet audit` (or one shard of it).
+public struct FleetRun: Sendable, Codable, Hashable {
+    /// Shared by every shard of the same run (`--run ID`, default: a new UUID).
+    public var id: String
+    public var fleet: String
+    public var startedAt: Date
+    public var finishedAt: Date?
+    /// `i/N` when sharded.
+    public var shardIndex: Int?
+    public var shardCount: Int?
+    /// True without a valid licence: at most 5 repositories, reports marked EVALUATION.
+    public var isEvaluation: Bool
+
+    public init(id: String, fleet: String, startedAt: Date, finishedAt: Date? = nil, shardIndex: Int? = nil, shardCount: Int? = nil, isEvaluation: Bool) {
+        self.id = id
+        self.fleet = fleet
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.shardIndex = shardIndex
+        self.shardCount = shardCount
+        self.isEvaluation = isEvaluation
+    }
+}
+
+/// What a fleet run recorded for one repository.
+public struct FleetRepositoryResult: Sendable, Codable {
+    /// Audited, failed (unreachable, corrupted…) or skipped (evaluation limit, another shard).
+    public enum Status: String, Sendable, Codable {
+        case audited, failed, skipped
+    }
+
+    public var runID: String
+    public var repository: FleetRepository
+    public var status: Status
+    /// Why it failed or was skipped.
+    public var message: String?
+    /// The audited commit.
+    public var commit: String?
+    public var overallScore: Int?
+    /// Per area id.
+    public var areaScores: [String: Int]
+    /// The highest policy level reached (`gold`…), nil without a policy or when none is reached.
+    public var level: String?
+    /// True when every policy gate passed; nil without a policy.
+    public var gatesPassed: Bool?
+    /// Ids of failing checks (exempted ones left out).
+    public var failingChecks: [String]
+    public var effortHours: Double
+    public var automatedHours: Double
+    /// The full report, for drill-down.
+    public var report: AuditReport?
+    public var recordedAt: Date
+
+    public init(runID: String, repository: FleetRepository, status: Status, message: String? = nil, commit: String? = nil, overallScore: Int? = nil, areaScores: [String: Int] = [:], level: String? = nil, gatesPassed: Bool? = nil, failingChecks: [String] = [], effortHours: Double = 0, automatedHours: Double = 0, report: AuditReport? = nil, recordedAt: Date) {
+        self.runID = runID
+        self.repository = repository
+        self.status = status
+        self.message = message
+        self.commit = commit
+        self.overallScore = overallScore
+        self.areaScores = areaScores
+        self.level = level
+        self.gatesPassed = gatesPassed
+        self.failingChecks = failingChecks
+        self.effortHours = effortHours
+        self.automatedHours = automatedHours
+        self.report = report
+        self.recordedAt = recordedAt
+    }
+}
+
+/// Where fleet runs and their results are kept: SQLite by default, PostgreSQL for a team or a sharded run.
+public protocol FleetStore: Sendable {
+    /// Records that a run (or one shard of it) started.
+    func begin(_ run: FleetRun) async throws
+    /// Records one repository's result (replacing an earlier one of the same run and repository).
+    func record(_ result: FleetRepositoryResult) async throws
+    /// Marks a run (or shard) finished.
+    func finish(runID: String, shardIndex: Int?, at date: Date) async throws
+    /// Every run, newest first (one entry per run id, shards folded).
+    func runs() async throws -> [FleetRun]
+    /// Every shard record of one run.
+    func shards(runID: String) async throws -> [FleetRun]
+    /// The results of one run.
+    func results(runID: String) async throws -> [FleetRepositoryResult]
+}
+#endif

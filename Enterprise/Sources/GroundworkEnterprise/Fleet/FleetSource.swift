@@ -1,0 +1,74 @@
+#if Enterprise
+/// One entry of `sources:` in `fleet.yaml`.
+public struct FleetSource: Sendable, Equatable {
+    /// Where the repositories come from.
+    public enum Kind: Sendable, Equatable {
+        /// A repository at a path, or with `scan` every repository directly under it.
+        case path(String, scan: Bool)
+        /// A git URL, cloned bare into the cache.
+        case git(String)
+        /// Every repository of a GitHub organisation (optionally with a topic).
+        case github(GitHubSource)
+        /// Every project of a GitLab group and its subgroups.
+        case gitlab(GitLabSource)
+    }
+
+    public var kind: Kind
+    /// The client these repositories belong to (or the fleet's default client).
+    public var client: String?
+    /// Tags of these repositories (the fleet's default tags included).
+    public var tags: [String]
+    /// The line of the entry in the fleet file.
+    public var line: Int
+
+    public init(kind: Kind, client: String? = nil, tags: [String] = [], line: Int = 0) {
+        self.kind = kind
+        self.client = client
+        self.tags = tags
+        self.line = line
+    }
+}
+
+/// `github: {org, topic?, token_env, api_url?}`.
+public struct GitHubSource: Sendable, Equatable {
+    /// The public GitHub API.
+    public static let defaultAPI = "https://api.github.com"
+
+    public var organization: String
+    /// Only repositories carrying this topic.
+    public var topic: String?
+    /// The environment variable holding the token (never the token itself).
+    public var tokenEnvironmentVariable: String
+    /// The REST API base URL (GitHub Enterprise Server, or a local server in tests).
+    public var apiURL: String
+
+    public init(organization: String, topic: String? = nil, tokenEnvironmentVariable: String, apiURL: String = GitHubSource.defaultAPI) {
+        self.organization = organization
+        self.topic = topic
+        self.tokenEnvironmentVariable = tokenEnvironmentVariable
+        self.apiURL = apiURL
+    }
+}
+
+/// `gitlab: {group, url?, token_env, api_url?}`.
+public struct GitLabSource: Sendable, Equatable {
+    /// GitLab.com.
+    public static let defaultURL = "https://gitlab.com"
+
+    /// The group's full path (`acme` or `acme/clients`).
+    public var group: String
+    /// The GitLab instance.
+    public var url: String
+    /// The environment variable holding the token (never the token itself).
+    public var tokenEnvironmentVariable: String
+    /// The REST API base URL; `<url>/api/v4` unless given.
+    public var apiURL: String
+
+    public init(group: String, url: String = GitLabSource.defaultURL, tokenEnvironmentVariable: String, apiURL: String? = nil) {
+        self.group = group
+        self.url = url
+        self.tokenEnvironmentVariable = tokenEnvironmentVariable
+        self.apiURL = apiURL ?? (url.hasSuffix("/") ? String(url.dropLast()) : url) + "/api/v4"
+    }
+}
+#endif
