@@ -69,15 +69,16 @@ package final class HistoryCache: Sendable {
     /// Adds one walk's results and records the tips it reached, in one transaction.
     package func append(_ output: HistoryWalker.Output, blobs: [String], tips: [String], rulesVersion: String) throws {
         try database.write { db in
+            // Prepared once and reused: a cold walk of a big history inserts hundreds of thousands of rows.
+            let insertCommit = try db.cachedStatement(sql: "INSERT OR REPLACE INTO commits VALUES (?, ?, ?, ?)")
             for commit in output.commits {
-                try db.execute(sql: "INSERT OR REPLACE INTO commits VALUES (?, ?, ?, ?)", arguments: [commit.id, commit.authorName, commit.authorEmail, commit.time])
+                try insertCommit.execute(arguments: [commit.id, commit.authorName, commit.authorEmail, commit.time])
             }
-            for blob in blobs { try db.execute(sql: "INSERT OR IGNORE INTO blobs VALUES (?)", arguments: [blob]) }
+            let insertBlob = try db.cachedStatement(sql: "INSERT OR IGNORE INTO blobs VALUES (?)")
+            for blob in blobs { try insertBlob.execute(arguments: [blob]) }
+            let insertEvent = try db.cachedStatement(sql: "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
             for event in output.events {
-                try db.execute(
-                    sql: "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    arguments: [event.kind.rawValue, event.commit, event.path, event.blob, event.size, event.detail, event.ruleID, event.line, event.redacted]
-                )
+                try insertEvent.execute(arguments: [event.kind.rawValue, event.commit, event.path, event.blob, event.size, event.detail, event.ruleID, event.line, event.redacted])
             }
             try db.execute(sql: "INSERT OR REPLACE INTO state VALUES ('tips', ?), ('rules', ?)", arguments: [tips.joined(separator: " "), rulesVersion])
         }
