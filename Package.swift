@@ -61,7 +61,10 @@ let package = Package(
         /// The audit's vocabulary: snapshots, stack facts, checks, findings, scores, the report model.
         .target(name: "GroundworkAuditModel", dependencies: ["GroundworkGit", "GroundworkBasics"]),
         /// Secret rules, the line scanner, entropy and redaction.
-        .target(name: "GroundworkSecrets", dependencies: ["GroundworkBasics"]),
+        .target(
+            name: "GroundworkSecrets",
+            dependencies: ["GroundworkBasics", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         /// Stack detection: languages, packages, frameworks, monorepos, delivery, CI, licence.
         .target(
             name: "GroundworkStack",

@@ -25,7 +25,7 @@ public struct SecretMatch: Sendable, Hashable, Codable, CustomStringConvertible 
         self.line = line
         self.column = column
         self.redacted = Redaction.redact(secret)
-        self.valueDigest = String(SHA256.hex(String(secret)).prefix(16))
+        self.valueDigest = String(SecretDigest.hex(String(secret)).prefix(16))
     }
 
     /// The baseline key `commit:path:rule:line` (commit empty for the tree), the same as the audit's findings use.
