@@ -136,7 +136,9 @@ import Testing
             #expect(!error.description.contains(Self.token))
             #expect(error.exitStatus == .incomplete)
         }
-        #expect(Date().timeIntervalSince(started) < 5)
+        // The reset is an hour away: the resolver must give up at once rather than wait for it. The
+        // bound is loose because parallel tests on two cores can delay this task by many seconds.
+        #expect(Date().timeIntervalSince(started) < 300)
         #expect(server.requests.count == 1)
     }
 
