@@ -84,7 +84,16 @@ package struct ReportDigest: Sendable {
 
     /// The `groundwork apply …` command that applies every brick that fixes something.
     package var applyAllCommand: String? {
-        brickFixes.isEmpty ? nil : "groundwork apply " + brickFixes.map(\.brick).joined(separator: " ")
+        // Checks often name alternatives (github-actions or gitlab-ci, dependabot or renovate) that
+        // cannot be applied together: keep a brick only when it fixes a check no brick before it fixes.
+        var covered = Set<String>()
+        let chosen = brickFixes.filter { fix in
+            let ids = Set(fix.checks.map(\.id))
+            guard !ids.isSubset(of: covered) else { return false }
+            covered.formUnion(ids)
+            return true
+        }
+        return chosen.isEmpty ? nil : "groundwork apply " + chosen.map(\.brick).joined(separator: " ")
     }
 
     /// Counts of failures per severity, most severe first, severities without failures left out.
