@@ -47,16 +47,8 @@ package struct RepoIndex {
     /// The text of the visible file at `path`; nil when missing, binary or too large.
     package func text(_ path: String) -> String? { byPath[path].flatMap(text) }
 
-    /// A file's text, as `RepoSnapshot.text` reads it (nil for binary, non-UTF-8, too large), decoded
-    /// by the standard library's validating decoder, several times faster than Foundation's on Linux.
-    package func text(_ file: SnapshotFile) -> String? {
-        guard file.kind == .file || file.kind == .executable, let data = snapshot.data(file) else { return nil }
-        let looksBinary = data.withUnsafeBytes { bytes in
-            bytes.baseAddress.map { memchr($0, 0, Swift.min(8000, bytes.count)) != nil } ?? false
-        }
-        if looksBinary { return nil }
-        return String(validating: data, as: UTF8.self)
-    }
+    /// A file's text (nil for binary, non-UTF-8, too large), as `RepoSnapshot.text` reads it.
+    package func text(_ file: SnapshotFile) -> String? { snapshot.text(file) }
 
     /// Visible files directly inside `directory` ("" for the root).
     package func children(of directory: String) -> [SnapshotFile] { byDirectory[directory] ?? [] }
