@@ -14,8 +14,45 @@ package enum SecretPlaceholder {
         if first == "$" { return true }
         if first == "%" && lower.hasSuffix("%") && lower.count > 2 { return true }
         if knownExamples.contains(where: { value.contains($0) }) { return true }
+        if spellsOutPassword(lower) { return true }
         return false
     }
+
+    /// True for a password that says it is one, spelled from words and digits (`password123`, `secret123456`,
+    /// `new-password`, `MyPassword1!`): what a seed script or a tutorial uses, the way `changeme` is. A weak
+    /// password that does not say so (`root123`, `Admin@2024`) may well be a real one, and is still reported.
+    private static func spellsOutPassword(_ lower: String) -> Bool {
+        let words = lower.split { !$0.isLetter }.map { Array(String($0).utf8) }
+        guard !words.isEmpty, words.count <= 4, words.allSatisfy({ $0.count <= 32 }) else { return false }
+        var namesPassword = false
+        for word in words {
+            guard let hasPasswordWord = segment(word[...]) else { return false }
+            namesPassword = namesPassword || hasPasswordWord
+        }
+        return namesPassword
+    }
+
+    /// Splits `letters` into dictionary words (`mypassword` → my, password): nil when it cannot be, else
+    /// whether one of the words names a password.
+    private static func segment(_ letters: ArraySlice<UInt8>) -> Bool? {
+        guard !letters.isEmpty else { return false }
+        var found: Bool?
+        for word in passwordWords.union(qualifiers) where letters.starts(with: word.utf8) {
+            guard let rest = segment(letters.dropFirst(word.utf8.count)) else { continue }
+            let names = passwordWords.contains(word) || rest
+            if names { return true }
+            found = false
+        }
+        return found
+    }
+
+    /// Words that name a password.
+    private static let passwordWords: Set<String> = ["password", "passwd", "pass", "pwd", "secret"]
+    /// Words that go with them in made-up passwords.
+    private static let qualifiers: Set<String> = [
+        "my", "new", "old", "other", "another", "super", "strong", "weak", "wrong", "valid", "invalid", "correct",
+        "incorrect", "bad", "good", "user", "admin", "default", "initial", "temp", "current", "confirm",
+    ]
 
     /// Values at least this long are mostly random tokens, where a marker counts only when written in one case.
     private static let longValue = 32
@@ -44,7 +81,7 @@ package enum SecretPlaceholder {
     ]
 
     /// Template and format syntax: the real value is filled in elsewhere.
-    private static let templateOpenings: [String] = ["${", "{{", "%s", "%(", "%{", "#{", "<%", "$("]
+    private static let templateOpenings: [String] = ["${", "{{", "%s", "%(", "%{", "#{", "<%", "$(", "\\("]
 
     /// Code that reads the secret from the environment or a secret store instead of holding it.
     private static let environmentReferences: [String] = [

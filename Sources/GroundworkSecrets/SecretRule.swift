@@ -18,6 +18,9 @@ public struct SecretRule: Sendable, Identifiable {
     public let truePositives: [String]
     /// Texts no rule may report: placeholders, look-alikes, references to the environment.
     public let falsePositives: [String]
+    /// Whether the rule reports in test code and fixtures (`SecretLocation.isTestCode`). Rules that know a
+    /// secret only by its name or a generic shape do not: tests are full of made-up passwords and keys.
+    public let reportsInTestCode: Bool
     /// How the rule finds candidates in a line.
     package let matcher: Matcher
 
@@ -51,6 +54,7 @@ public struct SecretRule: Sendable, Identifiable {
         secretGroups: [Int] = [1],
         minimumEntropy: Double? = nil,
         minimumLength: Int = 1,
+        reportsInTestCode: Bool = true,
         truePositives: [String],
         falsePositives: [String],
         refine: @escaping @Sendable (SecretCandidate) -> SecretCandidate? = { $0 }
@@ -58,7 +62,7 @@ public struct SecretRule: Sendable, Identifiable {
         self.init(
             id: id, name: name, severity: severity, keywords: keywords,
             matcher: .pattern(Self.compile(pattern, rule: id), secretGroups: secretGroups, refine: refine),
-            minimumEntropy: minimumEntropy, minimumLength: minimumLength,
+            minimumEntropy: minimumEntropy, minimumLength: minimumLength, reportsInTestCode: reportsInTestCode,
             truePositives: truePositives, falsePositives: falsePositives
         )
     }
@@ -72,6 +76,7 @@ public struct SecretRule: Sendable, Identifiable {
         matcher: Matcher,
         minimumEntropy: Double? = nil,
         minimumLength: Int = 1,
+        reportsInTestCode: Bool = true,
         truePositives: [String],
         falsePositives: [String]
     ) {
@@ -82,6 +87,7 @@ public struct SecretRule: Sendable, Identifiable {
         self.matcher = matcher
         self.minimumEntropy = minimumEntropy
         self.minimumLength = minimumLength
+        self.reportsInTestCode = reportsInTestCode
         self.truePositives = truePositives
         self.falsePositives = falsePositives
     }

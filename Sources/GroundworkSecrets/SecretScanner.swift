@@ -121,6 +121,13 @@ public struct SecretScanner: Sendable {
         return matches
     }
 
+    /// True when a finding of rule `ruleID` in the file at `path` is reported: rules that know a secret only by
+    /// its name or shape stay quiet in test code and fixtures (see `SecretLocation`).
+    public func reports(ruleID: String, at path: String) -> Bool {
+        guard SecretLocation.isTestCode(path) else { return true }
+        return rules.first { $0.id == ruleID }?.reportsInTestCode ?? true
+    }
+
     /// True when the line carries an inline allow comment.
     static func isAllowed(_ line: String) -> Bool {
         let lower = line.lowercased()

@@ -165,3 +165,35 @@ struct SplitMix64: RandomNumberGenerator {
         return value ^ (value >> 31)
     }
 }
+
+/// Test code and fixtures: rules that know a secret only by its name or a generic shape stay quiet there.
+struct SecretLocationTests {
+    @Test("test folders and test file names of the common stacks are test code", arguments: [
+        "test/controllers/sessions_controller_test.rb", "tests/api/routes/test_login.py", "testdata/key.pem",
+        "src/test/java/io/acme/JwtServiceTest.java", "Tests/AppTests/AppTests.swift", "users/unit_test.go",
+        "resources/assets/js/services/authService.spec.ts", "app/tests.py", "apps/cart-e2e/src/app.cy.ts",
+        "spec/fixtures/files/token.yml", "src/__mocks__/client.ts", "e2e/login.ts",
+    ])
+    func testCode(path: String) {
+        #expect(SecretLocation.isTestCode(path))
+    }
+
+    @Test("application code and configuration are not test code", arguments: [
+        "src/main/resources/application.properties", "config/settings.py", "script/dev/populate", "lib/latest.rb",
+        "Sources/GroundworkSecrets/SecretScanner.swift", "contest/app.py", "src/attestation.ts", "README.md",
+    ])
+    func notTestCode(path: String) {
+        #expect(!SecretLocation.isTestCode(path))
+    }
+
+    @Test("generic, JWT and private-key findings are not reported in tests; provider tokens are")
+    func reportsInTests() {
+        let scanner = SecretScanner()
+        #expect(!scanner.reports(ruleID: "generic-assignment", at: "test/models/user_test.rb"))
+        #expect(!scanner.reports(ruleID: "jwt", at: "src/test/java/io/acme/JwtServiceTest.java"))
+        #expect(!scanner.reports(ruleID: "private-key", at: "testdata/key.pem"))
+        #expect(scanner.reports(ruleID: "github-token", at: "tests/test_client.py"))
+        #expect(scanner.reports(ruleID: "aws-access-key-id", at: "spec/fixtures/aws.yml"))
+        #expect(scanner.reports(ruleID: "generic-assignment", at: "config/database.yml"))
+    }
+}

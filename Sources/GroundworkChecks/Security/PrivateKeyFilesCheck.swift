@@ -1,11 +1,12 @@
 import GroundworkAuditModel
+import GroundworkSecrets
 
-/// No private key or keystore file is committed.
+/// No private key or keystore file is committed (outside test fixtures, whose keys were made for the tests).
 struct PrivateKeyFilesCheck: Check {
     let id = "security.private-keys"
     let title = "No private keys or keystores are committed"
     let severity = Severity.critical
-    let rationale = "A committed private key lets anyone with read access impersonate the server, sign releases or log in over SSH. Revoke it and keep keys in a secret store."
+    let rationale = "A committed private key lets anyone with read access impersonate the server, sign releases or log in over SSH. Revoke it and keep keys in a secret store. Keys in test fixtures (testdata/, tests/…) were made for the tests and are left out."
     let fixedBy: [String] = []
     let effortHours = 2.0
 
@@ -15,7 +16,7 @@ struct PrivateKeyFilesCheck: Check {
 
     func evaluate(_ context: AuditContext) -> CheckOutcome {
         var evidence: [Evidence] = []
-        for file in context.includedFiles {
+        for file in context.includedFiles where !SecretLocation.isTestCode(file.path) {
             let name = file.name.lowercased()
             if Self.keyNames.contains(name) || Self.keystoreExtensions.contains(file.fileExtension) {
                 evidence.append(Evidence("\(file.name) is a private key or keystore", path: file.path))
@@ -36,6 +37,7 @@ struct PrivateKeyFilesCheck: Check {
             CheckExample("a private key in a .pem", .fail, files: ["certs/server.pem": "\(begin)\nMIIEow\n-----END RSA PRIVATE KEY-----\n"]),
             CheckExample("an SSH key", .fail, files: ["deploy/id_ed25519": "key material\n"]),
             CheckExample("a Java keystore", .fail, files: ["release.jks": "keystore\n"]),
+            CheckExample("a TLS key generated for the tests", .pass, files: ["testdata/key.pem": "\(begin)\nMIIEow\n-----END RSA PRIVATE KEY-----\n"]),
         ]
     }
 }

@@ -1,4 +1,5 @@
 import GroundworkAuditModel
+import GroundworkSecrets
 
 /// No commit reachable from any reference ever added a secret.
 struct SecretsInHistoryCheck: Check {
@@ -12,8 +13,10 @@ struct SecretsInHistoryCheck: Check {
 
     func evaluate(_ context: AuditContext) -> CheckOutcome {
         guard let history = context.history else { return .notApplicable("history was not walked") }
+        let scanner = SecretScanner.shared
         let findings = history.secrets.filter {
             !context.configuration.secretBaseline.contains($0.fingerprint) && !context.configuration.isExcluded($0.path)
+                && scanner.reports(ruleID: $0.ruleID, at: $0.path)
         }
         guard !findings.isEmpty else { return .passed }
         return .failed(findings.map {
@@ -26,6 +29,9 @@ struct SecretsInHistoryCheck: Check {
         return [
             CheckExample("clean history", .pass, commits: [
                 ExampleCommit(daysAgo: 10, files: ["app.py": "import os\nKEY = os.environ['AWS_ACCESS_KEY_ID']\n"]),
+            ]),
+            CheckExample("a made-up password added to a test", .pass, commits: [
+                ExampleCommit(daysAgo: 10, files: ["tests/test_login.py": "PASSWORD = '" + "Kd93!xPq" + "Lm20'\n"]),
             ]),
             CheckExample("a key added, then removed", .fail, commits: [
                 ExampleCommit(daysAgo: 10, files: ["app.py": "KEY = '\(key)'\n"]),

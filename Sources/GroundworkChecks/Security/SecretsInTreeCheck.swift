@@ -7,7 +7,7 @@ struct SecretsInTreeCheck: Check {
     let id = "security.secrets-in-tree"
     let title = "No secrets are committed in the current tree"
     let severity = Severity.critical
-    let rationale = "A key or token in the repository is readable by everyone with access to it, its forks and clones, and every CI log that prints it. Rotate it, then load it from the environment or a secret store."
+    let rationale = "A key or token in the repository is readable by everyone with access to it, its forks and clones, and every CI log that prints it. Rotate it, then load it from the environment or a secret store. In test code and fixtures only provider tokens (AWS, GitHub, Stripe…) count: tests are full of made-up passwords, JWTs and keys."
     let fixedBy: [String] = []
     let effortHours = 2.0
 
@@ -18,7 +18,7 @@ struct SecretsInTreeCheck: Check {
             // Binary files are skipped; text in another encoding is still scanned, decoded leniently.
             guard let data = context.snapshot.data(file), !data.prefix(8000).contains(0), scanner.mightContainSecret(data) else { continue }
             let text = String(decoding: data, as: UTF8.self)
-            for match in scanner.scan(text: text) {
+            for match in scanner.scan(text: text) where scanner.reports(ruleID: match.ruleID, at: file.path) {
                 let finding = SecretFinding(ruleID: match.ruleID, ruleName: match.ruleName, path: file.path, line: match.line, commit: nil, redacted: match.redacted)
                 guard !context.configuration.secretBaseline.contains(finding.fingerprint) else { continue }
                 evidence.append(Evidence("\(match.ruleName): \(match.redacted)", path: file.path, line: match.line, fingerprint: finding.fingerprint))
@@ -43,6 +43,13 @@ struct SecretsInTreeCheck: Check {
             ])]),
             CheckExample("a placeholder password", .pass, files: [
                 "settings.yaml": "password: changeme\n",
+            ]),
+            CheckExample("a made-up password and token in tests and fixtures", .pass, files: [
+                "test/controllers/sessions_test.rb": "post session_url, params: { password: \"" + "Kd93!xPq" + "Lm20\" }\n",
+                "test/fixtures/sessions.yml": "david:\n  token: " + "AxJs94ft" + "eQ5Autv2VrKs\n",
+            ]),
+            CheckExample("a GitHub token in a test is still a GitHub token", .fail, files: [
+                "tests/test_client.py": "TOKEN = '\(token)'\n",
             ]),
         ]
     }

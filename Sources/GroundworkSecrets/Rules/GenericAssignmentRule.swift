@@ -20,6 +20,7 @@ extension SecretRule {
         secretGroups: [2, 3, 4, 5],
         minimumEntropy: 3.0,
         minimumLength: 8,
+        reportsInTestCode: false,
         truePositives: [
             "DB_PASSWORD=" + "ElFJvhQ8" + "XIm0og",
             "  password: \"" + "R4HtXOf5" + "4fZBKA\"",
@@ -35,6 +36,7 @@ extension SecretRule {
             "define('DB_PASSWORD', '" + "R2DRGD1q" + "So7JPR');",
             "$db_pass = \"" + "bgUMxXy9" + "b4Bzwo\";",
             "SECRET_KEY_BASE=" + "8f7a9c2e4b1d" + "6f3a0c5e",
+            "spring.datasource.password=" + "Adm1n@" + "2024x",
         ],
         falsePositives: [
             "password = \"changeme\"",
@@ -77,6 +79,17 @@ extension SecretRule {
             "{\"challengePassword\", \"challengePassword\", NID_pkcs9_challengePassword, 9,",
             "def timeit(stmt=\"pass\", setup=\"pass\", timer=default_timer,",
             ">>> encoded = jwt.encode({\"some\": \"payload\"}, \"secret\", algorithm=\"HS256\")",
+            "  better-auth: 1.4.0-beta.9",
+            "    \"@acme/auth\": \"workspace:*\",",
+            "    \"@inquirer/password\": \"npm:^4.0.23\"",
+            "    implementation 'io.jsonwebtoken:jjwt-api:0.11.2'",
+            "<img src=\"https://codecov.io/gh/acme/api/graph/badge.svg?token=rU2xxQ6BGH\"/>",
+            "src=\"https://firebasestorage.googleapis.com/v0/b/x/o/logo.png?alt=media&token=941fcc3a-2b6f-40e9-b4c8\"",
+            "<Auth :login-token=\"twoFactorLoginToken\" />",
+            "FirstRun.create! email_address: \"king@example.com\", password: \"secret123456\"",
+            "{\"password\": \"new-password-1\", \"new_password\": \"MyPassword1!\"}",
+            "init(mightContainSecret: @escaping @Sendable (Data) -> Bool)",
+            "let config = \"token: '\\(token)'\"",
         ],
         refine: GenericAssignment.refine
     )
@@ -86,8 +99,9 @@ extension SecretRule {
 enum GenericAssignment {
     /// Group 1 is the name; groups 2–4 a double-, single- or backtick-quoted value; group 5 a bare value.
     static let pattern =
-        // The name: a whole identifier that ends with a secret word and at most two short suffixes.
-        #"(?<![A-Za-z0-9_.\-])(?i:([A-Za-z0-9_.\-]{0,80}?(?:pass(?:word|wd|phrase)?|secret|token|api[_.\-]?key|access[_.\-]?key|auth)(?:[_.\-]?(?:key|base|value|token|secret|code)){0,2}[0-9]{0,2}))"#
+        // The name: a whole identifier that ends with a secret word and at most two short suffixes, and not a URL's
+        // query parameter (`badge.svg?token=…`, `?alt=media&token=…`: tokens published with the link they sign).
+        #"(?<![A-Za-z0-9_.\-?&])(?i:([A-Za-z0-9_.\-]{0,80}?(?:pass(?:word|wd|phrase)?|secret|token|api[_.\-]?key|access[_.\-]?key|auth)(?:[_.\-]?(?:key|base|value|token|secret|code)){0,2}[0-9]{0,2}))"#
         // Closing quotes or bracket of the name, then an optional type annotation (`password: str =`).
         + #"["'`\]]{0,2}[ \t]*(?::[ \t]*[A-Za-z_][A-Za-z0-9_.<>\[\]|?]{0,40}[ \t]*(?==))?"#
         // The operator, never a comparison; a comma only in PHP's `define('DB_PASSWORD', '…')`, since elsewhere
@@ -115,14 +129,20 @@ enum GenericAssignment {
             return passwordOfURL(candidate, afterScheme: scheme.upperBound)
         }
         if matches(filePath, value) { return nil }
+        // `better-auth: 1.4.0-beta.9`, `"@acme/auth": "workspace:*"`, `'io.jsonwebtoken:jjwt-api:0.11.2'`: a
+        // dependency named after a secret word, and its version.
+        if matches(versionSpecifier, value) || dependencyProtocols.contains(where: value.hasPrefix) { return nil }
+        // A value that itself says "token" or "password" names one (`"twoFactorLoginToken"`, `MYTOKEN1`,
+        // `Socks5Auth`) instead of being one.
+        let lower = value.lowercased()
+        if matches(identifier, value), secretWords.contains(where: lower.contains) { return nil }
         let isBare = candidate.group == 5
         if isBare {
-            // Bare values in code are variables and expressions; in .env and YAML they are the secret itself, and
-            // then hold a digit or a symbol where a name would not.
+            // Bare values in code are variables, expressions and attributes (`@escaping`); in .env and YAML they
+            // are the secret itself, and then hold a digit or a symbol where a name would not.
             if matches(identifier, value) || matches(dottedIdentifier, value) || value.contains("::") { return nil }
-            if value.hasPrefix("!") || value.hasPrefix("&") || value.hasPrefix("*") { return nil }
+            if value.hasPrefix("!") || value.hasPrefix("&") || value.hasPrefix("*") || matches(attribute, value) { return nil }
             if !value.contains(where: { $0.isNumber || bareSecretSymbols.contains($0) }) { return nil }
-            let lower = value.lowercased()
             if secretWords.contains(where: lower.contains) { return nil }
         }
         return candidate
@@ -150,9 +170,17 @@ enum GenericAssignment {
 
     /// Symbols that a generated secret may hold and a name may not.
     private static let bareSecretSymbols: Set<Character> = ["+", "/", "=", "!", "@", "#", "%", "^", "*", "~", "?"]
-    /// A bare value that itself says "token" or "auth" names one (`MYTOKEN1`, `Socks5Auth`) instead of being one.
+    /// Words that make a value a name rather than a secret.
     private static let secretWords = ["password", "passwd", "secret", "token", "auth", "apikey", "api_key"]
 
+    /// `1.4.0`, `^5.2`, `~1.2.3-beta.1`, `npm:^4.3.1`, `jjwt-api:0.11.2`, `>=2`: a version, with the package it pins.
+    private static let versionSpecifier = compile(
+        #"^(?:[A-Za-z0-9_.@/\-]+:){0,2}(?:[~^<>=]{1,2}|v)?[0-9]+(?:\.[0-9x*]+)*(?:[-+][0-9A-Za-z.\-]+)?$"#,
+        rule: "generic-assignment")
+    /// How package managers spell a dependency that is not a registry version (`workspace:*`, `catalog:`).
+    private static let dependencyProtocols = ["workspace:", "catalog:", "link:", "portal:", "patch:", "file:", "npm:", "github:"]
+    /// `@escaping`, `@Sendable`, `@Autowired`: an attribute or decorator after a parameter's colon.
+    private static let attribute = compile(#"^@[A-Za-z_][A-Za-z0-9_]*$"#, rule: "generic-assignment")
     /// `userPassword`, `DB_PASSWORD`, `token2`: a name, not a value.
     private static let identifier = compile(#"^[A-Za-z_]+[0-9]{0,3}$"#, rule: "generic-assignment")
     /// `self.token`, `config.api.key2`: a reference to another value.
