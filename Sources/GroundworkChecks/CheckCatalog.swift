@@ -7,7 +7,7 @@ public enum CheckCatalog {
         var lines = [
             "# Checks",
             "",
-            "Generated from `CheckRegistry` by `GROUNDWORK_RECORD_DOCS=1 swift test --filter CheckCatalogTests`; do not edit by hand.",
+            "Generated from `CheckRegistry` by `GROUNDWORK_RECORD_DOCS=1 swift test --filter CheckRegistryTests`; do not edit by hand.",
             "",
             "Scores weigh each applicable check by severity (critical 10, high 6, medium 3, low 1, info 0).",
             "A check that does not apply is left out of the score.",

@@ -45,12 +45,7 @@ package enum DeliveryDetector {
     }
 
     /// `Dockerfile`, `Containerfile`, `Dockerfile.prod`, `api.Dockerfile`.
-    package static func isDockerfile(_ name: String) -> Bool {
-        let lowered = name.lowercased()
-        if lowered.hasSuffix(".md") || lowered.hasSuffix(".dockerignore") { return false }
-        return lowered == "dockerfile" || lowered == "containerfile" || lowered.hasPrefix("dockerfile.")
-            || lowered.hasPrefix("containerfile.") || lowered.hasSuffix(".dockerfile")
-    }
+    package static func isDockerfile(_ name: String) -> Bool { DockerfileNames.isDockerfile(name) }
 
     /// The images of a Dockerfile's `FROM` lines (`node:20-alpine`), stage names left out.
     package static func baseImages(_ dockerfile: String) -> [String] {
@@ -62,9 +57,7 @@ package enum DeliveryDetector {
     }
 
     /// Images for a development environment (`.devcontainer/`, Gitpod), which deliver nothing.
-    static func isDevelopmentEnvironment(_ path: String) -> Bool {
-        path.hasPrefix(".devcontainer/") || path.contains("/.devcontainer/") || path.lowercased().hasSuffix(".gitpod.dockerfile")
-    }
+    static func isDevelopmentEnvironment(_ path: String) -> Bool { DockerfileNames.isDevelopmentEnvironment(path) }
 
     /// `docker-compose.yml`, `docker-compose.prod.yaml`, `compose.yaml`, `compose.override.yml`.
     static func isComposeFile(_ lowered: String) -> Bool {

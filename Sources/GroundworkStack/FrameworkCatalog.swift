@@ -5,7 +5,9 @@ package enum FrameworkCatalog {
         "express": "express", "fastify": "fastify", "@nestjs/core": "nestjs", "next": "nextjs", "react": "react",
         "vue": "vue", "@angular/core": "angular", "koa": "koa", "@hapi/hapi": "hapi", "hapi": "hapi", "nuxt": "nuxt",
         "@sveltejs/kit": "sveltekit", "svelte": "svelte", "@remix-run/node": "remix", "@remix-run/react": "remix",
-        "hono": "hono",
+        "hono": "hono", "expo": "expo", "react-native": "react-native", "@tanstack/react-start": "tanstack-start",
+        "@tanstack/solid-start": "tanstack-start", "@react-router/node": "react-router", "@react-router/serve": "react-router",
+        "encore.dev": "encore",
     ]
 
     /// PyPI distribution (lowercased) → framework id.
@@ -17,7 +19,7 @@ package enum FrameworkCatalog {
     /// Go module path (without a `/vN` suffix) → framework id.
     package static let go: [String: String] = [
         "github.com/gin-gonic/gin": "gin", "github.com/labstack/echo": "echo", "github.com/go-chi/chi": "chi",
-        "github.com/gofiber/fiber": "fiber", "github.com/gorilla/mux": "gorilla-mux",
+        "github.com/gofiber/fiber": "fiber", "github.com/gorilla/mux": "gorilla-mux", "encore.dev": "encore",
     ]
 
     /// Crate → framework id.
@@ -48,8 +50,11 @@ package enum FrameworkCatalog {
         "django", "flask", "fastapi", "starlette", "aiohttp", "tornado", "sanic", "litestar",
         "gin", "echo", "chi", "fiber", "gorilla-mux", "actix", "axum", "rocket", "warp", "poem",
         "rails", "sinatra", "hanami", "laravel", "symfony", "slim", "vapor", "hummingbird",
-        "spring-boot", "quarkus", "micronaut", "ktor", "aspnetcore",
+        "spring-boot", "quarkus", "micronaut", "ktor", "aspnetcore", "tanstack-start", "react-router", "encore",
     ]
+
+    /// Frameworks of mobile apps: built for app stores, never run in a container.
+    package static let mobile: Set<String> = ["expo", "react-native"]
 
     /// Frameworks for browser front ends (an app that uses one is deployed, a component library is not).
     package static let frontEnds: Set<String> = ["react", "vue", "angular", "svelte"]
@@ -60,7 +65,7 @@ package enum FrameworkCatalog {
         "remix": 3000, "django": 8000, "flask": 5000, "fastapi": 8000, "starlette": 8000, "litestar": 8000,
         "sanic": 8000, "rails": 3000, "sinatra": 4567, "laravel": 8000, "spring-boot": 8080, "quarkus": 8080,
         "micronaut": 8080, "ktor": 8080, "gin": 8080, "vapor": 8080, "hummingbird": 8080, "rocket": 8000,
-        "aspnetcore": 8080,
+        "aspnetcore": 8080, "tanstack-start": 3000, "react-router": 3000, "encore": 4000,
     ]
 
     /// Libraries that make a binary a command-line tool rather than a server.

@@ -54,11 +54,13 @@ enum GoPackageDetector {
         scope.scanPorts("go", extensions: ["go"], into: &scanner)
         let serves = !Set(package.frameworks).isDisjoint(with: FrameworkCatalog.servers) || !scanner.ports.isEmpty
             || PackageFinishing.anyContains(scope, sources, servingCalls)
+        // Encore generates the main package of its apps at build time.
+        let generatedMain = package.frameworks.contains("encore")
         package.kind = PackageFinishing.binaryKind(
-            hasBinary: !mains.isEmpty, servesEvidence: serves,
+            hasBinary: !mains.isEmpty || generatedMain, servesEvidence: serves,
             commandLine: !modules.isDisjoint(with: FrameworkCatalog.commandLineLibraries), hasLibrary: true
         )
-        package.ports = PackageFinishing.ports(scanner, package: package)
+        package.ports = PackageFinishing.ports(scanner, package: package, isCommandLineTool: !modules.isDisjoint(with: FrameworkCatalog.commandLineLibraries))
         package.testCommand = "go test ./..."
         package.buildCommand = "go build ./..."
         if scope.nearest([".golangci.yml", ".golangci.yaml", ".golangci.toml", ".golangci.json"]) != nil {

@@ -15,6 +15,8 @@ struct NodeKindEvidence {
     /// A Dockerfile or Procfile is in the package.
     var deployed: Bool
     var hasIndexPage: Bool
+    /// Another ecosystem's package lives in the same directory (Laravel, Rails or Django with their asset tooling).
+    var sharesDirectory = false
 }
 
 extension NodePackageDetector {
@@ -42,6 +44,11 @@ extension NodePackageDetector {
             && (!evidence.allDependencies.isDisjoint(with: appBundlers) || evidence.hasIndexPage)
         let hasMain = json["main"] != nil || json["bin"] != nil
 
+        // A React Native or Expo app ships to app stores; it wants no image.
+        if !evidence.runtimeFrameworks.isDisjoint(with: FrameworkCatalog.mobile) { return libraryEvidence ? .library : .unknown }
+        // Beside a Laravel, Rails or Django app, a front end that neither starts nor ships on its own is that
+        // app's assets, bundled into it (koel's Vue front end inside its Laravel app).
+        if evidence.sharesDirectory, !strongService { return libraryEvidence ? .library : .unknown }
         if strongService, !libraryEvidence { return .service }
         if libraryEvidence, evidence.start == nil, !evidence.deployed { return .library }
         if strongService || frontEndApp { return .service }

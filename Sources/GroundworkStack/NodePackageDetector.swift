@@ -22,9 +22,16 @@ enum NodePackageDetector {
         var package = StackPackage(path: scope.directory, name: name, ecosystem: "node", packageManager: manager, manifest: scope.path(manifest))
         package.lockfile = lockfile
 
-        let runtime = dependencyNames(json, "dependencies")
+        var runtime = dependencyNames(json, "dependencies")
+        var development = dependencyNames(json, "devDependencies")
+        // An integrated Nx workspace keeps every dependency in its root package.json (one version policy):
+        // a project uses those of them its code imports (nx-examples' cart imports React, its products Angular).
+        if nx != nil, runtime.isEmpty, dependencyNames(json, "peerDependencies").isEmpty, let root = nxWorkspaceManifest(scope) {
+            runtime = imported(dependencyNames(root, "dependencies"), by: scope)
+            development.formUnion(dependencyNames(root, "devDependencies"))
+        }
         let declared = runtime.union(dependencyNames(json, "peerDependencies"))
-        let all = declared.union(dependencyNames(json, "devDependencies"))
+        let all = declared.union(development)
         package.frameworks = FrameworkCatalog.frameworks(in: declared, using: FrameworkCatalog.node)
         package.usesTypeScript = scope.has("tsconfig.json") || all.contains("typescript")
             || scope.sources(["ts", "tsx", "mts", "cts"]).contains { !$0.name.hasSuffix(".d.ts") }
@@ -47,10 +54,11 @@ enum NodePackageDetector {
             json: json, nxProjectType: nx?["projectType"] as? String, scripts: scripts, start: start,
             runtimeFrameworks: Set(FrameworkCatalog.frameworks(in: runtime, using: FrameworkCatalog.node)),
             allDependencies: all, listens: listens, deployed: !scope.deploymentFiles(for: "node").isEmpty,
-            hasIndexPage: scope.has("index.html") || scope.has("public/index.html") || scope.has("src/index.html")
+            hasIndexPage: scope.has("index.html") || scope.has("public/index.html") || scope.has("src/index.html"),
+            sharesDirectory: scope.sharesDirectory
         ))
 
-        package.entrypoints = entrypoints(scope, json: json, start: start, kind: package.kind)
+        package.entrypoints = entrypoints(scope, json: json, nx: nx, start: start, kind: package.kind)
         var scanner = PortScanner()
         scope.scanPorts("node", extensions: codeExtensions, into: &scanner)
         for key in ["start", "dev", "serve", "start:prod"] { if let script = scripts[key] { scanner.scanCommand(script) } }
@@ -87,18 +95,41 @@ enum NodePackageDetector {
         return (scope.nearest(["pnpm-workspace.yaml"]) != nil ? "pnpm" : "npm", nil)
     }
 
+    /// The root package.json of the Nx workspace a project belongs to, when that is another directory.
+    private static func nxWorkspaceManifest(_ scope: PackageScope) -> [String: Any]? {
+        guard let nxJSON = scope.nearest(["nx.json"]) else { return nil }
+        let root = nxJSON.split(separator: "/").dropLast().joined(separator: "/")
+        guard root != scope.directory else { return nil }
+        return scope.index.text(RepoIndex.join(root, "package.json")).flatMap(StructuredText.jsonObject)
+    }
+
+    /// The framework packages among `names` that the package's sources import (`from 'react'`, `require("express")`,
+    /// `'@angular/core/testing'`); other dependencies are kept, since only frameworks are told apart this way.
+    private static func imported(_ names: Set<String>, by scope: PackageScope) -> Set<String> {
+        let frameworkPackages = names.filter { FrameworkCatalog.node[$0] != nil }
+        guard !frameworkPackages.isEmpty else { return names }
+        let texts = scope.sources(codeExtensions).lazy.compactMap { scope.index.text($0) }
+        let used = frameworkPackages.filter { name in
+            let quoted = ["'\(name)'", "\"\(name)\"", "'\(name)/", "\"\(name)/"]
+            return texts.contains { TextSearch.containsAny($0, quoted) }
+        }
+        return names.subtracting(frameworkPackages).union(used)
+    }
+
     private static func dependencyNames(_ json: [String: Any], _ key: String) -> Set<String> {
         Set((json[key] as? [String: Any])?.keys.map { $0 } ?? [])
     }
 
-    /// The start script's file, then `main` and `bin`, then conventional server files that exist.
-    private static func entrypoints(_ scope: PackageScope, json: [String: Any], start: String?, kind: StackPackage.Kind) -> [String] {
+    /// The start script's file, then `main`, `bin` and an Nx build's `main`, then conventional server files;
+    /// each one committed, or built (`dist/server.js`) from a committed source. A stale `main` is left out.
+    private static func entrypoints(_ scope: PackageScope, json: [String: Any], nx: [String: Any]?, start: String?, kind: StackPackage.Kind) -> [String] {
         var found: [String] = []
         func add(_ relative: String) {
             var cleaned = relative
             while cleaned.hasPrefix("./") { cleaned.removeFirst(2) }
+            guard !cleaned.isEmpty, isBuiltFromCommittedCode(cleaned, in: scope) else { return }
             let path = scope.path(cleaned)
-            if !cleaned.isEmpty, !found.contains(path) { found.append(path) }
+            if !found.contains(path) { found.append(path) }
         }
         if let start {
             for word in start.split(separator: " ") where codeExtensions.contains(word.split(separator: ".").last.map(String.init) ?? "") {
@@ -107,6 +138,8 @@ enum NodePackageDetector {
         }
         if let main = json["main"] as? String { add(main) }
         StructuredText.strings(json["bin"]).forEach(add)
+        let nxBuild = ((nx?["targets"] as? [String: Any])?["build"] as? [String: Any])?["options"] as? [String: Any]
+        if let main = nxBuild?["main"] as? String { add(main) }
         if kind != .library {
             let conventional = ["src/main", "src/index", "src/server", "src/app", "server", "index", "main", "app"]
             for stem in conventional {
@@ -114,6 +147,20 @@ enum NodePackageDetector {
             }
         }
         return found
+    }
+
+    /// Folders that builds write JavaScript into.
+    private static let outputFolders = ["dist/", "build/", "out/", "lib/"]
+
+    /// True when the package commits `relative`, or `relative` is built output (`dist/server.js`) whose
+    /// TypeScript or JavaScript source (`src/server.ts`) is committed.
+    static func isBuiltFromCommittedCode(_ relative: String, in scope: PackageScope) -> Bool {
+        if scope.has(relative) { return true }
+        guard let folder = outputFolders.first(where: relative.hasPrefix) else { return false }
+        var stem = String(relative.dropFirst(folder.count))
+        for ext in [".js", ".cjs", ".mjs"] where stem.hasSuffix(ext) { stem.removeLast(ext.count) }
+        let candidates = ["src/" + stem, stem].flatMap { base in [".ts", ".tsx", ".mts", ".js", ".mjs"].map { base + $0 } }
+        return candidates.contains(where: scope.has)
     }
 
     private static func runPrefix(_ manager: String) -> (test: String, run: String, exec: String) {

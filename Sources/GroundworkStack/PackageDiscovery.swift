@@ -17,6 +17,7 @@ package enum PackageDiscovery {
         for file in index.visible where !PathExclusions.isBuildOutput(file.path) && !isHidden(file.directory) {
             if workspaceFiles.contains(file.name) { manifestDirectories[file.name, default: []].append(file.directory) }
             guard let kind = ManifestKind.of(file) else { continue }
+            if file.name == "setup.py", !(index.text(file).map(PythonManifest.isSetupScript) ?? false) { continue }
             let key = PackageKey(file.directory, kind)
             if candidates[key] == nil || preferred(file.name, over: candidates[key] ?? "", kind: kind) { candidates[key] = file.path }
         }
@@ -67,7 +68,9 @@ package enum PackageDiscovery {
             case .dotnet: packages.append(DotNetPackageDetector.detect(scope, project: manifest))
             }
         }
-        return (packages, layout.members.isEmpty ? nil : layout.tool)
+        // Members that were all samples (an Nx standalone project's e2e suite) leave one package, not a monorepo.
+        let hasMembers = packages.contains { layout.members.contains($0.path) }
+        return (packages, hasMembers ? layout.tool : nil)
     }
 
     /// Each visible file goes to the deepest package directory above it: a nested package's files are its own.

@@ -3,9 +3,10 @@ import GroundworkAuditModel
 /// Steps every ecosystem's detector ends with.
 enum PackageFinishing {
     /// The ports found; for a service with none, its framework's default port as a last resort.
-    static func ports(_ scanner: PortScanner, package: StackPackage) -> [Int] {
-        // A library listens nowhere; ports in its docs and examples are its users' business.
-        guard package.kind != .library else { return [] }
+    static func ports(_ scanner: PortScanner, package: StackPackage, isCommandLineTool: Bool = false) -> [Int] {
+        // A library listens nowhere; ports in its docs and examples are its users' business. Neither does a
+        // command-line tool, whose code may well be about ports (a port scanner, groundwork's own bricks).
+        guard package.kind == .service || (package.kind == .unknown && !isCommandLineTool) else { return [] }
         let found = scanner.ports
         guard found.isEmpty, package.kind == .service else { return found }
         let servers = package.frameworks.filter { FrameworkCatalog.servers.contains($0) }

@@ -40,8 +40,19 @@ package enum PathExclusions {
 
     /// True when a directory component of `path` is a fixture or sample folder.
     package static func isSample(_ path: String) -> Bool {
-        hasComponent(of: path, in: sampleDirectories)
+        path.split(separator: "/", omittingEmptySubsequences: false).dropLast().contains { isSampleFolder($0) }
     }
+
+    /// True for a fixture or sample folder's name, also written `_examples` (Go's tools skip folders
+    /// starting with `_`) or as a suffix: `cart-e2e` (Nx's end-to-end projects), `online-playground`.
+    package static func isSampleFolder(_ name: Substring) -> Bool {
+        let name = name.drop { $0 == "_" }
+        if sampleDirectories.contains(String(name)) { return true }
+        return sampleSuffixes.contains { name.hasSuffix($0) } || name.hasPrefix("playground-")
+    }
+
+    /// Name endings of sample and end-to-end test folders.
+    private static let sampleSuffixes = ["-e2e", "-playground", "-example", "-examples"]
 
     /// True for minified bundles, source maps and lockfiles, whatever their folder.
     package static func isGeneratedByName(_ file: SnapshotFile) -> Bool {

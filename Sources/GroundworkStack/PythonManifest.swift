@@ -18,7 +18,7 @@ struct PythonManifest {
 
     init(_ scope: PackageScope) {
         if let text = scope.text("pyproject.toml") { readPyproject(TOMLReader.parse(text)) }
-        if let text = scope.text("setup.py") { readSetupPy(text) }
+        if let text = scope.text("setup.py"), Self.isSetupScript(text) { readSetupPy(text) }
         if let text = scope.text("setup.cfg") { readSetupCfg(text) }
         if let text = scope.text("Pipfile") {
             let pipfile = TOMLReader.parse(text)
@@ -66,6 +66,13 @@ struct PythonManifest {
             dependencies.formUnion(poetryDependencies.filter { $0.lowercased() != "python" })
             scripts += poetry["scripts"]?.keys ?? []
         }
+    }
+
+    /// True when a `setup.py` is a setuptools (or distutils, scikit-build) script: a Django settings module
+    /// may be called `setup.py` too (`config/settings/loggers/setup.py`).
+    static func isSetupScript(_ text: String) -> Bool {
+        TextSearch.containsAny(text, ["setuptools", "distutils", "skbuild", "setup("])
+            && TextSearch.containsAny(text, ["import setup", "import setuptools", "from setuptools", "from distutils", "from skbuild", "import distutils"])
     }
 
     private mutating func readSetupPy(_ text: String) {

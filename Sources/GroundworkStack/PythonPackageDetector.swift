@@ -1,3 +1,4 @@
+import Foundation
 import GroundworkAuditModel
 
 /// Reads a Python package from pyproject.toml, setup.py, setup.cfg, Pipfile and requirements files.
@@ -27,7 +28,10 @@ enum PythonPackageDetector {
         }
         applications.sort { (depth($0), $0) < (depth($1), $1) }
         let manage = scope.has("manage.py") ? [scope.path("manage.py")] : []
-        package.entrypoints = Array((manage + applications).prefix(8))
+        let declared = declaredApplications(scope)
+        var entrypoints: [String] = []
+        for path in manage + declared + applications where !entrypoints.contains(path) { entrypoints.append(path) }
+        package.entrypoints = Array(entrypoints.prefix(8))
 
         let serving = !Set(package.frameworks).isDisjoint(with: FrameworkCatalog.servers) || !manifest.dependencies.isDisjoint(with: servers)
         let deployed = !scope.deploymentFiles(for: "python").isEmpty
@@ -69,7 +73,7 @@ enum PythonPackageDetector {
         let pytestConfigured = scope.has("pytest.ini") || tool?["pytest"] != nil || setupCfg.contains("[tool:pytest]")
             || tox.contains("[pytest]") || manifest.dependencies.contains("pytest")
             || scope.files.contains { $0.name == "conftest.py" }
-        let testFiles = scope.sources(["py"]).contains { $0.name.hasPrefix("test_") || $0.name.hasSuffix("_test.py") }
+        let testFiles = scope.sources(["py"]).contains { $0.name.hasPrefix("test_") || $0.name.hasSuffix("_test.py") || $0.name == "tests.py" }
         if pytestConfigured {
             package.testCommand = run + "pytest"
         } else if scope.has("manage.py") {
@@ -92,4 +96,33 @@ enum PythonPackageDetector {
     }
 
     private static func depth(_ path: String) -> Int { path.split(separator: "/").count }
+
+    /// `gunicorn microblog:app`, `uvicorn app.main:app --port 80`: the module a WSGI/ASGI server is told to load.
+    private static let serverCommand = try? NSRegularExpression(
+        pattern: #"\b(?:gunicorn|uvicorn|hypercorn|daphne|waitress-serve)\b[^\n]*?\s["']?([A-Za-z_][\w.]*):[A-Za-z_]\w*"#
+    )
+
+    /// The modules the configuration says are served, as committed files: `FLASK_APP` in `.flaskenv` or
+    /// `.env`, and the `module:app` of a server command in the Procfile or a Dockerfile. A Flask app built by
+    /// a factory (`app = create_app()`) is found only this way.
+    static func declaredApplications(_ scope: PackageScope) -> [String] {
+        var modules: [String] = []
+        for name in [".flaskenv", ".env"] {
+            guard let text = scope.text(name) else { continue }
+            for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("FLASK_APP=") {
+                let value = line.dropFirst("FLASK_APP=".count).trimmed(of: "\"'")
+                modules.append(value.split(separator: ":").first.map(String.init) ?? value)
+            }
+        }
+        for file in scope.deploymentFiles(for: "python") {
+            guard let text = scope.index.text(file), let serverCommand else { continue }
+            for match in serverCommand.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                if let range = Range(match.range(at: 1), in: text) { modules.append(String(text[range])) }
+            }
+        }
+        return modules.compactMap { module in
+            let stem = module.hasSuffix(".py") ? String(module.dropLast(3)) : module.replacingOccurrences(of: ".", with: "/")
+            return [stem + ".py", stem + "/__init__.py"].first(where: scope.has).map(scope.path)
+        }
+    }
 }

@@ -31,12 +31,12 @@ enum RustPackageDetector {
         scope.scanPorts("rust", extensions: ["rs"], into: &scanner)
         let serves = !Set(package.frameworks).isDisjoint(with: FrameworkCatalog.servers) || !scanner.ports.isEmpty
             || PackageFinishing.anyContains(scope, scope.runtimeSources(["rs"]), servingCalls)
+        let commandLine = !runtimeDependencies.isDisjoint(with: FrameworkCatalog.commandLineLibraries)
         package.kind = PackageFinishing.binaryKind(
-            hasBinary: !binaries.isEmpty, servesEvidence: serves,
-            commandLine: !runtimeDependencies.isDisjoint(with: FrameworkCatalog.commandLineLibraries),
+            hasBinary: !binaries.isEmpty, servesEvidence: serves, commandLine: commandLine,
             hasLibrary: cargo["lib"] != nil || scope.has("src/lib.rs")
         )
-        package.ports = PackageFinishing.ports(scanner, package: package)
+        package.ports = PackageFinishing.ports(scanner, package: package, isCommandLineTool: commandLine)
 
         package.testCommand = "cargo test"
         package.buildCommand = "cargo build --release"

@@ -15,9 +15,11 @@ package enum SourceRoles {
         if let main = components.indices.first(where: { $0 + 1 < components.count && components[$0] == "src" && components[$0 + 1] == "main" }) {
             components = Array(components[..<main]) + [components[components.count - 1]]
         }
-        if components.dropLast().contains(where: { testDirectories.contains(String($0)) }) { return true }
+        if components.dropLast().contains(where: { testDirectories.contains(String($0.drop { $0 == "_" })) || PathExclusions.isSampleFolder($0) }) {
+            return true
+        }
         guard let name = components.last?.lowercased() else { return false }
-        if name.hasSuffix("_test.go") || name.hasPrefix("test_") || name.hasSuffix("_test.py") || name == "conftest.py" { return true }
+        if name.hasSuffix("_test.go") || name.hasPrefix("test_") || name.hasSuffix("_test.py") || name == "conftest.py" || name == "tests.py" { return true }
         if name.contains(".test.") || name.contains(".spec.") || name.contains(".e2e.") { return true }
         return name.hasSuffix("test.java") || name.hasSuffix("tests.java") || name.hasSuffix("test.kt")
             || name.hasSuffix("tests.swift") || name.hasSuffix("_spec.rb") || name.hasSuffix("_test.rb") || name.hasSuffix("test.php")

@@ -19,7 +19,7 @@ enum SwiftPackageDetector {
         for file in sources {
             if file.name == "main.swift" {
                 entrypoints.append(file.path)
-            } else if let text = scope.index.text(file), TextSearch.contains(text, "@main"), !isPluginOrMacro(text) {
+            } else if let text = scope.index.text(file), hasMainAttribute(text), !isPluginOrMacro(text) {
                 entrypoints.append(file.path)
             }
         }
@@ -34,12 +34,11 @@ enum SwiftPackageDetector {
         let executableTargets = manifest.contains(".executableTarget(") || manifest.contains(".executable(") || !entrypoints.isEmpty
         let executable = executableTargets && (!libraryProducts || serverFramework)
         let libraries = libraryProducts || manifest.contains(".target(")
-        let serves = !Set(package.frameworks).isDisjoint(with: FrameworkCatalog.servers) || !scanner.ports.isEmpty
-        package.kind = PackageFinishing.binaryKind(
-            hasBinary: executable, servesEvidence: serves,
-            commandLine: repositories.contains("swift-argument-parser"), hasLibrary: libraries
-        )
-        package.ports = PackageFinishing.ports(scanner, package: package)
+        let commandLine = repositories.contains("swift-argument-parser")
+        // Port numbers in a command-line tool's code are data it works on (groundwork's own bricks), not a socket.
+        let serves = serverFramework || (!scanner.ports.isEmpty && !commandLine)
+        package.kind = PackageFinishing.binaryKind(hasBinary: executable, servesEvidence: serves, commandLine: commandLine, hasLibrary: libraries)
+        package.ports = PackageFinishing.ports(scanner, package: package, isCommandLineTool: commandLine)
 
         if manifest.contains(".testTarget(") || scope.hasDirectory("Tests") { package.testCommand = "swift test" }
         package.buildCommand = "swift build"
@@ -79,6 +78,16 @@ enum SwiftPackageDetector {
         let value = first.split(separator: ":", maxSplits: 1).last?.trimmed() ?? ""
         let version = value.prefix { $0.isNumber || $0 == "." }
         return version.isEmpty ? nil : String(version)
+    }
+
+    /// True when a line starts with the `@main` attribute (not `@main` inside a string, as in `actions/checkout@main`).
+    static func hasMainAttribute(_ text: String) -> Bool {
+        TextSearch.lines(of: text, containing: ["@main"]).contains { line in
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            guard trimmed.hasPrefix("@main") else { return false }
+            let next = trimmed.dropFirst("@main".count).first
+            return next == nil || next == " " || next == "\t" || next == "\r" || next == "\n"
+        }
     }
 
     /// Build plugins and macros also carry `@main`, but they are not programs that run.

@@ -50,7 +50,9 @@ package enum WorkspaceDetector {
                 members = Array(Set(members + projects)).sorted()
             }
             guard !members.isEmpty else { continue }
-            layout.aggregators.insert(PackageKey(directory, .node))
+            // An Nx standalone project keeps its own project.json beside nx.json: the root is a project, not a gatherer.
+            let standalone = nxConfigured && (manifestDirectories["project.json"] ?? []).contains(directory)
+            if !standalone { layout.aggregators.insert(PackageKey(directory, .node)) }
             let tool: String
             if nxConfigured {
                 tool = "nx"

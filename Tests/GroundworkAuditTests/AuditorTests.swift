@@ -38,7 +38,7 @@ struct AuditorTests {
     @Test func auditsABareRepositoryAndARevision() throws {
         let repo = try RepoBuilder(bare: true)
         let first = try repo.commit("first", files: ["README.md": "# one\n"])
-        try repo.commit("second", files: [".env": "A=1\n"])
+        try repo.commit("second", files: [".env": "DB_PASSWORD=hunter22\n"])
         let cache = ScratchDirectory()
         var options = options(cache: cache)
         let head = try Auditor.audit(repo.path, options: options)

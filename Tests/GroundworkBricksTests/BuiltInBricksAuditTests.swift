@@ -78,7 +78,7 @@ struct BuiltInBricksAuditTests {
         #expect(!manifest.fixes.contains("security.env-file"))
         #expect(!manifest.fixes.contains("git.artifacts"))
         var files = StackFixture.nodeExpress.files
-        files[".env"] = "DATABASE_URL=postgres://localhost/orders\n"
+        files[".env"] = "DATABASE_URL=postgres://orders:s3cret@localhost/orders\n"
         let prepared = try PreparedFixture(StackFixture(name: "node-express-with-env", ecosystem: "node", isService: true, files: files))
         let after = try prepared.applyAndAudit(["gitignore"])
         #expect(after.checkStatus("security.env-file") == .fail)

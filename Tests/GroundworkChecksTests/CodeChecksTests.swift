@@ -61,18 +61,25 @@ import Testing
         #expect(evidence.first?.path == "tsconfig.json")
     }
 
-    @Test func relativeExtendsIsFollowedOnce() {
+    @Test func relativeExtendsChainsAreFollowed() {
         let base = ["configs/base.json": "{ \"compilerOptions\": { \"strict\": true } }\n"]
         #expect(strictOutcome(base.merging(["tsconfig.json": "{ \"extends\": \"./configs/base.json\" }\n"]) { $1 }) == .passed)
         // The child overrides the base.
         #expect(strictOutcome(base.merging(["tsconfig.json": "{ \"extends\": \"./configs/base.json\", \"compilerOptions\": { \"strict\": false } }\n"]) { $1 }).isFailure)
-        // A base of a base is not read.
+        // A base of a base decides when the nearer ones are silent.
         let chain = [
             "configs/root.json": "{ \"compilerOptions\": { \"strict\": true } }\n",
             "configs/middle.json": "{ \"extends\": \"./root.json\" }\n",
             "tsconfig.json": "{ \"extends\": \"./configs/middle.json\" }\n",
         ]
-        #expect(strictOutcome(chain).isFailure)
+        #expect(strictOutcome(chain) == .passed)
+        // A cycle ends, undecided, as strict mode off.
+        let cycle = [
+            "a.json": "{ \"extends\": \"./b.json\" }\n",
+            "b.json": "{ \"extends\": \"./a.json\" }\n",
+            "tsconfig.json": "{ \"extends\": \"./a.json\" }\n",
+        ]
+        #expect(strictOutcome(cycle).isFailure)
     }
 
     @Test func extendsListTakesTheLastBaseFirst() {

@@ -33,11 +33,33 @@ struct CIRunsLintCheck: Check {
         TextPattern("a monorepo lint task", #"\b(turbo|nx|lerna)\b.*\blint\b"#),
     ]
 
+    /// Lint plugins that a JVM build runs as part of its lifecycle once they are applied.
+    static let jvmLintPlugins = ["checkstyle", "spotless", "pmd", "ktlint", "detekt", "spotbugs", "errorprone"]
+
+    /// Build commands that lint without naming the linter: `gradle build` and `gradle check` when a build
+    /// script applies Checkstyle, Spotless, PMD, ktlint or detekt (they hang their tasks on `check`), and
+    /// `mvn verify` when the POM binds such a plugin's `check` goal (to `validate`: any phase from there on).
+    static func buildLifecyclePatterns(_ context: AuditContext) -> [TextPattern] {
+        var patterns: [TextPattern] = []
+        let files = TextPaths.projectFiles(context)
+        let gradleScripts = files.filter { ["build.gradle", "build.gradle.kts"].contains(String(TextPaths.name($0.path))) }
+        if gradleScripts.contains(where: { context.snapshot.text($0).map { text in jvmLintPlugins.contains(where: text.contains) } ?? false }) {
+            patterns.append(TextPattern("gradle check", #"\bgradlew?\b.*(\s|:)(check|build)\b"#, unless: ["-x check", "-x spotlessCheck", "-x checkstyleMain"]))
+        }
+        let poms = files.filter { TextPaths.name($0.path) == "pom.xml" }.compactMap { context.snapshot.text($0) }
+        let bound = poms.filter { pom in jvmLintPlugins.contains(where: pom.contains) && pom.contains("<goal>check</goal>") }
+        if !bound.isEmpty {
+            let phases = bound.contains { $0.contains("<phase>validate</phase>") } ? "validate|compile|test|package|verify|install|deploy" : "verify|install|deploy"
+            patterns.append(TextPattern("mvn verify", #"\bmvnw?\b.*\b("# + phases + #")\b"#, unless: ["-Dcheckstyle.skip", "-Dspotless.check.skip"]))
+        }
+        return patterns
+    }
+
     func evaluate(_ context: AuditContext) -> CheckOutcome {
         let commands = WorkflowCICommands(context)
         guard !commands.configs.isEmpty else { return .notApplicable("no CI is configured (see ci.configured)") }
         let declared = context.stack.packages.compactMap(\.lintCommand).map { TextPattern(literal: $0) }
-        if commands.runs(any: declared + Self.patterns) { return .passed }
+        if commands.runs(any: declared + Self.patterns + Self.buildLifecyclePatterns(context)) { return .passed }
         guard TextPaths.hasSourceCode(context, files: TextPaths.projectFiles(context)) else {
             return .notApplicable("the repository holds no code to lint")
         }
@@ -50,6 +72,21 @@ struct CIRunsLintCheck: Check {
         [
             CheckExample("a workflow that runs npm run lint", .pass, files: CIExampleFiles.nodeProject.merging([".github/workflows/ci.yml": CIExampleFiles.nodeWorkflow]) { $1 }),
             CheckExample("a GitLab pipeline that runs go vet", .pass, files: CIExampleFiles.goModule.merging([".gitlab-ci.yml": CIExampleFiles.goGitLabPipeline]) { $1 }),
+            CheckExample("a Gradle build that applies Checkstyle, which `gradle build` runs", .pass, files: [
+                "build.gradle": "plugins {\n  id 'java'\n  id 'checkstyle'\n}\n",
+                "src/main/java/com/acme/App.java": "class App {}\n",
+                ".github/workflows/build.yml": "on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./gradlew build\n",
+            ]),
+            CheckExample("a Maven build that binds Checkstyle to validate, run by mvn verify", .pass, files: [
+                "pom.xml": "<project><artifactId>orders</artifactId><build><plugins><plugin><artifactId>maven-checkstyle-plugin</artifactId><executions><execution><phase>validate</phase><goals><goal>check</goal></goals></execution></executions></plugin></plugins></build></project>\n",
+                "src/main/java/com/acme/App.java": "class App {}\n",
+                ".github/workflows/build.yml": "on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./mvnw -B verify\n",
+            ]),
+            CheckExample("a Gradle build with Spotless, whose CI runs only the tests", .fail, files: [
+                "build.gradle": "plugins {\n  id 'java'\n  id 'com.diffplug.spotless' version '6.2.1'\n}\n",
+                "src/main/java/com/acme/App.java": "class App {}\n",
+                ".github/workflows/build.yml": "on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./gradlew clean test\n",
+            ]),
             CheckExample("a workflow that only builds", .fail, files: CIExampleFiles.nodeProject.merging([".github/workflows/build.yml": CIExampleFiles.buildOnlyWorkflow]) { $1 }),
             CheckExample("a commented-out lint step", .fail, files: CIExampleFiles.goModule.merging([
                 ".gitlab-ci.yml": "test:\n  script:\n    # - golangci-lint run\n    - go test ./...\n",

@@ -24,7 +24,8 @@ struct CIRunsTestsCheck: Check {
         TextPattern("gradle test", #"\bgradlew?\b.*(\s|:)(test|check|build)\b"#, unless: ["-x test", "-x check", "--exclude-task test"]),
         TextPattern("swift test", #"\bswift\s+test\b|\bxcodebuild\b.*\btest\b"#),
         TextPattern("cargo test", #"\bcargo\s+(test|nextest)\b"#),
-        TextPattern("rspec", #"\b(rspec|rake\s+(test|spec)|rails\s+test)\b"#),
+        // `bin/rails db:setup test`, `bin/rails test:system`, `bundle exec rake spec`: the task may follow others.
+        TextPattern("rspec", #"\brspec\b|\b(rake|rails)\b[^;&|#]*\s(test|spec)(:[\w:]+)?(?=$|[\s;&|])"#),
         TextPattern("make test", #"\bmake\b[^;&|]*\s(test|tests|check|unittest|test-[\w-]+)\b"#),
         TextPattern("dotnet test", #"\bdotnet\s+test\b"#),
         TextPattern("phpunit", #"\b(phpunit|pest)\b|\bartisan\s+test\b|\bcomposer\s+(run(-script)?\s+)?test\b"#),
@@ -60,6 +61,15 @@ struct CIRunsTestsCheck: Check {
                 "Makefile": "init:\n\tpip install -e .\n\nci: init\n\tpython -m pytest tests --junitxml=report.xml\n",
                 ".github/workflows/tests.yml": "on: push\npermissions: {}\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make ci\n",
             ]),
+            CheckExample("a Rails workflow that sets up the database, then runs the tests", .pass, files: [
+                "Gemfile": "source \"https://rubygems.org\"\ngem \"rails\", \"~> 8.0\"\n",
+                "test/models/user_test.rb": "class UserTest < ActiveSupport::TestCase\nend\n",
+                ".github/workflows/ci.yml": "on: push\npermissions: {}\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: bin/rails db:setup test\n",
+            ]),
+            CheckExample("a workflow that runs a shell script, which runs go test", .pass, files: CIExampleFiles.goModule.merging([
+                "scripts/coverage.sh": "#!/usr/bin/env bash\nset -e\ngo test -covermode=atomic ./...\n",
+                ".travis.yml": "language: go\nscript:\n  - bash ./scripts/coverage.sh\n",
+            ]) { $1 }),
             CheckExample("a workflow that only builds", .fail, files: CIExampleFiles.nodeProject.merging([".github/workflows/build.yml": CIExampleFiles.buildOnlyWorkflow]) { $1 }),
             CheckExample("Maven with the tests skipped", .fail, files: [
                 "pom.xml": "<project><modelVersion>4.0.0</modelVersion><artifactId>orders</artifactId></project>\n",

@@ -17,9 +17,10 @@ struct LinterConfiguredCheck: Check {
         }
         var evidence: [Evidence] = []
         var covered = Set<String>()
+        let commands = WorkflowCICommands(context)
         for (ecosystem, manifest) in ecosystems.sorted(by: { $0.key < $1.key }) {
             guard let convention = LinterConvention.forEcosystem(ecosystem), covered.insert(convention.tools).inserted else { continue }
-            if !convention.isConfigured(by: files, in: context.snapshot) {
+            if !convention.isConfigured(by: files, in: context.snapshot), !commands.runs(any: convention.ciCommands) {
                 evidence.append(Evidence("no linter or formatter configuration for the \(ecosystem) code: add \(convention.tools)", path: manifest))
             }
         }
@@ -50,6 +51,15 @@ struct LinterConfiguredCheck: Check {
             CheckExample("ESLint flat config", .pass, files: CIExampleFiles.nodeProject.merging(["eslint.config.mjs": "export default [];\n"]) { $1 }),
             CheckExample("Ruff in pyproject.toml", .pass, files: ["pyproject.toml": "[project]\nname = \"orders\"\n\n[tool.ruff]\nline-length = 100\n", "orders/app.py": "x = 1\n"]),
             CheckExample("golangci-lint", .pass, files: CIExampleFiles.goModule.merging([".golangci.yml": "linters:\n  enable: [errcheck, govet]\n"]) { $1 }),
+            CheckExample("Clippy run by CI with its defaults", .pass, files: [
+                "Cargo.toml": "[package]\nname = \"orders\"\nversion = \"0.1.0\"\n",
+                "src/lib.rs": "pub fn total() -> u32 { 0 }\n",
+                ".github/workflows/ci.yml": "on: push\npermissions: {}\njobs:\n  clippy:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cargo clippy --tests -- -Dclippy::all\n",
+            ]),
+            CheckExample("Laravel Pint in composer.json, which needs no configuration file", .pass, files: [
+                "composer.json": "{\"name\": \"acme/shop\", \"require\": {\"laravel/framework\": \"^12.0\"}, \"require-dev\": {\"laravel/pint\": \"^1.24\"}}\n",
+                "app/Models/User.php": "<?php\nclass User {}\n",
+            ]),
             CheckExample("only an .editorconfig", .fail, files: CIExampleFiles.goModule.merging([".editorconfig": "root = true\n"]) { $1 }),
             CheckExample("a Node front end with Prettier but a Python back end without", .fail, files: [
                 "web/package.json": "{ \"name\": \"web\", \"devDependencies\": { \"prettier\": \"^3.3.0\" } }\n",

@@ -15,6 +15,9 @@ struct LinterConvention: Sendable {
     let markers: [String: [String]]
     /// Words in `.pre-commit-config.yaml` that mean a hook lints or formats this ecosystem.
     let precommitHooks: [String]
+    /// Linters and formatters that need no configuration file, run by CI (`cargo clippy`, `go vet`): the
+    /// tool's defaults are the configuration.
+    var ciCommands: [TextPattern] = []
 
     /// True when one of `files` configures a linter or formatter of this ecosystem.
     func isConfigured(by files: [SnapshotFile], in snapshot: RepoSnapshot) -> Bool {
@@ -65,27 +68,31 @@ struct LinterConvention: Sendable {
             ecosystems: ["go"], tools: "golangci-lint",
             fileNames: [".golangci.yml", ".golangci.yaml", ".golangci.toml", ".golangci.json"],
             fileNamePrefixes: [], markers: [:],
-            precommitHooks: ["golangci", "go-vet", "go-fmt", "gofmt"]
+            precommitHooks: ["golangci", "go-vet", "go-fmt", "gofmt"],
+            ciCommands: [TextPattern("go vet", #"\bgo\s+vet\b|\bstaticcheck\b|\bgofmt\b|\bgolangci-lint\b|golangci/golangci-lint-action"#)]
         ),
         LinterConvention(
             ecosystems: ["swift"], tools: "SwiftLint or swift-format",
             fileNames: [".swiftlint.yml", ".swiftlint.yaml", ".swift-format", ".swiftformat"],
             fileNamePrefixes: [], markers: [:],
-            precommitHooks: ["swiftlint", "swift-format", "swiftformat"]
+            precommitHooks: ["swiftlint", "swift-format", "swiftformat"],
+            ciCommands: [TextPattern("swift format lint", #"\bswift[- ]format\s+lint\b|\bswiftlint\b"#)]
         ),
         LinterConvention(
             ecosystems: ["rust"], tools: "rustfmt or Clippy",
             fileNames: ["rustfmt.toml", ".rustfmt.toml", "clippy.toml", ".clippy.toml"],
             fileNamePrefixes: [],
             markers: ["Cargo.toml": ["[lints", "[workspace.lints"]],
-            precommitHooks: ["clippy", "rustfmt", "id: fmt"]
+            precommitHooks: ["clippy", "rustfmt", "id: fmt"],
+            ciCommands: [TextPattern("clippy", #"\bcargo\s+(\+\S+\s+)?(clippy|fmt)\b|\brustfmt\b"#)]
         ),
         LinterConvention(
             ecosystems: ["ruby"], tools: "RuboCop or Standard",
             fileNames: [".rubocop.yml", ".rubocop.yaml", ".standard.yml"],
             fileNamePrefixes: [],
             markers: ["Gemfile": ["rubocop", "\"standard\"", "'standard'"]],
-            precommitHooks: ["rubocop", "standardrb"]
+            precommitHooks: ["rubocop", "standardrb"],
+            ciCommands: [TextPattern("standardrb", #"\bstandardrb\b"#)]
         ),
         LinterConvention(
             ecosystems: ["java", "kotlin"], tools: "Checkstyle, Spotless, ktlint or detekt",
@@ -100,8 +107,10 @@ struct LinterConvention: Sendable {
         ),
         LinterConvention(
             ecosystems: ["php"], tools: "PHP_CodeSniffer, PHP-CS-Fixer, PHPStan or Pint",
-            fileNames: ["phpcs.xml", "phpcs.xml.dist", ".phpcs.xml", ".phpcs.xml.dist", ".php-cs-fixer.php", ".php-cs-fixer.dist.php", "phpstan.neon", "phpstan.neon.dist", "pint.json", "psalm.xml", "ecs.php"],
-            fileNamePrefixes: [], markers: [:],
+            fileNames: ["phpcs.xml", "phpcs.xml.dist", ".phpcs.xml", ".phpcs.xml.dist", ".php-cs-fixer.php", ".php-cs-fixer.dist.php", "phpstan.neon", "phpstan.neon.dist", "pint.json", "psalm.xml", "ecs.php", ".styleci.yml"],
+            fileNamePrefixes: [],
+            // Pint and PHP-CS-Fixer apply PSR-12 (Pint: Laravel's preset) with no configuration file.
+            markers: ["composer.json": ["\"laravel/pint\"", "\"friendsofphp/php-cs-fixer\"", "\"squizlabs/php_codesniffer\"", "\"phpstan/phpstan\"", "\"larastan/larastan\"", "\"vimeo/psalm\""]],
             precommitHooks: ["php-cs-fixer", "phpcs", "phpstan"]
         ),
         LinterConvention(

@@ -51,7 +51,8 @@ struct TestsPresentCheck: Check {
         switch ext {
         case "js", "jsx", "ts", "tsx", "mjs", "cjs", "mts", "cts": return base.hasSuffix(".test") || base.hasSuffix(".spec")
         case "go", "exs", "dart": return base.hasSuffix("_test")
-        case "py": return base.hasPrefix("test_") || base.hasSuffix("_test")
+        // Django's startapp writes tests.py; small projects keep all their tests in one tests.py.
+        case "py": return base.hasPrefix("test_") || base.hasSuffix("_test") || base == "tests"
         case "rb": return base.hasSuffix("_spec") || base.hasSuffix("_test")
         case "java", "kt", "scala", "groovy": return ["Test", "Tests", "IT", "Spec"].contains { base.hasSuffix($0) }
         case "swift", "cs": return base.hasSuffix("Tests") || base.hasSuffix("Test")
@@ -86,6 +87,11 @@ struct TestsPresentCheck: Check {
         [
             CheckExample("Go test files", .pass, files: CIExampleFiles.goModule),
             CheckExample("a Python tests folder", .pass, files: ["pyproject.toml": "[project]\nname = \"orders\"\n", "orders/app.py": "def run(): pass\n", "tests/conftest.py": "import pytest\n"]),
+            CheckExample("a Flask app's tests.py beside it", .pass, files: [
+                "requirements.txt": "flask==3.0.3\n",
+                "app/__init__.py": "from flask import Flask\n\napp = Flask(__name__)\n",
+                "tests.py": "import unittest\n\nclass UserModelCase(unittest.TestCase):\n    pass\n",
+            ]),
             CheckExample("a package.json test script", .pass, files: ["package.json": ContentExampleTexts.packageJSON, "index.js": "module.exports = {}\n"]),
             CheckExample("Rust unit tests inside the source", .pass, files: [
                 "Cargo.toml": "[package]\nname = \"orders\"\nversion = \"0.1.0\"\n",

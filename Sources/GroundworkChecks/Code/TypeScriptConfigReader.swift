@@ -1,7 +1,7 @@
 import GroundworkAuditModel
 
 /// Reads tsconfig.json files (JSON with comments) and decides whether they compile strictly,
-/// following a relative `extends` once.
+/// following relative `extends` chains.
 struct TypeScriptConfigReader {
     /// What a tsconfig.json amounts to.
     enum Verdict: Equatable {
@@ -54,8 +54,14 @@ struct TypeScriptConfigReader {
         }
     }
 
-    /// What the bases of `extends` (a string, or a list whose later entries win) say about `strict`.
-    private func inheritedStrictness(_ extends: Any?, from path: String) -> Verdict? {
+    /// How many `extends` links are followed before giving up (TypeScript itself has no limit but cycles).
+    static let deepestChain = 8
+
+    /// What the bases of `extends` (a string, or a list whose later entries win) say about `strict`, following
+    /// each base's own `extends` in turn. A relative base that is not committed (Nuxt's generated
+    /// `.nuxt/tsconfig.json`) decides nothing here, like an npm package base.
+    private func inheritedStrictness(_ extends: Any?, from path: String, depth: Int = 0) -> Verdict? {
+        guard depth < Self.deepestChain else { return nil }
         let bases = (extends as? String).map { [$0] } ?? (extends as? [String]) ?? []
         for base in bases.reversed() {
             guard base.hasPrefix("./") || base.hasPrefix("../") else {
@@ -66,12 +72,16 @@ struct TypeScriptConfigReader {
             let directory = path.split(separator: "/").dropLast().joined(separator: "/")
             guard let resolved = TextContent.resolve(base, from: directory) else { continue }
             let candidates = resolved.hasSuffix(".json") ? [resolved] : [resolved, resolved + ".json", resolved + "/tsconfig.json"]
-            guard let basePath = candidates.first(where: { snapshot.file(at: $0) != nil }),
-                  let text = snapshot.text(at: basePath), case .success(let object) = TextJSONC.parseObject(text),
-                  let strict = (object["compilerOptions"] as? [String: Any])?["strict"] as? Bool
-            else { continue }
-            // Only one level is followed: a base's own `extends` is not read.
-            return strict ? .strict : .notStrict(Evidence("\(path) extends \(basePath), which turns strict mode off", path: basePath, line: TextLines(text).firstLine(containing: "\"strict\"")))
+            guard let basePath = candidates.first(where: { snapshot.file(at: $0) != nil }) else {
+                return .inheritedFromPackage(base)
+            }
+            guard let text = snapshot.text(at: basePath), case .success(let object) = TextJSONC.parseObject(text) else { continue }
+            if let strict = (object["compilerOptions"] as? [String: Any])?["strict"] as? Bool {
+                return strict ? .strict : .notStrict(Evidence("\(path) extends \(basePath), which turns strict mode off", path: basePath, line: TextLines(text).firstLine(containing: "\"strict\"")))
+            }
+            if let inherited = inheritedStrictness(object["extends"], from: basePath, depth: depth + 1) {
+                return inherited
+            }
         }
         return nil
     }

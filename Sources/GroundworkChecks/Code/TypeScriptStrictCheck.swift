@@ -36,7 +36,7 @@ struct TypeScriptStrictCheck: Check {
         }
         if !evidence.isEmpty { return .failed(evidence) }
         if !undecided.isEmpty, undecided.count == configs.count {
-            return .notApplicable("strict mode comes from a package that is not in the repository: \(undecided.joined(separator: "; "))")
+            return .notApplicable("strict mode comes from a base that is not in the repository (an npm package or a generated file): \(undecided.joined(separator: "; "))")
         }
         return .passed
     }
@@ -51,6 +51,17 @@ struct TypeScriptStrictCheck: Check {
                 "tsconfig.base.json": "{ \"compilerOptions\": { \"strict\": true } }\n",
                 "packages/api/tsconfig.json": "{ \"extends\": \"../../tsconfig.base\", \"include\": [\"src\"] }\n",
                 "packages/api/src/index.ts": "export {}\n",
+            ]),
+            CheckExample("strict inherited through a chain of bases", .pass, files: [
+                "tsconfig.base.json": "{ \"compilerOptions\": { \"strict\": true } }\n",
+                "tsconfig.json": "{ \"extends\": \"./tsconfig.base.json\", \"include\": [\"src\"] }\n",
+                "test/tsconfig.json": "{ \"extends\": \"../tsconfig.json\", \"compilerOptions\": { \"noEmit\": false } }\n",
+                "src/index.ts": "export {}\n",
+            ]),
+            CheckExample("a Nuxt module whose base tsconfig is generated, not committed", .notApplicable, files: [
+                "tsconfig.json": "{ \"extends\": \"./.nuxt/tsconfig.json\" }\n",
+                "app.vue": "<template><div /></template>\n",
+                "server/api/hello.ts": "export default defineEventHandler(() => 'hello')\n",
             ]),
             CheckExample("strict switched off", .fail, files: [
                 "tsconfig.json": "{\n  \"compilerOptions\": {\n    \"strict\": false\n  }\n}\n",

@@ -1,14 +1,18 @@
 import Foundation
 import GroundworkAuditModel
 
-/// What the CI configuration runs, line by line, following one level of `make <target>` and
-/// `npm run <script>` into the root Makefile and package.json: `make ci` counts as `pytest` when the
-/// Makefile's `ci:` recipe runs pytest.
+/// What the CI configuration runs, line by line, following one level of `make <target>`,
+/// `npm run <script>` and `bash scripts/ci.sh` into the root Makefile, package.json and the shell
+/// scripts of the repository: `make ci` counts as `pytest` when the Makefile's `ci:` recipe runs pytest.
 struct WorkflowCICommands {
     let configs: [WorkflowCIConfigs.ConfigFile]
     private let texts: [String: String]
     private let makeTargets: [String: [String]]
     private let packageScripts: [String: String]
+    private let snapshot: RepoSnapshot
+
+    /// Shell scripts larger than this are not read for the commands they run.
+    static let largestScript = 200_000
 
     init(_ context: AuditContext) {
         configs = WorkflowCIConfigs.files(in: context)
@@ -18,6 +22,7 @@ struct WorkflowCICommands {
         let makefile = ["Makefile", "makefile", "GNUmakefile"].lazy.compactMap { context.snapshot.text(at: $0) }.first
         makeTargets = makefile.map(Self.recipes) ?? [:]
         packageScripts = context.snapshot.text(at: "package.json").map(Self.scripts) ?? [:]
+        snapshot = context.snapshot
     }
 
     /// True when a meaningful CI line, or the recipe or script it calls, matches one of `patterns`.
@@ -58,16 +63,49 @@ struct WorkflowCICommands {
         return [Evidence("configuration from other repositories was not read: \(includes.joined(separator: ", "))")]
     }
 
-    /// The recipe lines of the `make` targets and the npm scripts a CI line calls.
+    /// The recipe lines of the `make` targets, the npm scripts and the lines of the shell scripts a CI line calls.
     func expansions(of line: String) -> [String] {
         var called: [String] = []
         for target in Self.words(after: Self.makeCall, in: line) { called += makeTargets[target] ?? [] }
         for script in Self.words(after: Self.scriptCall, in: line) { called += packageScripts[script].map { [$0] } ?? [] }
+        for path in Self.shellScripts(calledBy: line) {
+            guard let file = snapshot.file(at: path), file.size <= Self.largestScript, let text = snapshot.text(file),
+                  Self.isShellScript(path, text: text)
+            else { continue }
+            called += TextLines(text).meaningfulLines().map { String($0.text) }
+        }
         return called
     }
 
     private static let makeCall = TextPattern("make", #"\b(?:make|\$\(MAKE\))((?:\s+[\w./:-]+)+)"#)
     private static let scriptCall = TextPattern("script", #"\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)"#)
+    /// `bash scripts/test.sh`, `sh -e ci/run`, `./scripts/coverage.sh`, `scripts/lint.sh`.
+    private static let shellCall = TextPattern(
+        "shell script", #"(?:^|[\s;&|(])(?:(?:bash|sh|zsh)\s+(?:-\w+\s+)*([\w./-]+)|(\./[\w./-]+|[\w./-]+\.(?:sh|bash)))(?=$|[\s;&|)])"#
+    )
+
+    /// Build tool wrappers: shell scripts, but what they run is the build tool the line names.
+    private static let wrappers: Set<String> = ["gradlew", "mvnw"]
+
+    /// True for a script whose name or shebang says shell, and that is not a build tool's wrapper.
+    private static func isShellScript(_ path: String, text: String) -> Bool {
+        let name = String(TextPaths.name(path))
+        guard !wrappers.contains(name) else { return false }
+        if name.hasSuffix(".sh") || name.hasSuffix(".bash") { return true }
+        let shebang = text.prefix { $0 != "\n" }
+        return shebang.hasPrefix("#!") && ["sh", "bash", "zsh"].contains { shebang.hasSuffix("/" + $0) || shebang.hasSuffix(" " + $0) || shebang.contains("/" + $0 + " ") }
+    }
+
+    /// Repository paths of the shell scripts a CI line runs, relative to the root.
+    static func shellScripts(calledBy line: String) -> [String] {
+        shellCall.expressionMatches(in: line).compactMap { match in
+            let group = (1...2).first { match.range(at: $0).location != NSNotFound }
+            guard let group, let range = Range(match.range(at: group), in: line) else { return nil }
+            var path = String(line[range])
+            while path.hasPrefix("./") { path.removeFirst(2) }
+            return path.isEmpty || path.hasPrefix("/") || path.contains("..") ? nil : path
+        }
+    }
 
     /// The words of a pattern's first capture group, leaving out options (`-C dir` keeps `dir`, harmlessly).
     private static func words(after pattern: TextPattern, in line: String) -> [String] {

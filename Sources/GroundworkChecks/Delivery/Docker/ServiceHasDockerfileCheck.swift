@@ -14,7 +14,7 @@ package struct ServiceHasDockerfileCheck: Check {
     package func evaluate(_ context: AuditContext) -> CheckOutcome {
         let services = context.stack.services
         guard !services.isEmpty else { return .notApplicable("no service detected (libraries do not need an image)") }
-        let dockerfiles = DockerfileInventory.paths(in: context)
+        let dockerfiles = DockerfileInventory.paths(in: context).filter { !DockerfileNames.buildsToolingImage($0) }
         let missing = services.filter { !Self.isCovered($0, by: dockerfiles, singleService: services.count == 1) }
         guard !missing.isEmpty else { return .passed }
         return .failed(missing.map { service in
@@ -44,6 +44,9 @@ package struct ServiceHasDockerfileCheck: Check {
             ]) { $1 }),
             CheckExample("an Express service without a Dockerfile", .fail, files: DeliveryExampleFiles.expressService),
             CheckExample("a Go HTTP server without a Dockerfile", .fail, files: DeliveryExampleFiles.goService),
+            CheckExample("an Express service whose only Dockerfile runs its browser tests", .fail, files: DeliveryExampleFiles.expressService.merging([
+                "Dockerfile.playwright": "FROM mcr.microsoft.com/playwright:v1.50.0-noble\nCOPY . .\nCMD [\"npx\", \"playwright\", \"test\"]\n",
+            ]) { $1 }),
             CheckExample("a library is not asked for an image", .notApplicable, files: DeliveryExampleFiles.nodeLibrary),
         ]
     }
