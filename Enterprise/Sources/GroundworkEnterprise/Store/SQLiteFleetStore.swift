@@ -26,7 +26,7 @@ public final class SQLiteFleetStore: FleetStore {
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
-            try SQLiteFleetSchema.migrator.migrate(queue)
+            try SQLiteFleetSchema.migrate(queue)
         } catch let error as FleetStoreError {
             throw error
         } catch {
