@@ -20,6 +20,10 @@ import Testing
         try await StoreContractChecks.recordReplaces(try store(), prefix: "rp")
     }
 
+    @Test func aReportIsFoundAgainByItsAuditKey() async throws {
+        try await StoreContractChecks.reuse(try store(), prefix: "ru")
+    }
+
     @Test func shardsAreKeptApartAndFolded() async throws {
         try await StoreContractChecks.shardsFold(try store(), prefix: "sh")
     }
@@ -39,7 +43,20 @@ import Testing
              try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
         }
         #expect(versions == [1])
-        #expect(migrations == ["v1-runs-and-results"])
+        #expect(migrations == ["v1-runs-and-results", "v2-audit-key"])
+    }
+
+    @Test func aFileOfTheFirstSchemaGainsTheAuditKey() async throws {
+        // As GRDB's DatabaseMigrator left a file before v2 existed.
+        let path = scratch.appending("v1/fleet.db")
+        try FileManager.default.createDirectory(atPath: scratch.appending("v1"), withIntermediateDirectories: true)
+        let queue = try DatabaseQueue(path: path)
+        try await queue.write { db in
+            try SQLiteFleetSchema.migrations[0].apply(db)
+            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v1-runs-and-results')")
+        }
+        try await StoreContractChecks.reuse(try SQLiteFleetStore(path: path), prefix: "v1")
     }
 
     @Test func openersOfOneNewFileAtOnceAllSucceedAndMigrateOnce() throws {

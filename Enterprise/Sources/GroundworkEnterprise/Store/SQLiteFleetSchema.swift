@@ -17,6 +17,7 @@ enum SQLiteFleetSchema {
     /// Every migration, oldest first; a new one is appended, never edited.
     static let migrations = [
         Migration(identifier: "v1-runs-and-results", apply: createRunsAndResults),
+        Migration(identifier: "v2-audit-key", apply: addAuditKey),
     ]
 
     /// Applies the migrations the file lacks; concurrent openers of one new file each wait for the write lock
@@ -77,6 +78,14 @@ enum SQLiteFleetSchema {
         if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM schema_version") == 0 {
             try db.execute(sql: "INSERT INTO schema_version (version) VALUES (?)", arguments: [FleetStoreCoding.schemaVersion])
         }
+    }
+
+    /// v2: the key under which a later run may reuse a result (`AuditReuseKey`); older readers ignore it.
+    @Sendable private static func addAuditKey(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE results ADD COLUMN audit_key TEXT;
+            CREATE INDEX IF NOT EXISTS results_by_audit_key ON results (repository, audit_key);
+            """)
     }
 
     /// Refuses a database whose schema a newer groundwork wrote.
