@@ -105,6 +105,14 @@ import Testing
         #expect(!html.contains(": 24</title></circle>"))
     }
 
+    @Test func runLabelsOfATrendDoNotCrowdTheAxis() {
+        let labels = (0..<6).map { "run-\($0)" }
+        let svg = FleetTrendChart.render([FleetTrendChart.Series(label: "Fleet", values: [1, 2, 3, 4, 5, 6], emphasised: true)], xLabels: labels, title: "t", yMax: nil)
+        #expect(labels.filter { svg.contains(">\($0)</text>") } == ["run-0", "run-2", "run-5"])
+        let two = FleetTrendChart.render([FleetTrendChart.Series(label: "Fleet", values: [1, 2])], xLabels: ["a", "b"], title: "t", yMax: nil)
+        #expect(two.contains(">a</text>") && two.contains(">b</text>"))
+    }
+
     @Test(arguments: FleetReportFormat.allCases)
     func theEvaluationMarkIsOnEveryFormat(format: FleetReportFormat) async throws {
         let text = format.render(try await data(runs: 2, evaluation: true))
