@@ -13,6 +13,11 @@ let package = Package(
     ],
     traits: [
         .trait(name: "Enterprise", description: "Fleet audit, policy, recipes, store and reports (LICENSE-ENTERPRISE)."),
+        .trait(
+            name: "BenchmarkLicense",
+            description: "Also trust the benchmark license key, whose private half anyone can derive (Benchmarks/fleet-benchmark.sh). Never in a release.",
+            enabledTraits: ["Enterprise"]
+        ),
         .default(enabledTraits: ["Enterprise"]),
     ],
     dependencies: [

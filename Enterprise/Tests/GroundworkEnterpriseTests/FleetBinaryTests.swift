@@ -167,6 +167,19 @@ import Testing
         #expect(missing.status != 0)
     }
 
+    @Test func processesOpeningOneNewSQLiteStoreTogetherAllOpenIt() throws {
+        let home = try ScratchDirectory()
+        for round in 1...4 {
+            // `fleet merge` opens (and so creates and migrates) the store, then finds no such run: exit 64.
+            let store = "sqlite:" + home.path + "/round-\(round)/fleet.db"
+            let runs = try (1...4).map { _ in try Self.start(["fleet", "merge", "--run", "none", "--store", store], home: home.path) }
+            for result in runs.map({ $0.wait() }) {
+                #expect(result.status == 64, "round \(round): \(result.standardError)")
+                #expect(result.standardError.contains("no run 'none'"), "round \(round): \(result.standardError)")
+            }
+        }
+    }
+
     /// A running binary; `wait()` collects its exit status and output.
     final class Started: Sendable {
         let process: Process

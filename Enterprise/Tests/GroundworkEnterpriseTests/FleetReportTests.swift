@@ -72,10 +72,45 @@ import Testing
     @Test func trendsDrawOneLinePerClientAndTheFleet() async throws {
         let html = FleetReportFormat.html.render(try await data(runs: 4))
         #expect(html.components(separatedBy: "<svg class=\"trend\"").count - 1 == 2)
-        // Scores: the fleet, acme and globex (the repository without a client never scored); failing checks: all four.
-        #expect(html.components(separatedBy: "<polyline fill=\"none\"").count - 1 == 7)
+        // The fleet, acme and globex on both charts: the repository without a client was never audited, so it
+        // has neither a score nor failing checks per repository.
+        #expect(html.components(separatedBy: "<polyline fill=\"none\"").count - 1 == 6)
+        #expect(html.contains("Failing checks per repository"))
         let single = FleetReportFormat.html.render(try await FleetReportLoader.load(from: SQLiteFleetStore(path: scratch.appending("fleet.db")), runID: "run-1", since: nil))
         #expect(single.contains("trends appear after the next fleet audit"))
+    }
+
+    @Test func withMoreClientsThanColoursTheLowestScoringGetLines() async throws {
+        let store = try SQLiteFleetStore(path: scratch.appending("many.db"))
+        for runIndex in 0..<2 {
+            let run = FleetRun(id: "many-\(runIndex)", fleet: "f", startedAt: StoreFixtures.start.addingTimeInterval(Double(runIndex) * 86_400), isEvaluation: false)
+            try await store.begin(run)
+            for client in 0..<12 {
+                // Client 0 scores lowest, client 11 highest; each has two failing checks in its one repository.
+                try await store.record(FleetRepositoryResult(
+                    runID: run.id, repository: FleetRepository(name: "repo-\(client)", location: "/r/\(client)", client: String(format: "client-%02d", client)),
+                    status: .audited, overallScore: 40 + client * 5, failingChecks: ["docs.readme", "ci.configured"], recordedAt: run.startedAt
+                ))
+            }
+            try await store.finish(runID: run.id, shardIndex: nil, at: run.startedAt.addingTimeInterval(60))
+        }
+        let html = FleetReportFormat.html.render(try await FleetReportLoader.load(from: store, runID: nil, since: nil, now: StoreFixtures.start))
+        let lines = FleetTrendChart.palette.count
+        #expect(html.components(separatedBy: "<polyline fill=\"none\"").count - 1 == 2 * (lines + 1))
+        #expect(html.contains("Lines for the \(lines) clients with the lowest average score in the newest run; 4 more clients are in the Clients table."))
+        let legend = html.components(separatedBy: "<ul class=\"legend trend-legend\">")[1].components(separatedBy: "</ul>")[0]
+        #expect(legend.contains("client-00") && legend.contains("client-07") && !legend.contains("client-08"))
+        // Two failing checks per repository, for the fleet as for each client.
+        #expect(html.contains(": 2</title></circle>"))
+        #expect(!html.contains(": 24</title></circle>"))
+    }
+
+    @Test func runLabelsOfATrendDoNotCrowdTheAxis() {
+        let labels = (0..<6).map { "run-\($0)" }
+        let svg = FleetTrendChart.render([FleetTrendChart.Series(label: "Fleet", values: [1, 2, 3, 4, 5, 6], emphasised: true)], xLabels: labels, title: "t", yMax: nil)
+        #expect(labels.filter { svg.contains(">\($0)</text>") } == ["run-0", "run-2", "run-5"])
+        let two = FleetTrendChart.render([FleetTrendChart.Series(label: "Fleet", values: [1, 2])], xLabels: ["a", "b"], title: "t", yMax: nil)
+        #expect(two.contains(">a</text>") && two.contains(">b</text>"))
     }
 
     @Test(arguments: FleetReportFormat.allCases)

@@ -1,6 +1,7 @@
 #if Enterprise
 import Foundation
 import GroundworkAudit
+import GroundworkAuditModel
 import GroundworkBasics
 import GroundworkTestSupport
 @testable import GroundworkEnterprise
@@ -25,6 +26,10 @@ actor InMemoryFleetStore: FleetStore {
     func shards(runID: String) async throws -> [FleetRun] { recordedRuns.filter { $0.id == runID } }
 
     func results(runID: String) async throws -> [FleetRepositoryResult] { recorded.filter { $0.runID == runID } }
+
+    func reusableReport(repository: String, auditKey: String) async throws -> AuditReport? {
+        recorded.last { $0.repository.name == repository && $0.auditKey == auditKey && $0.status == .audited }?.report
+    }
 
     var finishedCount: Int { finished.count }
 }

@@ -14,6 +14,20 @@ import Testing
         }
     }
 
+    @Test func theBenchmarkKeyIsDerivedFromItsPhraseAndTrustedOnlyByABenchmarkBuild() throws {
+        // Benchmarks/fleet-benchmark.sh signs with the private key whose seed is the SHA-256 of this phrase.
+        let seed = Data(SHA256.hash(data: Data("groundwork benchmark license key: public on purpose".utf8)))
+        let key = try Curve25519.Signing.PrivateKey(rawRepresentation: seed)
+        #expect(key.publicKey.rawRepresentation.base64EncodedString() == TrustedKeys.benchmarkKey.rawBase64)
+        #expect((TrustedKeys.vendor.publicKey(for: TrustedKeys.benchmarkKey.keyID) != nil) == TrustedKeys.trustsBenchmarkKey)
+
+        let issuer = LicenseIssuer(privateKey: key, keyID: TrustedKeys.benchmarkKey.keyID)
+        let verifier = LicenseVerifier(trustedKeys: TrustedKeys([TrustedKeys.benchmarkKey.keyID: key.publicKey]))
+        let status = verifier.status(of: try issuer.issue(try LicenseFixtures.payload()), file: "benchmark.license", now: try LicenseFixtures.noon("2026-06-01"))
+        #expect(status.isUsable)
+        #expect(status.warnings.contains { $0.contains("signed with the benchmark key") })
+    }
+
     @Test func privateKeyPEMRoundTripsAndMatchesOpenSSLLayout() throws {
         let key = Curve25519.Signing.PrivateKey()
         let pem = Ed25519PEM.pem(privateKey: key)

@@ -32,9 +32,35 @@ enum StoreContractChecks {
             #expect(found.effortHours == expected.effortHours)
             #expect(found.automatedHours == expected.automatedHours)
             #expect(found.recordedAt == expected.recordedAt)
+            #expect(found.auditKey == expected.auditKey)
             #expect(found.report?.results.map(\.id) == expected.report?.results.map(\.id))
             #expect(found.report?.failures.first?.evidence == expected.report?.failures.first?.evidence)
         }
+    }
+
+    /// The newest audited report recorded for a repository under a key is found again; a failed result, another
+    /// key or another repository is not.
+    static func reuse(_ store: any FleetStore, prefix: String) async throws {
+        let repository = FleetRepository(name: "\(prefix)/reused", location: "/srv/reused", client: "c")
+        for (index, failing) in [["docs.readme"], ["ci.present"]].enumerated() {
+            let run = FleetRun(id: "\(prefix)-reuse-\(index)", fleet: "f", startedAt: StoreFixtures.start, isEvaluation: false)
+            try await store.begin(run)
+            try await store.record(FleetRepositoryResult(
+                runID: run.id, repository: repository, status: .audited, report: StoreFixtures.report(failing: failing, source: "/srv/reused"),
+                auditKey: "key-1", recordedAt: StoreFixtures.start.addingTimeInterval(Double(index))
+            ))
+        }
+        let failedRun = FleetRun(id: "\(prefix)-reuse-failed", fleet: "f", startedAt: StoreFixtures.start, isEvaluation: false)
+        try await store.begin(failedRun)
+        try await store.record(FleetRepositoryResult(
+            runID: failedRun.id, repository: repository, status: .failed, message: "could not read everything",
+            report: StoreFixtures.report(failing: [], source: "/srv/reused"), auditKey: "key-2", recordedAt: StoreFixtures.start
+        ))
+        let found = try await store.reusableReport(repository: repository.name, auditKey: "key-1")
+        #expect(found?.failures.map(\.id) == ["ci.present"])
+        #expect(try await store.reusableReport(repository: repository.name, auditKey: "key-2") == nil)
+        #expect(try await store.reusableReport(repository: repository.name, auditKey: "key-3") == nil)
+        #expect(try await store.reusableReport(repository: "\(prefix)/other", auditKey: "key-1") == nil)
     }
 
     /// Recording the same repository twice in a run keeps the last one.

@@ -68,7 +68,7 @@ enum StoreFixtures {
             overallScore: report.scores.overall, areaScores: report.scores.areas, level: level,
             gatesPassed: !failing.contains("security.secrets-in-tree"), failingChecks: report.failures.map(\.id),
             effortHours: report.effort.totalHours, automatedHours: report.effort.automatedHours,
-            report: report, recordedAt: recordedAt
+            report: report, auditKey: "key-\(position)-\(runIndex)", recordedAt: recordedAt
         )
     }
 

@@ -30,6 +30,10 @@ struct StorePostgresTests {
         try await StoreContractChecks.recordReplaces(try PostgresTestDatabase.store(), prefix: PostgresTestDatabase.prefix("rp"))
     }
 
+    @Test func aReportIsFoundAgainByItsAuditKey() async throws {
+        try await StoreContractChecks.reuse(try PostgresTestDatabase.store(), prefix: PostgresTestDatabase.prefix("ru"))
+    }
+
     @Test func shardsAreKeptApartAndFolded() async throws {
         try await StoreContractChecks.shardsFold(try PostgresTestDatabase.store(), prefix: PostgresTestDatabase.prefix("sh"))
     }

@@ -20,6 +20,10 @@ import Testing
         try await StoreContractChecks.recordReplaces(try store(), prefix: "rp")
     }
 
+    @Test func aReportIsFoundAgainByItsAuditKey() async throws {
+        try await StoreContractChecks.reuse(try store(), prefix: "ru")
+    }
+
     @Test func shardsAreKeptApartAndFolded() async throws {
         try await StoreContractChecks.shardsFold(try store(), prefix: "sh")
     }
@@ -39,7 +43,64 @@ import Testing
              try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
         }
         #expect(versions == [1])
-        #expect(migrations == ["v1-runs-and-results"])
+        #expect(migrations == ["v1-runs-and-results", "v2-audit-key"])
+    }
+
+    @Test func aFileOfTheFirstSchemaGainsTheAuditKey() async throws {
+        // As GRDB's DatabaseMigrator left a file before v2 existed.
+        let path = scratch.appending("v1/fleet.db")
+        try FileManager.default.createDirectory(atPath: scratch.appending("v1"), withIntermediateDirectories: true)
+        let queue = try DatabaseQueue(path: path)
+        try await queue.write { db in
+            try SQLiteFleetSchema.migrations[0].apply(db)
+            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v1-runs-and-results')")
+        }
+        try await StoreContractChecks.reuse(try SQLiteFleetStore(path: path), prefix: "v1")
+    }
+
+    @Test func openersOfOneNewFileAtOnceAllSucceedAndMigrateOnce() throws {
+        // Shards started together all find a new file: each opener has its own connection, as a process would.
+        for round in 1...5 {
+            let path = scratch.appending("race-\(round)/fleet.db")
+            let errors = try Self.atOnce(8) { _ = try SQLiteFleetStore(path: path) }
+            #expect(errors.isEmpty, "round \(round): \(errors)")
+            let queue = try DatabaseQueue(path: path)
+            let (versions, migrations) = try queue.read { db in
+                (try Int.fetchAll(db, sql: "SELECT version FROM schema_version"),
+                 try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+            }
+            #expect(versions == [1])
+            #expect(migrations == SQLiteFleetSchema.migrations.map(\.identifier))
+        }
+    }
+
+    /// Runs `body` on `count` threads released together; the errors they threw.
+    static func atOnce(_ count: Int, _ body: @escaping @Sendable () throws -> Void) throws -> [String] {
+        let start = DispatchSemaphore(value: 0)
+        let done = DispatchGroup()
+        let errors = Errors()
+        for _ in 0..<count {
+            done.enter()
+            let thread = Thread {
+                start.wait()
+                do { try body() } catch { errors.append("\(error)") }
+                done.leave()
+            }
+            thread.start()
+        }
+        for _ in 0..<count { start.signal() }
+        done.wait()
+        return errors.all
+    }
+
+    /// Errors collected from several threads.
+    final class Errors: @unchecked Sendable {
+        private let lock = NSLock()
+        private var errors: [String] = []
+
+        func append(_ error: String) { lock.withLock { errors.append(error) } }
+        var all: [String] { lock.withLock { errors } }
     }
 
     @Test func aDatabaseFromANewerGroundworkIsRefused() throws {

@@ -60,7 +60,7 @@ public struct FleetAuditCommand: AsyncParsableCommand {
         printWarnings(entitlement.warnings)
 
         let repositories = try await FleetSourceResolver(environment: environment).resolve(configuration)
-        let store = try await FleetStoreOpening.open(url: storeURL ?? configuration.defaults.store, fleetFile: configuration.file)
+        let store = try FleetStoreFactory.open(url: storeURL ?? configuration.defaults.store, fleetFile: configuration.file)
 
         var audit = AuditOptions()
         audit.now = now

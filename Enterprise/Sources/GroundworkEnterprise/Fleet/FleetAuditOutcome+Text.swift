@@ -31,6 +31,7 @@ extension FleetAuditOutcome {
         lines.append(
             "\(results(.audited).count) audited, \(results(.failed).count) failed, \(results(.skipped).count) skipped"
                 + (evaluations.isEmpty ? "" : "; \(gateFailures) failed a policy gate")
+                + (reused.isEmpty ? "" : "; \(reused.count) unchanged since an earlier run today (report reused)")
         )
         return lines.joined(separator: "\n") + "\n"
     }
@@ -48,6 +49,7 @@ extension FleetAuditOutcome {
             var gatesPassed: Bool?
             var failingChecks: [String]
             var seconds: Double?
+            var reused: Bool
             var policy: PolicyEvaluation?
         }
         struct Document: Encodable {
@@ -64,7 +66,7 @@ extension FleetAuditOutcome {
                     tags: result.repository.tags, status: result.status.rawValue, message: result.message, commit: result.commit,
                     score: result.overallScore, level: result.level, gatesPassed: result.gatesPassed,
                     failingChecks: result.failingChecks, seconds: durations[result.repository.name].map { ($0 * 1000).rounded() / 1000 },
-                    policy: evaluations[result.repository.name]
+                    reused: reused.contains(result.repository.name), policy: evaluations[result.repository.name]
                 )
             }
         )

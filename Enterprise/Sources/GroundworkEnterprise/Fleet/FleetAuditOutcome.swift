@@ -11,6 +11,8 @@ public struct FleetAuditOutcome: Sendable {
     public var evaluations: [String: PolicyEvaluation]
     /// Seconds each audited or failed repository took, by name.
     public var durations: [String: Double]
+    /// Names of the unchanged repositories whose stored report was reused rather than audited again.
+    public var reused: Set<String>
     /// The banner of an evaluation run, nil when licensed.
     public var evaluationMarker: String?
 

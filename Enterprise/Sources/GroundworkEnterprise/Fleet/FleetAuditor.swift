@@ -34,6 +34,7 @@ public struct FleetAuditor: Sendable {
         var results: [FleetRepositoryResult] = []
         var evaluations: [String: PolicyEvaluation] = [:]
         var durations: [String: Double] = [:]
+        var reused: Set<String> = []
         for repository in mine where !allowed.contains(repository.name) {
             let result = FleetRepositoryResult(
                 runID: options.runID, repository: repository, status: .skipped,
@@ -55,7 +56,7 @@ public struct FleetAuditor: Sendable {
                 group.addTask {
                     var finished: [Finished] = []
                     while let repository = await queue.next() {
-                        let item = await Self.audit(repository, options: options, audit: perRepository)
+                        let item = await Self.audit(repository, options: options, audit: perRepository, store: store)
                         await queue.done(repository.location)
                         try await store.record(item.result)
                         options.progress?(await counter.increment(), total, item.result)
@@ -68,6 +69,7 @@ public struct FleetAuditor: Sendable {
                 for item in batch {
                     results.append(item.result)
                     durations[item.result.repository.name] = item.seconds
+                    if item.isReused { reused.insert(item.result.repository.name) }
                     if let evaluation = item.evaluation { evaluations[item.result.repository.name] = evaluation }
                 }
             }
@@ -78,7 +80,7 @@ public struct FleetAuditor: Sendable {
         run.finishedAt = finishedAt
         return FleetAuditOutcome(
             run: run, results: results.sorted { $0.repository.name < $1.repository.name }, evaluations: evaluations,
-            durations: durations, evaluationMarker: options.entitlement.reportMarker
+            durations: durations, reused: reused, evaluationMarker: options.entitlement.reportMarker
         )
     }
 
@@ -89,16 +91,25 @@ public struct FleetAuditor: Sendable {
             : "the license covers \(limit) repositories; this one is beyond the limit"
     }
 
-    /// One repository's result, its evaluation and how long it took.
+    /// One repository's result, its evaluation, how long it took and whether an earlier report was reused.
     struct Finished: Sendable {
         var result: FleetRepositoryResult
         var evaluation: PolicyEvaluation?
         var seconds: Double
+        var isReused = false
     }
 
-    /// Audits one repository on a thread of its own (the audit blocks on libgit2 and disk).
-    static func audit(_ repository: FleetRepository, options: FleetAuditOptions, audit: AuditOptions) async -> Finished {
+    /// Audits one repository on a thread of its own (the audit blocks on libgit2 and disk), unless the store
+    /// holds a report made under the same `AuditReuseKey`: an unchanged repository is then only opened (a git
+    /// URL fetched), its key taken, and the stored report held to the policy again.
+    static func audit(_ repository: FleetRepository, options: FleetAuditOptions, audit: AuditOptions, store: any FleetStore) async -> Finished {
         let start = Date()
+        let key = await onThread { AuditReuseKey.read(location: repository.location, options: audit) }
+        if let key, let report = try? await store.reusableReport(repository: repository.name, auditKey: key.value) {
+            var finished = finish(repository, report: report, key: key, options: options, seconds: Date().timeIntervalSince(start))
+            finished.isReused = true
+            return finished
+        }
         let outcome: Result<AuditReport, any Error> = await onThread { Result { try Auditor.audit(repository.location, options: audit) } }
         let seconds = Date().timeIntervalSince(start)
         switch outcome {
@@ -109,18 +120,25 @@ public struct FleetAuditor: Sendable {
             )
             return Finished(result: result, evaluation: nil, seconds: seconds)
         case .success(let report):
-            let evaluation = options.policy?.evaluate(report, repository: repository.name, now: options.now)
-            let incomplete = report.isComplete ? nil : "the audit could not read everything: " + report.problems.joined(separator: "; ")
-            let result = FleetRepositoryResult(
-                runID: options.runID, repository: repository, status: report.isComplete ? .audited : .failed,
-                message: incomplete.map(FleetRedaction.redact), commit: report.repository.commit,
-                overallScore: report.scores.overall, areaScores: report.scores.areas, level: evaluation?.level,
-                gatesPassed: evaluation?.gatesPassed, failingChecks: evaluation?.failingChecks ?? report.failures.map(\.id),
-                effortHours: report.effort.totalHours, automatedHours: report.effort.automatedHours,
-                report: report, recordedAt: Date()
-            )
-            return Finished(result: result, evaluation: evaluation, seconds: seconds)
+            return finish(repository, report: report, key: key, options: options, seconds: seconds)
         }
+    }
+
+    /// The result of a report: its policy evaluation, and the key when the report is of the commit the key saw.
+    static func finish(_ repository: FleetRepository, report: AuditReport, key: AuditReuseKey?, options: FleetAuditOptions, seconds: Double) -> Finished {
+        let evaluation = options.policy?.evaluate(report, repository: repository.name, now: options.now)
+        let incomplete = report.isComplete ? nil : "the audit could not read everything: " + report.problems.joined(separator: "; ")
+        // A push between taking the key and auditing would pair the old state's key with the new report.
+        let reusableKey = report.isComplete && key?.commit == report.repository.commit ? key?.value : nil
+        let result = FleetRepositoryResult(
+            runID: options.runID, repository: repository, status: report.isComplete ? .audited : .failed,
+            message: incomplete.map(FleetRedaction.redact), commit: report.repository.commit,
+            overallScore: report.scores.overall, areaScores: report.scores.areas, level: evaluation?.level,
+            gatesPassed: evaluation?.gatesPassed, failingChecks: evaluation?.failingChecks ?? report.failures.map(\.id),
+            effortHours: report.effort.totalHours, automatedHours: report.effort.automatedHours,
+            report: report, auditKey: reusableKey, recordedAt: Date()
+        )
+        return Finished(result: result, evaluation: evaluation, seconds: seconds)
     }
 
     /// Runs `body` on a new thread with a generous stack, off Swift's cooperative pool.

@@ -71,9 +71,11 @@ public struct FleetRepositoryResult: Sendable, Codable {
     public var automatedHours: Double
     /// The full report, for drill-down.
     public var report: AuditReport?
+    /// What the report depends on (`AuditReuseKey`): a later run finding the same key reuses the report.
+    public var auditKey: String?
     public var recordedAt: Date
 
-    public init(runID: String, repository: FleetRepository, status: Status, message: String? = nil, commit: String? = nil, overallScore: Int? = nil, areaScores: [String: Int] = [:], level: String? = nil, gatesPassed: Bool? = nil, failingChecks: [String] = [], effortHours: Double = 0, automatedHours: Double = 0, report: AuditReport? = nil, recordedAt: Date) {
+    public init(runID: String, repository: FleetRepository, status: Status, message: String? = nil, commit: String? = nil, overallScore: Int? = nil, areaScores: [String: Int] = [:], level: String? = nil, gatesPassed: Bool? = nil, failingChecks: [String] = [], effortHours: Double = 0, automatedHours: Double = 0, report: AuditReport? = nil, auditKey: String? = nil, recordedAt: Date) {
         self.runID = runID
         self.repository = repository
         self.status = status
@@ -87,6 +89,7 @@ public struct FleetRepositoryResult: Sendable, Codable {
         self.effortHours = effortHours
         self.automatedHours = automatedHours
         self.report = report
+        self.auditKey = auditKey
         self.recordedAt = recordedAt
     }
 }
@@ -105,5 +108,7 @@ public protocol FleetStore: Sendable {
     func shards(runID: String) async throws -> [FleetRun]
     /// The results of one run.
     func results(runID: String) async throws -> [FleetRepositoryResult]
+    /// The newest audited report recorded for `repository` under `auditKey`, nil when there is none.
+    func reusableReport(repository: String, auditKey: String) async throws -> AuditReport?
 }
 #endif

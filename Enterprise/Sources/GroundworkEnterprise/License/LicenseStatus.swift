@@ -100,6 +100,9 @@ public struct LicenseStatus: Sendable {
             if today < license.issued {
                 warnings.append("the license was issued on \(license.issued), after today (\(today)); check the system clock")
             }
+            if keyID == TrustedKeys.benchmarkKey.keyID {
+                warnings.append("the license is signed with the benchmark key, which only a BenchmarkLicense build trusts; it is for benchmarks, not for clients' fleets")
+            }
             return warnings
         }
     }

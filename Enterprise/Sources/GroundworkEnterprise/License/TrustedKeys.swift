@@ -15,7 +15,20 @@ public struct TrustedKeys: Sendable, Equatable {
     /// keeps the old one for as long as licenses signed with it are in use.
     static let vendorKeys: [(keyID: String, rawBase64: String)] = [
         ("gw-2026-1", "JAprVPF/591kY77EpRaDWbBjBfBFuzBMRMpPpW0RpbI="),
-    ]
+    ] + (trustsBenchmarkKey ? [benchmarkKey] : [])
+
+    /// The benchmark key, trusted only by builds with the `BenchmarkLicense` trait (never a release), so that
+    /// Benchmarks/fleet-benchmark.sh can audit a fleet beyond the evaluation limit. Its private key is the
+    /// SHA-256 of a phrase written in that script: anyone can derive it, which is why no release trusts it.
+    static let benchmarkKey = (keyID: "gw-benchmark", rawBase64: "BWTlxjAfHQSGTF8/s0cUONJH8XKuuvXmN7f3j4hkAHc=")
+
+    #if BenchmarkLicense
+    /// True in a build with the `BenchmarkLicense` trait.
+    public static let trustsBenchmarkKey = true
+    #else
+    /// True in a build with the `BenchmarkLicense` trait.
+    public static let trustsBenchmarkKey = false
+    #endif
 
     /// The keys compiled into this build.
     public static let vendor = TrustedKeys(rawKeys: vendorKeys.map { ($0.keyID, Data(base64Encoded: $0.rawBase64) ?? Data()) })

@@ -111,8 +111,14 @@ public struct FleetRunSummary: Sendable, Codable, Hashable {
         automatedHours = results.reduce(0) { $0 + $1.automatedHours }
         clients = Dictionary(grouping: results) { $0.repository.client ?? FleetReportData.noClient }.mapValues { members in
             FleetClientPoint(averageScore: Self.mean(members.compactMap(\.overallScore)),
-                             failingChecks: members.reduce(0) { $0 + $1.failingChecks.count })
+                             failingChecks: members.reduce(0) { $0 + $1.failingChecks.count },
+                             audited: members.count { $0.status == .audited })
         }
+    }
+
+    /// Failing checks per audited repository, nil when none was audited.
+    public var failingChecksPerRepository: Double? {
+        audited == 0 ? nil : Double(failingChecks) / Double(audited)
     }
 
     static func mean(_ values: [Int]) -> Double? {
@@ -124,6 +130,13 @@ public struct FleetRunSummary: Sendable, Codable, Hashable {
 public struct FleetClientPoint: Sendable, Codable, Hashable {
     public var averageScore: Double?
     public var failingChecks: Int
+    /// The client's audited repositories.
+    public var audited: Int
+
+    /// Failing checks per audited repository, nil when none was audited.
+    public var failingChecksPerRepository: Double? {
+        audited == 0 ? nil : Double(failingChecks) / Double(audited)
+    }
 }
 
 /// One client's repositories in the reported run.

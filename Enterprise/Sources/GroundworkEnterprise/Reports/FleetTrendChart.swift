@@ -30,8 +30,11 @@ enum FleetTrendChart {
             svg += "<line class=\"grid\" x1=\"\(n(left))\" x2=\"\(n(width - right))\" y1=\"\(n(y(value)))\" y2=\"\(n(y(value)))\"/>"
             svg += "<text class=\"axis\" x=\"\(n(left - 6))\" y=\"\(n(y(value) + 4))\" text-anchor=\"end\">\(FleetText.score(value))</text>"
         }
-        let labelEvery = max(1, Int((Double(xLabels.count) / 6).rounded(.up)))
-        for (index, label) in xLabels.enumerated() where index % labelEvery == 0 || index == xLabels.count - 1 {
+        // At most four labels and the last one, never closer to the last than a step: run labels
+        // ("12-03 10:25") are as wide as a sixth of the plot, so more of them overlap.
+        let last = xLabels.count - 1
+        let labelEvery = max(1, Int((Double(xLabels.count) / 4).rounded(.up)))
+        for (index, label) in xLabels.enumerated() where (index % labelEvery == 0 && last - index >= labelEvery) || index == last {
             // The outer labels hug the plot's edges so that they are not cut off.
             let anchor = xLabels.count == 1 ? "middle" : index == 0 ? "start" : index == xLabels.count - 1 ? "end" : "middle"
             svg += "<text class=\"axis\" x=\"\(n(x(index)))\" y=\"\(n(height - bottom + 18))\" text-anchor=\"\(anchor)\">\(HTMLEscaping.text(label))</text>"

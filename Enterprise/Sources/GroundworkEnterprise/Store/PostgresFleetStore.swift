@@ -1,5 +1,6 @@
 #if Enterprise
 import Foundation
+import GroundworkAuditModel
 import Logging
 import PostgresNIO
 import Synchronization
@@ -42,17 +43,18 @@ public struct PostgresFleetStore: FleetStore {
             try await connection.query("""
                 INSERT INTO groundwork_results (run_id, repository, location, client, tags, status, message, commit_id,
                   overall_score, area_scores, level, gates_passed, failing_checks, failing_count, effort_hours,
-                  automated_hours, report, recorded_at)
+                  automated_hours, report, audit_key, recorded_at)
                 VALUES (\(row.runID), \(row.repository), \(row.location), \(row.client), \(row.tags), \(row.status),
                   \(row.message), \(row.commit), \(row.overallScore), \(row.areaScores), \(row.level), \(row.gatesPassed),
                   \(row.failingChecks), \(row.failingCount), \(row.effortHours), \(row.automatedHours), \(row.report),
-                  \(row.recordedAt))
+                  \(row.auditKey), \(row.recordedAt))
                 ON CONFLICT (run_id, repository) DO UPDATE SET location = EXCLUDED.location, client = EXCLUDED.client,
                   tags = EXCLUDED.tags, status = EXCLUDED.status, message = EXCLUDED.message, commit_id = EXCLUDED.commit_id,
                   overall_score = EXCLUDED.overall_score, area_scores = EXCLUDED.area_scores, level = EXCLUDED.level,
                   gates_passed = EXCLUDED.gates_passed, failing_checks = EXCLUDED.failing_checks,
                   failing_count = EXCLUDED.failing_count, effort_hours = EXCLUDED.effort_hours,
-                  automated_hours = EXCLUDED.automated_hours, report = EXCLUDED.report, recorded_at = EXCLUDED.recorded_at
+                  automated_hours = EXCLUDED.automated_hours, report = EXCLUDED.report, audit_key = EXCLUDED.audit_key,
+                  recorded_at = EXCLUDED.recorded_at
                 """, logger: logger)
         }
     }
@@ -81,23 +83,36 @@ public struct PostgresFleetStore: FleetStore {
         try await withConnection { connection in
             let rows = try await connection.query("""
                 SELECT run_id, repository, location, client, tags, status, message, commit_id, overall_score, area_scores,
-                  level, gates_passed, failing_checks, failing_count, effort_hours, automated_hours, report, recorded_at
+                  level, gates_passed, failing_checks, failing_count, effort_hours, automated_hours, report, audit_key, recorded_at
                 FROM groundwork_results WHERE run_id = \(runID) ORDER BY client NULLS FIRST, repository
                 """, logger: logger)
             var results: [FleetRepositoryResult] = []
             for try await row in rows {
                 let (runID, repository, location, client, tags, status, message, commit, score, areaScores, level,
-                     gatesPassed, failingChecks, failingCount, effortHours, automatedHours, report, recordedAt) =
+                     gatesPassed, failingChecks, failingCount, effortHours, automatedHours, report, auditKey, recordedAt) =
                     try row.decode((String, String, String, String?, String, String, String?, String?, Int?, String, String?,
-                                    Bool?, String, Int, Double, Double, String?, Date).self)
+                                    Bool?, String, Int, Double, Double, String?, String?, Date).self)
                 results.append(StoredResultRow(
                     runID: runID, repository: repository, location: location, client: client, tags: tags, status: status,
                     message: message, commit: commit, overallScore: score, areaScores: areaScores, level: level,
                     gatesPassed: gatesPassed, failingChecks: failingChecks, failingCount: failingCount,
-                    effortHours: effortHours, automatedHours: automatedHours, report: report, recordedAt: recordedAt
+                    effortHours: effortHours, automatedHours: automatedHours, report: report, auditKey: auditKey,
+                    recordedAt: recordedAt
                 ).result)
             }
             return results
+        }
+    }
+
+    public func reusableReport(repository: String, auditKey: String) async throws -> AuditReport? {
+        try await withConnection { connection in
+            let rows = try await connection.query("""
+                SELECT report FROM groundwork_results WHERE repository = \(repository) AND audit_key = \(auditKey)
+                  AND status = 'audited' ORDER BY recorded_at DESC LIMIT 1
+                """, logger: logger)
+            var text: String?
+            for try await report in rows.decode(String?.self) { text = report }
+            return FleetStoreCoding.report(from: text)
         }
     }
 

@@ -2,13 +2,44 @@
 import GRDB
 
 /// The SQLite store's tables, created by ordered migrations (documented in docs/fleet-store.md).
+///
+/// Applied migrations are listed in `grdb_migrations`, the table of GRDB's `DatabaseMigrator` that earlier
+/// versions used. The migrator reads that list outside the transaction that applies a migration, so shard
+/// processes opening a new file together all saw v1 pending and all but one failed to record it; here the
+/// list is read and the migrations applied in one immediate transaction, and the others wait their turn.
 enum SQLiteFleetSchema {
+    /// One migration: the identifier recorded in `grdb_migrations` and what it does.
+    struct Migration: Sendable {
+        var identifier: String
+        var apply: @Sendable (Database) throws -> Void
+    }
+
     /// Every migration, oldest first; a new one is appended, never edited.
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-runs-and-results") { db in
-            // IF NOT EXISTS: two shard processes may both see the migration as pending on a new file.
-            try db.execute(sql: """
+    static let migrations = [
+        Migration(identifier: "v1-runs-and-results", apply: createRunsAndResults),
+        Migration(identifier: "v2-audit-key", apply: addAuditKey),
+    ]
+
+    /// Applies the migrations the file lacks; concurrent openers of one new file each wait for the write lock
+    /// (the busy timeout) and then find the work done.
+    static func migrate(_ queue: DatabaseQueue) throws {
+        try queue.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+                let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+                for migration in migrations where !applied.contains(migration.identifier) {
+                    try migration.apply(db)
+                    try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.identifier])
+                }
+                return .commit
+            }
+        }
+    }
+
+    /// v1: runs, results and the schema version.
+    @Sendable private static func createRunsAndResults(_ db: Database) throws {
+        // IF NOT EXISTS: files made before the migrations were recorded may have the tables already.
+        try db.execute(sql: """
                 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
                 CREATE TABLE IF NOT EXISTS runs (
                   id TEXT NOT NULL,
@@ -44,11 +75,17 @@ enum SQLiteFleetSchema {
                 CREATE INDEX IF NOT EXISTS results_by_client ON results (client);
                 CREATE INDEX IF NOT EXISTS runs_by_start ON runs (started_at);
                 """)
-            if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM schema_version") == 0 {
-                try db.execute(sql: "INSERT INTO schema_version (version) VALUES (?)", arguments: [FleetStoreCoding.schemaVersion])
-            }
+        if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM schema_version") == 0 {
+            try db.execute(sql: "INSERT INTO schema_version (version) VALUES (?)", arguments: [FleetStoreCoding.schemaVersion])
         }
-        return migrator
+    }
+
+    /// v2: the key under which a later run may reuse a result (`AuditReuseKey`); older readers ignore it.
+    @Sendable private static func addAuditKey(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE results ADD COLUMN audit_key TEXT;
+            CREATE INDEX IF NOT EXISTS results_by_audit_key ON results (repository, audit_key);
+            """)
     }
 
     /// Refuses a database whose schema a newer groundwork wrote.

@@ -1,6 +1,7 @@
 #if Enterprise
 import Foundation
 import GRDB
+import GroundworkAuditModel
 
 /// The default fleet store: one SQLite file (GRDB), safe for several shard processes on one machine.
 public final class SQLiteFleetStore: FleetStore {
@@ -26,7 +27,7 @@ public final class SQLiteFleetStore: FleetStore {
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
-            try SQLiteFleetSchema.migrator.migrate(queue)
+            try SQLiteFleetSchema.migrate(queue)
         } catch let error as FleetStoreError {
             throw error
         } catch {
@@ -52,18 +53,20 @@ public final class SQLiteFleetStore: FleetStore {
         try await write { db in
             try db.execute(sql: """
                 INSERT INTO results (run_id, repository, location, client, tags, status, message, commit_id, overall_score,
-                  area_scores, level, gates_passed, failing_checks, failing_count, effort_hours, automated_hours, report, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  area_scores, level, gates_passed, failing_checks, failing_count, effort_hours, automated_hours, report, audit_key,
+                  recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (run_id, repository) DO UPDATE SET location = excluded.location, client = excluded.client,
                   tags = excluded.tags, status = excluded.status, message = excluded.message, commit_id = excluded.commit_id,
                   overall_score = excluded.overall_score, area_scores = excluded.area_scores, level = excluded.level,
                   gates_passed = excluded.gates_passed, failing_checks = excluded.failing_checks,
                   failing_count = excluded.failing_count, effort_hours = excluded.effort_hours,
-                  automated_hours = excluded.automated_hours, report = excluded.report, recorded_at = excluded.recorded_at
+                  automated_hours = excluded.automated_hours, report = excluded.report, audit_key = excluded.audit_key,
+                  recorded_at = excluded.recorded_at
                 """, arguments: [
                     row.runID, row.repository, row.location, row.client, row.tags, row.status, row.message, row.commit,
                     row.overallScore, row.areaScores, row.level, row.gatesPassed, row.failingChecks, row.failingCount,
-                    row.effortHours, row.automatedHours, row.report, row.recordedAt,
+                    row.effortHours, row.automatedHours, row.report, row.auditKey, row.recordedAt,
                 ])
         }
     }
@@ -106,10 +109,21 @@ public final class SQLiteFleetStore: FleetStore {
                     effortHours: row.decode(forColumn: "effort_hours"),
                     automatedHours: row.decode(forColumn: "automated_hours"),
                     report: row.decode(forColumn: "report"),
+                    auditKey: row.decode(forColumn: "audit_key"),
                     recordedAt: row.decode(forColumn: "recorded_at")
                 ).result
             }
         }
+    }
+
+    public func reusableReport(repository: String, auditKey: String) async throws -> AuditReport? {
+        let text = try await read { db in
+            try String.fetchOne(db, sql: """
+                SELECT report FROM results WHERE repository = ? AND audit_key = ? AND status = 'audited'
+                ORDER BY recorded_at DESC LIMIT 1
+                """, arguments: [repository, auditKey])
+        }
+        return FleetStoreCoding.report(from: text)
     }
 
     private func readRuns(sql: String, arguments: StatementArguments) async throws -> [FleetRun] {

@@ -20,9 +20,10 @@ struct StoredResultRow: Sendable {
     var effortHours: Double
     var automatedHours: Double
     var report: String?
+    var auditKey: String?
     var recordedAt: Date
 
-    init(runID: String, repository: String, location: String, client: String?, tags: String, status: String, message: String?, commit: String?, overallScore: Int?, areaScores: String, level: String?, gatesPassed: Bool?, failingChecks: String, failingCount: Int, effortHours: Double, automatedHours: Double, report: String?, recordedAt: Date) {
+    init(runID: String, repository: String, location: String, client: String?, tags: String, status: String, message: String?, commit: String?, overallScore: Int?, areaScores: String, level: String?, gatesPassed: Bool?, failingChecks: String, failingCount: Int, effortHours: Double, automatedHours: Double, report: String?, auditKey: String? = nil, recordedAt: Date) {
         self.runID = runID
         self.repository = repository
         self.location = location
@@ -40,6 +41,7 @@ struct StoredResultRow: Sendable {
         self.effortHours = effortHours
         self.automatedHours = automatedHours
         self.report = report
+        self.auditKey = auditKey
         self.recordedAt = recordedAt
     }
 
@@ -53,7 +55,8 @@ struct StoredResultRow: Sendable {
             level: result.level, gatesPassed: result.gatesPassed,
             failingChecks: try FleetStoreCoding.json(result.failingChecks), failingCount: result.failingChecks.count,
             effortHours: result.effortHours, automatedHours: result.automatedHours,
-            report: try result.report.map { try FleetStoreCoding.json($0) }, recordedAt: result.recordedAt
+            report: try result.report.map { try FleetStoreCoding.json($0) }, auditKey: result.auditKey,
+            recordedAt: result.recordedAt
         )
     }
 
@@ -71,7 +74,7 @@ struct StoredResultRow: Sendable {
             level: level, gatesPassed: gatesPassed,
             failingChecks: FleetStoreCoding.decode([String].self, from: failingChecks, fallback: []),
             effortHours: effortHours, automatedHours: automatedHours,
-            report: FleetStoreCoding.report(from: report), recordedAt: recordedAt
+            report: FleetStoreCoding.report(from: report), auditKey: auditKey, recordedAt: recordedAt
         )
     }
 }
