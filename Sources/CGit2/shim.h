@@ -42,6 +42,11 @@ static inline int gw_git_enable_strict_object_creation(int enabled) {
     return git_libgit2_opts(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION, enabled);
 }
 
+/** Whether libgit2 re-hashes every object it reads to check it against its id (git itself does not). */
+static inline int gw_git_enable_strict_hash_verification(int enabled) {
+    return git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, enabled);
+}
+
 /** Bytes currently held by libgit2's object cache, and its limit. */
 static inline int gw_git_get_cached_memory(long long *current, long long *allowed) {
     ssize_t c = 0, a = 0;
