@@ -18,6 +18,18 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
         raw = oid
     }
 
+    /// Reads the 20 raw bytes of an id (as `bytes` gives them); nil for any other length.
+    public init?(bytes: Data) {
+        guard bytes.count == 20 else { return nil }
+        var oid = git_oid()
+        let code = bytes.withUnsafeBytes { buffer in git_oid_fromraw(&oid, buffer.bindMemory(to: UInt8.self).baseAddress) }
+        guard code == 0 else { return nil }
+        raw = oid
+    }
+
+    /// The 20 raw bytes: half the size of the hexadecimal form, for compact storage.
+    public var bytes: Data { withUnsafeBytes(of: raw.id) { Data($0) } }
+
     /// The 40-character hexadecimal form.
     public var hex: String {
         withUnsafePointer(to: raw) { pointer in

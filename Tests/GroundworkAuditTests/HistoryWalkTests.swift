@@ -89,6 +89,44 @@ struct HistoryWalkTests {
         #expect(report.history?.commitsPerMonth.reduce(0, +) == 7)
     }
 
+    @Test func anUnreadableCommitStaysReportedWhenTheCacheIsWarm() throws {
+        let repo = try RepoBuilder()
+        try repo.commit("one", files: ["a.txt": "1\n"])
+        let two = try repo.commit("two", files: ["a.txt": "2\n"])
+        try repo.commit("three", files: ["a.txt": "3\n"])
+        let lost = try #require(try repo.repository.entry(at: "a.txt", inTree: try repo.repository.commit(two).tree)).id
+        try repo.corrupt(lost)
+        let cache = ScratchDirectory()
+        let cold = try Auditor.audit(repo.path, options: options(cache))
+        let warm = try Auditor.audit(repo.path, options: options(cache))
+        for report in [cold, warm] {
+            #expect(report.history?.isPartial == true)
+            #expect(report.problems.contains { $0.contains(two.short) })
+        }
+    }
+
+    @Test func anUnreadableCacheFileIsRebuilt() throws {
+        let repo = try RepoBuilder()
+        try repo.commit("leak", files: ["app.py": "KEY = '\(Self.key)'\n"])
+        try repo.commit("more", files: ["b.txt": "b\n"])
+        let cache = ScratchDirectory()
+        _ = try Auditor.audit(repo.path, options: options(cache))
+        let folder = cache.appending("audit")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder)
+        #expect(files.contains { $0.hasSuffix(".sqlite") })
+        for name in files {
+            if name.hasSuffix(".sqlite") {
+                try Data(repeating: 0x5A, count: 8192).write(to: URL(fileURLWithPath: folder + "/" + name))
+            } else {
+                try FileManager.default.removeItem(atPath: folder + "/" + name)
+            }
+        }
+        let report = try Auditor.audit(repo.path, options: options(cache))
+        #expect(report.history?.commitCount == 2)
+        #expect(secrets(report).count == 1)
+        #expect(try Auditor.audit(repo.path, options: options(cache)).history == report.history)
+    }
+
     @Test func shallowCloneMakesHistoryPartial() throws {
         let repo = try RepoBuilder()
         try repo.commit("one", files: ["a.txt": "1\n"])
@@ -116,6 +154,40 @@ struct HistoryWalkTests {
         var bad = options(ScratchDirectory())
         bad.since = "not-a-rev"
         #expect(throws: AuditError.self) { try Auditor.audit(repo.path, options: bad) }
+    }
+}
+
+@Suite("History aggregation")
+struct HistoryAggregationTests {
+    @Test func monthNumbersAgreeWithTheGregorianCalendar() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var times: [Double] = [0, -1, 951_782_400, 951_868_799, 4_102_444_800, -2_208_988_800]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 { times.append(Double(Int64.random(in: -3_000_000_000...5_000_000_000, using: &generator))) }
+        for time in times {
+            let parts = calendar.dateComponents([.year, .month], from: Date(timeIntervalSince1970: time))
+            #expect(HistoryAggregator.monthNumber(time) == parts.year! * 12 + parts.month! - 1, "at \(time)")
+        }
+    }
+
+    @Test func aPersonIsNamedAsInTheirLatestCommitAndCountedOnce() throws {
+        let now = Date(timeIntervalSince1970: 1_767_225_600)
+        let day = 86_400.0
+        func commit(_ name: String, _ email: String, daysAgo: Double) -> CommitRecord {
+            CommitRecord(id: ObjectID.forBlob(Data("\(name)\(daysAgo)".utf8)), authorName: name, authorEmail: email, time: now.timeIntervalSince1970 - daysAgo * day)
+        }
+        let commits = [
+            commit("ana", "Ana@Example.com", daysAgo: 400), commit("Ana Lima", "ana@example.com", daysAgo: 2),
+            commit("A. Lima", "ana@laptop.local", daysAgo: 30), commit("Ben", "ben@example.com", daysAgo: 500),
+        ]
+        let mailmap = try Mailmap(text: "Ana Lima <ana@example.com> <ana@laptop.local>\n")
+        let facts = HistoryAggregator(now: now, mailmap: mailmap, presentPaths: []).facts(commits: commits, events: [], branches: [])
+        #expect(facts.authors.map(\.name) == ["Ana Lima", "Ben"])
+        #expect(facts.authors.map(\.commits) == [3, 1])
+        #expect(facts.recentAuthors.map(\.commits) == [2])
+        #expect(facts.commitsPerMonth.reduce(0, +) == 2)
+        #expect(facts.lastCommitDate == Date(timeIntervalSince1970: now.timeIntervalSince1970 - 2 * day))
     }
 }
 

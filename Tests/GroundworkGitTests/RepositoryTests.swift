@@ -70,6 +70,9 @@ struct RepositoryTests {
         let id = try #require(ObjectID(hex: "0123456789abcdef0123456789abcdef01234567"))
         #expect(id.hex == "0123456789abcdef0123456789abcdef01234567")
         #expect(id.short == "01234567")
+        #expect(ObjectID(bytes: id.bytes) == id)
+        #expect(id.bytes.count == 20)
+        #expect(ObjectID(bytes: Data(count: 19)) == nil)
         #expect(ObjectID(hex: "xyz") == nil)
         #expect(ObjectID(hex: String(repeating: "g", count: 40)) == nil)
         // The empty blob's well-known id, computed without a repository.

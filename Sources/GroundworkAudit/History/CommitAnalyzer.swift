@@ -12,11 +12,13 @@ package struct CommitAnalyzer {
     package var secrets: SecretHooks
     package var largeBlobBytes: Int
     package var maxScanBytes: Int
+    package var authors = AuthorInterner()
 
     /// Records and events of one commit; throws only when the commit itself cannot be read.
-    package func analyse(_ id: ObjectID) throws -> (record: CommitRecord, events: [HistoryEvent], missingParent: Bool) {
+    package mutating func analyse(_ id: ObjectID) throws -> (record: CommitRecord, events: [HistoryEvent], missingParent: Bool) {
         let commit = try repository.commit(id)
-        let record = CommitRecord(id: id.hex, authorName: commit.author.name, authorEmail: commit.author.email, time: commit.author.date.timeIntervalSince1970)
+        let author = authors.intern(name: commit.author.name, email: commit.author.email)
+        let record = CommitRecord(id: id, authorName: author.name, authorEmail: author.email, time: commit.author.date.timeIntervalSince1970)
         var missingParent = false
         var parentTree: ObjectID?
         if let parent = commit.parents.first {
@@ -29,7 +31,7 @@ package struct CommitAnalyzer {
         }
         var events: [HistoryEvent] = []
         for change in try repository.changedFiles(from: parentTree, to: commit.tree) {
-            guard let blob = change.newID, change.kind == .file || change.kind == .executable, claims.claim(blob.hex) else { continue }
+            guard let blob = change.newID, change.kind == .file || change.kind == .executable, claims.claim(blob) else { continue }
             events += try analyse(blob: blob, previous: change.oldID, path: change.newPath, commit: id.hex)
         }
         return (record, events, missingParent)

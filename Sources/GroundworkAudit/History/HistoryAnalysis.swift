@@ -40,17 +40,18 @@ package struct HistoryAnalysis {
                     let fresh = try walker.walk(hiding: hiding, notBefore: nil, claims: claims)
                     try cache.append(fresh, blobs: claims.claimed, tips: tipList, rulesVersion: secrets.rulesVersion)
                 }
+                output = try cache.load()
+                // A shallow clone is re-reported from the repository as it is now.
+                if repository.isShallow {
+                    output.isPartial = true
+                    output.problems.append("shallow clone: history before the clone's depth is missing, so history checks are partial")
+                }
             } else {
                 try cache.reset()
-                let fresh = try walker.walk(hiding: [], notBefore: nil, claims: claims)
-                try cache.append(fresh, blobs: claims.claimed, tips: tipList, rulesVersion: secrets.rulesVersion)
-            }
-            let stored = try cache.load()
-            output = HistoryWalker.Output(commits: stored.commits, events: stored.events)
-            // Shallow clones and unreadable commits are re-reported from the repository as it is now.
-            if repository.isShallow {
-                output.isPartial = true
-                output.problems.append("shallow clone: history before the clone's depth is missing, so history checks are partial")
+                // A cold walk saw everything there is: its output is the whole history, so it is
+                // not read back from the cache it has just filled.
+                output = try walker.walk(hiding: [], notBefore: nil, claims: claims)
+                try cache.append(output, blobs: claims.claimed, tips: tipList, rulesVersion: secrets.rulesVersion)
             }
         } else {
             output = try walker.walk(hiding: hiding, notBefore: notBefore, claims: BlobClaims())

@@ -1,11 +1,36 @@
 import Foundation
+import GroundworkGit
 
 /// One walked commit, as the cache stores it: who and when (mailmap is applied later).
+///
+/// A big history holds hundreds of thousands of these, so the id stays 20 raw bytes and a worker
+/// hands every commit of one author the same name and email strings (see `AuthorInterner`).
 package struct CommitRecord: Sendable, Hashable {
-    package var id: String
+    package var id: ObjectID
     package var authorName: String
     package var authorEmail: String
     package var time: Double
+
+    package init(id: ObjectID, authorName: String, authorEmail: String, time: Double) {
+        self.id = id
+        self.authorName = authorName
+        self.authorEmail = authorEmail
+        self.time = time
+    }
+}
+
+/// Gives every commit of one author the same `String` storage instead of a copy per commit.
+package struct AuthorInterner {
+    private var known: [String: (name: String, email: String)] = [:]
+
+    package init() {}
+
+    package mutating func intern(name: String, email: String) -> (name: String, email: String) {
+        let key = name + "\u{0}" + email
+        if let found = known[key] { return found }
+        known[key] = (name, email)
+        return (name, email)
+    }
 }
 
 /// Something the walk found in a blob that a commit added.

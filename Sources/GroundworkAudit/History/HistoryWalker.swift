@@ -72,7 +72,7 @@ package struct HistoryWalker {
             output.problems.append("could not open \(gitDirectory) for a history worker: \(error)")
             return output
         }
-        let analyzer = CommitAnalyzer(repository: repository, claims: claims, secrets: secrets, largeBlobBytes: largeBlobBytes, maxScanBytes: maxScanBytes)
+        var analyzer = CommitAnalyzer(repository: repository, claims: claims, secrets: secrets, largeBlobBytes: largeBlobBytes, maxScanBytes: maxScanBytes)
         for id in ids {
             do {
                 let (record, events, missingParent) = try analyzer.analyse(id)
