@@ -158,7 +158,10 @@ let package = Package(
             name: "GroundworkChecksTests",
             dependencies: ["GroundworkChecks", "GroundworkStack", "GroundworkAudit", "GroundworkTestSupport"]
         ),
-        .testTarget(name: "GroundworkAuditTests", dependencies: ["GroundworkAudit", "GroundworkTestSupport"]),
+        .testTarget(
+            name: "GroundworkAuditTests",
+            dependencies: ["GroundworkAudit", "GroundworkTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "GroundworkBricksTests",
             dependencies: ["GroundworkBricks", "GroundworkAudit", "GroundworkTestSupport", .product(name: "Yams", package: "Yams")]

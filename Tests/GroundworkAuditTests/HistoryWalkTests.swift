@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import GroundworkAudit
 import GroundworkAuditModel
 import GroundworkBasics
@@ -125,6 +126,37 @@ struct HistoryWalkTests {
         #expect(report.history?.commitCount == 2)
         #expect(secrets(report).count == 1)
         #expect(try Auditor.audit(repo.path, options: options(cache)).history == report.history)
+    }
+
+    @Test func aCacheOfTheFirstSchemaIsMigratedAndWalkedAfresh() throws {
+        let repo = try RepoBuilder()
+        try repo.commit("leak", files: ["app.py": "KEY = '\(Self.key)'\n"])
+        let head = try repo.commit("more", files: ["b.txt": "b\n"])
+        let cache = ScratchDirectory()
+        _ = try Auditor.audit(repo.path, options: options(cache))
+        let folder = cache.appending("audit")
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".sqlite") })
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder) { try FileManager.default.removeItem(atPath: folder + "/" + name) }
+        // What groundwork 0.1's first cache schema held: hex ids, one stale commit, HEAD as the last tip.
+        let old = try DatabaseQueue(path: folder + "/" + file)
+        try old.write { db in
+            try db.execute(sql: """
+                CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                INSERT INTO grdb_migrations VALUES ('v1');
+                CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE commits (id TEXT PRIMARY KEY, author_name TEXT NOT NULL, author_email TEXT NOT NULL, time REAL NOT NULL);
+                CREATE TABLE blobs (id TEXT PRIMARY KEY);
+                CREATE TABLE events (kind TEXT NOT NULL, commit_id TEXT NOT NULL, path TEXT NOT NULL, blob TEXT NOT NULL, size INTEGER NOT NULL,
+                    detail TEXT NOT NULL, rule_id TEXT, line INTEGER, redacted TEXT);
+                INSERT INTO commits VALUES ('\(head.hex)', 'Old', 'old@example.com', 0);
+                """)
+            try db.execute(sql: "INSERT INTO state VALUES ('tips', ?), ('rules', ?)", arguments: [head.hex, SecretHooks.builtIn.rulesVersion])
+        }
+        try old.close()
+        let report = try Auditor.audit(repo.path, options: options(cache))
+        #expect(report.history?.commitCount == 2)
+        #expect(report.history?.authorCount == 1)
+        #expect(secrets(report).count == 1)
     }
 
     @Test func shallowCloneMakesHistoryPartial() throws {
