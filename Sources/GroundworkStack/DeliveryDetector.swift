@@ -19,7 +19,7 @@ package enum DeliveryDetector {
         for file in index.visible {
             let name = file.name
             let lowered = name.lowercased()
-            if isDockerfile(name), !isDevelopmentEnvironment(file.path) {
+            if DockerfileNames.isDockerfile(name), !DockerfileNames.isDevelopmentEnvironment(file.path) {
                 facts.dockerfiles.append(file.path)
             } else if lowered == ".dockerignore" || lowered.hasSuffix(".dockerignore") {
                 dockerignores.append(file.path)
@@ -44,9 +44,6 @@ package enum DeliveryDetector {
         return facts
     }
 
-    /// `Dockerfile`, `Containerfile`, `Dockerfile.prod`, `api.Dockerfile`.
-    package static func isDockerfile(_ name: String) -> Bool { DockerfileNames.isDockerfile(name) }
-
     /// The images of a Dockerfile's `FROM` lines (`node:20-alpine`), stage names left out.
     package static func baseImages(_ dockerfile: String) -> [String] {
         dockerfile.split(separator: "\n").compactMap { line in
@@ -55,9 +52,6 @@ package enum DeliveryDetector {
             return words.dropFirst().first { !$0.hasPrefix("--") }.map(String.init)
         }
     }
-
-    /// Images for a development environment (`.devcontainer/`, Gitpod), which deliver nothing.
-    static func isDevelopmentEnvironment(_ path: String) -> Bool { DockerfileNames.isDevelopmentEnvironment(path) }
 
     /// `docker-compose.yml`, `docker-compose.prod.yaml`, `compose.yaml`, `compose.override.yml`.
     static func isComposeFile(_ lowered: String) -> Bool {

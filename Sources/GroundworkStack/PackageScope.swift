@@ -85,7 +85,7 @@ package struct PackageScope {
     package func deploymentFiles(for ecosystem: String) -> [SnapshotFile] {
         files.filter { file in
             if file.name == "Procfile" { return !sharesDirectory }
-            guard DeliveryDetector.isDockerfile(file.name), !DeliveryDetector.isDevelopmentEnvironment(file.path),
+            guard DockerfileNames.isDockerfile(file.name), !DockerfileNames.isDevelopmentEnvironment(file.path),
                   !DockerfileNames.buildsToolingImage(file.path) else { return false }
             guard sharesDirectory else { return true }
             return index.text(file).map { DeliveryDetector.baseImages($0).contains { Self.image($0, belongsTo: ecosystem) } } ?? false

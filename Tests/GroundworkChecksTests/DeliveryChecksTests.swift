@@ -77,7 +77,7 @@ struct DeliveryChecksTests: DeliveryCheckTesting {
         ("Dockerfile.dockerignore", false), ("dockerfile.go", false), ("Dockerfile.j2", false), ("Dockerfile.md", false), ("Dockerfiles", false),
     ])
     func dockerfileNames(_ name: String, isDockerfile: Bool) {
-        #expect(DockerfileInventory.isDockerfile(name: name) == isDockerfile)
+        #expect(DockerfileNames.isDockerfile(name) == isDockerfile)
     }
 
     // MARK: - Image checks

@@ -5,14 +5,11 @@ package enum DockerfileInventory {
     /// Directories whose Dockerfiles belong to someone else's code.
     private static let vendoredComponents: Set<String> = ["node_modules", "vendor", "third_party", ".git"]
 
-    /// True for `Dockerfile`, `Containerfile`, `Dockerfile.prod`, `api.Dockerfile`, in any case.
-    package static func isDockerfile(name: String) -> Bool { DockerfileNames.isDockerfile(name) }
-
     /// Paths of the Dockerfiles in the files the audit reads; vendored directories and development
     /// environments (`.devcontainer/`), whose images are never deployed, left out.
     package static func paths(in context: AuditContext) -> [String] {
         context.includedFiles.filter { file in
-            isDockerfile(name: file.name) && !DockerfileNames.isDevelopmentEnvironment(file.path)
+            DockerfileNames.isDockerfile(file.name) && !DockerfileNames.isDevelopmentEnvironment(file.path)
                 && !file.path.split(separator: "/").dropLast().contains { vendoredComponents.contains(String($0)) }
         }.map(\.path)
     }
