@@ -25,10 +25,10 @@ package struct HistoryAggregator {
         var perMonth = Array(repeating: 0, count: 12)
         // Counted per identity as written in the commits first, then folded through the mailmap once
         // per identity: git/git has 200k commits but only a few thousand identities.
-        var identities: [Identity: IdentityActivity] = [:]
+        var identities: [AuthorIdentity: IdentityActivity] = [:]
         var lastCommit: Double?
         for commit in commits {
-            identities[Identity(name: commit.authorName, email: commit.authorEmail), default: IdentityActivity()].add(commit.time, recent: commit.time >= yearAgo)
+            identities[AuthorIdentity(name: commit.authorName, email: commit.authorEmail), default: IdentityActivity()].add(commit.time, recent: commit.time >= yearAgo)
             lastCommit = max(lastCommit ?? commit.time, commit.time)
             let monthsAgo = thisMonth - Self.monthNumber(commit.time)
             if (0..<12).contains(monthsAgo) { perMonth[11 - monthsAgo] += 1 }
@@ -85,12 +85,6 @@ extension HistoryAggregator {
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
         return year * 12 + month - 1
     }
-}
-
-/// A name and email exactly as a commit spells them.
-private struct Identity: Hashable {
-    var name: String
-    var email: String
 }
 
 /// The commits of one identity, all time and in the last twelve months.

@@ -44,7 +44,7 @@ package struct HistoryAnalysis {
                 // A shallow clone is re-reported from the repository as it is now.
                 if repository.isShallow {
                     output.isPartial = true
-                    output.problems.append("shallow clone: history before the clone's depth is missing, so history checks are partial")
+                    output.problems.append(HistoryWalker.shallowProblem)
                 }
             } else {
                 try cache.reset()

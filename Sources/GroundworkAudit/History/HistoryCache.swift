@@ -107,13 +107,13 @@ package final class HistoryCache: Sendable {
     package func append(_ output: HistoryWalker.Output, blobs: [ObjectID], tips: [String], rulesVersion: String) throws {
         try database.write { db in
             // Prepared once and reused: a cold walk of a big history inserts hundreds of thousands of rows.
-            var authorIDs: [String: Int64] = [:]
+            var authorIDs: [AuthorIdentity: Int64] = [:]
             let knownAuthors = try Row.fetchCursor(db, sql: "SELECT id, name, email FROM authors")
-            while let row = try knownAuthors.next() { authorIDs[Self.authorKey(row[1], row[2])] = row[0] }
+            while let row = try knownAuthors.next() { authorIDs[AuthorIdentity(name: row[1], email: row[2])] = row[0] }
             let insertAuthor = try db.cachedStatement(sql: "INSERT INTO authors (name, email) VALUES (?, ?)")
             let insertCommit = try db.cachedStatement(sql: "INSERT OR REPLACE INTO commits VALUES (?, ?, ?)")
             for commit in output.commits {
-                let key = Self.authorKey(commit.authorName, commit.authorEmail)
+                let key = AuthorIdentity(name: commit.authorName, email: commit.authorEmail)
                 let author: Int64
                 if let known = authorIDs[key] {
                     author = known
@@ -132,8 +132,7 @@ package final class HistoryCache: Sendable {
             }
             // Commits that could not be read are not cached; their problems are, so that every later
             // audit still says the history it saw was partial.
-            let earlier = try String.fetchOne(db, sql: "SELECT value FROM state WHERE key = 'problems'") ?? ""
-            let problems = (earlier.split(separator: "\n").map(String.init) + output.problems.filter { !$0.hasPrefix("shallow clone") })
+            let problems = try Self.storedProblems(db) + output.problems.filter { $0 != HistoryWalker.shallowProblem }
             try db.execute(
                 sql: "INSERT OR REPLACE INTO state VALUES ('tips', ?), ('rules', ?), ('problems', ?)",
                 arguments: [tips.joined(separator: " "), rulesVersion, problems.joined(separator: "\n")]
@@ -141,7 +140,11 @@ package final class HistoryCache: Sendable {
         }
     }
 
-    private static func authorKey(_ name: String, _ email: String) -> String { name + "\u{0}" + email }
+    /// The problems earlier walks recorded, one per line of the state value.
+    private static func storedProblems(_ db: Database) throws -> [String] {
+        let value = try String.fetchOne(db, sql: "SELECT value FROM state WHERE key = 'problems'") ?? ""
+        return value.split(separator: "\n").map(String.init)
+    }
 
     /// Every cached commit, event and problem; every commit of one author shares its name and email strings.
     package func load() throws -> HistoryWalker.Output {
@@ -160,9 +163,8 @@ package final class HistoryCache: Sendable {
                 guard let kind = HistoryEvent.Kind(rawValue: row[0]) else { return nil }
                 return HistoryEvent(kind: kind, commit: row[1], path: row[2], blob: row[3], size: row[4], detail: row[5], ruleID: row[6], line: row[7], redacted: row[8])
             }
-            let problems = try String.fetchOne(db, sql: "SELECT value FROM state WHERE key = 'problems'") ?? ""
             var output = HistoryWalker.Output(commits: commits, events: events)
-            output.problems = problems.split(separator: "\n").map(String.init)
+            output.problems = try Self.storedProblems(db)
             output.isPartial = !output.problems.isEmpty
             return output
         }

@@ -19,17 +19,25 @@ package struct CommitRecord: Sendable, Hashable {
     }
 }
 
+/// A name and email exactly as a commit spells them (the mailmap is applied later).
+package struct AuthorIdentity: Hashable, Sendable {
+    package var name: String
+    package var email: String
+
+    package init(name: String, email: String) {
+        self.name = name
+        self.email = email
+    }
+}
+
 /// Gives every commit of one author the same `String` storage instead of a copy per commit.
 package struct AuthorInterner {
-    private var known: [String: (name: String, email: String)] = [:]
+    private var known: Set<AuthorIdentity> = []
 
     package init() {}
 
-    package mutating func intern(name: String, email: String) -> (name: String, email: String) {
-        let key = name + "\u{0}" + email
-        if let found = known[key] { return found }
-        known[key] = (name, email)
-        return (name, email)
+    package mutating func intern(name: String, email: String) -> AuthorIdentity {
+        known.insert(AuthorIdentity(name: name, email: email)).memberAfterInsert
     }
 }
 

@@ -17,6 +17,9 @@ package struct HistoryWalker {
         package var isPartial = false
     }
 
+    /// What a walk of a shallow clone reports; said again by every cached audit of one.
+    package static let shallowProblem = "shallow clone: history before the clone's depth is missing, so history checks are partial"
+
     package var gitDirectory: String
     package var secrets: SecretHooks
     package var jobs: Int
@@ -39,7 +42,7 @@ package struct HistoryWalker {
         }
         if repository.isShallow {
             output.isPartial = true
-            output.problems.append("shallow clone: history before the clone's depth is missing, so history checks are partial")
+            output.problems.append(Self.shallowProblem)
         }
         if let notBefore {
             ids = try ids.filter { try repository.commit($0).author.date >= notBefore }
