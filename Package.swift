@@ -54,6 +54,11 @@ let package = Package(
         /// What every layer shares: version, XDG directories, InternalError, redaction of secrets.
         .target(name: "GroundworkBasics"),
 
+        // MARK: Model
+
+        /// The data model (entities, fields, relations, access) with its readers and writers: values and pure functions.
+        .target(name: "GroundworkModel", dependencies: ["GroundworkBasics"]),
+
         // MARK: Git and HTTP
 
         /// A small Swift wrapper over libgit2: repositories, trees, blobs, revwalk, diff, merge, commits.
