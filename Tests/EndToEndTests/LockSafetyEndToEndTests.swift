@@ -24,19 +24,7 @@ struct LockSafetyEndToEndTests {
         let bytes = try Data(contentsOf: URL(fileURLWithPath: target))
         let digest = try Self.sha256(target)
         try FileManager.default.createDirectory(atPath: repo + "/.groundwork", withIntermediateDirectories: true)
-        try Data("""
-            version: 1
-            bricks:
-              - id: docker
-                version: 1.0.0
-                source: {path: "bricks/docker"}
-                parameters: {}
-                files:
-                  - path: "\(path)"
-                    mode: managed
-                    sha256: \(digest)
-
-            """.utf8).write(to: URL(fileURLWithPath: repo + "/.groundwork/lock.yaml"))
+        try Data(HostileLockFile.text(path: path, sha256: digest).utf8).write(to: URL(fileURLWithPath: repo + "/.groundwork/lock.yaml"))
         try world.commitAll("a hostile lock")
         try world.writeDockerBrick(version: "1.1.0", workdir: "/app")
 

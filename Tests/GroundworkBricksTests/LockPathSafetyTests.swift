@@ -8,23 +8,6 @@ import Testing
 /// paths obey the same rules as a brick's destinations (issue 10, D1).
 @Suite("a lock file never names a file outside the repository")
 struct LockPathSafetyTests {
-    /// A lock claiming docker 1.0.0 wrote `path`, whose current bytes hash to `sha256`.
-    static func lock(path: String, sha256: String) -> String {
-        """
-        version: 1
-        bricks:
-          - id: docker
-            version: 1.0.0
-            source: {path: "bricks/docker"}
-            parameters: {}
-            files:
-              - path: "\(path)"
-                mode: managed
-                sha256: \(sha256)
-
-        """
-    }
-
     @Test(arguments: ["../victim.txt", ".git/HEAD", "sub/link/x"])
     func updateWorktreeRefusesALockPathOutsideTheRepositoryAndDeletesNothing(_ path: String) throws {
         let outside = ScratchDirectory()
@@ -38,7 +21,7 @@ struct LockPathSafetyTests {
         default: outside.appending("x")
         }
         let bytes = try Data(contentsOf: URL(fileURLWithPath: target))
-        try repo.writeWorkTreeFile(LockFile.path, Self.lock(path: path, sha256: Digest.sha256(bytes)))
+        try repo.writeWorkTreeFile(LockFile.path, HostileLockFile.text(path: path, sha256: Digest.sha256(bytes)))
         try BrickFixtures.git(["add", "-A"], in: repo.path)
         try BrickFixtures.git(["commit", "-qm", "a hostile lock"], in: repo.path)
         let folder = BrickFolder()
@@ -60,7 +43,7 @@ struct LockPathSafetyTests {
     }
 
     @Test func aLockThatNamesItselfIsRefused() throws {
-        #expect(throws: BrickError.self) { try LockFile.parse(Self.lock(path: "./.groundwork//lock.yaml", sha256: "00")) }
+        #expect(throws: BrickError.self) { try LockFile.parse(HostileLockFile.text(path: "./.groundwork//lock.yaml", sha256: "00")) }
     }
 
     @Test func workTreeReadsNeverFollowASymlinkedFolder() throws {
