@@ -3,6 +3,7 @@ import GroundworkAuditModel
 import GroundworkBasics
 import GroundworkChecks
 import GroundworkGit
+import GroundworkSecrets
 import GroundworkStack
 
 /// Audits one repository: snapshot, stack, the history walk, every check, scores — in that order,
@@ -21,16 +22,37 @@ public enum Auditor {
             isShallow: repository.isShallow, submodules: [], skippedLargeFiles: 0
         )
         guard let commitID else {
-            problems.append("the repository has no commits yet: there is nothing to audit")
+            // HEAD may name a branch that does not exist while other branches hold commits: that is
+            // not an empty repository, and reporting it as one would pass every gate on nothing.
+            let branches = ((try? repository.branches()) ?? []).map(\.shortName)
+            if branches.isEmpty {
+                problems.append("the repository has no commits yet: there is nothing to audit")
+            } else {
+                problems.append("HEAD is unborn: it names \(branch ?? "a branch") that does not exist, while \(branches.count == 1 ? "branch" : "branches") \(branches.joined(separator: ", ")) \(branches.count == 1 ? "has" : "have") commits; audit one with --revision \(branches[0]), or point HEAD at it (git symbolic-ref HEAD refs/heads/\(branches[0]))")
+            }
             let results = options.checks.map { CheckResult(check: $0, outcome: .notApplicable("the repository has no commits")) }
-            return AuditReport(tool: "groundwork \(GroundworkVersion.current)", repository: info, generatedAt: options.now, stack: Stack(), results: results, history: nil, problems: problems)
+            var report = AuditReport(tool: "groundwork \(GroundworkVersion.current)", repository: info, generatedAt: options.now, stack: Stack(), results: results, history: nil, problems: problems)
+            report.isComplete = branches.isEmpty
+            return report
         }
 
         let snapshot = try RepoSnapshot.load(from: repository, commit: commitID)
         info.submodules = snapshot.submodules
         info.skippedLargeFiles = snapshot.oversizedFiles.count
         var configuration = AuditConfiguration()
-        if let text = snapshot.text(at: ConfigurationLoader.fileName) { configuration = try ConfigurationLoader.parse(text) }
+        if let file = snapshot.file(at: ConfigurationLoader.fileName), file.kind == .file || file.kind == .executable {
+            // Ignoring a configuration silently would audit with checks the repository meant to disable.
+            if file.size > RepoSnapshot.maxContentBytes {
+                throw AuditError(.badConfiguration, "\(ConfigurationLoader.fileName): \(file.size) bytes, over the \(RepoSnapshot.maxContentBytes / 1_048_576) MB a configuration may have")
+            }
+            // An unreadable object is already recorded as a problem by the snapshot.
+            if snapshot.data(file) != nil {
+                guard let text = snapshot.text(file) else {
+                    throw AuditError(.badConfiguration, "\(ConfigurationLoader.fileName): not UTF-8 text; save it as UTF-8")
+                }
+                configuration = try ConfigurationLoader.parse(text)
+            }
+        }
         configuration.secretBaseline = options.baseline
         let stack = StackDetector.detect(snapshot)
 
@@ -59,6 +81,16 @@ public enum Auditor {
         let context = AuditContext(snapshot: snapshot, stack: stack, history: history, configuration: configuration, untrackedPaths: untracked, now: options.now)
         let results = run(options.checks, context: context, options: options)
 
+        if results.contains(where: { $0.id == "security.secrets-in-tree" && $0.status != .notApplicable }) {
+            let partly = context.includedFiles.filter { file in
+                guard let data = snapshot.data(file), !data.prefix(8000).contains(0) else { return false }
+                return SecretScanner.shared.skipsPartOfLongLines(data)
+            }.map(\.path)
+            if !partly.isEmpty {
+                let shown = partly.prefix(5).joined(separator: ", ") + (partly.count > 5 ? " and \(partly.count - 5) more" : "")
+                problems.append("\(partly.count) file(s) have lines over \(SecretScanner.maximumLineLength) bytes, scanned there only for provider tokens and private keys: \(shown)")
+            }
+        }
         if !snapshot.oversizedFiles.isEmpty {
             problems.append("\(snapshot.oversizedFiles.count) file(s) over \(RepoSnapshot.maxContentBytes / 1_048_576) MB were not read by content checks")
         }
@@ -85,10 +117,10 @@ public enum Auditor {
 
     /// Runs the checks the options select; history checks without history do not apply.
     static func run(_ checks: [any Check], context: AuditContext, options: AuditOptions) -> [CheckResult] {
-        checks.compactMap { check in
+        checks.compactMap { check -> CheckResult? in
             if let areas = options.areas, !areas.contains(check.area) { return nil }
             if context.configuration.disabledChecks.contains(check.id) {
-                return CheckResult(check: check, outcome: .notApplicable("disabled in .groundwork.yaml"))
+                return CheckResult(check: check, outcome: .notApplicable(CheckResult.disabledByRepository))
             }
             if check.needsHistory, context.history == nil {
                 return CheckResult(check: check, outcome: .notApplicable("history was not walked (--no-history)"))

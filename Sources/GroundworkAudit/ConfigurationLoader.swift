@@ -16,11 +16,17 @@ package enum ConfigurationLoader {
 
     /// The configuration in `text`, read from `path`; a bad file is an error naming its line.
     package static func parse(_ text: String, path: String = fileName) throws -> AuditConfiguration {
+        // The file comes from the audited repository: refuse absurd nesting before libyaml recurses
+        // into it, and never echo a whole (possibly 20 KB) line back in the message.
+        if let line = YAMLNestingGuard.excessiveNestingLine(in: text) {
+            throw AuditError(.badConfiguration, "\(path):\(line): nested deeper than \(YAMLNestingGuard.maxFlowDepth) brackets or \(YAMLNestingGuard.maxIndentation) columns")
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw AuditError(.badConfiguration, "\(path): not valid YAML: \(error)")
+            let lines = "\(error)".split(separator: "\n", omittingEmptySubsequences: false).map { $0.count > 160 ? $0.prefix(157) + "..." : $0 }
+            throw AuditError(.badConfiguration, "\(path): not valid YAML: \(lines.joined(separator: "\n"))")
         }
         guard let node else { return AuditConfiguration() }
         guard let mapping = node.mapping else {

@@ -18,6 +18,12 @@ public struct CheckResult: Sendable, Codable, Hashable {
     /// Where it failed.
     public var evidence: [Evidence]
 
+    /// The reason recorded for a check the audited repository switched off in its own `.groundwork.yaml`.
+    public static let disabledByRepository = "disabled in .groundwork.yaml"
+
+    /// True when the audited repository itself switched this check off (a policy must not trust that).
+    public var isDisabledByRepository: Bool { status == .notApplicable && reason == Self.disabledByRepository }
+
     public init(check: any Check, outcome: CheckOutcome) {
         id = check.id
         area = check.area

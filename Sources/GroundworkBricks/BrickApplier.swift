@@ -3,6 +3,12 @@ import GroundworkBasics
 
 /// Applies or updates bricks: writes the plan on a branch or into the work tree, and runs tasks when asked.
 public enum BrickApplier {
+    /// Why `name` cannot be a branch (`git check-ref-format --branch` rules), or nil; commands check
+    /// `--branch` with it before planning, so a bad name is a usage error before anything is printed.
+    public static func branchNameProblem(_ name: String) -> String? {
+        ChangeWriter.isValidBranchName(name) ? nil : "--branch \(name) is not a valid branch name (git check-ref-format --branch); use letters, digits, '-', '_', '.' and '/', not HEAD"
+    }
+
     /// Writes an apply plan. The branch defaults to `groundwork/<ids joined by ->`.
     public static func apply(_ plan: BrickPlan, requested: [String], workspace: BrickWorkspace, branch: String? = nil, message: String? = nil, now: Date = Date()) throws -> ChangeOutcome {
         let name = branch ?? "groundwork/" + requested.joined(separator: "-")

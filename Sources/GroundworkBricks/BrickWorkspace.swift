@@ -64,6 +64,15 @@ public final class BrickWorkspace {
             guard let text = String(data: data, encoding: .utf8) else { throw BrickError(.repository, "not UTF-8 text", file: LockFile.path) }
             lockText = text
             lock = try LockFile.parse(text)
+            // The lexical rules ran while parsing; the tree and work tree rules (no symlinked or file
+            // parents) need the repository, so they run here, before any planner reads or removes a path.
+            for brick in lock.bricks {
+                for file in brick.files {
+                    do { try state.check(file.path) } catch let error as BrickError {
+                        throw BrickError(.unsafePath, "\(brick.id) lists \(error.message)", file: LockFile.path)
+                    }
+                }
+            }
         } else {
             lockText = nil
             lock = LockFile()
@@ -100,14 +109,28 @@ struct TargetState {
 
     /// The current bytes at `path`; nil when there is no such file.
     func content(_ path: String) throws -> Data? {
-        if let workTreeRoot {
-            let full = workTreeRoot + path
-            var info = stat()
-            guard lstat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-            return try Data(contentsOf: URL(fileURLWithPath: full))
-        }
+        if let workTreeRoot { return try Self.regularFileContent(path, root: workTreeRoot) }
         guard let baseTree, let entry = try repository.entry(at: path, inTree: baseTree), entry.isRegularFile else { return nil }
         return try repository.blob(entry.id).data
+    }
+
+    /// The bytes of a regular file under `root`, reached without following any symlink (a symlinked
+    /// parent folder or file reads as absent), opened without blocking on a FIFO.
+    static func regularFileContent(_ path: String, root: String) throws -> Data? {
+        let parts = path.split(separator: "/").map(String.init).filter { $0 != "." }
+        var current = root.hasSuffix("/") ? String(root.dropLast()) : root
+        for part in parts.dropLast() {
+            current += "/" + part
+            var info = stat()
+            guard lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
+        }
+        let full = current + "/" + (parts.last ?? "")
+        let descriptor = open(full, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return try handle.readToEnd() ?? Data()
     }
 
     /// True when the file at `path` is executable now.

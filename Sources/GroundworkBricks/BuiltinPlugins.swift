@@ -1,7 +1,8 @@
 import Foundation
 
 /// Finds the built-in brick library: `GROUNDWORK_PLUGINS`, else `Plugins/` next to the binary,
-/// `../share/groundwork/Plugins` after `make install`, else a `Plugins/` above the binary (the source tree).
+/// `../share/groundwork/bricks` (where `scripts/install.sh` and the release archive put it) or
+/// `../share/groundwork/Plugins`, else a `Plugins/` above the binary (the source tree).
 public enum BuiltinPlugins {
     /// The Plugins folder, or nil when there is none.
     public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment, executable: URL? = Bundle.main.executableURL) -> String? {
@@ -10,6 +11,7 @@ public enum BuiltinPlugins {
         let binaryDirectory = executable.deletingLastPathComponent()
         let candidates = [
             binaryDirectory.appendingPathComponent("Plugins"),
+            binaryDirectory.deletingLastPathComponent().appendingPathComponent("share/groundwork/bricks"),
             binaryDirectory.deletingLastPathComponent().appendingPathComponent("share/groundwork/Plugins"),
         ]
         for candidate in candidates where isDirectory(candidate.path) { return candidate.path }

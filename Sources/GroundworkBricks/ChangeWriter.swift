@@ -27,7 +27,7 @@ enum ChangeWriter {
         return try commitOnBranch(plan, workspace: workspace, branch: branch, message: message, signature: signature, pristineCommit: pristineCommit)
     }
 
-    private static func commitOnBranch(_ plan: BrickPlan, workspace: BrickWorkspace, branch: String, message: String, signature: Signature, pristineCommit: ObjectID?) throws -> ChangeOutcome {
+    private static func commitOnBranch(_ plan: BrickPlan, workspace: BrickWorkspace, branch: String, message: String, signature: Signature, pristineCommit: PristineStore.PreparedCommit?) throws -> ChangeOutcome {
         let repository = workspace.repository
         guard isValidBranchName(branch) else {
             throw BrickError(.repository, "\(branch) is not a valid branch name; pass --branch NAME with letters, digits, '-', '_', '.' and '/'")
@@ -71,6 +71,8 @@ enum ChangeWriter {
         let manager = FileManager.default
         var temporaries: [(temporary: String, target: String)] = []
         var createdDirectories: [String] = []
+        let scratch = temporaryFolder(gitDirectory: workspace.repository.gitDirectory, workTree: root)
+        defer { if let scratch { rmdir(scratch) } }
         do {
             for file in writing {
                 let target = root + file.path
@@ -83,7 +85,7 @@ enum ChangeWriter {
                     try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
                     createdDirectories += missing
                 }
-                let temporary = directory + "/.groundwork-\(UUID().uuidString.prefix(8)).tmp"
+                let temporary = (scratch ?? directory) + "/.groundwork-\(UUID().uuidString.prefix(8)).tmp"
                 let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, file.executable ? 0o755 : 0o644)
                 guard descriptor >= 0 else { throw BrickError(.repository, "cannot write \(file.path): \(String(cString: strerror(errno)))") }
                 temporaries.append((temporary, target))
@@ -99,14 +101,37 @@ enum ChangeWriter {
         for (temporary, target) in temporaries {
             guard rename(temporary, target) == 0 else { throw BrickError(.repository, "cannot move \(temporary) to \(target): \(String(cString: strerror(errno)))") }
         }
-        for file in writing where file.after == nil { try? manager.removeItem(atPath: root + file.path) }
+        // unlink(2) never follows a symlink at the end, and the parents are checked again just before,
+        // so a removal can only ever hit a regular file inside the work tree.
+        for file in writing where file.after == nil && DestinationPath.checkWorkTree(file.path, root: root) == nil { unlink(root + file.path) }
         return writing.map(\.path)
     }
 
-    /// git's rules for a branch name, the ones that matter here.
+    /// A folder under `.git/` for this process's temporaries, so that a run killed mid-write leaves
+    /// nothing in the work tree; folders of processes that are gone are removed first. Nil when `.git/`
+    /// is on another file system than the work tree (a rename could not move the files), and the
+    /// temporaries then go beside their targets as before.
+    static func temporaryFolder(gitDirectory: String, workTree: String) -> String? {
+        var gitInfo = stat(), treeInfo = stat()
+        guard stat(gitDirectory, &gitInfo) == 0, stat(workTree, &treeInfo) == 0, gitInfo.st_dev == treeInfo.st_dev else { return nil }
+        let parent = (gitDirectory.hasSuffix("/") ? gitDirectory : gitDirectory + "/") + "groundwork-tmp"
+        let manager = FileManager.default
+        for name in (try? manager.contentsOfDirectory(atPath: parent)) ?? [] {
+            guard let pid = Int32(name), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? manager.removeItem(atPath: parent + "/" + name)
+        }
+        let folder = parent + "/\(getpid())"
+        guard (try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return nil }
+        return folder
+    }
+
+    /// git's rules for a branch name, as `git check-ref-format --branch` applies them: `HEAD` and `@`
+    /// are not branch names, and no component starts with `.` or ends with `.lock`.
     static func isValidBranchName(_ name: String) -> Bool {
         guard !name.isEmpty, !name.hasPrefix("-"), !name.hasPrefix("/"), !name.hasSuffix("/"), !name.hasSuffix(".lock"), !name.hasSuffix("."),
-              !name.contains(".."), !name.contains("//"), !name.contains("@{") else { return false }
+              !name.contains(".."), !name.contains("//"), !name.contains("@{"), name != "HEAD", name != "@" else { return false }
+        let components = name.split(separator: "/")
+        guard !components.contains(where: { $0.hasPrefix(".") || $0.hasSuffix(".lock") }) else { return false }
         return name.unicodeScalars.allSatisfy { scalar in
             scalar.value > 0x20 && scalar.value != 0x7F && !" ~^:?*[\\".unicodeScalars.contains(scalar)
         }

@@ -21,7 +21,25 @@ public enum DestinationPath {
             return "'..' climbs out of the repository; a brick writes only inside it"
         }
         if parts.contains(where: { $0.lowercased() == ".git" }) { return "nothing may be written under .git/" }
+        if let alias = parts.first(where: isGitDirectoryAlias) {
+            return "\(alias) names .git on some file systems (NTFS or HFS+); nothing may be written under .git/"
+        }
         return nil
+    }
+
+    /// The code points HFS+ ignores when it compares names (libgit2's protectHFS list), so that
+    /// `.g\u{200C}it` opens `.git` on a Mac.
+    private static let hfsIgnorable: Set<UInt32> = [0x200C, 0x200D, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x206A, 0x206B, 0x206C, 0x206D, 0x206E, 0x206F, 0xFEFF]
+
+    /// True for a component that NTFS or HFS+ resolves to `.git`, as libgit2's protectNTFS and protectHFS
+    /// rules judge it: trailing dots and spaces (`.git.`, `.git `), the 8.3 short name `GIT~1`, an
+    /// alternate data stream (`.git::$INDEX_ALLOCATION`), ignorable code points, any case.
+    static func isGitDirectoryAlias(_ component: String) -> Bool {
+        let visible = String(String.UnicodeScalarView(component.unicodeScalars.filter { !hfsIgnorable.contains($0.value) })).lowercased()
+        var trimmed = Substring(visible)
+        while let last = trimmed.last, last == " " || last == "." { trimmed = trimmed.dropLast() }
+        if trimmed == ".git" || trimmed == "git~1" { return true }
+        return visible.hasPrefix(".git:") || visible.hasPrefix("git~1:")
     }
 
     /// Refuses a path whose parent folders (or itself) are a symlink, a file or a submodule in `tree`.

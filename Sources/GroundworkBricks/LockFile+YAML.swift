@@ -100,7 +100,12 @@ extension LockFile {
                 }
                 let modeText = try reader.string(mode, "\(fileField).mode")
                 guard let fileMode = BrickFileMode(rawValue: modeText) else { throw reader.error(mode, "\(fileField).mode", "unknown mode \"\(modeText)\"") }
-                files.append(LockedFile(path: try reader.string(path, "\(fileField).path"), mode: fileMode, sha256: try reader.string(sha, "\(fileField).sha256")))
+                // A committed lock file is untrusted input: `update` removes the files it names, so a path
+                // must follow the same rules as a brick's destination before anything reads or deletes it.
+                let pathText = try reader.string(path, "\(fileField).path")
+                if let problem = DestinationPath.problem(pathText) { throw reader.error(path, "\(fileField).path", "\(pathText): \(problem)") }
+                if DestinationPath.normalise(pathText) == .success(LockFile.path) { throw reader.error(path, "\(fileField).path", "\(pathText) is the lock file itself, which no brick writes") }
+                files.append(LockedFile(path: pathText, mode: fileMode, sha256: try reader.string(sha, "\(fileField).sha256")))
             }
         }
         return LockedBrick(id: try reader.string(idNode, "\(field).id"), version: version, source: try source(sourceNode, "\(field).source", reader: reader), parameters: parameters, files: files)

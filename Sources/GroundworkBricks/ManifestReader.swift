@@ -1,3 +1,4 @@
+import GroundworkAuditModel
 import Yams
 
 /// Reads typed values out of a composed YAML document, turning every surprise into a `BrickError`
@@ -102,13 +103,45 @@ struct ManifestReader {
 
     /// Composes the YAML text, turning a syntax error into a `BrickError` at its line.
     static func compose(_ text: String, file: String, code: BrickError.Code = .manifest) throws(BrickError) -> Node? {
+        if let line = YAMLNestingGuard.excessiveNestingLine(in: text) {
+            throw BrickError(code, "nested deeper than \(YAMLNestingGuard.maxFlowDepth) brackets or \(YAMLNestingGuard.maxIndentation) columns", file: file, line: line)
+        }
         do {
-            return try Yams.compose(yaml: text)
+            let root = try Yams.compose(yaml: text)
+            if let root, !fitsItsText(root, budget: text.utf8.count + 1) {
+                throw BrickError(code, "YAML aliases (*name) expand this document beyond its own size; groundwork's files need no anchors or aliases, so write the values out", file: file)
+            }
+            return root
+        } catch let error as BrickError {
+            throw error
         } catch let error as YamlError {
             throw BrickError(code, "not valid YAML: \(YAMLErrorText.problem(error))", file: file, line: YAMLErrorText.line(error))
         } catch {
             throw BrickError(code, "not valid YAML: \(error)", file: file)
         }
+    }
+}
+
+extension ManifestReader {
+    /// True when the composed tree has no more nodes than its text has bytes. Without aliases every
+    /// node takes at least one byte, so more nodes means aliases multiplied them (a "billion laughs"
+    /// document); counting stops at the budget, so hostile input costs no more than its own length.
+    static func fitsItsText(_ root: Node, budget: Int) -> Bool {
+        var remaining = budget
+        var pending = [root]
+        while let node = pending.popLast() {
+            remaining -= 1
+            if remaining < 0 { return false }
+            switch node {
+            case .mapping(let mapping):
+                for (key, value) in mapping { pending.append(key); pending.append(value) }
+            case .sequence(let sequence):
+                pending.append(contentsOf: sequence)
+            case .scalar, .alias:
+                continue
+            }
+        }
+        return true
     }
 }
 

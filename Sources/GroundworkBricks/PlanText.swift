@@ -1,3 +1,5 @@
+import GroundworkBasics
+
 /// Plain-text renderings of plans, updates and checks, for the CLI to print.
 public enum PlanText {
     /// The bricks with their parameters, every file operation, notes, tasks and (with `diffs`) a unified diff per file.
@@ -10,16 +12,18 @@ public enum PlanText {
         }
         lines.append("")
         let width = max(10, (plan.files.map(\.operation.rawValue.count).max() ?? 0) + 1)
-        let pathWidth = min(48, (plan.files.map(\.path.count).max() ?? 0) + 2)
-        for file in plan.files {
+        // Paths come from the repository and the bricks: control characters in them are escaped.
+        let shownPaths = plan.files.map { VisibleText.escapingControls($0.path) }
+        let pathWidth = min(48, (shownPaths.map(\.count).max() ?? 0) + 2)
+        for (file, path) in zip(plan.files, shownPaths) {
             let operation = file.operation.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
-            var line = "  \(operation) \(file.path.padding(toLength: max(pathWidth, file.path.count + 1), withPad: " ", startingAt: 0))"
+            var line = "  \(operation) \(path.padding(toLength: max(pathWidth, path.count + 1), withPad: " ", startingAt: 0))"
             if !file.bricks.isEmpty { line += "(\(file.bricks.joined(separator: ", ")))" }
             if file.conflicts > 0 { line += "  \(file.conflicts) conflict\(file.conflicts == 1 ? "" : "s")" }
             lines.append(line.trimmingTrailingSpaces())
         }
         if !plan.notes.isEmpty {
-            lines += ["", "Notes:"] + plan.notes.map { "  - \($0)" }
+            lines += ["", "Notes:"] + plan.notes.map { "  - \(VisibleText.escapingControls($0))" }
         }
         if !plan.tasks.isEmpty {
             lines += ["", "Tasks (run only with --run-tasks, in --worktree mode):"]
@@ -57,10 +61,17 @@ public enum PlanText {
         if report.brickCount == 0 { return "No bricks are recorded in \(LockFile.path); nothing to check.\n" }
         for item in report.outdated { lines.append("outdated  \(item.id) \(item.locked) → \(item.available) (groundwork update \(item.id))") }
         for item in report.drifted {
-            lines.append("drifted   \(item.path) (\(item.brick))\(item.deleted ? ": deleted" : ": edited since the brick wrote it")")
+            lines.append("drifted   \(VisibleText.escapingControls(item.path)) (\(item.brick))\(item.deleted ? ": deleted" : ": edited since the brick wrote it")")
         }
         for id in report.unavailable { lines.append("unknown   \(id): not in the brick library, its version cannot be compared (pass --bricks SOURCE)") }
-        if report.isClean { lines.append("\(report.brickCount) brick\(report.brickCount == 1 ? "" : "s") up to date; managed files match their pristine renders.") }
+        // Bricks missing from the library were not compared, so they are not "up to date".
+        let compared = report.brickCount - report.unavailable.count
+        if report.isClean, compared > 0 {
+            let unknown = report.unavailable.isEmpty ? "" : " (\(report.unavailable.count) not compared)"
+            lines.append("\(compared) brick\(compared == 1 ? "" : "s") up to date\(unknown); managed files match their pristine renders.")
+        } else if report.isClean {
+            lines.append("No brick could be compared: none of the \(report.brickCount) recorded brick\(report.brickCount == 1 ? " is" : "s are") in the brick library.")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -35,9 +35,25 @@ public final class PristineStore {
         return nil
     }
 
+    /// A commit of renders written but not yet on the reference, with what it takes to write it again
+    /// on top of another process's newer commit.
+    struct PreparedCommit {
+        let id: ObjectID
+        let renders: [String: [String: Data]]
+        let author: Signature
+        let message: String
+    }
+
     /// Writes (without moving the reference) a commit whose tree is the previous one with the renders
     /// of `renders`' bricks replaced. Returns nil when nothing changes.
-    func prepareCommit(renders: [String: [String: Data]], author: Signature, message: String) throws -> ObjectID? {
+    func prepareCommit(renders: [String: [String: Data]], author: Signature, message: String) throws -> PreparedCommit? {
+        try makeCommit(renders: renders, author: author, message: message, on: head).map {
+            PreparedCommit(id: $0, renders: renders, author: author, message: message)
+        }
+    }
+
+    /// The commit of `renders` on top of `head`, or nil when they change nothing there.
+    private func makeCommit(renders: [String: [String: Data]], author: Signature, message: String, on head: ObjectID?) throws -> ObjectID? {
         let previousTree = try head.map { try repository.commit($0).tree }
         var changes: [TreeChange] = []
         if let previousTree {
@@ -55,9 +71,20 @@ public final class PristineStore {
         return try repository.createCommit(tree: tree, parents: head.map { [$0] } ?? [], author: author, message: message)
     }
 
-    /// Moves the reference to `commit`.
-    func advance(to commit: ObjectID) throws {
-        try repository.setReference(Self.reference, to: commit, force: true, logMessage: "groundwork: pristine renders")
+    /// Moves the reference to `prepared`, but only from the commit it was prepared on: when another
+    /// `apply` moved it meanwhile, the same renders are committed again on top of that one and the swap is
+    /// retried, so concurrent runs never drop each other's renders.
+    func advance(to prepared: PreparedCommit) throws {
+        var expected = head
+        var candidate: ObjectID? = prepared.id
+        for attempt in 0..<50 {
+            guard let commit = candidate else { return }
+            if try repository.compareAndSwapReference(Self.reference, to: commit, expected: expected, logMessage: "groundwork: pristine renders") { return }
+            if attempt > 0 { usleep(useconds_t(1_000 * min(attempt, 20))) }
+            expected = try repository.referenceTarget(Self.reference)
+            candidate = try makeCommit(renders: prepared.renders, author: prepared.author, message: prepared.message, on: expected)
+        }
+        throw BrickError(.repository, "\(Self.reference) kept moving under other groundwork runs; run the command again")
     }
 }
 

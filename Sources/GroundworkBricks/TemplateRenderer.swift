@@ -7,6 +7,9 @@ public enum TemplateRenderer {
 
     /// Parses `text`; a syntax error names `file` and the line.
     public static func compile(_ text: String, file: String) throws(BrickError) -> MustacheTemplate {
+        if let line = excessiveSectionDepthLine(in: text) {
+            throw BrickError(.template, "template error: sections nest deeper than \(maxSectionDepth) levels", file: file, line: line)
+        }
         do {
             return try MustacheTemplate(string: plainText + text)
         } catch let error as MustacheTemplate.ParserError {
@@ -14,6 +17,51 @@ public enum TemplateRenderer {
         } catch {
             throw BrickError(.template, "template error: \(error)", file: file)
         }
+    }
+
+    /// Sections open at once, at most: the parser and renderer recurse once per level, and thousands
+    /// of levels overflow the thread's stack (a crash, not an error).
+    static let maxSectionDepth = 100
+
+    /// The 1-based line where sections (`{{#`, `{{^`, `{{$`, `{{<`) nest deeper than `maxSectionDepth`,
+    /// or nil. Follows `{{=<% %>=}}` delimiter changes, so a template cannot hide its nesting behind them.
+    static func excessiveSectionDepthLine(in text: String) -> Int? {
+        let bytes = Array(text.utf8)
+        var open = Array("{{".utf8)
+        var close = Array("}}".utf8)
+        var depth = 0
+        var index = 0
+        var line = 1
+        func matches(_ token: [UInt8], at position: Int) -> Bool {
+            position + token.count <= bytes.count && bytes[position..<position + token.count].elementsEqual(token)
+        }
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "\n") { line += 1 }
+            guard matches(open, at: index) else { index += 1; continue }
+            var end = index + open.count
+            while end < bytes.count, !matches(close, at: end) {
+                if bytes[end] == UInt8(ascii: "\n") { line += 1 }
+                end += 1
+            }
+            let tag = bytes[(index + open.count)..<min(end, bytes.count)]
+            let next = end + close.count
+            let trimmed = Array(tag.drop { $0 == UInt8(ascii: " ") })
+            switch trimmed.first {
+            case UInt8(ascii: "#"), UInt8(ascii: "^"), UInt8(ascii: "$"), UInt8(ascii: "<"):
+                depth += 1
+                if depth > maxSectionDepth { return line }
+            case UInt8(ascii: "/"):
+                depth = max(0, depth - 1)
+            case UInt8(ascii: "="):
+                let inner = String(decoding: trimmed.dropFirst().reversed().drop { $0 == UInt8(ascii: " ") }.dropFirst().reversed(), as: UTF8.self)
+                let parts = inner.split(separator: " ", omittingEmptySubsequences: true)
+                if parts.count == 2 { open = Array(parts[0].utf8); close = Array(parts[1].utf8) }
+            default:
+                break
+            }
+            index = next
+        }
+        return nil
     }
 
     /// Parses and renders `text` over `context`.

@@ -44,9 +44,10 @@ public struct GroundworkCommand: AsyncParsableCommand {
             } else {
                 try command.run()
             }
-            Foundation.exit(ExitStatus.success.rawValue)
+            exitUnlessOutputWasLost(ExitStatus.success.rawValue)
         } catch let error as any UserFacingError {
-            Terminal.standardError.write("error: \(error)\n")
+            // Messages quote paths and values from the repository: escape their control characters.
+            Terminal.standardError.write("error: \(VisibleText.escapingControls("\(error)", keepingNewlines: true))\n")
             Foundation.exit(error.exitStatus.rawValue)
         } catch let error as InternalError {
             Terminal.standardError.write("\(error)\n")
@@ -59,8 +60,19 @@ public struct GroundworkCommand: AsyncParsableCommand {
                 Terminal.standardError.write("\(InternalError("unexpected error: \(error)"))\n")
                 Foundation.exit(ExitStatus.internalError.rawValue)
             }
+            if let exit = error as? ExitCode { exitUnlessOutputWasLost(exit.rawValue) }
             self.exit(withError: error)
         }
+    }
+
+    /// Exits with `status`, or with 2 (incomplete) when the report could not be written to standard
+    /// output: a verdict nobody can read is not a successful run.
+    static func exitUnlessOutputWasLost(_ status: Int32) -> Never {
+        if let failure = Terminal.standardOutputFailure {
+            Terminal.standardError.write("error: could not write to standard output (\(failure)); the output is lost\n")
+            Foundation.exit(ExitStatus.incomplete.rawValue)
+        }
+        Foundation.exit(status)
     }
 }
 

@@ -48,6 +48,9 @@ public struct GitError: UserFacingError, Equatable {
 
     private static func code(for returnCode: Int32, errorClass: Int32) -> Code {
         switch git_error_code(rawValue: returnCode) {
+        // An object the repository's own references or trees point at but the object database lacks
+        // (a truncated pack, a missing .idx, HEAD at an unknown id) is damage, not a user's typo.
+        case GIT_ENOTFOUND where [GIT_ERROR_ODB, GIT_ERROR_ZLIB, GIT_ERROR_INDEXER].contains { errorClass == Int32($0.rawValue) }: .corrupted
         case GIT_ENOTFOUND: .notFound
         case GIT_EEXISTS: .exists
         case GIT_EAMBIGUOUS: .ambiguous

@@ -81,6 +81,27 @@ extension Repository {
         return Reference(name: name, commit: target)
     }
 
+    /// Points a reference at `target` only if it still points at `expected` (nil: only if it does not
+    /// exist yet). Returns false, changing nothing, when another writer moved it first or holds its lock.
+    public func compareAndSwapReference(_ name: String, to target: ObjectID, expected: ObjectID?, logMessage: String = "groundwork") throws(GitError) -> Bool {
+        var reference: OpaquePointer?
+        var oid = target.raw
+        let code: Int32
+        if let expected {
+            var current = expected.raw
+            code = git_reference_create_matching(&reference, handle, name, &oid, 1, &current, logMessage)
+        } else {
+            code = git_reference_create(&reference, handle, name, &oid, 0, logMessage)
+        }
+        if [GIT_EMODIFIED, GIT_EEXISTS, GIT_ELOCKED].contains(where: { code == $0.rawValue }) {
+            git_error_clear()
+            return false
+        }
+        try check(code, "updating reference \(name)")
+        git_reference_free(reference)
+        return true
+    }
+
     /// The object a reference points at directly, or nil when there is no such reference.
     public func referenceTarget(_ name: String) throws(GitError) -> ObjectID? {
         var oid = git_oid()

@@ -28,7 +28,9 @@ public enum RemoteMirror {
         do {
             let repository = try Repository.create(at: partial, bare: true)
             var remote: OpaquePointer?
-            try check(git_remote_create_with_fetchspec(&remote, repository.handle, "origin", url, "+refs/heads/*:refs/heads/*"), "adding remote \(redacted(url))")
+            // The configuration (mode 0644) records where the mirror came from, never a credential:
+            // fetches use an in-memory remote with the real URL (see `fetch`).
+            try check(git_remote_create_with_fetchspec(&remote, repository.handle, "origin", redacted(url), "+refs/heads/*:refs/heads/*"), "adding remote \(redacted(url))")
             git_remote_free(remote)
             try fetch(repository, url: url, credentials: credentials)
         } catch {
@@ -51,14 +53,21 @@ public enum RemoteMirror {
 
     /// Fetches branches and tags from `origin`, pruning deleted ones, and points HEAD at the remote's default branch.
     public static func fetch(_ repository: Repository, url: String, credentials: Credentials = Credentials()) throws(GitError) {
+        // Mirrors written by earlier versions kept the URL as given, password included: rewrite it.
+        try check(git_remote_set_url(repository.handle, "origin", redacted(url)), "recording remote origin in \(repository.path)")
+        // User information leaves the URL and reaches libgit2 only through the credential callback; the
+        // remote is anonymous (in memory), so neither it nor a query token is written to the config.
+        let (address, user, password) = splitUserInformation(url)
         var remote: OpaquePointer?
-        try check(git_remote_lookup(&remote, repository.handle, "origin"), "finding remote origin in \(repository.path)")
+        try check(git_remote_create_anonymous(&remote, repository.handle, address), "opening remote \(redacted(url))")
         defer { git_remote_free(remote) }
 
-        let context = CredentialContext(token: credentials.token)
+        let context = CredentialContext(token: credentials.token, user: user, password: password)
         var options = git_fetch_options()
         git_fetch_options_init(&options, UInt32(GIT_FETCH_OPTIONS_VERSION))
         options.prune = GIT_FETCH_PRUNE
+        // FETCH_HEAD would record the URL, query token included, in plain text.
+        options.update_fetchhead = 0
         options.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_ALL
         options.callbacks.payload = Unmanaged.passUnretained(context).toOpaque()
         options.callbacks.credentials = { out, _, usernameFromURL, allowedTypes, payload in
@@ -71,13 +80,22 @@ public enum RemoteMirror {
                 if let usernameFromURL { return git_credential_ssh_key_from_agent(out, usernameFromURL) }
                 return git_credential_ssh_key_from_agent(out, "git")
             }
+            if allowedTypes & GIT_CREDENTIAL_USERPASS_PLAINTEXT.rawValue != 0, let password = context.password {
+                return git_credential_userpass_plaintext_new(out, context.user ?? "", password)
+            }
             if allowedTypes & GIT_CREDENTIAL_USERPASS_PLAINTEXT.rawValue != 0, let token = context.token {
                 return git_credential_userpass_plaintext_new(out, "x-access-token", token)
             }
             return GIT_PASSTHROUGH.rawValue
         }
         let code = withExtendedLifetime(context) {
-            git_remote_fetch(remote, nil, &options, "groundwork: fetch")
+            "+refs/heads/*:refs/heads/*".withCString { refspec in
+                var strings: [UnsafeMutablePointer<CChar>?] = [UnsafeMutablePointer(mutating: refspec)]
+                return strings.withUnsafeMutableBufferPointer { buffer in
+                    var refspecs = git_strarray(strings: buffer.baseAddress, count: 1)
+                    return git_remote_fetch(remote, &refspecs, &options, "groundwork: fetch")
+                }
+            }
         }
         try check(code, "fetching \(redacted(url))")
 
@@ -104,12 +122,48 @@ public enum RemoteMirror {
         return String(trimmed.suffix(80)) + "-" + stableHash(clean)
     }
 
-    /// The URL without user information (which may hold a token).
+    /// The URL without user information (which may hold a token) and with the values of credential-like
+    /// query keys (`?token=`, `?access_key=`…) replaced by `****`, for messages, folder names and the config.
+    /// The same rules as GroundworkHTTP's `URLRedaction`: the authority ends at `/`, `?` or `#`, user
+    /// information at its last `@`.
     public static func redacted(_ url: String) -> String {
-        guard let schemeEnd = url.range(of: "://"), let at = url[schemeEnd.upperBound...].firstIndex(of: "@") else { return url }
-        let slash = url[schemeEnd.upperBound...].firstIndex(of: "/") ?? url.endIndex
-        guard at < slash else { return url }
-        return String(url[..<schemeEnd.upperBound]) + "****@" + String(url[url.index(after: at)...])
+        var result = url
+        if let schemeEnd = url.range(of: "://") {
+            let rest = url[schemeEnd.upperBound...]
+            let authority = rest[..<(rest.firstIndex { "/?#".contains($0) } ?? rest.endIndex)]
+            if let at = authority.lastIndex(of: "@") {
+                result = String(url[..<schemeEnd.upperBound]) + "****@" + String(url[url.index(after: at)...])
+            }
+        }
+        guard let question = result.firstIndex(of: "?") else { return result }
+        let query = result[result.index(after: question)...]
+        let end = query.firstIndex(of: "#") ?? query.endIndex
+        let pairs = query[..<end].split(separator: "&", omittingEmptySubsequences: false).map { pair -> String in
+            guard let equals = pair.firstIndex(of: "=") else { return String(pair) }
+            let key = pair[..<equals].lowercased()
+            guard ["token", "key", "secret", "password", "passwd", "sig", "credential", "auth"].contains(where: key.contains) else { return String(pair) }
+            return pair[...equals] + "****"
+        }
+        return String(result[...question]) + pairs.joined(separator: "&") + String(query[end...])
+    }
+
+    /// The URL without user information, and that user and password. An ssh URL keeps its user (it
+    /// names the account, and the ssh agent answers for it) and loses only a password.
+    static func splitUserInformation(_ url: String) -> (address: String, user: String?, password: String?) {
+        guard let schemeEnd = url.range(of: "://") else { return (url, nil, nil) }
+        let rest = url[schemeEnd.upperBound...]
+        let authority = rest[..<(rest.firstIndex { "/?#".contains($0) } ?? rest.endIndex)]
+        guard let at = authority.lastIndex(of: "@") else { return (url, nil, nil) }
+        let information = authority[..<at]
+        let parts = information.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+        let user = parts.first.map { String($0).removingPercentEncoding ?? String($0) }
+        let password = parts.count == 2 ? (String(parts[1]).removingPercentEncoding ?? String(parts[1])) : nil
+        let scheme = url[..<schemeEnd.lowerBound].lowercased()
+        if scheme == "ssh" || scheme.hasPrefix("git+ssh") || scheme.hasPrefix("ssh+git") {
+            return (String(url[..<schemeEnd.upperBound]) + String(parts[0]) + String(url[at...]), user, password)
+        }
+        // `https://TOKEN@host/…` is a common way to pass a token alone: it goes as the user, password empty.
+        return (String(url[..<schemeEnd.upperBound]) + String(url[url.index(after: at)...]), user, password ?? "")
     }
 
     /// FNV-1a, printed in hex: stable across runs and platforms, unlike `Hasher`.
@@ -123,6 +177,13 @@ public enum RemoteMirror {
 /// Holds what the C credential callback needs, passed to it as its payload.
 private final class CredentialContext {
     let token: String?
+    /// User information taken out of the URL.
+    let user: String?
+    let password: String?
     var attempts = 0
-    init(token: String?) { self.token = token }
+    init(token: String?, user: String? = nil, password: String? = nil) {
+        self.token = token
+        self.user = user
+        self.password = password
+    }
 }

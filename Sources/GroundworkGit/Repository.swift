@@ -139,7 +139,15 @@ public final class Repository {
     /// The commit a reference finally points at (through tags), or an error when it is not a commit.
     package func peelToCommit(reference: OpaquePointer, name: String) throws(GitError) -> ObjectID {
         var object: OpaquePointer?
-        try check(git_reference_peel(&object, reference, GIT_OBJECT_COMMIT), "peeling \(name) to a commit")
+        let code = git_reference_peel(&object, reference, GIT_OBJECT_COMMIT)
+        // The reference exists but its object does not (a truncated pack, a missing .idx, HEAD at an
+        // unknown id): that is a damaged repository, not a name the user got wrong.
+        if code == GIT_ENOTFOUND.rawValue {
+            var error = GitError.last(returnCode: code, context: "peeling \(name) to a commit")
+            error.code = .corrupted
+            throw error
+        }
+        try check(code, "peeling \(name) to a commit")
         defer { git_object_free(object) }
         return ObjectID(git_object_id(object))
     }

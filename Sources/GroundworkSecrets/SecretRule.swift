@@ -38,11 +38,19 @@ public struct SecretRule: Sendable, Identifiable {
         case pemBlock(begin: NSRegularExpression)
     }
 
-    /// Whether the rule still runs on lines over the scanner's length limit (minified files).
+    /// Whether the rule still runs on lines over the scanner's length limit (minified files, JSON on one
+    /// line): private keys, and the provider rules whose secret starts with a fixed prefix (`ghp_`,
+    /// `AKIA`, `xoxb-`…), which find a token in a bundle as cheaply as in a short line.
     package var scansLongLines: Bool {
         if case .pemBlock = matcher { return true }
-        return false
+        return Self.anchoredProviderRules.contains(id)
     }
+
+    /// The rules anchored on a provider's fixed prefix.
+    package static let anchoredProviderRules: Set<String> = [
+        "aws-access-key-id", "github-token", "gitlab-token", "google-api-key", "npm-token", "sendgrid-api-key",
+        "slack-token", "slack-webhook", "stripe-live-key",
+    ]
 
     /// A rule over one line; `pattern` is a constant of this module, so a bad one is a bug caught by the tests.
     package init(

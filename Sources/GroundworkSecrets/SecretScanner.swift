@@ -5,7 +5,8 @@ import Foundation
 public struct SecretScanner: Sendable {
     /// The rules, in the order they run (an earlier rule's match hides a later one on the same value).
     public let rules: [SecretRule]
-    /// Lines longer than this many bytes (minified code, data) are skipped by every rule but private keys.
+    /// Lines longer than this many bytes (minified code, data) are skipped by every rule but private keys
+    /// and the anchored provider rules (`SecretRule.scansLongLines`).
     public static let maximumLineLength = 4_000
     /// Comments that keep a line from being reported; the last two are gitleaks' and detect-secrets' spelling.
     public static let allowMarkers = ["groundwork:allow", "gitleaks:allow", "pragma: allowlist secret"]
@@ -69,6 +70,26 @@ public struct SecretScanner: Sendable {
             matches += scanLine(text, at: index, of: lines, rules: ruleIndices)
         }
         return matches
+    }
+
+    /// True when `bytes` has a line over `maximumLineLength` on which a rule that skips long lines has its
+    /// keyword: that line was only partly scanned, which the report lists under its limits.
+    public func skipsPartOfLongLines(_ bytes: Data) -> Bool {
+        guard bytes.count > Self.maximumLineLength else { return false }
+        return bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
+            let all = buffer.bindMemory(to: UInt8.self)
+            var start = 0
+            while start < all.count {
+                let end = all[start...].firstIndex(of: 0x0A) ?? all.count
+                if end - start > Self.maximumLineLength {
+                    let line = UnsafeBufferPointer(rebasing: all[start..<end])
+                    let keywordIndices = automaton.matches(in: line)
+                    if keywordIndices.flatMap({ rulesOfKeyword[$0] }).contains(where: { !rules[$0].scansLongLines }) { return true }
+                }
+                start = end + 1
+            }
+            return false
+        }
     }
 
     /// The indices of the rules whose keywords occur in `line`, in rule order.

@@ -36,9 +36,9 @@ struct BinaryRunner {
         return environment
     }
 
-    static func run(_ arguments: [String], environment: [String: String], directory: String? = nil) throws -> Result {
+    static func run(_ arguments: [String], environment: [String: String], directory: String? = nil, binary: String = binaryPath) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binaryPath)
+        process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         process.environment = environment
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
@@ -62,6 +62,8 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: SourceLocati
     let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name)")
     if ProcessInfo.processInfo.environment["GROUNDWORK_RECORD_GOLDEN"] != nil {
         try Data(actual.utf8).write(to: path)
+        // A recording run proves nothing about the output: it fails, so it can never pass CI by accident.
+        Issue.record("recorded Golden/\(name); review the diff and run the tests again without GROUNDWORK_RECORD_GOLDEN", sourceLocation: sourceLocation)
         return
     }
     let expected = (try? String(contentsOf: path, encoding: .utf8)) ?? "(no golden file \(name): run with GROUNDWORK_RECORD_GOLDEN=1)"

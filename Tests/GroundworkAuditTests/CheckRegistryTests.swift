@@ -40,6 +40,8 @@ struct CheckRegistryTests {
         let generated = CheckCatalog.markdown()
         if ProcessInfo.processInfo.environment["GROUNDWORK_RECORD_DOCS"] != nil {
             try Data(generated.utf8).write(to: path)
+            Issue.record("recorded docs/checks.md; run again without GROUNDWORK_RECORD_DOCS to check it")
+            return
         }
         let committed = try String(contentsOf: path, encoding: .utf8)
         #expect(committed == generated, "docs/checks.md is stale: run GROUNDWORK_RECORD_DOCS=1 swift test --filter CheckRegistryTests")

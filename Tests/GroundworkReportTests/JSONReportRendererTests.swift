@@ -142,6 +142,7 @@ struct AuditJSONDocumentationTests {
         guard ProcessInfo.processInfo.environment["GROUNDWORK_RECORD_DOCS"] != "1" else {
             try documentation.replacingCharacters(in: start.upperBound..<end.lowerBound, with: rendered)
                 .write(to: Self.documentationURL, atomically: true, encoding: .utf8)
+            Issue.record("recorded docs/audit-json.md's example; run again without GROUNDWORK_RECORD_DOCS to check it")
             return
         }
         #expect(documentation[start.upperBound..<end.lowerBound] == rendered, "docs/audit-json.md's example is stale: re-record with GROUNDWORK_RECORD_DOCS=1")

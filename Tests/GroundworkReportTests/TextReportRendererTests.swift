@@ -100,7 +100,7 @@ struct TextReportRendererTests {
         #expect(text.contains("empty repository (no commits)"))
         #expect(text.contains("No failing checks."))
         #expect(text.contains("No check applied: nothing to score."))
-        #expect(text.contains("Licence     none found") || text.contains("Licence  none found"))
+        #expect(text.contains("\n  Licence  none found\n"))
         #expect(text.contains("Estimated effort to fix: 0 h, of which 0 h automated by groundwork bricks"))
         #expect(!text.contains("Top fixes"))
     }

@@ -78,10 +78,12 @@ struct SecretScannerTests {
         #expect(scanner.scan(text: code).isEmpty)
     }
 
-    @Test("lines over the length limit are skipped, except for private keys")
+    @Test("lines over the length limit are scanned only for private keys and provider tokens")
     func longLines() {
         let padding = String(repeating: "a", count: SecretScanner.maximumLineLength)
-        #expect(scanner.scan(text: "var t=\"\(FakeSecrets.gitHubToken)\";" + padding).isEmpty)
+        #expect(scanner.scan(text: "var t=\"\(FakeSecrets.gitHubToken)\";" + padding).map(\.ruleID) == ["github-token"])
+        #expect(scanner.scan(text: "password = \"\(FakeSecrets.password)\"").map(\.ruleID) == ["generic-assignment"])
+        #expect(scanner.scan(text: "password = \"\(FakeSecrets.password)\";" + padding).isEmpty, "generic rules skip long lines")
         let jsonKey = "{\"private_key\": \"" + FakeSecrets.privateKey.replacingOccurrences(of: "\n", with: #"\n"#)
             + "\", \"padding\": \"" + padding + "\"}"
         #expect(scanner.scan(text: jsonKey).map(\.ruleID) == ["private-key"])

@@ -30,28 +30,37 @@ package struct HistoryAnalysis {
         }
 
         var output: HistoryWalker.Output
+        var cacheProblem: String?
         if let cachePath, since == nil {
-            let cache = try HistoryCache(path: cachePath)
-            var claims = BlobClaims()
-            if let last = try cache.lastWalk(), last.rulesVersion == secrets.rulesVersion, try stillReachable(last.tips, from: tips) {
-                hiding = last.tips.compactMap(ObjectID.init(hex:))
-                if Set(last.tips) != Set(tipList) {
-                    claims = BlobClaims(alreadyStored: { cache.containsBlob($0) })
-                    let fresh = try walker.walk(hiding: hiding, notBefore: nil, claims: claims)
-                    try cache.append(fresh, blobs: claims.claimed, tips: tipList, rulesVersion: secrets.rulesVersion)
+            let uncachedHiding = hiding
+            do {
+                let cache = try HistoryCache(path: cachePath)
+                var claims = BlobClaims()
+                if let last = try cache.lastWalk(), last.rulesVersion == secrets.rulesVersion, try stillReachable(last.tips, from: tips) {
+                    hiding = last.tips.compactMap(ObjectID.init(hex:))
+                    if Set(last.tips) != Set(tipList) {
+                        claims = BlobClaims(alreadyStored: { cache.containsBlob($0) })
+                        let fresh = try walker.walk(hiding: hiding, notBefore: nil, claims: claims)
+                        try cache.append(fresh, blobs: claims.claimed, tips: tipList, rulesVersion: secrets.rulesVersion)
+                    }
+                    output = try cache.load()
+                    // A shallow clone is re-reported from the repository as it is now.
+                    if repository.isShallow {
+                        output.isPartial = true
+                        output.problems.append(HistoryWalker.shallowProblem)
+                    }
+                } else {
+                    try cache.reset()
+                    // A cold walk saw everything there is: its output is the whole history, so it is
+                    // not read back from the cache it has just filled.
+                    output = try walker.walk(hiding: [], notBefore: nil, claims: claims)
+                    try cache.append(output, blobs: claims.claimed, tips: tipList, rulesVersion: secrets.rulesVersion)
                 }
-                output = try cache.load()
-                // A shallow clone is re-reported from the repository as it is now.
-                if repository.isShallow {
-                    output.isPartial = true
-                    output.problems.append(HistoryWalker.shallowProblem)
-                }
-            } else {
-                try cache.reset()
-                // A cold walk saw everything there is: its output is the whole history, so it is
-                // not read back from the cache it has just filled.
-                output = try walker.walk(hiding: [], notBefore: nil, claims: claims)
-                try cache.append(output, blobs: claims.claimed, tips: tipList, rulesVersion: secrets.rulesVersion)
+            } catch let error where !(error is GitError) {
+                // The cache is only a cache: a folder where its file should be, a file where its
+                // folder should be, /dev/null or a full disk mean a slower run, never a failed one.
+                cacheProblem = "the result cache \(cachePath) cannot be used (\(error)); this audit walked the history without it"
+                output = try walker.walk(hiding: uncachedHiding, notBefore: nil, claims: BlobClaims())
             }
         } else {
             output = try walker.walk(hiding: hiding, notBefore: notBefore, claims: BlobClaims())
@@ -61,7 +70,7 @@ package struct HistoryAnalysis {
         var facts = aggregator.facts(commits: output.commits, events: output.events, branches: try branchActivity(references))
         facts.isPartial = output.isPartial || since != nil
         facts.partialReason = since != nil ? "history limited by --since" : output.problems.first
-        return (facts, output.problems)
+        return (facts, output.problems + (cacheProblem.map { [$0] } ?? []))
     }
 
     /// True when every old tip is still in history (not rewritten away), so the cache can be extended.

@@ -48,6 +48,7 @@ struct ApplyCommand: AsyncParsableCommand {
     func validate() throws {
         if runTasks, !worktree { throw ValidationError("--run-tasks runs commands in the work tree, so it needs --worktree") }
         if worktree, branch != nil { throw ValidationError("--branch and --worktree exclude each other") }
+        if let branch, let problem = BrickApplier.branchNameProblem(branch) { throw ValidationError(problem) }
     }
 
     func run() async throws {

@@ -117,6 +117,12 @@ struct AuditCommand: ParsableCommand {
 
     /// Exit 1 for a tripped gate, 2 for an incomplete audit.
     private func gate(_ report: AuditReport) throws {
+        // No commit means no evidence: a gate asked for never passes on nothing (an unborn HEAD is
+        // reported as incomplete below instead).
+        if failOn != nil || minScore != nil, report.repository.commit == nil, report.isComplete {
+            Terminal.standardError.write("gate: nothing was audited (the repository has no commits), so no gate can pass\n")
+            throw ExitCode(ExitStatus.gateFailed.rawValue)
+        }
         if let failOn, let worst = report.failures.first, worst.severity >= failOn {
             Terminal.standardError.write("gate: \(worst.id) failed with severity \(worst.severity.rawValue) (--fail-on \(failOn.rawValue))\n")
             throw ExitCode(ExitStatus.gateFailed.rawValue)

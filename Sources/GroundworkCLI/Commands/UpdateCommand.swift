@@ -39,6 +39,10 @@ struct UpdateCommand: AsyncParsableCommand {
 
     @OptionGroup var source: BrickSourceOptions
 
+    func validate() throws {
+        if let branch, let problem = BrickApplier.branchNameProblem(branch) { throw ValidationError(problem) }
+    }
+
     func run() async throws {
         let library = try await source.library()
         let workspace = try BrickWorkspace.open(repository, workTree: worktree, now: try CommandClock.now())

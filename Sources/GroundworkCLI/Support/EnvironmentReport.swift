@@ -1,5 +1,6 @@
 import Foundation
 import GroundworkBasics
+import GroundworkBricks
 import GroundworkGit
 import GroundworkHTTP
 
@@ -16,6 +17,8 @@ struct EnvironmentReport: Codable, Sendable {
     var libcurlHTTPS: Bool
     var cacheDirectory: String
     var configDirectory: String
+    /// The built-in bricks folder this binary uses (nil: none found).
+    var bricksDirectory: String?
     /// Things that will make some command fail.
     var problems: [String]
     /// Things worth knowing that break nothing.
@@ -32,6 +35,10 @@ struct EnvironmentReport: Codable, Sendable {
         if !features.ssh { warnings.append("libgit2 was built without SSH: ssh:// and git@ URLs cannot be cloned; use https:// URLs") }
         if !curl.supportsHTTPS { problems.append("libcurl has no HTTPS support: remote bricks and the GitHub/GitLab APIs will fail") }
         if let problem = writableProblem(directories.cache, purpose: "cache") { problems.append(problem) }
+        let bricks = BuiltinPlugins.locate(environment: environment)
+        if bricks == nil {
+            warnings.append("no built-in bricks found (looked beside the binary, in ../share/groundwork/bricks and in a source checkout): set GROUNDWORK_PLUGINS or reinstall with scripts/install.sh")
+        }
         if environment["HOME"]?.isEmpty ?? true, environment["XDG_CACHE_HOME"] == nil, environment["GROUNDWORK_CACHE_DIR"] == nil {
             warnings.append("HOME is not set: set GROUNDWORK_CACHE_DIR or XDG_CACHE_HOME to choose the cache directory")
         }
@@ -47,6 +54,7 @@ struct EnvironmentReport: Codable, Sendable {
             libcurlHTTPS: curl.supportsHTTPS,
             cacheDirectory: directories.cache,
             configDirectory: directories.config,
+            bricksDirectory: bricks,
             problems: problems,
             warnings: warnings
         )
@@ -73,6 +81,7 @@ struct EnvironmentReport: Codable, Sendable {
             "libcurl    \(libcurl)  tls: \(libcurlSSL ?? "none")  https: \(yesNo(libcurlHTTPS))",
             "cache      \(cacheDirectory)",
             "config     \(configDirectory)",
+            "bricks     \(bricksDirectory ?? "none found")",
         ]
         lines += warnings.map { "warning: \($0)" }
         lines += problems.map { "problem: \($0)" }

@@ -20,7 +20,8 @@ public struct Terminal: Sendable {
         return isInteractive
     }
 
-    /// Writes text as is.
+    /// Writes text as is. A failed write to standard output (a full disk, `> /dev/full`, a closed
+    /// descriptor) is remembered, so that the command exits 2 instead of losing its report silently.
     public func write(_ text: String) {
         var bytes = Array(text.utf8)
         var offset = 0
@@ -28,8 +29,29 @@ public struct Terminal: Sendable {
             let written = bytes.withUnsafeMutableBytes { buffer in
                 Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
             }
-            if written <= 0 { return }
+            if written < 0, errno == EINTR { continue }
+            if written <= 0 {
+                if descriptor == STDOUT_FILENO { OutputFailure.record(written < 0 ? errno : EIO) }
+                return
+            }
             offset += written
         }
+    }
+
+    /// Why writing to standard output failed, when it did; nil while every write succeeded.
+    public static var standardOutputFailure: String? {
+        OutputFailure.first.map { String(cString: strerror($0)) }
+    }
+}
+
+/// The first errno of a failed write to standard output.
+private enum OutputFailure {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var recorded: Int32?
+
+    static var first: Int32? { lock.withLock { recorded } }
+
+    static func record(_ code: Int32) {
+        lock.withLock { if recorded == nil { recorded = code } }
     }
 }

@@ -59,8 +59,15 @@ public struct FleetAuditCommand: AsyncParsableCommand {
         let entitlement = LicenseStore(environment: environment).status(now: now).entitlement
         printWarnings(entitlement.warnings)
 
+        printWarnings(configuration.plainHTTPTokenWarnings)
         let repositories = try await FleetSourceResolver(environment: environment).resolve(configuration)
-        let store = try FleetStoreFactory.open(url: storeURL ?? configuration.defaults.store, fleetFile: configuration.file)
+        let store: any FleetStore
+        do {
+            store = try FleetStoreFactory.open(url: storeURL ?? configuration.defaults.store, fleetFile: configuration.file)
+        } catch let error as FleetStoreError where storeURL == nil && error.code == .badURL {
+            // The bad value came from the fleet file, not the command line: say where to fix it.
+            throw FleetStoreError(.badURL, error.message.replacingOccurrences(of: "--store", with: "\(configuration.file): defaults.store"))
+        }
 
         var audit = AuditOptions()
         audit.now = now

@@ -20,6 +20,7 @@ public struct FleetListCommand: AsyncParsableCommand {
 
     public func run() async throws {
         let configuration = try FleetConfiguration.load(fleet)
+        printWarnings(configuration.plainHTTPTokenWarnings)
         let repositories = try await FleetSourceResolver().resolve(configuration)
         switch format {
         case .json:

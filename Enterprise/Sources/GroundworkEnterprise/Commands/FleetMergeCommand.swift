@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import GroundworkBasics
+import GroundworkCLI
 
 /// `groundwork fleet merge --run ID`: whether every shard of a sharded run arrived in the store and finished.
 public struct FleetMergeCommand: AsyncParsableCommand {
@@ -28,7 +29,7 @@ public struct FleetMergeCommand: AsyncParsableCommand {
     public func run() async throws {
         let opened = try FleetStoreFactory.open(url: store, fleetFile: fleet)
         let status = try await FleetMergeStatus.check(runID: run, in: opened)
-        FileHandle.standardOutput.write(Data(status.text.utf8))
+        Terminal.standardOutput.write(status.text)
         if !status.isComplete { throw ExitCode(ExitStatus.incomplete.rawValue) }
     }
 }

@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import GroundworkBasics
+import GroundworkCLI
 
 /// `groundwork fleet report`: the fleet dashboard and its exports, from the store.
 public struct FleetReportCommand: AsyncParsableCommand {
@@ -51,7 +52,7 @@ public struct FleetReportCommand: AsyncParsableCommand {
             }
             FileHandle.standardError.write(Data("wrote \(format.rawValue) fleet report to \(output)\n".utf8))
         } else {
-            FileHandle.standardOutput.write(Data(rendered.utf8))
+            Terminal.standardOutput.write(rendered)
         }
         if let webhook {
             do {

@@ -1,5 +1,6 @@
 #if Enterprise
 import Foundation
+import GroundworkAuditModel
 import Yams
 
 /// A YAML mapping read with its line numbers, so every error names `file:line`; unknown keys are refused.
@@ -42,11 +43,16 @@ package struct YAMLMapping {
 
     /// Parses `text` and reads its top-level mapping.
     package static func document(_ text: String, file: String, allowed: [String]) throws(ConfigurationFileError) -> YAMLMapping {
+        if let line = YAMLNestingGuard.excessiveNestingLine(in: text) {
+            throw ConfigurationFileError(file: file, line: line, "nested deeper than \(YAMLNestingGuard.maxFlowDepth) brackets or \(YAMLNestingGuard.maxIndentation) columns")
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw ConfigurationFileError(file: file, line: Self.line(of: error), "not valid YAML: \(error)")
+            // Yams appends the offending line; a minified 20 KB line is clipped rather than echoed whole.
+            let lines = "\(error)".split(separator: "\n", omittingEmptySubsequences: false).map { $0.count > 160 ? $0.prefix(157) + "..." : $0 }
+            throw ConfigurationFileError(file: file, line: Self.line(of: error), "not valid YAML: \(lines.joined(separator: "\n"))")
         } catch {
             throw ConfigurationFileError(file: file, line: 1, "not valid YAML: \(error)")
         }

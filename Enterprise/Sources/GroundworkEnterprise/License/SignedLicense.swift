@@ -92,10 +92,17 @@ public struct SignedLicense: Sendable {
         if isDirectory.boolValue {
             throw LicenseError.unreadable(path, "this is a directory; expected a license file")
         }
+        // Opened without blocking and checked on the open descriptor: a FIFO or a device would wait
+        // forever for a writer, and checking the path first would race with a swap.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw LicenseError.unreadable(path, "could not open the file: \(String(cString: strerror(errno)))") }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            throw LicenseError.unreadable(path, "not a regular file (a FIFO, socket or device); expected a license file")
+        }
         let data: Data
         do {
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-            defer { try? handle.close() }
             data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
         } catch {
             throw LicenseError.unreadable(path, "could not read the file: \(error.localizedDescription)")

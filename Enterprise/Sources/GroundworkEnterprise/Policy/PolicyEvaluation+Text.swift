@@ -11,6 +11,9 @@ extension PolicyEvaluation {
             lines.append("\(indent)exempted until \(exemption.expires): \(exemption.check) (\(exemption.reason)\(exemption.ticket.map { ", \($0)" } ?? ""))")
         }
         for warning in campaignWarnings { lines.append("\(indent)warning: \(warning)") }
+        if !disabledChecks.isEmpty {
+            lines.append("\(indent)disabled by the repository's .groundwork.yaml: \(disabledChecks.joined(separator: ", "))")
+        }
         return lines
     }
 

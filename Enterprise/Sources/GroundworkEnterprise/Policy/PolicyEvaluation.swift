@@ -41,6 +41,9 @@ public struct PolicyEvaluation: Sendable, Codable, Equatable {
     public var failingChecks: [String]
     /// The overall score with exempted checks left out; nil when no check weighs anything.
     public var score: Int?
+    /// Checks the repository switched off in its own `.groundwork.yaml`: listed in every format, and
+    /// any gate resting on one is overridden (failed).
+    public var disabledChecks: [String] = []
 
     /// Whether every gate (and every campaign past due) passed.
     public var gatesPassed: Bool { gates.allSatisfy(\.passed) }

@@ -25,12 +25,17 @@ extension Policy {
         let failures = counted.filter { $0.status == .fail }.sorted { ($0.severity, $1.id) > ($1.severity, $0.id) }
         let failingIDs = Set(failures.map(\.id))
         let score = Scoring.score(counted)
+        // A repository's own .groundwork.yaml may switch checks off for its audit, but a policy judges
+        // the repository: a gate, level or campaign resting on a check it disabled is overridden, not passed.
+        let disabled = report.results.filter(\.isDisabledByRepository)
+        let disabledIDs = Set(disabled.map(\.id))
+        func overridden(_ id: String) -> String { "\(id) is disabled by the repository's .groundwork.yaml (overridden)" }
 
         var levelOutcomes: [PolicyEvaluation.LevelOutcome] = []
         var reached: String?
         var stillClimbing = true
         for level in levels {
-            var missing = level.checks.filter(failingIDs.contains).map { "\($0) fails" }
+            var missing = level.checks.filter(failingIDs.contains).map { "\($0) fails" } + level.checks.filter(disabledIDs.contains).map(overridden)
             if let minimum = level.minScore {
                 if let score {
                     if score < minimum { missing.append("score \(score) is below \(minimum)") }
@@ -46,21 +51,27 @@ extension Policy {
             let reasons: [String]
             switch gate.kind {
             case .check(let id):
-                reasons = failingIDs.contains(id) ? ["\(id) fails"] : []
+                reasons = failingIDs.contains(id) ? ["\(id) fails"] : disabledIDs.contains(id) ? [overridden(id)] : []
             case .severity(let threshold):
                 reasons = failures.filter { $0.severity >= threshold }.map { "\($0.id) fails (\($0.severity.rawValue))" }
+                    + disabled.filter { $0.severity >= threshold }.map { overridden($0.id) }
             case .minScore(let minimum):
                 reasons = (score ?? 0) < minimum ? ["score \(score.map(String.init) ?? "none") is below \(minimum)"] : []
+            }
+            // Nothing audited (no commit, an unborn HEAD) is no evidence: it never passes a gate.
+            if report.repository.commit == nil {
+                return .init(gate: gate.description, passed: false, reasons: ["nothing was audited: \(report.problems.first ?? "the repository has no commit")"])
             }
             return .init(gate: gate.description, passed: reasons.isEmpty, reasons: reasons)
         }
         var warnings: [String] = []
         for campaign in campaigns {
             let failingHere = campaign.checks.filter(failingIDs.contains)
+            let disabledHere = campaign.checks.filter(disabledIDs.contains)
             if today > campaign.due {
                 gateOutcomes.append(.init(
-                    gate: "campaign \(campaign.name) (due \(campaign.due))", passed: failingHere.isEmpty,
-                    reasons: failingHere.map { "\($0) fails" }
+                    gate: "campaign \(campaign.name) (due \(campaign.due))", passed: failingHere.isEmpty && disabledHere.isEmpty,
+                    reasons: failingHere.map { "\($0) fails" } + disabledHere.map(overridden)
                 ))
             } else {
                 let left = today.days(to: campaign.due)
@@ -77,7 +88,8 @@ extension Policy {
             level: reached, levels: levelOutcomes, gates: gateOutcomes,
             exemptionsApplied: active.filter { exempted.contains($0.check) }.map(outcome),
             exemptionsExpired: expired.map(outcome), campaignWarnings: warnings,
-            failingChecks: failures.map(\.id), score: score
+            failingChecks: failures.map(\.id), score: score,
+            disabledChecks: disabled.map(\.id).sorted()
         )
     }
 }
