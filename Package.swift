@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit", from: "6.4.0"),
     ],
     targets: [
         // MARK: C shims
@@ -58,6 +59,18 @@ let package = Package(
 
         /// The data model (entities, fields, relations, access) with its readers and writers: values and pure functions.
         .target(name: "GroundworkModel", dependencies: ["GroundworkBasics"]),
+
+        /// OpenAPI contracts read with OpenAPIKit: loading (3.0 and 3.1), the breaking-change diff.
+        .target(
+            name: "GroundworkContracts",
+            dependencies: [
+                "GroundworkBasics",
+                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+                .product(name: "OpenAPIKit30", package: "OpenAPIKit"),
+                .product(name: "OpenAPIKitCompat", package: "OpenAPIKit"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
 
         // MARK: Git and HTTP
 
@@ -117,7 +130,7 @@ let package = Package(
             name: "GroundworkCLI",
             dependencies: [
                 "GroundworkBasics", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel", "GroundworkSecrets",
-                "GroundworkAudit", "GroundworkReport", "GroundworkBricks",
+                "GroundworkAudit", "GroundworkReport", "GroundworkBricks", "GroundworkContracts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -155,6 +168,7 @@ let package = Package(
 
         // MARK: Tests
 
+        .testTarget(name: "GroundworkContractsTests", dependencies: ["GroundworkContracts"]),
         .testTarget(name: "GroundworkGitTests", dependencies: ["GroundworkGit", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkHTTPTests", dependencies: ["GroundworkHTTP", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkSecretsTests", dependencies: ["GroundworkSecrets"]),

@@ -14,8 +14,7 @@
 # (RATE_LIMIT_PER_MINUTE=100000 RATE_LIMIT_BURST=10000): the limiter itself is tested by the
 # service's own tests.
 #
-# The tools come from PyPI into a virtual environment cached in $GROUNDWORK_TOOLS_VENV
-# (default ~/.cache/groundwork/tools-venv), pinned below.
+# The tools come from PyPI, pinned, into the virtual environment of scripts/python-tools.sh.
 set -euo pipefail
 
 if [[ $# -ne 2 ]]; then
@@ -27,12 +26,7 @@ dir="$2"
 contract="$dir/openapi.json"
 [[ -f "$contract" ]] || { echo "service-check: $contract not found" >&2; exit 64; }
 
-venv="${GROUNDWORK_TOOLS_VENV:-$HOME/.cache/groundwork/tools-venv}"
-pins=(schemathesis==4.32.5 openapi-spec-validator==0.9.0 PyJWT==2.15.1)
-if ! "$venv/bin/python" -c 'import schemathesis, openapi_spec_validator, jwt' 2>/dev/null; then
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet "${pins[@]}"
-fi
+venv="$("$(dirname "$0")/python-tools.sh")"
 
 step() { echo "service-check: $*" >&2; }
 fail() { echo "service-check: FAILED: $*" >&2; exit 1; }

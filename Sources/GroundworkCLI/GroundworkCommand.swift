@@ -15,6 +15,8 @@ public struct GroundworkCommand: AsyncParsableCommand {
         CheckCommand.self,
         BricksCommand.self,
         NewCommand.self,
+        ContractCommand.self,
+        ClientCommand.self,
     ]
 
     public static var configuration: CommandConfiguration {
