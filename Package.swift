@@ -53,6 +53,9 @@ let package = Package(
 
         /// What every layer shares: version, XDG directories, InternalError, redaction of secrets.
         .target(name: "GroundworkBasics"),
+        /// The shared file formats, each once: the strict YAML reader (file:line, unknown-key hints, nesting guard),
+        /// close-match hints and the errors they throw.
+        .target(name: "GroundworkFormats", dependencies: ["GroundworkBasics", .product(name: "Yams", package: "Yams")]),
 
         // MARK: Model
 
@@ -78,12 +81,12 @@ let package = Package(
         /// Stack detection: languages, packages, frameworks, monorepos, delivery, CI, licence.
         .target(
             name: "GroundworkStack",
-            dependencies: ["GroundworkAuditModel", .product(name: "Yams", package: "Yams")]
+            dependencies: ["GroundworkAuditModel", "GroundworkFormats", .product(name: "Yams", package: "Yams")]
         ),
         /// Every check, one type per file, and the registry that lists them.
         .target(
             name: "GroundworkChecks",
-            dependencies: ["GroundworkAuditModel", "GroundworkSecrets", .product(name: "Yams", package: "Yams")]
+            dependencies: ["GroundworkAuditModel", "GroundworkFormats", "GroundworkSecrets", .product(name: "Yams", package: "Yams")]
         ),
         /// The audit engine: snapshot, stack, the one history walk, its cache, checks, the report.
         .target(
@@ -142,7 +145,7 @@ let package = Package(
         .target(
             name: "GroundworkEnterprise",
             dependencies: [
-                "GroundworkCLI", "GroundworkBasics", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel",
+                "GroundworkCLI", "GroundworkBasics", "GroundworkFormats", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel",
                 "GroundworkAudit", "GroundworkReport",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -155,6 +158,7 @@ let package = Package(
 
         // MARK: Tests
 
+        .testTarget(name: "GroundworkFormatsTests", dependencies: ["GroundworkFormats", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkGitTests", dependencies: ["GroundworkGit", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkHTTPTests", dependencies: ["GroundworkHTTP", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkSecretsTests", dependencies: ["GroundworkSecrets"]),
