@@ -60,7 +60,12 @@ let package = Package(
         // MARK: Model
 
         /// The data model (entities, fields, relations, access) with its readers and writers: values and pure functions.
-        .target(name: "GroundworkModel", dependencies: ["GroundworkBasics"]),
+        .target(name: "GroundworkModel", dependencies: ["GroundworkBasics", "GroundworkFormats", .product(name: "Yams", package: "Yams")]),
+        /// Reads a model from a live PostgreSQL database (postgres-nio), apart so GroundworkModel needs no driver.
+        .target(
+            name: "GroundworkModelPostgres",
+            dependencies: ["GroundworkModel", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
 
         // MARK: Git and HTTP
 
@@ -120,7 +125,7 @@ let package = Package(
             name: "GroundworkCLI",
             dependencies: [
                 "GroundworkBasics", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel", "GroundworkSecrets",
-                "GroundworkAudit", "GroundworkReport", "GroundworkBricks",
+                "GroundworkAudit", "GroundworkReport", "GroundworkBricks", "GroundworkModel", "GroundworkModelPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -159,6 +164,11 @@ let package = Package(
         // MARK: Tests
 
         .testTarget(name: "GroundworkFormatsTests", dependencies: ["GroundworkFormats", "GroundworkTestSupport"]),
+        .testTarget(
+            name: "GroundworkModelTests",
+            dependencies: ["GroundworkModel", "GroundworkModelPostgres", "GroundworkTestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "GroundworkGitTests", dependencies: ["GroundworkGit", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkHTTPTests", dependencies: ["GroundworkHTTP", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkSecretsTests", dependencies: ["GroundworkSecrets"]),

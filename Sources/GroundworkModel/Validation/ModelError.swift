@@ -15,8 +15,8 @@ public struct ModelError: UserFacingError, Equatable {
         self.problems = [ModelDiagnostic(file: file, line: line, column: column, message)]
     }
 
-    /// One line per problem.
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
+    /// One line per problem; the CLI prefixes the first with `error: `, so the others get it here.
+    public var description: String { problems.map(\.description).joined(separator: "\nerror: ") }
 
     /// A bad model is bad input.
     public var exitStatus: ExitStatus { .usage }
