@@ -54,11 +54,19 @@ let package = Package(
 
         /// What every layer shares: version, XDG directories, InternalError, redaction of secrets.
         .target(name: "GroundworkBasics"),
+        /// The shared file formats, each once: the strict YAML reader (file:line, unknown-key hints, nesting guard),
+        /// close-match hints and the errors they throw.
+        .target(name: "GroundworkFormats", dependencies: ["GroundworkBasics", .product(name: "Yams", package: "Yams")]),
 
         // MARK: Model
 
         /// The data model (entities, fields, relations, access) with its readers and writers: values and pure functions.
-        .target(name: "GroundworkModel", dependencies: ["GroundworkBasics"]),
+        .target(name: "GroundworkModel", dependencies: ["GroundworkBasics", "GroundworkFormats", .product(name: "Yams", package: "Yams")]),
+        /// Reads a model from a live PostgreSQL database (postgres-nio), apart so GroundworkModel needs no driver.
+        .target(
+            name: "GroundworkModelPostgres",
+            dependencies: ["GroundworkModel", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
 
         /// OpenAPI contracts read with OpenAPIKit: loading (3.0 and 3.1), the breaking-change diff.
         .target(
@@ -91,12 +99,12 @@ let package = Package(
         /// Stack detection: languages, packages, frameworks, monorepos, delivery, CI, licence.
         .target(
             name: "GroundworkStack",
-            dependencies: ["GroundworkAuditModel", .product(name: "Yams", package: "Yams")]
+            dependencies: ["GroundworkAuditModel", "GroundworkFormats", .product(name: "Yams", package: "Yams")]
         ),
         /// Every check, one type per file, and the registry that lists them.
         .target(
             name: "GroundworkChecks",
-            dependencies: ["GroundworkAuditModel", "GroundworkSecrets", .product(name: "Yams", package: "Yams")]
+            dependencies: ["GroundworkAuditModel", "GroundworkFormats", "GroundworkSecrets", .product(name: "Yams", package: "Yams")]
         ),
         /// The audit engine: snapshot, stack, the one history walk, its cache, checks, the report.
         .target(
@@ -130,7 +138,8 @@ let package = Package(
             name: "GroundworkCLI",
             dependencies: [
                 "GroundworkBasics", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel", "GroundworkSecrets",
-                "GroundworkAudit", "GroundworkReport", "GroundworkBricks", "GroundworkContracts",
+                "GroundworkAudit", "GroundworkReport", "GroundworkBricks", "GroundworkContracts", "GroundworkModel",
+                "GroundworkModelPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -155,7 +164,7 @@ let package = Package(
         .target(
             name: "GroundworkEnterprise",
             dependencies: [
-                "GroundworkCLI", "GroundworkBasics", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel",
+                "GroundworkCLI", "GroundworkBasics", "GroundworkFormats", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel",
                 "GroundworkAudit", "GroundworkReport",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -169,6 +178,12 @@ let package = Package(
         // MARK: Tests
 
         .testTarget(name: "GroundworkContractsTests", dependencies: ["GroundworkContracts"]),
+        .testTarget(name: "GroundworkFormatsTests", dependencies: ["GroundworkFormats", "GroundworkTestSupport"]),
+        .testTarget(
+            name: "GroundworkModelTests",
+            dependencies: ["GroundworkModel", "GroundworkModelPostgres", "GroundworkTestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "GroundworkGitTests", dependencies: ["GroundworkGit", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkHTTPTests", dependencies: ["GroundworkHTTP", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkSecretsTests", dependencies: ["GroundworkSecrets"]),

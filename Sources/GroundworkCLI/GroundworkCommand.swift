@@ -17,6 +17,7 @@ public struct GroundworkCommand: AsyncParsableCommand {
         NewCommand.self,
         ContractCommand.self,
         ClientCommand.self,
+        ModelCommand.self,
     ]
 
     public static var configuration: CommandConfiguration {

@@ -1,6 +1,7 @@
 #if Enterprise
 import Foundation
 import GroundworkAuditModel
+import GroundworkFormats
 import Yams
 
 /// A YAML mapping read with its line numbers, so every error names `file:line`; unknown keys are refused.
