@@ -177,7 +177,7 @@ let package = Package(
 
         // MARK: Tests
 
-        .testTarget(name: "GroundworkContractsTests", dependencies: ["GroundworkContracts"]),
+        .testTarget(name: "GroundworkContractsTests", dependencies: ["GroundworkContracts"], exclude: ["Fixtures"]),
         .testTarget(name: "GroundworkFormatsTests", dependencies: ["GroundworkFormats", "GroundworkTestSupport"]),
         .testTarget(
             name: "GroundworkModelTests",
