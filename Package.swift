@@ -58,6 +58,8 @@ let package = Package(
 
         /// The data model (entities, fields, relations, access) with its readers and writers: values and pure functions.
         .target(name: "GroundworkModel", dependencies: ["GroundworkBasics"]),
+        /// The service contract of a model: the OpenAPI 3.1 document every generated service serves.
+        .target(name: "GroundworkContracts", dependencies: ["GroundworkModel"]),
 
         // MARK: Git and HTTP
 
@@ -104,6 +106,7 @@ let package = Package(
             name: "GroundworkBricks",
             dependencies: [
                 "GroundworkBasics", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel", "GroundworkAudit", "CZlib",
+                "GroundworkModel", "GroundworkContracts",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -117,7 +120,7 @@ let package = Package(
             name: "GroundworkCLI",
             dependencies: [
                 "GroundworkBasics", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel", "GroundworkSecrets",
-                "GroundworkAudit", "GroundworkReport", "GroundworkBricks",
+                "GroundworkAudit", "GroundworkReport", "GroundworkBricks", "GroundworkModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -134,7 +137,7 @@ let package = Package(
         // MARK: Test support
 
         /// Real fixtures for tests: RepoBuilder (repositories made through libgit2) and a local HTTP server.
-        .target(name: "GroundworkTestSupport", dependencies: ["GroundworkGit", "GroundworkBasics", "GroundworkAuditModel", "CGit2"]),
+        .target(name: "GroundworkTestSupport", dependencies: ["GroundworkGit", "GroundworkBasics", "GroundworkAuditModel", "GroundworkModel", "CGit2"]),
 
         // MARK: Enterprise (LICENSE-ENTERPRISE; every file is wrapped in `#if Enterprise`)
 
@@ -158,6 +161,8 @@ let package = Package(
         .testTarget(name: "GroundworkGitTests", dependencies: ["GroundworkGit", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkHTTPTests", dependencies: ["GroundworkHTTP", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkSecretsTests", dependencies: ["GroundworkSecrets"]),
+        .testTarget(name: "GroundworkFactsTests", dependencies: ["GroundworkModel", "GroundworkTestSupport"]),
+        .testTarget(name: "GroundworkContractsTests", dependencies: ["GroundworkContracts", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkStackTests", dependencies: ["GroundworkStack", "GroundworkTestSupport"]),
         .testTarget(
             name: "GroundworkChecksTests",
@@ -169,7 +174,10 @@ let package = Package(
         ),
         .testTarget(
             name: "GroundworkBricksTests",
-            dependencies: ["GroundworkBricks", "GroundworkAudit", "GroundworkTestSupport", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "GroundworkBricks", "GroundworkAudit", "GroundworkTestSupport", "GroundworkModel", "GroundworkContracts",
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .testTarget(
             name: "GroundworkReportTests",
