@@ -8,6 +8,7 @@ enum FieldFacts {
             "camel": .string(names.camel),
             "snake": .string(names.snake),
             "go_name": .string(names.goName),
+            "py_name": .string(FieldFacts.pythonKeywords.contains(field.name) ? field.name + "_" : ""),
             "type": .string(field.type.name),
             "sql_type": .string(field.sqlType),
             "py_type": .string(field.pythonType),
@@ -82,6 +83,13 @@ enum FieldFacts {
         }
         return facts
     }
+
+    /// Names a Python attribute cannot take: keywords, and what SQLAlchemy's declarative base reserves.
+    static let pythonKeywords: Set<String> = [
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+        "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+        "not", "or", "pass", "raise", "return", "try", "while", "with", "yield", "metadata", "registry",
+    ]
 
     /// `is_<type>` for the type, and the families (`is_textual`…).
     static func typeFlags(_ type: FieldType) -> [String: Bool] {
