@@ -53,12 +53,20 @@ let package = Package(
 
         /// What every layer shares: version, XDG directories, InternalError, redaction of secrets.
         .target(name: "GroundworkBasics"),
+        /// The shared file formats, each once: the strict YAML reader (file:line, unknown-key hints, nesting guard),
+        /// close-match hints and the errors they throw.
+        .target(name: "GroundworkFormats", dependencies: ["GroundworkBasics", .product(name: "Yams", package: "Yams")]),
 
         // MARK: Model
 
         /// The data model (entities, fields, relations, access) with its readers and writers: values and pure functions.
-        .target(name: "GroundworkModel", dependencies: ["GroundworkBasics"]),
-        /// The service contract of a model: the OpenAPI 3.1 document every generated service serves.
+        .target(name: "GroundworkModel", dependencies: ["GroundworkBasics", "GroundworkFormats", .product(name: "Yams", package: "Yams")]),
+        /// Reads a model from a live PostgreSQL database (postgres-nio), apart so GroundworkModel needs no driver.
+        .target(
+            name: "GroundworkModelPostgres",
+            dependencies: ["GroundworkModel", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
+        /// The service contract of a model: the OpenAPI 3.1 document every generated service serves, and its migrations.
         .target(name: "GroundworkContracts", dependencies: ["GroundworkModel"]),
 
         // MARK: Git and HTTP
@@ -80,12 +88,12 @@ let package = Package(
         /// Stack detection: languages, packages, frameworks, monorepos, delivery, CI, licence.
         .target(
             name: "GroundworkStack",
-            dependencies: ["GroundworkAuditModel", .product(name: "Yams", package: "Yams")]
+            dependencies: ["GroundworkAuditModel", "GroundworkFormats", .product(name: "Yams", package: "Yams")]
         ),
         /// Every check, one type per file, and the registry that lists them.
         .target(
             name: "GroundworkChecks",
-            dependencies: ["GroundworkAuditModel", "GroundworkSecrets", .product(name: "Yams", package: "Yams")]
+            dependencies: ["GroundworkAuditModel", "GroundworkFormats", "GroundworkSecrets", .product(name: "Yams", package: "Yams")]
         ),
         /// The audit engine: snapshot, stack, the one history walk, its cache, checks, the report.
         .target(
@@ -120,7 +128,7 @@ let package = Package(
             name: "GroundworkCLI",
             dependencies: [
                 "GroundworkBasics", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel", "GroundworkSecrets",
-                "GroundworkAudit", "GroundworkReport", "GroundworkBricks", "GroundworkModel",
+                "GroundworkAudit", "GroundworkReport", "GroundworkBricks", "GroundworkModel", "GroundworkModelPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -145,7 +153,7 @@ let package = Package(
         .target(
             name: "GroundworkEnterprise",
             dependencies: [
-                "GroundworkCLI", "GroundworkBasics", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel",
+                "GroundworkCLI", "GroundworkBasics", "GroundworkFormats", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel",
                 "GroundworkAudit", "GroundworkReport",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -158,6 +166,12 @@ let package = Package(
 
         // MARK: Tests
 
+        .testTarget(name: "GroundworkFormatsTests", dependencies: ["GroundworkFormats", "GroundworkTestSupport"]),
+        .testTarget(
+            name: "GroundworkModelTests",
+            dependencies: ["GroundworkModel", "GroundworkModelPostgres", "GroundworkTestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "GroundworkGitTests", dependencies: ["GroundworkGit", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkHTTPTests", dependencies: ["GroundworkHTTP", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkSecretsTests", dependencies: ["GroundworkSecrets"]),

@@ -13,12 +13,16 @@ extension DataModel {
 }
 
 extension Entity {
+    /// The length of a `string` that declares no max_length.
+    public static let defaultStringLength = 255
+
     /// The names of the fields the model adds by itself.
     public static let implicitFieldNames: Set<String> = ["id", "created_at", "updated_at", "deleted_at"]
 
     /// The entity with its implicit fields and the flags they imply:
     /// - `id uuid` (primary, read-only, default a random UUID) when no field is primary;
     /// - the primary key first, NOT NULL, and read-only when the database generates it (uuid, int, bigint);
+    /// - a string without max_length gets 255 (its column is varchar(255));
     /// - owner and tenant fields read-only (the service sets them from the caller's claims);
     /// - `created_at`, `updated_at` (datetime, required, default now, read-only) with timestamps;
     /// - `deleted_at` (datetime, read-only, nullable) with soft delete.
@@ -42,6 +46,10 @@ extension Entity {
                 break
             }
             fields.insert(key, at: 0)
+        }
+        // `string` without max_length is varchar(255): saying so lets every validator refuse what the column would.
+        for index in fields.indices where fields[index].type == .string && fields[index].maxLength == nil {
+            fields[index].maxLength = Entity.defaultStringLength
         }
         for index in fields.indices where fields[index].name == access.ownerField || fields[index].name == access.tenantField {
             fields[index].readOnly = true

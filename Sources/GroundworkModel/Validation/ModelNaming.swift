@@ -1,3 +1,5 @@
+import Foundation
+
 /// How the model derives names: snake_case tables and columns, plurals for routes, relation names.
 ///
 /// The readers use it to fill in what a model leaves out (`table`, the `as` of a reference), so every
@@ -75,4 +77,20 @@ public enum ModelNaming {
         }
         return name
     }
+
+    /// `name` made into a model name: lower case, runs of other characters as `-`, starting with a letter.
+    public static func modelName(_ name: String) -> String {
+        var result = ""
+        for character in ModelNaming.snakeCase(name).lowercased() {
+            if character.isASCII, character.isLetter || character.isNumber || character == "_" {
+                result.append(character)
+            } else if !result.hasSuffix("-") {
+                result.append("-")
+            }
+        }
+        result = result.trimmingCharacters(in: CharacterSet(charactersIn: "-_"))
+        if let first = result.first, !first.isLetter { result = "m-" + result }
+        return result.isEmpty ? "model" : result
+    }
+
 }

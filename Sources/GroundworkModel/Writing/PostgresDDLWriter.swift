@@ -56,7 +56,7 @@ public enum PostgresDDLWriter {
     /// The PostgreSQL type of a field's column: `varchar(255)`, `numeric(12,2)`, `timestamptz`…
     public static func columnType(_ field: Field) -> String {
         switch field.type {
-        case .string: "varchar(\(field.maxLength ?? 255))"
+        case .string: "varchar(\(field.maxLength ?? Entity.defaultStringLength))"
         case .text: "text"
         case .int: "integer"
         case .bigint: "bigint"
@@ -100,10 +100,11 @@ public enum PostgresDDLWriter {
 
     /// The boolean expression of the column's CHECK constraint (enum values, bounds, lengths, pattern
     /// joined by AND), or nil when the field has none. NULL passes, as for every CHECK.
-    public static func checkExpression(_ field: Field) -> String? {
+    /// `includingValues: false` leaves out an enum's list of values (DBML carries them as an Enum).
+    public static func checkExpression(_ field: Field, includingValues: Bool = true) -> String? {
         let column = SQLIdentifier.quoted(field.name)
         var conditions: [String] = []
-        if case .enumeration(let values) = field.type {
+        if includingValues, case .enumeration(let values) = field.type {
             conditions.append("\(column) IN (\(values.map(SQLIdentifier.literal).joined(separator: ", ")))")
         }
         if let minimum = field.minimum { conditions.append("\(column) >= \(ModelNumber.text(minimum))") }
