@@ -76,3 +76,47 @@ struct RegenerationTests {
         #expect(!migration.warnings.isEmpty)
     }
 }
+
+@Suite("the model kept in the repository")
+struct KeptModelTests {
+    static let shopFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("docs/examples/shop.model.yaml").path
+
+    /// The real flow: edit .groundwork/model.yaml, commit, `update` (no --model): one migration, the routes of the entity.
+    @Test func updateReadsTheEditedModelFile() throws {
+        let plugins = try TinyPlugins()
+        let scratch = ScratchDirectory()
+        let text = try String(contentsOfFile: Self.shopFile, encoding: .utf8)
+        let directory = scratch.appending("shop")
+        _ = try ProjectGenerator.create(
+            directory: directory, stack: "tiny", bricks: [], library: try plugins.library(), pluginsFolder: plugins.path,
+            model: ModelInput(model: try ModelLoader.load(path: Self.shopFile).model, text: text, sourcePath: Self.shopFile),
+            now: BrickFixtures.now, directories: Directories(cache: scratch.path + "/c", config: scratch.path + "/k")
+        )
+        try BrickFixtures.git(["config", "user.name", "Dana Holder"], in: directory)
+        try BrickFixtures.git(["config", "user.email", "dana@example.com"], in: directory)
+        #expect(try String(contentsOfFile: directory + "/.groundwork/model.yaml", encoding: .utf8) == text, "the model file is kept as written")
+        let edited = text.replacingOccurrences(of: "      label: {type: string, required: true, max_length: 40}\n", with: "      label: {type: string, required: true, max_length: 40}\n      color: {type: string, max_length: 7}\n")
+        #expect(edited != text)
+        try edited.write(toFile: directory + "/.groundwork/model.yaml", atomically: true, encoding: .utf8)
+        try BrickFixtures.git(["commit", "-qam", "Tags get a colour"], in: directory)
+
+        let workspace = try BrickWorkspace.open(directory, now: BrickFixtures.now, directories: Directories(cache: scratch.path + "/c", config: scratch.path + "/k"))
+        let plan = try UpdatePlanner.plan([], library: try plugins.library(), workspace: workspace)
+        let written = Set(plan.files.filter(\.operation.writes).map(\.path))
+        #expect(written == ["src/routes/tag.js", "openapi.json", ".groundwork/model.lock.json", "migrations/0002_add_tags_color.sql", LockFile.path])
+    }
+
+    /// `apply api --model FILE` on an existing service of the stack: the alias resolves, the model is committed with it.
+    @Test func applyAPIToAnExistingRepository() throws {
+        let plugins = try TinyPlugins()
+        let repo = try BrickFixtures.nodeService()
+        let text = try String(contentsOfFile: Self.shopFile, encoding: .utf8)
+        let input = ModelInput(model: try ModelLoader.load(path: Self.shopFile).model, text: text, sourcePath: Self.shopFile)
+        let workspace = try BrickWorkspace.open(repo.path, model: input, now: BrickFixtures.now, directories: Directories(cache: repo.path + "/../c", config: repo.path + "/../k"))
+        let plan = try ApplyPlanner.plan(["api"], library: try plugins.library(), workspace: workspace)
+        #expect(plan.bricks.map(\.id) == ["api-tiny"])
+        #expect(plan.files.first { $0.path == ".groundwork/model.yaml" }?.operation == .create)
+        #expect(plan.files.contains { $0.path == "migrations/0001_init.sql" && $0.operation == .create })
+    }
+}
