@@ -85,12 +85,19 @@ enum OpenAPIOperations {
     static func sharedParameters(for entity: Entity) -> [String: JSONNode] {
         let operations = entity.api.operations
         guard !operations.isDisjoint(with: [.read, .update, .delete]) else { return [:] }
+        let key = entity.servicePrimaryKey
+        var schema = key.jsonSchema
+        // An integer key is an identity: the database numbers rows from 1.
+        if key.type == .int || key.type == .bigint, case .object(var members) = schema, members["minimum"] == nil {
+            members["minimum"] = .int(1)
+            schema = .object(members)
+        }
         return ["\(NameCase(entity.name).pascal)Id": .object([
             "name": .string("id"),
             "in": .string("path"),
             "required": .bool(true),
-            "description": .string("The \(entity.servicePrimaryKey.name) of the row"),
-            "schema": entity.servicePrimaryKey.jsonSchema,
+            "description": .string("The \(key.name) of the row"),
+            "schema": schema,
         ])]
     }
 

@@ -17,7 +17,7 @@ struct OpenAPIDocumentTests {
         #expect(review["patch"] == nil && review["put"] == nil)
         // AuditEntry: no item update or delete; its id is a bigint.
         #expect(paths["/audit_entries/{id}"]?["delete"] == nil)
-        #expect(Self.document["components"]?["parameters"]?["AuditEntryId"]?["schema"]?.compact == #"{"format":"int64","type":"integer"}"#)
+        #expect(Self.document["components"]?["parameters"]?["AuditEntryId"]?["schema"]?.compact == #"{"format":"int64","minimum":1,"type":"integer"}"#)
     }
 
     @Test func writeSchemasRefuseUnknownFieldsAndRequireRequiredOnes() throws {
