@@ -67,6 +67,8 @@ let package = Package(
             name: "GroundworkModelPostgres",
             dependencies: ["GroundworkModel", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
+        /// The service contract of a model: the OpenAPI 3.1 document every generated service serves, and its migrations.
+        .target(name: "GroundworkContracts", dependencies: ["GroundworkModel"]),
 
         /// OpenAPI contracts read with OpenAPIKit: loading (3.0 and 3.1), the breaking-change diff.
         .target(
@@ -125,6 +127,7 @@ let package = Package(
             name: "GroundworkBricks",
             dependencies: [
                 "GroundworkBasics", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel", "GroundworkAudit", "CZlib",
+                "GroundworkModel", "GroundworkContracts",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -156,7 +159,7 @@ let package = Package(
         // MARK: Test support
 
         /// Real fixtures for tests: RepoBuilder (repositories made through libgit2) and a local HTTP server.
-        .target(name: "GroundworkTestSupport", dependencies: ["GroundworkGit", "GroundworkBasics", "GroundworkAuditModel", "CGit2"]),
+        .target(name: "GroundworkTestSupport", dependencies: ["GroundworkGit", "GroundworkBasics", "GroundworkAuditModel", "GroundworkModel", "CGit2"]),
 
         // MARK: Enterprise (LICENSE-ENTERPRISE; every file is wrapped in `#if Enterprise`)
 
@@ -187,6 +190,8 @@ let package = Package(
         .testTarget(name: "GroundworkGitTests", dependencies: ["GroundworkGit", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkHTTPTests", dependencies: ["GroundworkHTTP", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkSecretsTests", dependencies: ["GroundworkSecrets"]),
+        .testTarget(name: "GroundworkFactsTests", dependencies: ["GroundworkModel", "GroundworkTestSupport"]),
+        .testTarget(name: "GroundworkContractsTests", dependencies: ["GroundworkContracts", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkStackTests", dependencies: ["GroundworkStack", "GroundworkTestSupport"]),
         .testTarget(
             name: "GroundworkChecksTests",
@@ -198,7 +203,10 @@ let package = Package(
         ),
         .testTarget(
             name: "GroundworkBricksTests",
-            dependencies: ["GroundworkBricks", "GroundworkAudit", "GroundworkTestSupport", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "GroundworkBricks", "GroundworkAudit", "GroundworkTestSupport", "GroundworkModel", "GroundworkContracts",
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .testTarget(
             name: "GroundworkReportTests",

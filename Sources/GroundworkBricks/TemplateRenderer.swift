@@ -2,8 +2,10 @@ import Mustache
 
 /// Renders Mustache templates as plain text (no HTML escaping: these are Dockerfiles and YAML, not web pages).
 public enum TemplateRenderer {
-    /// The pragma that switches escaping off, set on the template's first line so line numbers stay true.
-    private static let plainText = "{{% CONTENT_TYPE: TEXT}}"
+    /// The pragma that switches escaping off, on a line of its own before the template: a standalone tag,
+    /// so it leaves no output, and a tag on the template's first line stays standalone too (`{{#list}}` on
+    /// line 1 would otherwise leave an empty first line). Error line numbers are shifted back by one.
+    private static let plainText = "{{% CONTENT_TYPE: TEXT}}\n"
 
     /// Parses `text`; a syntax error names `file` and the line.
     public static func compile(_ text: String, file: String) throws(BrickError) -> MustacheTemplate {
@@ -13,7 +15,7 @@ public enum TemplateRenderer {
         do {
             return try MustacheTemplate(string: plainText + text)
         } catch let error as MustacheTemplate.ParserError {
-            throw BrickError(.template, "template error: \(describe(error.error)) near \"\(error.context.line.replacingOccurrences(of: plainText, with: "").trimmingCharacters(in: .whitespaces))\"", file: file, line: error.context.lineNumber)
+            throw BrickError(.template, "template error: \(describe(error.error)) near \"\(error.context.line.replacingOccurrences(of: plainText, with: "").trimmingCharacters(in: .whitespaces))\"", file: file, line: max(1, error.context.lineNumber - 1))
         } catch {
             throw BrickError(.template, "template error: \(error)", file: file)
         }
@@ -64,11 +66,21 @@ public enum TemplateRenderer {
         return nil
     }
 
-    /// Parses and renders `text` over `context`.
-    public static func render(_ text: String, file: String, context: [String: Any]) throws(BrickError) -> String {
+    /// Parses and renders `text` over `context`, with `library` holding the partials `{{> name}}` may include.
+    public static func render(_ text: String, file: String, context: [String: Any], library: MustacheLibrary? = nil) throws(BrickError) -> String {
         // Text without tags renders to itself; skipping the parser keeps big static files fast.
         if !text.contains("{{") { return text }
-        return try compile(text, file: file).render(context)
+        return try compile(text, file: file).render(context, library: library)
+    }
+
+    /// The partials compiled into a library (nil when there are none); `folder` prefixes their paths in messages.
+    public static func library(partials: [String: String], folder: String) throws(BrickError) -> MustacheLibrary? {
+        guard !partials.isEmpty else { return nil }
+        var library = MustacheLibrary()
+        for name in partials.keys.sorted() {
+            library.register(try compile(partials[name]!, file: folder + "partials/\(name).mustache"), named: name)
+        }
+        return library
     }
 
     private static func describe(_ error: any Error) -> String {

@@ -9,7 +9,7 @@ struct ModelCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "model",
         abstract: "Check, show, import and export data models (model.yaml, DBML, PostgreSQL DDL, a live database).",
-        subcommands: [ModelCheckCommand.self, ModelShowCommand.self, ModelImportCommand.self, ModelExportCommand.self]
+        subcommands: [ModelCheckCommand.self, ModelShowCommand.self, ModelImportCommand.self, ModelExportCommand.self, ModelFactsCommand.self]
     )
 }
 
