@@ -80,5 +80,6 @@ python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$por
     || { tail -n 50 "$log" >&2; fail "the service did not answer /health within 60 s"; }
 
 step "scripts/service-check.sh"
-"$scripts/service-check.sh" "http://127.0.0.1:$port" "$dir" || { tail -n 50 "$log" >&2; fail "service-check"; }
+# From a scratch folder: the fuzzer's working files stay out of the service's repository.
+(cd "$(mktemp -d)" && "$scripts/service-check.sh" "http://127.0.0.1:$port" "$dir") || { tail -n 50 "$log" >&2; fail "service-check"; }
 step "passed"
