@@ -67,14 +67,12 @@ let package = Package(
             name: "GroundworkModelPostgres",
             dependencies: ["GroundworkModel", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
-        /// The service contract of a model: the OpenAPI 3.1 document every generated service serves, and its migrations.
-        .target(name: "GroundworkContracts", dependencies: ["GroundworkModel"]),
-
-        /// OpenAPI contracts read with OpenAPIKit: loading (3.0 and 3.1), the breaking-change diff.
+        /// OpenAPI contracts: the OpenAPI 3.1 document and migrations of a model (what every generated service
+        /// carries), contracts read with OpenAPIKit (3.0 and 3.1), the breaking-change diff and typed clients.
         .target(
             name: "GroundworkContracts",
             dependencies: [
-                "GroundworkBasics",
+                "GroundworkBasics", "GroundworkModel",
                 .product(name: "OpenAPIKit", package: "OpenAPIKit"),
                 .product(name: "OpenAPIKit30", package: "OpenAPIKit"),
                 .product(name: "OpenAPIKitCompat", package: "OpenAPIKit"),
@@ -180,7 +178,6 @@ let package = Package(
 
         // MARK: Tests
 
-        .testTarget(name: "GroundworkContractsTests", dependencies: ["GroundworkContracts"], exclude: ["Fixtures"]),
         .testTarget(name: "GroundworkFormatsTests", dependencies: ["GroundworkFormats", "GroundworkTestSupport"]),
         .testTarget(
             name: "GroundworkModelTests",
@@ -191,7 +188,7 @@ let package = Package(
         .testTarget(name: "GroundworkHTTPTests", dependencies: ["GroundworkHTTP", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkSecretsTests", dependencies: ["GroundworkSecrets"]),
         .testTarget(name: "GroundworkFactsTests", dependencies: ["GroundworkModel", "GroundworkTestSupport"]),
-        .testTarget(name: "GroundworkContractsTests", dependencies: ["GroundworkContracts", "GroundworkTestSupport"]),
+        .testTarget(name: "GroundworkContractsTests", dependencies: ["GroundworkContracts", "GroundworkTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GroundworkStackTests", dependencies: ["GroundworkStack", "GroundworkTestSupport"]),
         .testTarget(
             name: "GroundworkChecksTests",

@@ -5,7 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-./scripts/install-dependencies.sh binutils
+# binutils for the community-build check; tsc and go check the typed clients `client generate` writes.
+./scripts/install-dependencies.sh binutils node-typescript golang-go
+# The pinned Python tools (pytest, ruff, httpx, schemathesis, openapi-spec-validator) for generated code.
+GROUNDWORK_TOOLS_VENV="$(./scripts/python-tools.sh)"
+export GROUNDWORK_TOOLS_VENV
 
 # A throwaway PostgreSQL on 127.0.0.1 for the fleet store tests; without it they are skipped with a note.
 if pg_env=$(./scripts/postgres-for-tests.sh start); then
