@@ -11,8 +11,8 @@ public enum Auditor {
     /// Audits `source` (a path to a work tree or bare repository, or a git URL).
     public static func audit(_ source: String, options: AuditOptions = AuditOptions()) throws -> AuditReport {
         let repository = try AuditSource.open(source, directories: options.directories)
-        let displayedSource = AuditSource.isURL(source) ? RemoteMirror.redacted(source) : source
-        var problems: [String] = []
+        let displayedSource = AuditSource.isURL(source) ? URLRedaction.redact(source) : source
+        var problems: [AuditProblem] = []
 
         let commitID = try auditedCommit(repository, revision: options.revision, source: displayedSource)
         let branch = options.revision == nil ? repository.headBranchName() : nil
@@ -21,7 +21,7 @@ public enum Auditor {
             isShallow: repository.isShallow, submodules: [], skippedLargeFiles: 0
         )
         guard let commitID else {
-            problems.append("the repository has no commits yet: there is nothing to audit")
+            problems.append(AuditProblem(.noCommits, "the repository has no commits yet: there is nothing to audit"))
             let results = options.checks.map { CheckResult(check: $0, outcome: .notApplicable("the repository has no commits")) }
             return AuditReport(tool: "groundwork \(GroundworkVersion.current)", repository: info, generatedAt: options.now, stack: Stack(), results: results, history: nil, problems: problems)
         }
@@ -49,7 +49,8 @@ public enum Auditor {
             let (facts, historyProblems) = try analysis.run(presentPaths: Set(snapshot.files.map(\.path)), since: since)
             history = facts
             problems += historyProblems
-            historyIncomplete = historyProblems.contains { $0.contains("could not be read") || $0.contains("stopped early") } && !repository.isShallow
+            // In a shallow clone, commits beyond the depth are missing by design, not unreadable.
+            historyIncomplete = historyProblems.contains { $0.kind.leavesAuditIncomplete } && !repository.isShallow
         }
 
         var untracked: [String]?
@@ -60,16 +61,16 @@ public enum Auditor {
         let results = run(options.checks, context: context, options: options)
 
         if !snapshot.oversizedFiles.isEmpty {
-            problems.append("\(snapshot.oversizedFiles.count) file(s) over \(RepoSnapshot.maxContentBytes / 1_048_576) MB were not read by content checks")
+            problems.append(AuditProblem(.oversizedFiles, "\(snapshot.oversizedFiles.count) file(s) over \(RepoSnapshot.maxContentBytes / 1_048_576) MB were not read by content checks"))
         }
         for (path, error) in snapshot.unreadable.sorted(by: { $0.key < $1.key }) {
-            problems.append("\(path) could not be read (\(error)); the rest of the repository was audited")
+            problems.append(AuditProblem(.unreadableFile, "\(path) could not be read (\(error)); the rest of the repository was audited"))
         }
         var report = AuditReport(
             tool: "groundwork \(GroundworkVersion.current)", repository: info, generatedAt: options.now, stack: stack,
             results: results, history: history.map(HistorySummary.init), problems: problems
         )
-        report.isComplete = snapshot.unreadable.isEmpty && !historyIncomplete
+        report.isComplete = !problems.contains { $0.kind == .unreadableFile } && !historyIncomplete
         return report
     }
 

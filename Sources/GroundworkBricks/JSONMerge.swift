@@ -1,3 +1,5 @@
+import GroundworkFormats
+
 /// merge-json: a brick's JSON object merged by key into a file (package.json scripts, tsconfig…),
 /// keeping the file's key order, number spelling and indentation.
 enum JSONMerge {

@@ -1,4 +1,5 @@
 import Foundation
+import GroundworkFormats
 import Yams
 
 extension LockFile {
@@ -50,7 +51,7 @@ extension LockFile {
     }
 
     /// A YAML double-quoted scalar (always valid, whatever the text holds).
-    static func quoted(_ text: String) -> String { JSONValue.quoted(text) }
+    static func quoted(_ text: String) -> String { JSONString.quoted(text) }
 
     /// Parses lock file text; mistakes are reported with the file's path and line.
     public static func parse(_ text: String, file: String = LockFile.path) throws(BrickError) -> LockFile {

@@ -1,7 +1,9 @@
+import GroundworkFormats
 import Yams
 
-/// Reads typed values out of a composed YAML document, turning every surprise into a `BrickError`
-/// that names the file, the line, the field (`parameters[0].type`) and the expected shape.
+/// Reads brick.yaml and the lock file through the shared strict YAML reader (`StrictYAMLReader` in
+/// GroundworkFormats), turning its `FormatError`s into `BrickError`s that name the file, the line, the
+/// field (`parameters[0].type`) and the expected shape.
 struct ManifestReader {
     /// The file's path as shown in messages.
     let file: String
@@ -11,125 +13,66 @@ struct ManifestReader {
         BrickError(.manifest, field.isEmpty ? message : "\(field): \(message)", file: file, line: node?.mark?.line)
     }
 
+    /// The node as a strictly read value at `field`.
+    func value(_ node: Node, _ field: String) -> StrictYAMLValue {
+        StrictYAMLValue(node, file: file, field: field)
+    }
+
     /// The pairs of a mapping, refusing keys outside `allowed` and repeated keys.
     func mapping(_ node: Node, _ field: String, allowed: [String]) throws(BrickError) -> [(key: String, keyNode: Node, value: Node)] {
-        guard let mapping = node.mapping else {
-            throw error(node, field, "expected a mapping with keys \(allowed.joined(separator: ", ")), found \(describe(node))")
+        try Self.brickError { () throws(FormatError) in
+            try value(node, field).mapping(allowed: allowed).entries.map { ($0.key, $0.keyNode, $0.value.node) }
         }
-        var seen = Set<String>()
-        var pairs: [(key: String, keyNode: Node, value: Node)] = []
-        for (keyNode, value) in mapping {
-            guard let key = keyNode.scalar?.string else { throw error(keyNode, field, "expected a plain key, found \(describe(keyNode))") }
-            let keyField = field.isEmpty ? key : "\(field).\(key)"
-            guard allowed.contains(key) else {
-                throw error(keyNode, keyField, "unknown key; expected one of \(allowed.joined(separator: ", "))")
-            }
-            guard seen.insert(key).inserted else { throw error(keyNode, keyField, "appears twice") }
-            pairs.append((key, keyNode, value))
-        }
-        return pairs
     }
 
     /// A scalar's text (any scalar but null).
     func string(_ node: Node, _ field: String) throws(BrickError) -> String {
-        guard let scalar = node.scalar, !isNull(node) else { throw error(node, field, "expected a string, found \(describe(node))") }
-        return scalar.string
+        try Self.brickError { () throws(FormatError) in try value(node, field).string() }
     }
 
     /// A whole number.
     func int(_ node: Node, _ field: String) throws(BrickError) -> Int {
-        guard node.scalar != nil, let value = node.int, !isQuoted(node) else {
-            throw error(node, field, "expected a whole number, found \(describe(node))")
-        }
-        return value
+        try Self.brickError { () throws(FormatError) in try value(node, field).int() }
     }
 
     /// A number, whole or not.
     func number(_ node: Node, _ field: String) throws(BrickError) -> Double {
-        guard node.scalar != nil, !isQuoted(node), let value = node.float ?? node.int.map(Double.init), value.isFinite else {
-            throw error(node, field, "expected a number, found \(describe(node))")
-        }
-        return value
+        try Self.brickError { () throws(FormatError) in try value(node, field).number() }
     }
 
     /// true or false.
     func bool(_ node: Node, _ field: String) throws(BrickError) -> Bool {
-        guard node.scalar != nil, !isQuoted(node), let value = node.bool else {
-            throw error(node, field, "expected true or false, found \(describe(node))")
-        }
-        return value
+        try Self.brickError { () throws(FormatError) in try value(node, field).bool() }
     }
 
     /// A list of strings; null stands for the empty list and a single string for a list of one.
     func stringList(_ node: Node, _ field: String) throws(BrickError) -> [String] {
-        if isNull(node) { return [] }
-        if node.scalar != nil { return [try string(node, field)] }
-        guard let sequence = node.sequence else { throw error(node, field, "expected a list of strings, found \(describe(node))") }
-        var items: [String] = []
-        for (index, item) in sequence.enumerated() { items.append(try string(item, "\(field)[\(index)]")) }
-        return items
+        try Self.brickError { () throws(FormatError) in try value(node, field).strings(singleAllowed: true) }
     }
 
     /// The items of a sequence (null: none).
     func sequence(_ node: Node, _ field: String) throws(BrickError) -> [Node] {
-        if isNull(node) { return [] }
-        guard let sequence = node.sequence else { throw error(node, field, "expected a list, found \(describe(node))") }
-        return Array(sequence)
+        try Self.brickError { () throws(FormatError) in try value(node, field).sequence().map(\.node) }
     }
 
-    func isNull(_ node: Node) -> Bool {
-        guard let scalar = node.scalar else { return false }
-        return scalar.tag.rawValue == Tag.Name.null.rawValue && scalar.style == .plain
-    }
-
-    private func isQuoted(_ node: Node) -> Bool {
-        guard let style = node.scalar?.style else { return false }
-        return style == .singleQuoted || style == .doubleQuoted
-    }
+    /// Whether the node is YAML's null.
+    func isNull(_ node: Node) -> Bool { value(node, "").isNull }
 
     /// How a node looks, for messages: `"integer"`, `a list`, `a mapping`, `nothing`.
-    func describe(_ node: Node) -> String {
-        switch node {
-        case .scalar(let scalar):
-            if isNull(node) { return "nothing" }
-            let text = scalar.string.count > 60 ? String(scalar.string.prefix(57)) + "..." : scalar.string
-            return "\"\(text)\""
-        case .sequence: return "a list"
-        case .mapping: return "a mapping"
-        case .alias: return "an alias"
-        }
-    }
+    func describe(_ node: Node) -> String { value(node, "").shape }
 
-    /// Composes the YAML text, turning a syntax error into a `BrickError` at its line.
+    /// Composes the YAML text through the strict reader (size, nesting and alias limits), turning a
+    /// problem into a `BrickError` at its line.
     static func compose(_ text: String, file: String, code: BrickError.Code = .manifest) throws(BrickError) -> Node? {
+        try brickError(code) { () throws(FormatError) in try StrictYAMLReader(file: file).read(text)?.node }
+    }
+
+    /// Runs `body`, turning its `FormatError` into a `BrickError` of `code`.
+    static func brickError<Value>(_ code: BrickError.Code = .manifest, _ body: () throws(FormatError) -> Value) throws(BrickError) -> Value {
         do {
-            return try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw BrickError(code, "not valid YAML: \(YAMLErrorText.problem(error))", file: file, line: YAMLErrorText.line(error))
+            return try body()
         } catch {
-            throw BrickError(code, "not valid YAML: \(error)", file: file)
-        }
-    }
-}
-
-/// The problem and line of a Yams error, without the echo of the whole document Yams appends.
-enum YAMLErrorText {
-    static func problem(_ error: YamlError) -> String {
-        switch error {
-        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _), .composer(let context, let problem, _, _):
-            guard let context else { return problem }
-            return "\(problem) (\(context.text))"
-        case .reader(let problem, _, _, _): return problem
-        case .duplicatedKeysInMapping(let duplicates, _): return "duplicated key(s) \(duplicates.joined(separator: ", "))"
-        default: return "\(error)"
-        }
-    }
-
-    static func line(_ error: YamlError) -> Int? {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
-        case .duplicatedKeysInMapping(_, let context): context.mark.line
-        default: nil
+            throw BrickError(code, error.message, file: error.file, line: error.line)
         }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GroundworkAudit
 import GroundworkAuditModel
 import GroundworkBasics
 import GroundworkGit
@@ -25,7 +24,12 @@ public enum ProjectGenerator {
     }
 
     /// Creates `directory` (which must not exist, or be empty), its repository on `main`, and one commit.
-    public static func create(directory: String, stack: String, bricks: [String], parameters: [String] = [], library: BrickLibrary, pluginsFolder: String?, now: Date = Date(), directories: Directories = .resolve()) throws -> Result {
+    /// `audit` audits the repository at a commit (the skeleton's), so the bricks fit the stack it finds;
+    /// the caller (the CLI) runs the audit engine, which sits above the brick engine.
+    public static func create(
+        directory: String, stack: String, bricks: [String], parameters: [String] = [], library: BrickLibrary, pluginsFolder: String?,
+        now: Date = Date(), audit: (_ directory: String, _ commit: ObjectID) throws -> AuditReport
+    ) throws -> Result {
         let available = stacks(pluginsFolder: pluginsFolder)
         guard let pluginsFolder, available.contains(stack) else {
             throw BrickError(.parameter, "--stack \(stack): unknown stack; available: \(available.isEmpty ? "none (no Plugins/_stacks folder found)" : available.joined(separator: ", "))")
@@ -38,7 +42,7 @@ public enum ProjectGenerator {
         }
         let createdDirectory = !manager.fileExists(atPath: directory)
         do {
-            return try build(directory: directory, skeleton: skeleton, bricks: bricks, parameters: parameters, library: library, now: now, directories: directories)
+            return try build(directory: directory, skeleton: skeleton, bricks: bricks, parameters: parameters, library: library, now: now, audit: audit)
         } catch {
             // A failed `new` leaves nothing behind.
             if createdDirectory { try? manager.removeItem(atPath: directory) } else { try? manager.removeItem(atPath: directory + "/.git") }
@@ -46,7 +50,10 @@ public enum ProjectGenerator {
         }
     }
 
-    private static func build(directory: String, skeleton: Brick, bricks: [String], parameters: [String], library: BrickLibrary, now: Date, directories: Directories) throws -> Result {
+    private static func build(
+        directory: String, skeleton: Brick, bricks: [String], parameters: [String], library: BrickLibrary, now: Date,
+        audit: (_ directory: String, _ commit: ObjectID) throws -> AuditReport
+    ) throws -> Result {
         let repository = try Repository.create(at: directory, initialBranch: "main")
         let name = BrickWorkspace.folderName(directory)
         let holder = repository.defaultSignature()?.name
@@ -59,13 +66,7 @@ public enum ProjectGenerator {
         signature.date = now
         // An unreferenced commit of the skeleton alone, so the audit sees the stack the bricks fit.
         let draft = try repository.createCommit(tree: skeletonTree, parents: [], author: signature, message: "skeleton")
-        var options = AuditOptions()
-        options.revision = draft.hex
-        options.includeHistory = false
-        options.useCache = false
-        options.now = now
-        options.directories = directories
-        let report = try Auditor.audit(directory, options: options)
+        let report = try audit(directory, draft)
         let facts = BrickFacts(stack: report.stack, folderName: name, holder: holder, now: now)
         let workspace = try BrickWorkspace(path: directory, repository: repository, report: report, facts: facts, baseCommit: draft, workTree: false)
         var plan = BrickPlan()

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import GroundworkBasics
 import GroundworkHTTP
 
 /// Loads bricks from a tarball pinned by sha256: downloaded into the cache, verified, then extracted.

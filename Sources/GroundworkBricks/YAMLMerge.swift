@@ -1,4 +1,5 @@
 import Foundation
+import GroundworkFormats
 import Yams
 
 extension Node: KeyedValue {
@@ -38,11 +39,10 @@ enum YAMLMerge {
         guard let ours, !ours.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return theirs }
         let ourNode: Node?
         do {
-            ourNode = try Yams.compose(yaml: ours)
-        } catch let error as YamlError {
-            throw BrickError(.merge, "merge-yaml: the file is not valid YAML (\(YAMLErrorText.problem(error))), so the brick's keys cannot be merged into it; fix it or remove it", file: path, line: YAMLErrorText.line(error))
+            // The repository's file is untrusted input: the strict reader's size, nesting and alias limits apply.
+            ourNode = try StrictYAMLReader(file: path).read(ours)?.node
         } catch {
-            throw BrickError(.merge, "merge-yaml: the file is not valid YAML: \(error)", file: path)
+            throw BrickError(.merge, "merge-yaml: \(error.problem), so the brick's keys cannot be merged into it; fix it or remove it", file: path, line: error.line)
         }
         // A file of comments only: the render goes after them.
         guard let ourNode else { return ours + (ours.hasSuffix("\n") ? "" : "\n") + theirs }

@@ -46,8 +46,14 @@ public struct GroundworkCommand: AsyncParsableCommand {
             }
             Foundation.exit(ExitStatus.success.rawValue)
         } catch let error as any UserFacingError {
-            Terminal.standardError.write("error: \(error)\n")
+            // The one place errors are printed: every layer's error in the same shape.
+            Terminal.standardError.write("error: \(error.details)\n")
             Foundation.exit(error.exitStatus.rawValue)
+        } catch let error as CocoaError where error.isFileError {
+            // A file the run needed could not be read or written (a full disk, a read-only folder): the
+            // environment's fault, not a bug; the run is incomplete.
+            Terminal.standardError.write("error: \(error.localizedDescription)\n")
+            Foundation.exit(ExitStatus.incomplete.rawValue)
         } catch let error as InternalError {
             Terminal.standardError.write("\(error)\n")
             Foundation.exit(ExitStatus.internalError.rawValue)

@@ -104,12 +104,10 @@ public enum RemoteMirror {
         return String(trimmed.suffix(80)) + "-" + stableHash(clean)
     }
 
-    /// The URL without user information (which may hold a token).
+    /// The URL without user information (which may hold a token) and with credential query values hidden:
+    /// the shared rule of `URLRedaction`.
     public static func redacted(_ url: String) -> String {
-        guard let schemeEnd = url.range(of: "://"), let at = url[schemeEnd.upperBound...].firstIndex(of: "@") else { return url }
-        let slash = url[schemeEnd.upperBound...].firstIndex(of: "/") ?? url.endIndex
-        guard at < slash else { return url }
-        return String(url[..<schemeEnd.upperBound]) + "****@" + String(url[url.index(after: at)...])
+        URLRedaction.redact(url)
     }
 
     /// FNV-1a, printed in hex: stable across runs and platforms, unlike `Hasher`.

@@ -1,4 +1,5 @@
 import Foundation
+import GroundworkFormats
 
 /// Known findings to leave out of a report: fingerprints `commit:path:rule:line` (commit empty for the tree),
 /// stored as `{"version":1,"fingerprints":[…]}`.
@@ -73,7 +74,7 @@ public struct SecretBaseline: Sendable, Equatable {
 
     /// The file's bytes: sorted fingerprints, one per line, so baselines diff well in review.
     public func encoded() -> Data {
-        let entries = fingerprints.sorted().map { "    " + Self.quoted($0) }
+        let entries = fingerprints.sorted().map { "    " + JSONString.quoted($0) }
         let list = entries.isEmpty ? "[]" : "[\n" + entries.joined(separator: ",\n") + "\n  ]"
         return Data("{\n  \"version\": \(Self.version),\n  \"fingerprints\": \(list)\n}\n".utf8)
     }
@@ -92,25 +93,6 @@ public struct SecretBaseline: Sendable, Equatable {
         let parts = fingerprint.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count >= 4, let line = parts.last, let number = Int(line), number > 0 else { return false }
         return !parts[parts.count - 2].isEmpty
-    }
-
-    /// `text` as a JSON string literal.
-    private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 
     private static func reason(_ error: any Error) -> String {

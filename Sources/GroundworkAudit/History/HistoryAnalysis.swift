@@ -14,7 +14,7 @@ package struct HistoryAnalysis {
     package var progress: (@Sendable (Int, Int) -> Void)?
 
     /// Facts over the history reachable from every reference (or only after `since`).
-    package func run(presentPaths: Set<String>, since: HistorySince?) throws -> (facts: HistoryFacts, problems: [String]) {
+    package func run(presentPaths: Set<String>, since: HistorySince?) throws -> (facts: HistoryFacts, problems: [AuditProblem]) {
         let references = try repository.references()
         var tips = Set(references.compactMap(\.commit))
         if let head = try repository.headCommitID() { tips.insert(head) }
@@ -60,7 +60,7 @@ package struct HistoryAnalysis {
         let aggregator = HistoryAggregator(now: now, mailmap: try? Mailmap(repository: repository), presentPaths: presentPaths)
         var facts = aggregator.facts(commits: output.commits, events: output.events, branches: try branchActivity(references))
         facts.isPartial = output.isPartial || since != nil
-        facts.partialReason = since != nil ? "history limited by --since" : output.problems.first
+        facts.partialReason = since != nil ? "history limited by --since" : output.problems.first?.message
         return (facts, output.problems)
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GroundworkBasics
 import GroundworkBricks
 
 /// `groundwork new NAME --stack S --with a,b`: a new repository whose first commit holds a minimal
@@ -29,7 +30,7 @@ struct NewCommand: AsyncParsableCommand {
         let ids = bricks.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let result = try ProjectGenerator.create(
             directory: name, stack: stack, bricks: ids, parameters: param, library: library,
-            pluginsFolder: BuiltinPlugins.locate(), now: try CommandClock.now()
+            pluginsFolder: BuiltinPlugins.locate(), now: try GroundworkClock.now()
         )
         var lines = ["Created \(result.directory) (\(stack)), first commit \(result.commit.short) on main:"]
         lines += result.skeletonFiles.map { "  create     \($0)  (\(stack))" }
