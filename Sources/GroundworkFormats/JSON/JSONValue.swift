@@ -24,6 +24,18 @@ package indirect enum JSONValue: Equatable {
 }
 
 extension JSONValue {
+    /// "an object", "a string"…, for "expected …, found …" messages.
+    package var kind: String {
+        switch self {
+        case .object: "an object"
+        case .array: "an array"
+        case .string: "a string"
+        case .number: "a number"
+        case .bool: "a boolean"
+        case .null: "null"
+        }
+    }
+
     /// Pretty-printed JSON with `indent` per level, one key or item per line, and a final newline.
     package func serialized(indent: String = "  ") -> String {
         var output = ""
