@@ -74,7 +74,8 @@ let package = Package(
 
         // MARK: Audit and report
 
-        /// The audit's vocabulary: snapshots, stack facts, checks, findings, scores, the report model.
+        /// The audit's vocabulary, values only: snapshots, stack facts, checks, findings, problems, scores, the report model.
+        /// (It still uses GroundworkGit's value types: ObjectID, Commit, TreeEntry.Kind.)
         .target(name: "GroundworkAuditModel", dependencies: ["GroundworkGit", "GroundworkBasics"]),
         /// Secret rules, the line scanner, entropy and redaction.
         .target(
@@ -97,7 +98,6 @@ let package = Package(
             dependencies: [
                 "GroundworkBasics", "GroundworkGit", "GroundworkAuditModel", "GroundworkFormats", "GroundworkSecrets", "GroundworkStack",
                 "GroundworkChecks",
-                .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
