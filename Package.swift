@@ -28,6 +28,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/mattpolzin/OpenAPIKit", from: "6.4.0"),
+        // Imported by the PostgreSQL fleet store directly (its logger and TLS context), so declared here too.
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         // MARK: C shims
@@ -52,10 +55,10 @@ let package = Package(
 
         // MARK: Basics
 
-        /// What every layer shares: version, XDG directories, InternalError, redaction of secrets.
+        /// What every layer shares: version, XDG directories, the exit codes and error shape, InternalError, URL redaction, the clock.
         .target(name: "GroundworkBasics"),
         /// The shared file formats, each once: the strict YAML reader (file:line, unknown-key hints, nesting guard),
-        /// close-match hints and the errors they throw.
+        /// the ordered, line-aware JSON reader and writer, JSON string quoting, close-match hints and FormatError.
         .target(name: "GroundworkFormats", dependencies: ["GroundworkBasics", .product(name: "Yams", package: "Yams")]),
 
         // MARK: Model
@@ -89,12 +92,13 @@ let package = Package(
 
         // MARK: Audit and report
 
-        /// The audit's vocabulary: snapshots, stack facts, checks, findings, scores, the report model.
+        /// The audit's vocabulary, values only: snapshots, stack facts, checks, findings, problems, scores, the report model.
+        /// (It still uses GroundworkGit's value types: ObjectID, Commit, TreeEntry.Kind.)
         .target(name: "GroundworkAuditModel", dependencies: ["GroundworkGit", "GroundworkBasics"]),
         /// Secret rules, the line scanner, entropy and redaction.
         .target(
             name: "GroundworkSecrets",
-            dependencies: ["GroundworkBasics", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["GroundworkBasics", "GroundworkFormats", .product(name: "Crypto", package: "swift-crypto")]
         ),
         /// Stack detection: languages, packages, frameworks, monorepos, delivery, CI, licence.
         .target(
@@ -104,14 +108,14 @@ let package = Package(
         /// Every check, one type per file, and the registry that lists them.
         .target(
             name: "GroundworkChecks",
-            dependencies: ["GroundworkAuditModel", "GroundworkFormats", "GroundworkSecrets", .product(name: "Yams", package: "Yams")]
+            dependencies: ["GroundworkAuditModel", "GroundworkBasics", "GroundworkFormats", "GroundworkSecrets", .product(name: "Yams", package: "Yams")]
         ),
         /// The audit engine: snapshot, stack, the one history walk, its cache, checks, the report.
         .target(
             name: "GroundworkAudit",
             dependencies: [
-                "GroundworkGit", "GroundworkAuditModel", "GroundworkSecrets", "GroundworkStack", "GroundworkChecks",
-                .product(name: "Yams", package: "Yams"),
+                "GroundworkBasics", "GroundworkGit", "GroundworkAuditModel", "GroundworkFormats", "GroundworkSecrets", "GroundworkStack",
+                "GroundworkChecks",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -124,7 +128,7 @@ let package = Package(
         .target(
             name: "GroundworkBricks",
             dependencies: [
-                "GroundworkBasics", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel", "GroundworkAudit", "CZlib",
+                "GroundworkBasics", "GroundworkFormats", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel", "CZlib",
                 "GroundworkModel", "GroundworkContracts",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -157,27 +161,54 @@ let package = Package(
         // MARK: Test support
 
         /// Real fixtures for tests: RepoBuilder (repositories made through libgit2) and a local HTTP server.
-        .target(name: "GroundworkTestSupport", dependencies: ["GroundworkGit", "GroundworkBasics", "GroundworkAuditModel", "GroundworkModel", "CGit2"]),
+        .target(name: "GroundworkTestSupport", dependencies: ["GroundworkGit", "GroundworkBasics", "GroundworkAuditModel", "GroundworkModel"]),
 
         // MARK: Enterprise (LICENSE-ENTERPRISE; every file is wrapped in `#if Enterprise`)
+        // Library code (licence, fleet) never imports the CLI; only the commands do.
 
-        /// Licence, fleet, policy, store and fleet reports.
+        /// The licence: signed licence files, their verification offline, entitlements, evaluation mode.
+        .target(
+            name: "GroundworkLicense",
+            dependencies: ["GroundworkBasics", "GroundworkFormats", .product(name: "Crypto", package: "swift-crypto")],
+            path: "Enterprise/Sources/GroundworkLicense"
+        ),
+        /// The fleet engine: sources, the parallel auditor, policy, the SQLite/PostgreSQL stores, fleet reports and webhooks.
+        .target(
+            name: "GroundworkFleet",
+            dependencies: [
+                "GroundworkLicense", "GroundworkBasics", "GroundworkFormats", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel",
+                "GroundworkAudit", "GroundworkReport",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            path: "Enterprise/Sources/GroundworkFleet"
+        ),
+        /// The Enterprise commands (`license`, `fleet`, `policy`): parse, call the licence and fleet libraries, render, exit.
         .target(
             name: "GroundworkEnterprise",
             dependencies: [
-                "GroundworkCLI", "GroundworkBasics", "GroundworkFormats", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel",
-                "GroundworkAudit", "GroundworkReport",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "GroundworkCLI", "GroundworkLicense", "GroundworkFleet", "GroundworkBasics", "GroundworkAudit", "GroundworkAuditModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             path: "Enterprise/Sources/GroundworkEnterprise"
+        ),
+        /// The vendor's licence issuing tool, a separate executable that is never shipped to customers.
+        .executableTarget(
+            name: "groundwork-license-issuer",
+            dependencies: [
+                .target(name: "GroundworkLicense", condition: .when(traits: enterprise)),
+                "GroundworkBasics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Enterprise/Sources/groundwork-license-issuer"
         ),
 
         // MARK: Tests
 
+        .testTarget(name: "GroundworkBasicsTests", dependencies: ["GroundworkBasics"]),
         .testTarget(name: "GroundworkFormatsTests", dependencies: ["GroundworkFormats", "GroundworkTestSupport"]),
         .testTarget(
             name: "GroundworkModelTests",
@@ -185,23 +216,27 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "GroundworkGitTests", dependencies: ["GroundworkGit", "GroundworkTestSupport"]),
-        .testTarget(name: "GroundworkHTTPTests", dependencies: ["GroundworkHTTP", "GroundworkTestSupport"]),
+        .testTarget(name: "GroundworkHTTPTests", dependencies: ["GroundworkHTTP", "GroundworkBasics", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkSecretsTests", dependencies: ["GroundworkSecrets"]),
         .testTarget(name: "GroundworkFactsTests", dependencies: ["GroundworkModel", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkContractsTests", dependencies: ["GroundworkContracts", "GroundworkTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "GroundworkStackTests", dependencies: ["GroundworkStack", "GroundworkTestSupport"]),
+        .testTarget(name: "GroundworkStackTests", dependencies: ["GroundworkStack", "GroundworkAudit", "GroundworkAuditModel", "GroundworkTestSupport"]),
         .testTarget(
             name: "GroundworkChecksTests",
-            dependencies: ["GroundworkChecks", "GroundworkStack", "GroundworkAudit", "GroundworkTestSupport"]
+            dependencies: ["GroundworkChecks", "GroundworkStack", "GroundworkAudit", "GroundworkAuditModel", "GroundworkGit", "GroundworkTestSupport"]
         ),
         .testTarget(
             name: "GroundworkAuditTests",
-            dependencies: ["GroundworkAudit", "GroundworkTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "GroundworkAudit", "GroundworkAuditModel", "GroundworkBasics", "GroundworkChecks", "GroundworkGit", "GroundworkTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "GroundworkBricksTests",
             dependencies: [
-                "GroundworkBricks", "GroundworkAudit", "GroundworkTestSupport", "GroundworkModel", "GroundworkContracts",
+                "GroundworkBricks", "GroundworkAudit", "GroundworkAuditModel", "GroundworkBasics", "GroundworkFormats", "GroundworkGit",
+                "GroundworkTestSupport", "GroundworkModel", "GroundworkContracts",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -211,7 +246,10 @@ let package = Package(
         ),
         .testTarget(
             name: "GroundworkCLITests",
-            dependencies: ["GroundworkCLI", "GroundworkTestSupport"]
+            dependencies: [
+                "GroundworkCLI", "GroundworkAuditModel", "GroundworkReport", "GroundworkTestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         /// Runs the built `groundwork` binary and compares whole outputs with golden files.
         .testTarget(
@@ -223,7 +261,13 @@ let package = Package(
             name: "GroundworkEnterpriseTests",
             dependencies: [
                 .target(name: "GroundworkEnterprise", condition: .when(traits: enterprise)),
-                "GroundworkTestSupport",
+                .target(name: "GroundworkLicense", condition: .when(traits: enterprise)),
+                .target(name: "GroundworkFleet", condition: .when(traits: enterprise)),
+                .target(name: "groundwork-license-issuer", condition: .when(traits: enterprise)),
+                "GroundworkTestSupport", "GroundworkAudit", "GroundworkAuditModel", "GroundworkBasics", "GroundworkHTTP",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Enterprise/Tests/GroundworkEnterpriseTests"
         ),

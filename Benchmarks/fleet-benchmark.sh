@@ -10,7 +10,8 @@
 # A fleet of 200 is beyond evaluation mode (5 repositories), and no release trusts a key whose private half
 # is public, so the binary must be built with the BenchmarkLicense trait (what this script does without
 # GROUNDWORK_BINARY): `swift build -c release --product groundwork --traits BenchmarkLicense`.
-# The script derives the benchmark key, signs a licence with it and checks that the binary accepts it.
+# The script derives the benchmark key, signs a licence with it (groundwork-license-issuer, next to the
+# binary) and checks that the binary accepts it.
 #
 # The fleet (Benchmarks/generate-fleet.py), the cache, the store and the report go to Benchmarks/work/.
 set -euo pipefail
@@ -29,6 +30,7 @@ if [ -n "${GROUNDWORK_BINARY:-}" ]; then
 else
   traits=(--traits BenchmarkLicense)
   (cd "$root" && swift build -c release --product groundwork "${traits[@]}" >/dev/null)
+  (cd "$root" && swift build -c release --product groundwork-license-issuer "${traits[@]}" >/dev/null)
   groundwork="$(cd "$root" && swift build -c release "${traits[@]}" --show-bin-path)/groundwork"
 fi
 
@@ -49,7 +51,7 @@ export GROUNDWORK_CONFIG_DIR="$work/fleet-config"
 # One moment for every run, so that the warm run sees exactly what the cold one saw.
 GROUNDWORK_NOW="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 export GROUNDWORK_NOW
-"$groundwork" license issue --private-key "$key" --key-id gw-benchmark --licensee "fleet benchmark" --plan benchmark \
+"$(dirname "$groundwork")/groundwork-license-issuer" --private-key "$key" --key-id gw-benchmark --licensee "fleet benchmark" --plan benchmark \
   --expires 2099-12-31 --output "$GROUNDWORK_LICENSE_FILE" 2>/dev/null
 if ! "$groundwork" license verify >/dev/null 2>&1; then
   echo "fleet-benchmark: $groundwork does not accept the benchmark licence; build it with" >&2

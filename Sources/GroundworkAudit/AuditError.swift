@@ -17,6 +17,9 @@ public struct AuditError: UserFacingError {
 
     public var description: String { message }
 
+    /// `audit.<code>` and the message.
+    public var details: ErrorDetails { ErrorDetails(code: "audit.\(code)", message: message) }
+
     public var exitStatus: ExitStatus {
         switch code {
         case .notARepository, .badRevision, .badOption, .badConfiguration: .usage

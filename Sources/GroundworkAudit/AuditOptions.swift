@@ -32,3 +32,16 @@ public struct AuditOptions: Sendable {
 
     public init() {}
 }
+
+extension AuditOptions {
+    /// What the brick engine needs: the tree at `revision` (HEAD when nil), without the history walk or the cache.
+    public static func treeOnly(revision: String? = nil, now: Date, directories: Directories = .resolve()) -> AuditOptions {
+        var options = AuditOptions()
+        options.revision = revision
+        options.includeHistory = false
+        options.useCache = false
+        options.now = now
+        options.directories = directories
+        return options
+    }
+}

@@ -12,8 +12,8 @@ public enum Auditor {
     /// Audits `source` (a path to a work tree or bare repository, or a git URL).
     public static func audit(_ source: String, options: AuditOptions = AuditOptions()) throws -> AuditReport {
         let repository = try AuditSource.open(source, directories: options.directories)
-        let displayedSource = AuditSource.isURL(source) ? RemoteMirror.redacted(source) : source
-        var problems: [String] = []
+        let displayedSource = AuditSource.isURL(source) ? URLRedaction.redact(source) : source
+        var problems: [AuditProblem] = []
 
         let commitID = try auditedCommit(repository, revision: options.revision, source: displayedSource)
         let branch = options.revision == nil ? repository.headBranchName() : nil
@@ -26,9 +26,9 @@ public enum Auditor {
             // not an empty repository, and reporting it as one would pass every gate on nothing.
             let branches = ((try? repository.branches()) ?? []).map(\.shortName)
             if branches.isEmpty {
-                problems.append("the repository has no commits yet: there is nothing to audit")
+                problems.append(AuditProblem(.noCommits, "the repository has no commits yet: there is nothing to audit"))
             } else {
-                problems.append("HEAD is unborn: it names \(branch ?? "a branch") that does not exist, while \(branches.count == 1 ? "branch" : "branches") \(branches.joined(separator: ", ")) \(branches.count == 1 ? "has" : "have") commits; audit one with --revision \(branches[0]), or point HEAD at it (git symbolic-ref HEAD refs/heads/\(branches[0]))")
+                problems.append(AuditProblem(.unbornHead, "HEAD is unborn: it names \(branch ?? "a branch") that does not exist, while \(branches.count == 1 ? "branch" : "branches") \(branches.joined(separator: ", ")) \(branches.count == 1 ? "has" : "have") commits; audit one with --revision \(branches[0]), or point HEAD at it (git symbolic-ref HEAD refs/heads/\(branches[0]))"))
             }
             let results = options.checks.map { CheckResult(check: $0, outcome: .notApplicable("the repository has no commits")) }
             var report = AuditReport(tool: "groundwork \(GroundworkVersion.current)", repository: info, generatedAt: options.now, stack: Stack(), results: results, history: nil, problems: problems)
@@ -71,7 +71,8 @@ public enum Auditor {
             let (facts, historyProblems) = try analysis.run(presentPaths: Set(snapshot.files.map(\.path)), since: since)
             history = facts
             problems += historyProblems
-            historyIncomplete = historyProblems.contains { $0.contains("could not be read") || $0.contains("stopped early") } && !repository.isShallow
+            // In a shallow clone, commits beyond the depth are missing by design, not unreadable.
+            historyIncomplete = historyProblems.contains { $0.kind.leavesAuditIncomplete } && !repository.isShallow
         }
 
         var untracked: [String]?
@@ -88,20 +89,20 @@ public enum Auditor {
             }.map(\.path)
             if !partly.isEmpty {
                 let shown = partly.prefix(5).joined(separator: ", ") + (partly.count > 5 ? " and \(partly.count - 5) more" : "")
-                problems.append("\(partly.count) file(s) have lines over \(SecretScanner.maximumLineLength) bytes, scanned there only for provider tokens and private keys: \(shown)")
+                problems.append(AuditProblem(.longLinesPartlyScanned, "\(partly.count) file(s) have lines over \(SecretScanner.maximumLineLength) bytes, scanned there only for provider tokens and private keys: \(shown)"))
             }
         }
         if !snapshot.oversizedFiles.isEmpty {
-            problems.append("\(snapshot.oversizedFiles.count) file(s) over \(RepoSnapshot.maxContentBytes / 1_048_576) MB were not read by content checks")
+            problems.append(AuditProblem(.oversizedFiles, "\(snapshot.oversizedFiles.count) file(s) over \(RepoSnapshot.maxContentBytes / 1_048_576) MB were not read by content checks"))
         }
         for (path, error) in snapshot.unreadable.sorted(by: { $0.key < $1.key }) {
-            problems.append("\(path) could not be read (\(error)); the rest of the repository was audited")
+            problems.append(AuditProblem(.unreadableFile, "\(path) could not be read (\(error)); the rest of the repository was audited"))
         }
         var report = AuditReport(
             tool: "groundwork \(GroundworkVersion.current)", repository: info, generatedAt: options.now, stack: stack,
             results: results, history: history.map(HistorySummary.init), problems: problems
         )
-        report.isComplete = snapshot.unreadable.isEmpty && !historyIncomplete
+        report.isComplete = !problems.contains { $0.kind == .unreadableFile } && !historyIncomplete
         return report
     }
 

@@ -17,11 +17,11 @@ public struct AuditReport: Sendable, Codable {
     public var effort: EffortSummary
     public var history: HistorySummary?
     /// Things that kept the audit from seeing everything: unreadable objects, skipped files, partial history.
-    public var problems: [String]
+    public var problems: [AuditProblem]
     /// False when objects could not be read, so some checks saw less than the whole repository.
     public var isComplete = true
 
-    public init(tool: String, repository: RepositoryInfo, generatedAt: Date, stack: Stack, results: [CheckResult], history: HistorySummary?, problems: [String]) {
+    public init(tool: String, repository: RepositoryInfo, generatedAt: Date, stack: Stack, results: [CheckResult], history: HistorySummary?, problems: [AuditProblem]) {
         self.tool = tool
         self.repository = repository
         self.generatedAt = generatedAt
@@ -115,7 +115,7 @@ extension AuditReport {
         scores = try container.decode(Scores.self, forKey: .scores)
         effort = try container.decode(EffortSummary.self, forKey: .effort)
         history = try container.decodeIfPresent(HistorySummary.self, forKey: .history)
-        problems = try container.decodeIfPresent([String].self, forKey: .problems) ?? []
+        problems = try container.decodeIfPresent([AuditProblem].self, forKey: .problems) ?? []
         isComplete = try container.decodeIfPresent(Bool.self, forKey: .isComplete) ?? true
     }
 }

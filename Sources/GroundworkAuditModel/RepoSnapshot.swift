@@ -125,7 +125,7 @@ public final class RepoSnapshot: @unchecked Sendable {
     public var oversizedFiles: [SnapshotFile] { files.filter { $0.size > Self.maxContentBytes } }
 
     /// Records a path whose object could not be read.
-    func recordUnreadable(_ path: String, _ error: String) {
+    package func recordUnreadable(_ path: String, _ error: String) {
         lock.lock()
         defer { lock.unlock() }
         unreadablePaths[path] = error

@@ -13,7 +13,15 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
 }
 
 /// An error meant for the person running groundwork: its message names the file, the line and the fix.
+/// Every layer's error struct conforms, and the CLI prints `details` in one place.
 public protocol UserFacingError: Error, CustomStringConvertible {
     /// The exit code the CLI returns when this error ends a command.
     var exitStatus: ExitStatus { get }
+    /// The error in the one shape: code, message, file, line, remedy, cause.
+    var details: ErrorDetails { get }
+}
+
+extension UserFacingError {
+    /// For an error that has not spelt out its parts: its type as the code and its description as the message.
+    public var details: ErrorDetails { ErrorDetails(code: "\(Self.self)", message: description) }
 }

@@ -48,6 +48,9 @@ public struct BrickError: UserFacingError, Equatable {
         return "\(file):\(line): \(message)"
     }
 
+    /// `brick.<code>`, the message, the file and the line.
+    public var details: ErrorDetails { ErrorDetails(code: "brick.\(code.rawValue)", message: message, file: file, line: line) }
+
     /// A dirty work tree or a failed task is a refusal (1); everything else is bad input (64).
     public var exitStatus: ExitStatus {
         switch code {

@@ -1,5 +1,4 @@
 import Foundation
-import GroundworkAudit
 import GroundworkAuditModel
 import GroundworkBasics
 import GroundworkGit
@@ -23,17 +22,15 @@ public final class BrickWorkspace {
     public let lockText: String?
     let pristine: PristineStore
 
-    /// Opens and audits the repository at `path` (history is not walked: bricks need the tree only).
+    /// Opens the repository at `path` and has `audit` audit it at HEAD. The brick engine sits below the
+    /// audit engine: the caller (the CLI) audits, typically the tree only, since bricks need no history.
     /// The service's model is `model` when given, else the one the repository keeps (`ServiceModel.paths`).
-    public static func open(_ path: String, workTree: Bool = false, model: ModelInput? = nil, now: Date = Date(), directories: Directories = .resolve()) throws -> BrickWorkspace {
+    public static func open(
+        _ path: String, workTree: Bool = false, model: ModelInput? = nil, now: Date = Date(), audit: (String) throws -> AuditReport
+    ) throws -> BrickWorkspace {
         let repository = try openRepository(path)
         if workTree, repository.isBare { throw BrickError(.repository, "\(path) is a bare repository: it has no work tree; leave out --worktree") }
-        var options = AuditOptions()
-        options.includeHistory = false
-        options.useCache = false
-        options.now = now
-        options.directories = directories
-        let report = try Auditor.audit(path, options: options)
+        let report = try audit(path)
         let baseCommit = try repository.headCommitID()
         var holder = repository.defaultSignature()?.name
         if holder == nil, let baseCommit { holder = try repository.commit(baseCommit).author.name }

@@ -1,5 +1,4 @@
 import Foundation
-import GroundworkAudit
 import GroundworkAuditModel
 import GroundworkBasics
 import GroundworkGit
@@ -26,8 +25,13 @@ public enum ProjectGenerator {
 
     /// Creates `directory` (which must not exist, or be empty), its repository on `main`, and one commit.
     /// With a `model`, the service's model file is kept in the repository and the stack's application
-    /// brick (`api`, see `ApplicationBrick`) is applied before `bricks`.
-    public static func create(directory: String, stack: String, bricks: [String], parameters: [String] = [], library: BrickLibrary, pluginsFolder: String?, model: ModelInput? = nil, now: Date = Date(), directories: Directories = .resolve()) throws -> Result {
+    /// brick (`api`, see `ApplicationBrick`) is applied before `bricks`. `audit` audits the repository at a
+    /// commit (the skeleton's), so the bricks fit the stack it finds; the caller (the CLI) runs the audit
+    /// engine, which sits above the brick engine.
+    public static func create(
+        directory: String, stack: String, bricks: [String], parameters: [String] = [], library: BrickLibrary, pluginsFolder: String?,
+        model: ModelInput? = nil, now: Date = Date(), audit: (_ directory: String, _ commit: ObjectID) throws -> AuditReport
+    ) throws -> Result {
         let available = stacks(pluginsFolder: pluginsFolder)
         guard let pluginsFolder, available.contains(stack) else {
             throw BrickError(.parameter, "--stack \(stack): unknown stack; available: \(available.isEmpty ? "none (no Plugins/_stacks folder found)" : available.joined(separator: ", "))")
@@ -40,7 +44,7 @@ public enum ProjectGenerator {
         }
         let createdDirectory = !manager.fileExists(atPath: directory)
         do {
-            return try build(directory: directory, skeleton: skeleton, bricks: bricks, parameters: parameters, library: library, model: model, now: now, directories: directories)
+            return try build(directory: directory, skeleton: skeleton, bricks: bricks, parameters: parameters, library: library, model: model, now: now, audit: audit)
         } catch {
             // A failed `new` leaves nothing behind.
             if createdDirectory { try? manager.removeItem(atPath: directory) } else { try? manager.removeItem(atPath: directory + "/.git") }
@@ -48,7 +52,10 @@ public enum ProjectGenerator {
         }
     }
 
-    private static func build(directory: String, skeleton: Brick, bricks requested: [String], parameters: [String], library: BrickLibrary, model: ModelInput?, now: Date, directories: Directories) throws -> Result {
+    private static func build(
+        directory: String, skeleton: Brick, bricks requested: [String], parameters: [String], library: BrickLibrary, model: ModelInput?,
+        now: Date, audit: (_ directory: String, _ commit: ObjectID) throws -> AuditReport
+    ) throws -> Result {
         let repository = try Repository.create(at: directory, initialBranch: "main")
         let name = BrickWorkspace.folderName(directory)
         let holder = repository.defaultSignature()?.name
@@ -65,13 +72,7 @@ public enum ProjectGenerator {
         signature.date = now
         // An unreferenced commit of the skeleton alone, so the audit sees the stack the bricks fit.
         let draft = try repository.createCommit(tree: skeletonTree, parents: [], author: signature, message: "skeleton")
-        var options = AuditOptions()
-        options.revision = draft.hex
-        options.includeHistory = false
-        options.useCache = false
-        options.now = now
-        options.directories = directories
-        let report = try Auditor.audit(directory, options: options)
+        let report = try audit(directory, draft)
         var facts = BrickFacts(stack: report.stack, folderName: name, holder: holder, now: now)
         facts.serviceModel = serviceModel
         var bricks = requested

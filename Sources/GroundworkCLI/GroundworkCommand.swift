@@ -49,9 +49,15 @@ public struct GroundworkCommand: AsyncParsableCommand {
             }
             exitUnlessOutputWasLost(ExitStatus.success.rawValue)
         } catch let error as any UserFacingError {
-            // Messages quote paths and values from the repository: escape their control characters.
-            Terminal.standardError.write("error: \(VisibleText.escapingControls("\(error)", keepingNewlines: true))\n")
+            // The one place errors are printed: every layer's error in the same shape, with the control
+            // characters of quoted paths and values escaped.
+            Terminal.standardError.write("error: \(VisibleText.escapingControls("\(error.details)", keepingNewlines: true))\n")
             Foundation.exit(error.exitStatus.rawValue)
+        } catch let error as CocoaError where error.isFileError {
+            // A file the run needed could not be read or written (a full disk, a read-only folder): the
+            // environment's fault, not a bug; the run is incomplete.
+            Terminal.standardError.write("error: \(VisibleText.escapingControls(error.localizedDescription, keepingNewlines: true))\n")
+            Foundation.exit(ExitStatus.incomplete.rawValue)
         } catch let error as InternalError {
             Terminal.standardError.write("\(error)\n")
             Foundation.exit(ExitStatus.internalError.rawValue)

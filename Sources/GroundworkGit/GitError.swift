@@ -27,6 +27,9 @@ public struct GitError: UserFacingError, Equatable {
         context.isEmpty ? message : "\(context): \(message)"
     }
 
+    /// `git.<code>` and the message with what was being done.
+    public var details: ErrorDetails { ErrorDetails(code: "git.\(code)", message: description) }
+
     /// A missing repository, a bad revision or a bad URL is the user's to fix; anything else stops the run.
     public var exitStatus: ExitStatus {
         switch code {

@@ -122,29 +122,10 @@ public enum RemoteMirror {
         return String(trimmed.suffix(80)) + "-" + stableHash(clean)
     }
 
-    /// The URL without user information (which may hold a token) and with the values of credential-like
-    /// query keys (`?token=`, `?access_key=`…) replaced by `****`, for messages, folder names and the config.
-    /// The same rules as GroundworkHTTP's `URLRedaction`: the authority ends at `/`, `?` or `#`, user
-    /// information at its last `@`.
+    /// The URL without user information (which may hold a token) and with credential query values hidden:
+    /// the shared rule of `URLRedaction`.
     public static func redacted(_ url: String) -> String {
-        var result = url
-        if let schemeEnd = url.range(of: "://") {
-            let rest = url[schemeEnd.upperBound...]
-            let authority = rest[..<(rest.firstIndex { "/?#".contains($0) } ?? rest.endIndex)]
-            if let at = authority.lastIndex(of: "@") {
-                result = String(url[..<schemeEnd.upperBound]) + "****@" + String(url[url.index(after: at)...])
-            }
-        }
-        guard let question = result.firstIndex(of: "?") else { return result }
-        let query = result[result.index(after: question)...]
-        let end = query.firstIndex(of: "#") ?? query.endIndex
-        let pairs = query[..<end].split(separator: "&", omittingEmptySubsequences: false).map { pair -> String in
-            guard let equals = pair.firstIndex(of: "=") else { return String(pair) }
-            let key = pair[..<equals].lowercased()
-            guard ["token", "key", "secret", "password", "passwd", "sig", "credential", "auth"].contains(where: key.contains) else { return String(pair) }
-            return pair[...equals] + "****"
-        }
-        return String(result[...question]) + pairs.joined(separator: "&") + String(query[end...])
+        URLRedaction.redact(url)
     }
 
     /// The URL without user information, and that user and password. An ssh URL keeps its user (it

@@ -1,5 +1,6 @@
 import CCurl
 import Foundation
+import GroundworkBasics
 import Synchronization
 
 /// What one libcurl transfer produced: a response (any status) or a failure.

@@ -1,4 +1,5 @@
 import Foundation
+import GroundworkBasics
 
 /// One HTTP request: method, URL, headers, body, and optional overrides of the client's configuration.
 public struct HTTPRequest: Sendable, CustomStringConvertible, CustomDebugStringConvertible {

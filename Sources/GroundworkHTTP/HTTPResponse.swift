@@ -1,4 +1,5 @@
 import Foundation
+import GroundworkBasics
 
 /// A response received in full: status, headers, body, and the URL it finally came from.
 public struct HTTPResponse: Sendable, CustomStringConvertible {

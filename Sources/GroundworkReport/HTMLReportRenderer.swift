@@ -91,7 +91,7 @@ public struct HTMLReportRenderer: ReportRenderer {
     }
 
     private func limits(_ report: AuditReport) -> String? {
-        var items = report.problems.map { "<li>\(HTMLEscaping.text($0))</li>" }
+        var items = report.problems.map { "<li>\(HTMLEscaping.text($0.message))</li>" }
         if report.repository.skippedLargeFiles > 0 {
             items.insert("<li>\(report.repository.skippedLargeFiles) large files were skipped by content checks</li>", at: 0)
         }

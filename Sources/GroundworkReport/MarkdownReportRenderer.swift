@@ -115,7 +115,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
     }
 
     private func limits(_ report: AuditReport) -> String? {
-        var items = report.problems.map { "- " + Escape.text($0) }
+        var items = report.problems.map { "- " + Escape.text($0.message) }
         if report.repository.skippedLargeFiles > 0 {
             items.insert("- \(report.repository.skippedLargeFiles) large files were skipped by content checks", at: 0)
         }

@@ -119,7 +119,7 @@ public struct SARIFReportRenderer: ReportRenderer {
     }
 
     private func invocation(_ report: AuditReport) -> SARIFInvocation {
-        var notes = report.problems.map { SARIFNotification(level: "warning", message: SARIFMessage(text: $0)) }
+        var notes = report.problems.map { SARIFNotification(level: "warning", message: SARIFMessage(text: $0.message)) }
         if report.repository.skippedLargeFiles > 0 {
             notes.append(SARIFNotification(level: "note", message: SARIFMessage(text: "\(report.repository.skippedLargeFiles) large files skipped by content checks")))
         }

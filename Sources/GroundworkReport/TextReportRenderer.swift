@@ -135,7 +135,7 @@ public struct TextReportRenderer: ReportRenderer {
             writer.wrapped("\(report.repository.skippedLargeFiles) large files skipped by content checks", firstIndent: "  - ", indent: "    ")
         }
         for problem in report.problems {
-            writer.wrapped(TextLayout.clean(problem), firstIndent: "  - ", indent: "    ")
+            writer.wrapped(TextLayout.clean(problem.message), firstIndent: "  - ", indent: "    ")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GroundworkFormats
 
 /// Known findings to leave out of a report: fingerprints `commit:path:rule:line` (commit empty for the tree),
 /// stored as `{"version":1,"fingerprints":[…]}`.
@@ -38,21 +39,22 @@ public struct SecretBaseline: Sendable, Equatable {
     /// Parses baseline JSON; `path` names the file in errors.
     public init(data: Data, path: String) throws(SecretBaselineError) {
         func fail(_ problem: String) -> SecretBaselineError { SecretBaselineError(path: path, problem: problem) }
-        let root: BaselineJSON
-        do {
-            root = try JSONDecoder().decode(BaselineJSON.self, from: data)
-        } catch {
-            throw fail("is not valid JSON (\(Self.reason(error)))")
+        guard let text = String(data: data, encoding: .utf8) else { throw fail("is not valid JSON (not UTF-8 text)") }
+        let root: JSONValue
+        switch JSONParser.parse(text) {
+        case .success(let value): root = value
+        case .failure(let error): throw fail("is not valid JSON (line \(error.line): \(error.message))")
         }
-        guard case let .object(object) = root else {
+        guard case let .object(members) = root else {
             throw fail("expected a JSON object at the top level, found \(root.kind)")
         }
+        let object = Dictionary(members, uniquingKeysWith: { first, _ in first })
         guard let version = object["version"] else { throw fail("expected a \"version\" member, found none") }
         guard case let .number(number) = version else {
             throw fail("expected \"version\" to be the number \(Self.version), found \(version.kind)")
         }
-        guard number == Double(Self.version) else {
-            throw fail("version \(number.plainText) is not supported; expected \(Self.version)")
+        guard Double(number) == Double(Self.version) else {
+            throw fail("version \(number) is not supported; expected \(Self.version)")
         }
         guard let list = object["fingerprints"] else { throw fail("expected a \"fingerprints\" member, found none") }
         guard case let .array(entries) = list else {
@@ -73,7 +75,7 @@ public struct SecretBaseline: Sendable, Equatable {
 
     /// The file's bytes: sorted fingerprints, one per line, so baselines diff well in review.
     public func encoded() -> Data {
-        let entries = fingerprints.sorted().map { "    " + Self.quoted($0) }
+        let entries = fingerprints.sorted().map { "    " + JSONString.quoted($0) }
         let list = entries.isEmpty ? "[]" : "[\n" + entries.joined(separator: ",\n") + "\n  ]"
         return Data("{\n  \"version\": \(Self.version),\n  \"fingerprints\": \(list)\n}\n".utf8)
     }
@@ -94,29 +96,8 @@ public struct SecretBaseline: Sendable, Equatable {
         return !parts[parts.count - 2].isEmpty
     }
 
-    /// `text` as a JSON string literal.
-    private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
-    }
-
+    /// What the operating system said about a read or write that failed.
     private static func reason(_ error: any Error) -> String {
-        if let decoding = error as? DecodingError, case let .dataCorrupted(context) = decoding {
-            return (context.underlyingError.map { Self.reason($0) }) ?? context.debugDescription
-        }
         let nsError = error as NSError
         return (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? nsError.localizedDescription
     }

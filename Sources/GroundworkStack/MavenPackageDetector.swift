@@ -12,7 +12,7 @@ enum MavenPackageDetector {
         var javaVersion: String?
 
         init(_ text: String) {
-            let xml = XMLScanner(text)
+            let xml = XMLTree(text)
             let own = xml.removing([
                 "parent", "dependencies", "dependencyManagement", "build", "profiles", "reporting", "repositories",
                 "pluginRepositories", "distributionManagement", "modules", "properties",

@@ -1,16 +1,10 @@
-import CGit2
 import Foundation
 import GroundworkGit
 
 extension RepoBuilder {
     /// Writes HEAD's files into the work tree and the index, as `git checkout` would.
     public func checkout() throws {
-        var options = git_checkout_options()
-        git_checkout_options_init(&options, UInt32(GIT_CHECKOUT_OPTIONS_VERSION))
-        options.checkout_strategy = GIT_CHECKOUT_FORCE.rawValue
-        guard git_checkout_head(repository.handle, &options) == 0 else {
-            throw FixtureError("checkout failed: \(git_error_last().map { String(cString: $0.pointee.message) } ?? "unknown")")
-        }
+        try repository.forceCheckoutHead()
     }
 
     /// Writes a file into the work tree only (untracked, or an uncommitted edit of a tracked file).

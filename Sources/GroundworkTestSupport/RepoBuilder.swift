@@ -1,4 +1,3 @@
-import CGit2
 import Foundation
 import GroundworkGit
 
@@ -82,16 +81,7 @@ public final class RepoBuilder {
             try repository.setReference("refs/tags/" + name, to: target, force: false)
             return
         }
-        var object: OpaquePointer?
-        var oid = target.raw
-        guard git_object_lookup(&object, repository.handle, &oid, GIT_OBJECT_COMMIT) == 0 else { throw FixtureError("no commit \(target)") }
-        defer { git_object_free(object) }
-        try Signature.fixture(defaultAuthor, date: clock).withGitSignature { (signature) throws(GitError) in
-            var tagID = git_oid()
-            guard git_tag_create(&tagID, repository.handle, name, object, signature, message, 0) == 0 else {
-                throw GitError(code: .generic(-1), message: "could not create tag \(name)", context: path)
-            }
-        }
+        try repository.createAnnotatedTag(name, at: target, tagger: Signature.fixture(defaultAuthor, date: clock), message: message)
     }
 
     /// Merges `branch` into the current branch with a two-parent commit. The merged tree is the

@@ -30,7 +30,7 @@ struct AuditorTests {
         let cache = ScratchDirectory()
         let report = try Auditor.audit(repo.path, options: options(cache: cache))
         #expect(report.repository.commit == nil)
-        #expect(report.problems.contains { $0.contains("no commits") })
+        #expect(report.problems.contains { $0.kind == .noCommits && $0.message.contains("no commits") })
         #expect(report.results.allSatisfy { $0.status == .notApplicable })
         #expect(report.scores.overall == nil)
     }
@@ -71,7 +71,7 @@ struct AuditorTests {
         let cache = ScratchDirectory()
         let report = try Auditor.audit(repo.path, options: options(cache: cache))
         #expect(!report.isComplete)
-        #expect(report.problems.contains { $0.contains("a.txt") })
+        #expect(report.problems.contains { $0.kind == .unreadableFile && $0.message.contains("a.txt") })
         #expect(!report.results.isEmpty)
     }
 
@@ -123,7 +123,7 @@ struct AuditorTests {
         let report = try Auditor.audit(repo.path, options: options(cache: cache))
         #expect(report.repository.skippedLargeFiles == 1)
         #expect(report.repository.submodules == ["vendor/lib"])
-        #expect(report.problems.contains { $0.contains("were not read") })
+        #expect(report.problems.contains { $0.kind == .oversizedFiles && $0.message.contains("were not read") })
         #expect(report.results.first { $0.id == "git.large-blobs" }?.status == .fail)
     }
 }

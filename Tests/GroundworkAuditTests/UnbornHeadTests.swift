@@ -26,9 +26,10 @@ struct UnbornHeadTests {
         #expect(report.repository.commit == nil)
         #expect(!report.isComplete, "an incomplete audit exits 2")
         let problem = try #require(report.problems.first)
-        #expect(problem.contains("HEAD is unborn"))
-        #expect(problem.contains("missing"))
-        #expect(problem.contains("main"))
+        #expect(problem.kind == .unbornHead)
+        #expect(problem.message.contains("HEAD is unborn"))
+        #expect(problem.message.contains("missing"))
+        #expect(problem.message.contains("main"))
     }
 
     @Test func aTrulyEmptyRepositoryIsStillComplete() throws {

@@ -31,7 +31,7 @@ struct UnusableCacheTests {
         var options = AuditOptions()
         options.directories = Directories(cache: cache, config: scratch.appending("config"))
         let report = try Auditor.audit(repo.path, options: options)
-        #expect(report.problems.contains { $0.contains("result cache") && $0.contains("without it") }, "\(report.problems)")
+        #expect(report.problems.contains { $0.kind == .cacheUnavailable && $0.message.contains("without it") }, "\(report.problems)")
         #expect(report.isComplete)
         #expect(report.history?.commitCount == 1, "the history was still walked")
     }

@@ -1,4 +1,5 @@
 @testable import GroundworkBricks
+import GroundworkFormats
 import Testing
 
 @Suite("composing bricks")

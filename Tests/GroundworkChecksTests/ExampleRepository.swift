@@ -1,4 +1,5 @@
 import Foundation
+import GroundworkAudit
 import GroundworkAuditModel
 import GroundworkGit
 import GroundworkStack

@@ -1,4 +1,5 @@
 import Foundation
+import GroundworkBasics
 import GroundworkHTTP
 import GroundworkTestSupport
 import Testing

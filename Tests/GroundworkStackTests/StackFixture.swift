@@ -1,3 +1,4 @@
+import GroundworkAudit
 import GroundworkAuditModel
 import GroundworkStack
 import GroundworkTestSupport

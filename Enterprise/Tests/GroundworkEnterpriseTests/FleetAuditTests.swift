@@ -4,6 +4,8 @@ import GroundworkAudit
 import GroundworkTestSupport
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 /// A fleet of generated repositories audited through the library: several clients, one exempted,
 /// one path that is not a repository, one with a corrupted object.

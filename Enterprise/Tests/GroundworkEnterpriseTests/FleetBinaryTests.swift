@@ -3,6 +3,8 @@ import Foundation
 import GroundworkTestSupport
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 /// `groundwork fleet …` and `groundwork policy check` run through the built binary, as a user runs them.
 /// No licence can be injected into the binary, so these runs are in evaluation mode.
@@ -106,7 +108,7 @@ import Testing
         let fleet = try home.write("version: 1\nname: x\nsources:\n  - path: a\n    colour: red\n", to: "fleet.yaml")
         let bad = try Self.run(["fleet", "list", "--fleet", fleet], home: home.path)
         #expect(bad.status == 64)
-        #expect(bad.standardError.contains("fleet.yaml:5: unknown key `colour`"))
+        #expect(bad.standardError.contains("fleet.yaml:5: sources[0].colour: unknown key"))
         let good = try home.write("version: 1\nname: x\nsources:\n  - path: a\n", to: "good.yaml")
         let shard = try Self.run(["fleet", "audit", "--fleet", good, "--shard", "0/3"], home: home.path)
         #expect(shard.status == 64, "\(shard.standardError)")
@@ -131,7 +133,7 @@ import Testing
         let broken = try home.write("version: 1\ngates:\n  - check: docs.licence\n", to: "broken.yaml")
         let unusable = try Self.run(["policy", "check", good.path, "--policy", broken], home: home.path)
         #expect(unusable.status == 64)
-        #expect(unusable.standardError.contains("broken.yaml:3: unknown check id `docs.licence`"))
+        #expect(unusable.standardError.contains("broken.yaml:3: gates[0]: unknown check id `docs.licence`"))
         #expect(unusable.standardError.contains("did you mean docs.license"))
     }
 

@@ -2,6 +2,8 @@
 import Foundation
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 @Suite struct FleetConfigurationTests {
     let file = "/agency/fleets/fleet.yaml"
@@ -49,7 +51,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("version: 1\nname: x\nsources:\n  - path: a\n    colour: red\n", 5, "unknown key `colour`"),
+        ("version: 1\nname: x\nsources:\n  - path: a\n    colour: red\n", 5, "sources[0].colour: unknown key"),
         ("version: 1\nname: x\nsources:\n  - path: a\n    git: https://h/a/b\n", 4, "exactly one source"),
         ("version: 1\nname: x\nsources:\n  - client: a\n", 4, "needs exactly one of path, git, github, gitlab"),
         ("version: 2\nname: x\nsources:\n  - path: a\n", 1, "unsupported version 2"),

@@ -3,6 +3,8 @@ import Foundation
 import GroundworkHTTP
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 /// docs/fleet.md and docs/policy.md document every key the parsers accept, and the API helpers behave.
 @Suite struct FleetDocumentationTests {

@@ -2,6 +2,8 @@
 import Foundation
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 /// docs/fleet-reports.md and docs/fleet-store.md stay in step with the code they describe.
 @Suite struct FleetReportDocumentationTests {

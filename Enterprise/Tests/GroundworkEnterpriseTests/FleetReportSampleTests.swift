@@ -2,6 +2,8 @@
 import Foundation
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 /// Writes a sample store and its HTML report into GROUNDWORK_FLEET_REPORT_SAMPLE (a folder), for
 /// scripts/screenshot-fleet-report.sh; skipped otherwise.

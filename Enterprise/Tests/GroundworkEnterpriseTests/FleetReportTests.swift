@@ -3,6 +3,8 @@ import Foundation
 import GroundworkTestSupport
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 @Suite struct FleetReportTests {
     let scratch = GroundworkTestSupport.ScratchDirectory(prefix: "fleet-report")

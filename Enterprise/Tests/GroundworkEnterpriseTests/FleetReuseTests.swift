@@ -5,6 +5,8 @@ import GroundworkAuditModel
 import GroundworkTestSupport
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 /// A fleet run reuses the stored report of a repository that did not change since an earlier run of the same
 /// day, and audits again whatever could change the report. Real repositories, a real SQLite store.

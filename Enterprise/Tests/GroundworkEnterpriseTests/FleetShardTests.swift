@@ -1,6 +1,8 @@
 #if Enterprise
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 @Suite struct FleetShardTests {
     static let names = (0..<500).map { "client-\($0 % 7)/service-\($0)" }

@@ -5,6 +5,8 @@ import GroundworkHTTP
 import GroundworkTestSupport
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 /// GitHub and GitLab listing against a local server answering with responses of the real shape.
 @Suite struct FleetSourceListingTests {

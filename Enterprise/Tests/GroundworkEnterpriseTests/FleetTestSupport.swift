@@ -5,6 +5,8 @@ import GroundworkAuditModel
 import GroundworkBasics
 import GroundworkTestSupport
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 /// A fleet store kept in memory, so fleet audits can be tested without SQLite or PostgreSQL.
 actor InMemoryFleetStore: FleetStore {

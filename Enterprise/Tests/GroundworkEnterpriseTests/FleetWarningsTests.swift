@@ -3,6 +3,8 @@ import Foundation
 import GroundworkTestSupport
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 /// Issue 10, D17: fleet files are reported where they are wrong, and plain-http token APIs are flagged.
 @Suite(.serialized) struct FleetWarningsTests {

@@ -2,28 +2,30 @@
 import ArgumentParser
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
+@testable import groundwork_license_issuer
 
 @Suite struct LicenseCommandTests {
     @Test func enterpriseCommandsRegisterTheLicenseCommand() {
         #expect(EnterpriseCommands.all.map { $0.configuration.commandName }.contains("license"))
     }
 
-    @Test func licenseSubcommandsAreInstallShowVerifyAndHiddenIssue() {
+    @Test func licenseSubcommandsAreInstallShowVerifyAndNoIssue() {
         let subcommands = LicenseCommand.configuration.subcommands
-        #expect(subcommands.map { $0.configuration.commandName } == ["install", "show", "verify", "issue"])
-        #expect(LicenseIssueCommand.configuration.shouldDisplay == false)
+        // Issuing is the vendor's separate executable, groundwork-license-issuer.
+        #expect(subcommands.map { $0.configuration.commandName } == ["install", "show", "verify"])
         let help = LicenseCommand.helpMessage()
         #expect(help.contains("install"))
         #expect(!help.contains("issue"))
     }
 
     @Test func issueParsesEveryOption() throws {
-        let command = try LicenseCommand.parseAsRoot([
-            "issue", "--private-key", "vendor.pem", "--licensee", "Acme", "--plan", "agency",
+        let issue = try LicenseIssuerCommand.parse([
+            "--private-key", "vendor.pem", "--licensee", "Acme", "--plan", "agency",
             "--expires", "2027-01-31", "--grace-days", "7", "--max-repos", "25",
             "--feature", "fleet", "--feature", "reports", "--key-id", "gw-2026-1", "--output", "acme.json",
         ])
-        let issue = try #require(command as? LicenseIssueCommand)
         #expect(issue.licensee == "Acme")
         #expect(issue.graceDays == 7)
         #expect(issue.maxRepos == 25)

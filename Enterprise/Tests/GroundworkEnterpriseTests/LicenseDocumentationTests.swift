@@ -2,6 +2,8 @@
 import Foundation
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 /// docs/license.md documents the format; these keep it honest as codes, features and fields are added.
 @Suite struct LicenseDocumentationTests {

@@ -2,6 +2,8 @@
 import Foundation
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 /// Issue 10, D11: a licence "file" that is a FIFO is refused at once instead of blocking forever.
 @Suite struct LicenseFIFOTests {

@@ -3,6 +3,8 @@ import Crypto
 import Foundation
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 /// A key pair of the test's own, trusted only through `LicenseVerifier(trustedKeys:)`.
 struct LicenseFixtures {

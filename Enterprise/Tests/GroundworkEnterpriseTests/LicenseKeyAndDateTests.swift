@@ -3,6 +3,8 @@ import Crypto
 import Foundation
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 @Suite struct LicenseKeyAndDateTests {
     @Test func everyVendorKeyIsAValidEd25519PublicKey() throws {

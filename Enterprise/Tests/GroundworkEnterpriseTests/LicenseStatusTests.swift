@@ -2,6 +2,8 @@
 import Foundation
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 @Suite struct LicenseStatusTests {
     let fixtures = LicenseFixtures()

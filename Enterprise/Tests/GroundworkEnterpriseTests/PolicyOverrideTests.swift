@@ -5,6 +5,8 @@ import GroundworkAuditModel
 import GroundworkTestSupport
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 /// Issue 10, D5: a repository cannot switch off the policy gates that judge it.
 @Suite("policy gates the repository disabled")

@@ -3,6 +3,8 @@ import Foundation
 import GroundworkAuditModel
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 /// A check with a fixed id and severity, to build reports for policy tests.
 struct StubCheck: Check {

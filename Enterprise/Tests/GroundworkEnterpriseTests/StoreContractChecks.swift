@@ -2,6 +2,8 @@
 import Foundation
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 /// What every `FleetStore` must do, run against SQLite and (when available) PostgreSQL.
 enum StoreContractChecks {

@@ -4,6 +4,8 @@ import GroundworkBasics
 import GroundworkTestSupport
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 @Suite struct StoreFactoryTests {
     @Test func noURLMeansADatabaseBesideTheFleetFile() throws {

@@ -2,6 +2,8 @@
 import Foundation
 import GroundworkAuditModel
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 /// A check with fixed facts, so store and report tests can make `CheckResult`s without auditing.
 struct StoreFixtureCheck: Check {

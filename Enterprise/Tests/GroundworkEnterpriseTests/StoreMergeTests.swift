@@ -4,6 +4,8 @@ import Foundation
 import GroundworkTestSupport
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 @Suite struct StoreMergeTests {
     let scratch = GroundworkTestSupport.ScratchDirectory(prefix: "fleet-merge")

@@ -2,6 +2,8 @@
 import Foundation
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 /// A sharded fleet run on PostgreSQL through the built binary: three shard processes at once, twice,
 /// then `fleet merge` and `fleet report` from the shared database.

@@ -2,6 +2,8 @@
 import Foundation
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 /// The PostgreSQL database that scripts/postgres-for-tests.sh starts, when it is running.
 enum PostgresTestDatabase {

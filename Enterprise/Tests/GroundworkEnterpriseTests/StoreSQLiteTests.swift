@@ -4,6 +4,8 @@ import GRDB
 import GroundworkTestSupport
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 @Suite struct StoreSQLiteTests {
     let scratch = GroundworkTestSupport.ScratchDirectory(prefix: "fleet-store")

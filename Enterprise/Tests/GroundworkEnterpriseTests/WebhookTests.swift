@@ -5,6 +5,8 @@ import GroundworkHTTP
 import GroundworkTestSupport
 import Testing
 @testable import GroundworkEnterprise
+@testable import GroundworkFleet
+@testable import GroundworkLicense
 
 @Suite struct WebhookTests {
     let scratch = GroundworkTestSupport.ScratchDirectory(prefix: "fleet-webhook")

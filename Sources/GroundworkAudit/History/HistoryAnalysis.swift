@@ -14,7 +14,7 @@ package struct HistoryAnalysis {
     package var progress: (@Sendable (Int, Int) -> Void)?
 
     /// Facts over the history reachable from every reference (or only after `since`).
-    package func run(presentPaths: Set<String>, since: HistorySince?) throws -> (facts: HistoryFacts, problems: [String]) {
+    package func run(presentPaths: Set<String>, since: HistorySince?) throws -> (facts: HistoryFacts, problems: [AuditProblem]) {
         let references = try repository.references()
         var tips = Set(references.compactMap(\.commit))
         if let head = try repository.headCommitID() { tips.insert(head) }
@@ -30,7 +30,7 @@ package struct HistoryAnalysis {
         }
 
         var output: HistoryWalker.Output
-        var cacheProblem: String?
+        var cacheProblem: AuditProblem?
         if let cachePath, since == nil {
             let uncachedHiding = hiding
             do {
@@ -59,7 +59,7 @@ package struct HistoryAnalysis {
             } catch let error where !(error is GitError) {
                 // The cache is only a cache: a folder where its file should be, a file where its
                 // folder should be, /dev/null or a full disk mean a slower run, never a failed one.
-                cacheProblem = "the result cache \(cachePath) cannot be used (\(error)); this audit walked the history without it"
+                cacheProblem = AuditProblem(.cacheUnavailable, "the result cache \(cachePath) cannot be used (\(error)); this audit walked the history without it")
                 output = try walker.walk(hiding: uncachedHiding, notBefore: nil, claims: BlobClaims())
             }
         } else {
@@ -69,7 +69,7 @@ package struct HistoryAnalysis {
         let aggregator = HistoryAggregator(now: now, mailmap: try? Mailmap(repository: repository), presentPaths: presentPaths)
         var facts = aggregator.facts(commits: output.commits, events: output.events, branches: try branchActivity(references))
         facts.isPartial = output.isPartial || since != nil
-        facts.partialReason = since != nil ? "history limited by --since" : output.problems.first
+        facts.partialReason = since != nil ? "history limited by --since" : output.problems.first?.message
         return (facts, output.problems + (cacheProblem.map { [$0] } ?? []))
     }
 

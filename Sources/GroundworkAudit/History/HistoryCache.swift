@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GroundworkAuditModel
 import GroundworkGit
 
 /// The history walk's results, cached by object id in SQLite so a re-audit only walks new commits.
@@ -135,15 +136,23 @@ package final class HistoryCache: Sendable {
             let problems = try Self.storedProblems(db) + output.problems.filter { $0 != HistoryWalker.shallowProblem }
             try db.execute(
                 sql: "INSERT OR REPLACE INTO state VALUES ('tips', ?), ('rules', ?), ('problems', ?)",
-                arguments: [tips.joined(separator: " "), rulesVersion, problems.joined(separator: "\n")]
+                arguments: [tips.joined(separator: " "), rulesVersion, problems.map { "\($0.kind.rawValue)\t\($0.message)" }.joined(separator: "\n")]
             )
         }
     }
 
-    /// The problems earlier walks recorded, one per line of the state value.
-    private static func storedProblems(_ db: Database) throws -> [String] {
+    /// The problems earlier walks recorded, one `kind<TAB>message` per line of the state value. A line
+    /// without a kind comes from a cache written before problems had kinds; those only ever recorded
+    /// history the walk could not read.
+    private static func storedProblems(_ db: Database) throws -> [AuditProblem] {
         let value = try String.fetchOne(db, sql: "SELECT value FROM state WHERE key = 'problems'") ?? ""
-        return value.split(separator: "\n").map(String.init)
+        return value.split(separator: "\n").map { line in
+            let parts = line.split(separator: "\t", maxSplits: 1)
+            guard parts.count == 2, let kind = AuditProblem.Kind(rawValue: String(parts[0])) else {
+                return AuditProblem(.unreadableCommit, String(line))
+            }
+            return AuditProblem(kind, String(parts[1]))
+        }
     }
 
     /// Every cached commit, event and problem; every commit of one author shares its name and email strings.

@@ -13,12 +13,12 @@ package struct HistoryWalker {
         package var commits: [CommitRecord] = []
         package var events: [HistoryEvent] = []
         /// Why some history could not be seen (shallow clone, unreadable commits).
-        package var problems: [String] = []
+        package var problems: [AuditProblem] = []
         package var isPartial = false
     }
 
     /// What a walk of a shallow clone reports; said again by every cached audit of one.
-    package static let shallowProblem = "shallow clone: history before the clone's depth is missing, so history checks are partial"
+    package static let shallowProblem = AuditProblem(.shallowHistory, "shallow clone: history before the clone's depth is missing, so history checks are partial")
 
     package var gitDirectory: String
     package var secrets: SecretHooks
@@ -38,7 +38,7 @@ package struct HistoryWalker {
         for id in walk { ids.append(id) }
         if let error = walk.error {
             output.isPartial = true
-            output.problems.append("history walk stopped early: \(error.message)")
+            output.problems.append(AuditProblem(.historyStopped, "history walk stopped early: \(error.message)"))
         }
         if repository.isShallow {
             output.isPartial = true
@@ -72,7 +72,7 @@ package struct HistoryWalker {
             repository = try Repository.open(at: gitDirectory)
         } catch {
             output.isPartial = true
-            output.problems.append("could not open \(gitDirectory) for a history worker: \(error)")
+            output.problems.append(AuditProblem(.historyStopped, "could not open \(gitDirectory) for a history worker: \(error)"))
             return output
         }
         var analyzer = CommitAnalyzer(repository: repository, claims: claims, secrets: secrets, largeBlobBytes: largeBlobBytes, maxScanBytes: maxScanBytes)
@@ -84,7 +84,7 @@ package struct HistoryWalker {
                 if missingParent { output.isPartial = true }
             } catch {
                 output.isPartial = true
-                output.problems.append("commit \(id.short) could not be read: \(error)")
+                output.problems.append(AuditProblem(.unreadableCommit, "commit \(id.short) could not be read: \(error)"))
             }
             counter.advance()
         }

@@ -56,7 +56,7 @@ struct ApplyCommand: AsyncParsableCommand {
 
     func run() async throws {
         let library = try await source.library()
-        let now = try CommandClock.now()
+        let now = try GroundworkClock.now()
         let workspace = try BrickWorkspace.open(repository, workTree: worktree, model: try model.map(ModelInput.load), now: now)
         let plan = try ApplyPlanner.plan(ids, parameters: param, library: library, workspace: workspace)
         let target = worktree ? "the work tree" : "a new branch \(branch ?? "groundwork/" + ids.joined(separator: "-"))"

@@ -24,11 +24,7 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .customLong("rev"), help: "The revision to audit (default: HEAD).")
     var revision: String?
 
-    @Option(help: "Output format: text, json, markdown, sarif or html.")
-    var format: ReportFormat = .text
-
-    @Option(help: "Write the report to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var output: OutputOptions<ReportFormat>
 
     @Flag(help: "Skip the history walk (secrets in history, authors, activity, large blobs).")
     var noHistory = false
@@ -75,13 +71,8 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         var options = AuditOptions()
-        if let now = ProcessInfo.processInfo.environment["GROUNDWORK_NOW"] {
-            // Reproducible reports (golden files, demos): ages are measured from this moment.
-            guard let date = ISO8601DateFormatter().date(from: now) else {
-                throw AuditError(.badOption, "GROUNDWORK_NOW=\(now): expected an ISO 8601 date such as 2026-01-01T00:00:00Z")
-            }
-            options.now = date
-        }
+        // Reproducible reports (golden files, demos): ages are measured from GROUNDWORK_NOW when set.
+        options.now = try GroundworkClock.now()
         options.revision = revision
         options.includeHistory = !noHistory
         options.since = since
@@ -95,18 +86,8 @@ struct AuditCommand: ParsableCommand {
         let report = try Auditor.audit(source, options: options)
         progress.finish()
 
-        let color = output == nil && format == .text && Terminal.standardOutput.allowsColor()
-        let rendered = format.render(report, options: RenderOptions(color: color))
-        if let output {
-            do {
-                try Data(rendered.utf8).write(to: URL(fileURLWithPath: output))
-            } catch {
-                throw AuditError(.badOption, "--output \(output): cannot write the report: \(error.localizedDescription)")
-            }
-            Terminal.standardError.write("wrote \(format.rawValue) report to \(output)\n")
-        } else {
-            Terminal.standardOutput.write(rendered)
-        }
+        let color = output.output == nil && output.format == .text && Terminal.standardOutput.allowsColor()
+        try output.write(output.format.render(report, options: RenderOptions(color: color)), what: "report")
         if let writeBaseline {
             let fingerprints = report.results.flatMap(\.evidence).compactMap(\.fingerprint)
             try SecretBaseline(fingerprints: fingerprints).write(to: writeBaseline)
@@ -132,11 +113,13 @@ struct AuditCommand: ParsableCommand {
             throw ExitCode(ExitStatus.gateFailed.rawValue)
         }
         if !report.isComplete {
-            Terminal.standardError.write("incomplete: \(report.problems.joined(separator: "; "))\n")
+            Terminal.standardError.write("incomplete: \(report.problems.map(\.message).joined(separator: "; "))\n")
             throw ExitCode(ExitStatus.incomplete.rawValue)
         }
     }
 }
 
-extension ReportFormat: ExpressibleByArgument {}
+extension ReportFormat: OutputFormat {
+    public static var defaultFormat: ReportFormat { .text }
+}
 extension Severity: ExpressibleByArgument {}

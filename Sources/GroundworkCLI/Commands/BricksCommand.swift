@@ -28,13 +28,7 @@ struct BrickSourceOptions: ParsableArguments {
     }
 }
 
-/// The moment commands treat as now: `GROUNDWORK_NOW` (for reproducible output), else the clock.
-enum CommandClock {
-    static func now() throws -> Date {
-        guard let text = ProcessInfo.processInfo.environment["GROUNDWORK_NOW"] else { return Date() }
-        guard let date = ISO8601DateFormatter().date(from: text) else {
-            throw BrickError(.parameter, "GROUNDWORK_NOW=\(text): expected an ISO 8601 date such as 2026-01-01T00:00:00Z")
-        }
-        return date
-    }
-}
+
+/// The clock commands used before `GroundworkClock` existed; kept as a name so that branches written
+/// against it still build. New code says `GroundworkClock`.
+typealias CommandClock = GroundworkClock

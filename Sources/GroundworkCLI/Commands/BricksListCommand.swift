@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GroundworkBasics
 import GroundworkBricks
 
 /// `groundwork bricks list [PATH]`: every brick, and whether it applies to the repository.
@@ -18,7 +19,7 @@ struct BricksListCommand: AsyncParsableCommand {
         let library = try await source.library()
         let repositoryPath = path ?? "."
         let workspace: BrickWorkspace? = path != nil || FileManager.default.fileExists(atPath: repositoryPath + "/.git")
-            ? try BrickWorkspace.open(repositoryPath, now: try CommandClock.now())
+            ? try BrickWorkspace.open(repositoryPath, now: try GroundworkClock.now())
             : nil
         if library.all.isEmpty {
             Terminal.standardOutput.write("No bricks found: no built-in Plugins folder, and no --bricks given.\n")

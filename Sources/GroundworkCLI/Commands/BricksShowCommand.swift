@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GroundworkBasics
 import GroundworkBricks
 
 /// `groundwork bricks show ID [PATH]`: a brick's parameters (with defaults resolved for the repository),
@@ -24,7 +25,7 @@ struct BricksShowCommand: AsyncParsableCommand {
     func run() async throws {
         let library = try await source.library()
         let brick = try library.require(id)
-        let workspace = try BrickWorkspace.open(path, now: try CommandClock.now())
+        let workspace = try BrickWorkspace.open(path, now: try GroundworkClock.now())
         let manifest = brick.manifest
         var lines = ["\(brick.id) \(brick.version) — \(manifest.summary)", "source: \(brick.origin.display)"]
         let holds = manifest.when?.holds(workspace.facts.predicateFacts) ?? true

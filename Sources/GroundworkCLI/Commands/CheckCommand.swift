@@ -18,7 +18,7 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let library = try await source.library()
-        let workspace = try BrickWorkspace.open(path, now: try CommandClock.now())
+        let workspace = try BrickWorkspace.open(path, now: try GroundworkClock.now())
         let report = try DriftReport.check(workspace, library: library)
         Terminal.standardOutput.write(PlanText.render(report))
         if !report.isClean { throw ExitCode(ExitStatus.gateFailed.rawValue) }

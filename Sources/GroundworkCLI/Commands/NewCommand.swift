@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GroundworkBasics
 import GroundworkBricks
 
 /// `groundwork new NAME --stack S [--model FILE] --with a,b`: a new repository whose first commit holds a
@@ -33,7 +34,7 @@ struct NewCommand: AsyncParsableCommand {
         let input = try model.map(ModelInput.load)
         let result = try ProjectGenerator.create(
             directory: name, stack: stack, bricks: ids, parameters: param, library: library,
-            pluginsFolder: BuiltinPlugins.locate(), model: input, now: try CommandClock.now()
+            pluginsFolder: BuiltinPlugins.locate(), model: input, now: try GroundworkClock.now()
         )
         var lines = ["Created \(result.directory) (\(stack)), first commit \(result.commit.short) on main:"]
         lines += result.skeletonFiles.map { "  create     \($0)  (\(stack))" }

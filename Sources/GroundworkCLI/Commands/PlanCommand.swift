@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GroundworkBasics
 import GroundworkBricks
 
 /// `groundwork plan [PATH]`: audit the repository and list the bricks that fix what failed, by hours saved.
@@ -16,7 +17,7 @@ struct PlanCommand: AsyncParsableCommand {
 
     func run() async throws {
         let library = try await source.library()
-        let workspace = try BrickWorkspace.open(path, now: try CommandClock.now())
+        let workspace = try BrickWorkspace.open(path, now: try GroundworkClock.now())
         let (recommended, alternatives) = BrickRecommender.recommend(report: workspace.report, facts: workspace.facts, library: library, lock: workspace.lock)
         let facts = workspace.facts
         let stack = [facts.ecosystem, facts.frameworks.first ?? "", facts.packageManager].filter { !$0.isEmpty }.joined(separator: " · ")

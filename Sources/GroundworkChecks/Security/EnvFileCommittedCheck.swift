@@ -1,5 +1,6 @@
 import Foundation
 import GroundworkAuditModel
+import GroundworkBasics
 
 /// No `.env` file with credentials or machine-local settings is tracked (an untracked one is fine;
 /// templates are fine, and so are the public defaults Next.js and Vite ask to be committed).
@@ -61,12 +62,7 @@ struct EnvFileCommittedCheck: Check {
     }
 
     /// True for `scheme://user:password@host…`.
-    private static func hasPasswordInURL(_ value: String) -> Bool {
-        guard let scheme = value.range(of: "://") else { return false }
-        let authority = value[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        guard let at = authority.lastIndex(of: "@"), let colon = authority[..<at].firstIndex(of: ":") else { return false }
-        return authority.index(after: colon) < at
-    }
+    private static func hasPasswordInURL(_ value: String) -> Bool { URLRedaction.hasPassword(value) }
 
     var examples: [CheckExample] {
         [

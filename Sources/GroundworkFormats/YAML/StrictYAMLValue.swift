@@ -32,8 +32,8 @@ package struct StrictYAMLValue {
 
     /// Whether the value is YAML's null: `~`, `null` or nothing, unquoted.
     package var isNull: Bool {
-        guard let scalar = node.scalar else { return false }
-        return scalar.tag.rawValue == Tag.Name.null.rawValue && scalar.style == .plain
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return scalar.tag.rawValue == Tag.Name.null.rawValue || ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     /// Whether the value is a quoted scalar (`"10"` is a string, never a number).

@@ -4,6 +4,8 @@ import Foundation
 import GroundworkAudit
 import GroundworkBasics
 import GroundworkCLI
+import GroundworkFleet
+import GroundworkLicense
 
 /// `groundwork fleet audit`: audit every repository of the fleet in parallel, gate on the policy, store the results.
 public struct FleetAuditCommand: AsyncParsableCommand {
@@ -55,7 +57,7 @@ public struct FleetAuditCommand: AsyncParsableCommand {
         let shard = try shard.map { try FleetShard.parse($0, environment: environment) }
         let policyFile = policy.map { FleetPaths.absolute($0, relativeTo: FileManager.default.currentDirectoryPath) } ?? configuration.defaults.policy
         let policy = try policyFile.map { try Policy.load($0) }
-        let now = try FleetClock.now(environment: environment)
+        let now = try GroundworkClock.now(environment: environment)
         let entitlement = LicenseStore(environment: environment).status(now: now).entitlement
         printWarnings(entitlement.warnings)
 

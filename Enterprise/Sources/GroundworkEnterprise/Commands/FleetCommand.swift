@@ -1,5 +1,6 @@
 #if Enterprise
 import ArgumentParser
+import GroundworkFleet
 
 /// `groundwork fleet`: list, audit and report on every repository of an agency.
 public struct FleetCommand: ParsableCommand {

@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import GroundworkCLI
+import GroundworkFleet
 
 /// `groundwork fleet list`: the repositories the sources of fleet.yaml resolve to.
 public struct FleetListCommand: AsyncParsableCommand {

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import GroundworkBasics
 import GroundworkCLI
+import GroundworkFleet
 
 /// `groundwork fleet merge --run ID`: whether every shard of a sharded run arrived in the store and finished.
 public struct FleetMergeCommand: AsyncParsableCommand {

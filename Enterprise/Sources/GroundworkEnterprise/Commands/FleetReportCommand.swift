@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import GroundworkBasics
 import GroundworkCLI
+import GroundworkFleet
 
 /// `groundwork fleet report`: the fleet dashboard and its exports, from the store.
 public struct FleetReportCommand: AsyncParsableCommand {
@@ -28,11 +29,7 @@ public struct FleetReportCommand: AsyncParsableCommand {
     @Option(help: "The fleet file, to find the default store.")
     var fleet = "fleet.yaml"
 
-    @Option(help: "Output format: html, markdown, csv, json or sarif.")
-    var format: FleetReportFormat = .html
-
-    @Option(help: "Write the report to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var output: OutputOptions<FleetReportFormat>
 
     @Option(help: "POST a Slack-compatible JSON summary to this incoming-webhook URL.")
     var webhook: String?
@@ -42,18 +39,8 @@ public struct FleetReportCommand: AsyncParsableCommand {
     public func run() async throws {
         let sinceDate = try since.map(Self.parseDate)
         let opened = try FleetStoreFactory.open(url: store, fleetFile: fleet)
-        let data = try await FleetReportLoader.load(from: opened, runID: run, since: sinceDate, now: try Self.now())
-        let rendered = format.render(data)
-        if let output {
-            do {
-                try Data(rendered.utf8).write(to: URL(fileURLWithPath: output))
-            } catch {
-                throw FleetReportError(.cannotWrite, "--output \(output): cannot write the report: \(error.localizedDescription)")
-            }
-            FileHandle.standardError.write(Data("wrote \(format.rawValue) fleet report to \(output)\n".utf8))
-        } else {
-            Terminal.standardOutput.write(rendered)
-        }
+        let data = try await FleetReportLoader.load(from: opened, runID: run, since: sinceDate, now: try GroundworkClock.now())
+        try output.write(output.format.render(data), what: "fleet report")
         if let webhook {
             do {
                 try await FleetWebhook.post(data, to: webhook)
@@ -75,15 +62,9 @@ public struct FleetReportCommand: AsyncParsableCommand {
         throw FleetReportError(.badDate, "--since \(text): expected a date such as 2026-01-31 or 2026-01-31T09:00:00Z")
     }
 
-    /// GROUNDWORK_NOW, for reproducible reports (golden files, screenshots), else the clock.
-    private static func now() throws -> Date {
-        guard let text = ProcessInfo.processInfo.environment["GROUNDWORK_NOW"] else { return Date() }
-        guard let date = ISO8601DateFormatter().date(from: text) else {
-            throw FleetReportError(.badDate, "GROUNDWORK_NOW=\(text): expected an ISO 8601 date such as 2026-01-01T00:00:00Z")
-        }
-        return date
-    }
 }
 
-extension FleetReportFormat: ExpressibleByArgument {}
+extension FleetReportFormat: OutputFormat {
+    public static var defaultFormat: FleetReportFormat { .html }
+}
 #endif

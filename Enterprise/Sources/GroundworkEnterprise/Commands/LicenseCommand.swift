@@ -1,6 +1,7 @@
 #if Enterprise
 import ArgumentParser
 import Foundation
+import GroundworkLicense
 
 /// `groundwork license`: install, show and verify the Enterprise license.
 public struct LicenseCommand: ParsableCommand {
@@ -16,7 +17,6 @@ public struct LicenseCommand: ParsableCommand {
             LicenseInstallCommand.self,
             LicenseShowCommand.self,
             LicenseVerifyCommand.self,
-            LicenseIssueCommand.self,
         ],
         defaultSubcommand: LicenseShowCommand.self
     )

@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import GroundworkBasics
+import GroundworkLicense
 
 /// `groundwork license install FILE`: verify a license and copy it into the config directory.
 public struct LicenseInstallCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 #if Enterprise
 import ArgumentParser
 import Foundation
+import GroundworkLicense
 
 /// `groundwork license show`: what the license in effect grants.
 public struct LicenseShowCommand: ParsableCommand {

@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import GroundworkBasics
+import GroundworkLicense
 
 /// `groundwork license verify [FILE]`: exit 0 when the license works, 1 when it does not.
 public struct LicenseVerifyCommand: ParsableCommand {

@@ -5,6 +5,8 @@ import GroundworkAudit
 import GroundworkAuditModel
 import GroundworkBasics
 import GroundworkCLI
+import GroundworkFleet
+import GroundworkLicense
 
 /// `groundwork policy check [PATH] --policy FILE`: audit one repository and gate it in CI.
 public struct PolicyCheckCommand: AsyncParsableCommand {
@@ -31,7 +33,7 @@ public struct PolicyCheckCommand: AsyncParsableCommand {
     public func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let policy = try Policy.load(policy)
-        let now = try FleetClock.now(environment: environment)
+        let now = try GroundworkClock.now(environment: environment)
         let entitlement = LicenseStore(environment: environment).status(now: now).entitlement
         printWarnings(entitlement.warnings)
         var options = AuditOptions()
@@ -60,7 +62,7 @@ public struct PolicyCheckCommand: AsyncParsableCommand {
         }
         if !evaluation.gatesPassed { throw ExitCode(ExitStatus.gateFailed.rawValue) }
         if !report.isComplete {
-            printToStandardError("incomplete: \(report.problems.joined(separator: "; "))")
+            printToStandardError("incomplete: \(report.problems.map(\.message).joined(separator: "; "))")
             throw ExitCode(ExitStatus.incomplete.rawValue)
         }
     }

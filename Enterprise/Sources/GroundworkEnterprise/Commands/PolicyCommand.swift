@@ -1,5 +1,6 @@
 #if Enterprise
 import ArgumentParser
+import GroundworkFleet
 
 /// `groundwork policy`: hold repositories to policy.yaml.
 public struct PolicyCommand: ParsableCommand {

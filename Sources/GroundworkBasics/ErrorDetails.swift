@@ -1,0 +1,44 @@
+/// The one shape of an error shown to the person running groundwork, whatever layer raised it: a code,
+/// a message, where (file and line), what to do (remedy) and what lay underneath (cause). The CLI prints
+/// every error through `description`, so they all read alike.
+public struct ErrorDetails: CustomStringConvertible {
+    /// Stable, lowercase and dotted: the layer and the kind (`brick.manifest`, `audit.unreadable`).
+    public var code: String
+    /// What went wrong.
+    public var message: String
+    /// The file the problem is in, when there is one.
+    public var file: String?
+    /// Its 1-based line, when known.
+    public var line: Int?
+    /// What to do about it, when the message does not already say.
+    public var remedy: String?
+    /// The underlying error (I/O, database, libgit2), when there is one.
+    public var cause: (any Error)?
+
+    public init(code: String, message: String, file: String? = nil, line: Int? = nil, remedy: String? = nil, cause: (any Error)? = nil) {
+        self.code = code
+        self.message = message
+        self.file = file
+        self.line = line
+        self.remedy = remedy
+        self.cause = cause
+    }
+
+    /// `file:line: message; remedy (cause: …)`, leaving out the parts that are absent.
+    public var description: String {
+        var text = ""
+        if let file {
+            text = file + (line.map { ":\($0)" } ?? "") + ": "
+        }
+        text += message
+        if let remedy { text += "; \(remedy)" }
+        if let cause { text += " (cause: \(Self.describe(cause)))" }
+        return text
+    }
+
+    /// A cause as a person reads it: its own details for groundwork errors, the operating system's text otherwise.
+    private static func describe(_ error: any Error) -> String {
+        if let error = error as? any UserFacingError { return error.details.description }
+        return String(describing: error)
+    }
+}

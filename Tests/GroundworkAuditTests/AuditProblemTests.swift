@@ -1,0 +1,18 @@
+import Foundation
+import GroundworkAuditModel
+import Testing
+
+@Suite("AuditProblem")
+struct AuditProblemTests {
+    @Test func onlyUnreadContentLeavesTheAuditIncomplete() {
+        let incomplete = AuditProblem.Kind.allCases.filter(\.leavesAuditIncomplete)
+        #expect(Set(incomplete) == [.unreadableFile, .historyStopped, .unreadableCommit])
+    }
+
+    @Test func encodesAsItsMessageSoTheJSONKeepsItsShape() throws {
+        let data = try JSONEncoder().encode([AuditProblem(.unreadableCommit, "commit 1234 could not be read")])
+        #expect(String(decoding: data, as: UTF8.self) == #"["commit 1234 could not be read"]"#)
+        let decoded = try JSONDecoder().decode([AuditProblem].self, from: data)
+        #expect(decoded == [AuditProblem(.other, "commit 1234 could not be read")])
+    }
+}

@@ -1,0 +1,37 @@
+import GroundworkBasics
+import Testing
+
+@Suite("URLRedaction")
+struct URLRedactionTests {
+    /// User information ends at the LAST `@` of the authority, which ends at the first `/`, `?` or `#`.
+    @Test(arguments: [
+        ("https://user:pw@example.com/org/repo.git", "https://example.com/org/repo.git"),
+        ("https://user:p@ss@example.com/org/repo.git", "https://example.com/org/repo.git"),
+        ("https://user:p@ss@example.com", "https://example.com"),
+        ("https://token@example.com:8443?x=1", "https://example.com:8443?x=1"),
+        ("https://example.com/path/to@mention", "https://example.com/path/to@mention"),
+        ("https://example.com?to=a@b", "https://example.com?to=a@b"),
+        ("https://example.com#a@b", "https://example.com#a@b"),
+        ("git@github.com:org/repo.git", "git@github.com:org/repo.git"),
+        ("ssh://git@host/org/repo.git", "ssh://host/org/repo.git"),
+        ("https://h/r.git?token=abc&page=2", "https://h/r.git?token=****&page=2"),
+        ("not a url", "not a url"),
+    ])
+    func redactsUserInformationAndCredentialQueries(url: String, redacted: String) {
+        #expect(URLRedaction.redact(url) == redacted)
+    }
+
+    @Test func findsTheSecretsItHides() {
+        #expect(URLRedaction.secrets(in: "https://bob:p@ss@h/x?api_key=k1") == ["bob:p@ss", "bob", "p@ss", "k1"])
+        #expect(URLRedaction.userInfo(of: "https://h/a@b") == nil)
+        #expect(URLRedaction.removingUserInfo("https://bob:pw@h/x?token=t") == "https://h/x?token=t")
+    }
+
+    @Test func passwordNeedsAColonAndText() {
+        #expect(URLRedaction.hasPassword("https://bob:hunter2@h/a"))
+        #expect(URLRedaction.hasPassword("https://bob:hun@ter2@h/a"))
+        #expect(!URLRedaction.hasPassword("https://bob@h/a"))
+        #expect(!URLRedaction.hasPassword("https://bob:@h/a"))
+        #expect(!URLRedaction.hasPassword("https://h/a?u=bob:pw@x"))
+    }
+}
