@@ -86,5 +86,6 @@ done
 curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 || { cat "$work/service.log" >&2; fail "/health did not answer within 120 s"; }
 
 step "service-check"
-"$here/scripts/service-check.sh" "http://127.0.0.1:$port" "$dir" || { tail -n 50 "$work/service.log" >&2; fail "service-check"; }
+# From the scratch folder: schemathesis leaves .hypothesis/ and .schemathesis/ where it runs.
+(cd "$work" && "$here/scripts/service-check.sh" "http://127.0.0.1:$port" "$dir") || { tail -n 50 "$work/service.log" >&2; fail "service-check"; }
 step "passed"
