@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Proves a generated go-chi service on this machine, offline:
+#
+#   scripts/stacks/go-chi.sh DIR        (DATABASE_URL: a PostgreSQL database the service may use)
+#
+#  1. Debian's Go toolchain and Go library packages (installed when missing);
+#  2. the project's real go.mod resolved from Debian's sources in /usr/share/gocode: a COPY of go.mod
+#     with `replace` lines, used through GOFLAGS=-modfile (the project's go.mod and go.sum are never
+#     touched), GOPROXY=off, so nothing is downloaded;
+#  3. `make install lint test` (gofmt, go vet, go test against DATABASE_URL);
+#  4. `make run` on a free port with a development JWT_SECRET, /health awaited, then
+#     scripts/service-check.sh (openapi-spec-validator, schemathesis); the service is stopped.
+# Exit 0 only when every step passed; the failing step is printed.
+set -euo pipefail
+
+if [[ $# -ne 1 || ! -f "$1/go.mod" ]]; then
+    echo "usage: $0 DIR   (DIR holds a generated go-chi service: go.mod, Makefile)" >&2
+    exit 64
+fi
+dir=$(cd "$1" && pwd)
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+: "${DATABASE_URL:?DATABASE_URL must name a PostgreSQL database}"
+
+step() { echo "go-chi: $*" >&2; }
+fail() { echo "go-chi: FAILED: $*" >&2; exit 1; }
+
+# module path → Debian package and source folder under /usr/share/gocode/src.
+modules=(
+    "github.com/go-chi/chi/v5|golang-github-go-chi-chi-dev|github.com/go-chi/chi"
+    "github.com/go-chi/cors|golang-github-go-chi-cors-dev|github.com/go-chi/cors"
+    "github.com/golang-jwt/jwt/v4|golang-github-golang-jwt-jwt-dev|github.com/golang-jwt/jwt"
+    "github.com/lib/pq|golang-github-lib-pq-dev|github.com/lib/pq"
+)
+packages=(golang-go make)
+for entry in "${modules[@]}"; do
+    IFS='|' read -r _ package _ <<<"$entry"
+    packages+=("$package")
+done
+step "Debian packages: ${packages[*]}"
+"$here/scripts/install-dependencies.sh" "${packages[@]}" || fail "could not install ${packages[*]}"
+
+work=$(mktemp -d)
+service_pid=""
+cleanup() {
+    if [[ -n "$service_pid" ]] && kill -0 "$service_pid" 2>/dev/null; then
+        kill -- "-$service_pid" 2>/dev/null || true
+        wait "$service_pid" 2>/dev/null || true
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+step "resolving go.mod from /usr/share/gocode (a copy in $work; $dir/go.mod is not changed)"
+cp "$dir/go.mod" "$work/go.mod"
+cd "$dir"
+for entry in "${modules[@]}"; do
+    IFS='|' read -r module _ source <<<"$entry"
+    [[ -d "/usr/share/gocode/src/$source" ]] || fail "/usr/share/gocode/src/$source is missing"
+    go mod edit -modfile="$work/go.mod" -replace "$module=/usr/share/gocode/src/$source" || fail "go mod edit -replace $module"
+done
+export GOFLAGS="-modfile=$work/go.mod -mod=mod" GOPROXY=off GOSUMDB=off GONOSUMDB='*' GOTOOLCHAIN=local
+export CGO_ENABLED=0
+
+for target in install lint test; do
+    step "make $target"
+    make "$target" >&2 || fail "make $target"
+done
+
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+export PORT="$port"
+export JWT_SECRET="${JWT_SECRET:-development-secret-at-least-32-bytes!}"
+export RATE_LIMIT_PER_MINUTE=100000 RATE_LIMIT_BURST=10000 LOG_LEVEL="${LOG_LEVEL:-warn}"
+step "make run on port $port"
+setsid make run >"$work/service.log" 2>&1 &
+service_pid=$!
+for _ in $(seq 1 240); do
+    if curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1; then
+        break
+    fi
+    if ! kill -0 "$service_pid" 2>/dev/null; then
+        cat "$work/service.log" >&2
+        fail "make run exited before answering /health"
+    fi
+    sleep 0.5
+done
+curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 || { cat "$work/service.log" >&2; fail "/health did not answer within 120 s"; }
+
+step "service-check"
+# From the scratch folder: schemathesis leaves .hypothesis/ and .schemathesis/ where it runs.
+(cd "$work" && "$here/scripts/service-check.sh" "http://127.0.0.1:$port" "$dir") || { tail -n 50 "$work/service.log" >&2; fail "service-check"; }
+step "passed"
