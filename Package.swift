@@ -53,11 +53,21 @@ let package = Package(
 
         /// What every layer shares: version, XDG directories, InternalError, redaction of secrets.
         .target(name: "GroundworkBasics"),
+        /// The shared file formats, each once: the strict YAML reader (file:line, unknown-key hints, nesting guard),
+        /// close-match hints and the errors they throw.
+        .target(name: "GroundworkFormats", dependencies: ["GroundworkBasics", .product(name: "Yams", package: "Yams")]),
 
         // MARK: Model
 
         /// The data model (entities, fields, relations, access) with its readers and writers: values and pure functions.
-        .target(name: "GroundworkModel", dependencies: ["GroundworkBasics"]),
+        .target(name: "GroundworkModel", dependencies: ["GroundworkBasics", "GroundworkFormats", .product(name: "Yams", package: "Yams")]),
+        /// Reads a model from a live PostgreSQL database (postgres-nio), apart so GroundworkModel needs no driver.
+        .target(
+            name: "GroundworkModelPostgres",
+            dependencies: ["GroundworkModel", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
+        /// The service contract of a model: the OpenAPI 3.1 document every generated service serves, and its migrations.
+        .target(name: "GroundworkContracts", dependencies: ["GroundworkModel"]),
 
         // MARK: Git and HTTP
 
@@ -78,12 +88,12 @@ let package = Package(
         /// Stack detection: languages, packages, frameworks, monorepos, delivery, CI, licence.
         .target(
             name: "GroundworkStack",
-            dependencies: ["GroundworkAuditModel", .product(name: "Yams", package: "Yams")]
+            dependencies: ["GroundworkAuditModel", "GroundworkFormats", .product(name: "Yams", package: "Yams")]
         ),
         /// Every check, one type per file, and the registry that lists them.
         .target(
             name: "GroundworkChecks",
-            dependencies: ["GroundworkAuditModel", "GroundworkSecrets", .product(name: "Yams", package: "Yams")]
+            dependencies: ["GroundworkAuditModel", "GroundworkFormats", "GroundworkSecrets", .product(name: "Yams", package: "Yams")]
         ),
         /// The audit engine: snapshot, stack, the one history walk, its cache, checks, the report.
         .target(
@@ -104,6 +114,7 @@ let package = Package(
             name: "GroundworkBricks",
             dependencies: [
                 "GroundworkBasics", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel", "GroundworkAudit", "CZlib",
+                "GroundworkModel", "GroundworkContracts",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -117,7 +128,7 @@ let package = Package(
             name: "GroundworkCLI",
             dependencies: [
                 "GroundworkBasics", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel", "GroundworkSecrets",
-                "GroundworkAudit", "GroundworkReport", "GroundworkBricks",
+                "GroundworkAudit", "GroundworkReport", "GroundworkBricks", "GroundworkModel", "GroundworkModelPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -134,7 +145,7 @@ let package = Package(
         // MARK: Test support
 
         /// Real fixtures for tests: RepoBuilder (repositories made through libgit2) and a local HTTP server.
-        .target(name: "GroundworkTestSupport", dependencies: ["GroundworkGit", "GroundworkBasics", "GroundworkAuditModel", "CGit2"]),
+        .target(name: "GroundworkTestSupport", dependencies: ["GroundworkGit", "GroundworkBasics", "GroundworkAuditModel", "GroundworkModel", "CGit2"]),
 
         // MARK: Enterprise (LICENSE-ENTERPRISE; every file is wrapped in `#if Enterprise`)
 
@@ -142,7 +153,7 @@ let package = Package(
         .target(
             name: "GroundworkEnterprise",
             dependencies: [
-                "GroundworkCLI", "GroundworkBasics", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel",
+                "GroundworkCLI", "GroundworkBasics", "GroundworkFormats", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel",
                 "GroundworkAudit", "GroundworkReport",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -155,9 +166,17 @@ let package = Package(
 
         // MARK: Tests
 
+        .testTarget(name: "GroundworkFormatsTests", dependencies: ["GroundworkFormats", "GroundworkTestSupport"]),
+        .testTarget(
+            name: "GroundworkModelTests",
+            dependencies: ["GroundworkModel", "GroundworkModelPostgres", "GroundworkTestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "GroundworkGitTests", dependencies: ["GroundworkGit", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkHTTPTests", dependencies: ["GroundworkHTTP", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkSecretsTests", dependencies: ["GroundworkSecrets"]),
+        .testTarget(name: "GroundworkFactsTests", dependencies: ["GroundworkModel", "GroundworkTestSupport"]),
+        .testTarget(name: "GroundworkContractsTests", dependencies: ["GroundworkContracts", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkStackTests", dependencies: ["GroundworkStack", "GroundworkTestSupport"]),
         .testTarget(
             name: "GroundworkChecksTests",
@@ -169,7 +188,10 @@ let package = Package(
         ),
         .testTarget(
             name: "GroundworkBricksTests",
-            dependencies: ["GroundworkBricks", "GroundworkAudit", "GroundworkTestSupport", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "GroundworkBricks", "GroundworkAudit", "GroundworkTestSupport", "GroundworkModel", "GroundworkContracts",
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .testTarget(
             name: "GroundworkReportTests",

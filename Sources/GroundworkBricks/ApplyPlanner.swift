@@ -6,6 +6,7 @@ public enum ApplyPlanner {
     /// The plan for applying `ids` (and what they require) to the workspace.
     public static func plan(_ ids: [String], parameters: [String] = [], library: BrickLibrary, workspace: BrickWorkspace) throws -> BrickPlan {
         let lock = workspace.lock
+        let ids = try ApplicationBrick.expand(ids, library: library, facts: workspace.facts)
         let bricks = try BrickComposer.order(ids, library: library, alreadyApplied: Set(lock.bricks.map(\.id)))
         let overrides = try ParameterResolver.parse(parameters, bricks: bricks)
         let facts = workspace.facts.with(bricksInPlay: Set(lock.bricks.map(\.id) + bricks.map(\.id)))
@@ -57,6 +58,7 @@ public enum ApplyPlanner {
         let lockChange = lockFileChange(plan.lock, workspace: workspace)
         if lockChange.operation.writes { try state.check(LockFile.path) }
         plan.files.append(lockChange)
+        if let modelChange = try workspace.modelFileChange() { plan.files.append(modelChange) }
         return plan
     }
 

@@ -4,14 +4,20 @@ public struct Brick: Sendable {
     /// Template text by its path inside the brick folder.
     public var templates: [String: String]
     public var origin: BrickOrigin
+    /// Mustache partials (`{{> name}}`) by name: the files `partials/<name>.mustache` the templates use.
+    public var partials: [String: String]
 
-    public init(manifest: BrickManifest, templates: [String: String], origin: BrickOrigin) {
+    public init(manifest: BrickManifest, templates: [String: String], origin: BrickOrigin, partials: [String: String] = [:]) {
         self.manifest = manifest
         self.templates = templates
         self.origin = origin
+        self.partials = partials
     }
 
     public var id: String { manifest.id }
+
+    /// True when the brick renders the service's model (`each: entity` or `generate:` files).
+    public var rendersModel: Bool { manifest.files.contains { $0.each == .entity || $0.generate != nil } }
     public var version: SemanticVersion { manifest.version }
 
     /// The template's path as shown in messages.

@@ -20,9 +20,10 @@ extension BrickFacts {
         return PredicateFacts(facts)
     }
 
-    /// The Mustache context: `project`, `stack`, the `is_*` flags, `ci`, `service` and `params`.
+    /// The Mustache context: `project`, `stack`, the `is_*` flags, `ci`, `service`, `params`, and with a
+    /// model `model` and (for a file rendered `each: entity`) `entity` (docs/generation.md).
     /// Empty text is left out, so `{{#stack.lint_command}}…{{/stack.lint_command}}` is skipped when there is none.
-    public func templateContext(parameters: [String: ParameterValue], service: ServiceFacts?) -> [String: Any] {
+    public func templateContext(parameters: [String: ParameterValue], service: ServiceFacts?, entity: String? = nil) -> [String: Any] {
         var stackValues: [String: Any] = [
             "port": port,
             "typescript": usesTypeScript,
@@ -55,6 +56,10 @@ extension BrickFacts {
         var params: [String: Any] = [:]
         for (name, value) in parameters { if let rendered = value.templateValue { params[name] = rendered } }
         context["params"] = params
+        if let serviceModel {
+            context["model"] = serviceModel.facts.model
+            if let entity { context["entity"] = serviceModel.facts.entities[entity] }
+        }
         return context
     }
 

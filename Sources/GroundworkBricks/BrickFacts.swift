@@ -13,6 +13,8 @@ public struct BrickFacts: Sendable {
     public var primary: StackPackage?
     /// Bricks applied in this run or recorded in the lock file (for `has_dockerfile`, `has_github_actions`).
     public var bricksInPlay: Set<String> = []
+    /// The service's data model, when the repository has one (`.groundwork/model.yaml`) or `--model` gives it.
+    public var serviceModel: ServiceModel?
 
     public init(stack: Stack, folderName: String, holder: String?, now: Date = Date()) {
         self.stack = stack

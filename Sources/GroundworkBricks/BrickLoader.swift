@@ -22,7 +22,7 @@ enum BrickLoader {
             throw BrickError(.manifest, "id: \"\(manifest.id)\" differs from its folder's name \"\(name)\"; a brick lives in a folder named after its id", file: manifestPath, line: 1)
         }
         var templates: [String: String] = [:]
-        for spec in manifest.files where templates[spec.template] == nil {
+        for spec in manifest.files where spec.generate == nil && templates[spec.template] == nil {
             guard let bytes = try source.read(prefix + spec.template) else {
                 throw BrickError(.manifest, "files: template \(spec.template) not found in the brick folder", file: manifestPath, line: spec.line)
             }
@@ -31,6 +31,13 @@ enum BrickLoader {
             }
             templates[spec.template] = template
         }
-        return Brick(manifest: manifest, templates: templates, origin: origin)
+        let partials = try BrickPartials.load(for: templates, manifestPath: manifestPath) { name throws -> String? in
+            guard let bytes = try source.read(prefix + BrickPartials.path(name)) else { return nil }
+            guard let text = String(data: bytes, encoding: .utf8) else {
+                throw BrickError(.template, "not UTF-8 text; partials must be UTF-8", file: source.display(prefix + BrickPartials.path(name)))
+            }
+            return text
+        }
+        return Brick(manifest: manifest, templates: templates, origin: origin, partials: partials)
     }
 }

@@ -39,9 +39,9 @@ public struct BrickManifest: Sendable, Hashable {
 
 /// One file a brick writes: a template rendered to a destination path, owned in a mode.
 public struct BrickFileSpec: Sendable, Hashable {
-    /// Whether the file is rendered once, or once per service of the repository.
+    /// Whether the file is rendered once, once per service of the repository, or once per entity of the model.
     public enum Repetition: String, Sendable, Hashable {
-        case once, service
+        case once, service, entity
     }
 
     /// The template's path inside the brick folder.
@@ -54,6 +54,8 @@ public struct BrickFileSpec: Sendable, Hashable {
     public var each: Repetition = .once
     /// Written with the executable bit.
     public var executable = false
+    /// Set when groundwork produces the file from the model (`generate:`); `template` is then empty.
+    public var generate: GeneratedFileKind?
     /// Where it is declared in brick.yaml.
     public var line: Int?
 

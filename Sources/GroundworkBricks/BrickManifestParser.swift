@@ -5,7 +5,7 @@ import Yams
 public enum BrickManifestParser {
     static let topLevelKeys = ["format", "id", "version", "summary", "requires", "conflicts", "fixes", "effort_hours", "when", "parameters", "files", "tasks"]
     static let parameterKeys = ["name", "type", "default", "description", "min", "max", "values", "pattern"]
-    static let fileKeys = ["template", "path", "mode", "when", "each", "executable"]
+    static let fileKeys = ["template", "generate", "path", "mode", "when", "each", "executable"]
     static let taskKeys = ["name", "run", "when"]
 
     /// Parses `text`; `file` is the path shown in messages.
@@ -140,8 +140,11 @@ public enum BrickManifestParser {
     private static func parseFile(_ node: Node, _ field: String, reader: ManifestReader, parameters: [String]) throws(BrickError) -> BrickFileSpec {
         let pairs = try reader.mapping(node, field, allowed: fileKeys)
         let present = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
-        guard let templateNode = present["template"] else { throw reader.error(node, "\(field).template", "missing; the template's path inside the brick folder") }
         guard let pathNode = present["path"] else { throw reader.error(node, "\(field).path", "missing; the destination path in the repository") }
+        if let generateNode = present["generate"] {
+            return try parseGeneratedFile(generateNode, present: present, pathNode: pathNode, field, reader: reader, parameters: parameters)
+        }
+        guard let templateNode = present["template"] else { throw reader.error(node, "\(field).template", "missing; the template's path inside the brick folder (or generate: openapi|migrations)") }
         let template = try reader.string(templateNode, "\(field).template")
         if let problem = DestinationPath.problem(template) {
             throw reader.error(templateNode, "\(field).template", "\(problem); a template is a relative path inside the brick folder")
@@ -159,7 +162,7 @@ public enum BrickManifestParser {
         if let eachNode = present["each"] {
             let text = try reader.string(eachNode, "\(field).each")
             guard let each = BrickFileSpec.Repetition(rawValue: text) else {
-                throw reader.error(eachNode, "\(field).each", "expected once or service, found \"\(text)\"")
+                throw reader.error(eachNode, "\(field).each", "expected once, service or entity, found \"\(text)\"")
             }
             spec.each = each
         }

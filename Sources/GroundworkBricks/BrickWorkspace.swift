@@ -10,7 +10,9 @@ public final class BrickWorkspace {
     public let path: String
     public let repository: Repository
     public let report: AuditReport
-    public let facts: BrickFacts
+    public internal(set) var facts: BrickFacts
+    /// The model given with `--model`, written to the repository with the change.
+    var modelInput: ModelInput?
     /// The audited commit (HEAD); nil for a repository without commits.
     public let baseCommit: ObjectID?
     public let baseTree: ObjectID?
@@ -22,7 +24,8 @@ public final class BrickWorkspace {
     let pristine: PristineStore
 
     /// Opens and audits the repository at `path` (history is not walked: bricks need the tree only).
-    public static func open(_ path: String, workTree: Bool = false, now: Date = Date(), directories: Directories = .resolve()) throws -> BrickWorkspace {
+    /// The service's model is `model` when given, else the one the repository keeps (`ServiceModel.paths`).
+    public static func open(_ path: String, workTree: Bool = false, model: ModelInput? = nil, now: Date = Date(), directories: Directories = .resolve()) throws -> BrickWorkspace {
         let repository = try openRepository(path)
         if workTree, repository.isBare { throw BrickError(.repository, "\(path) is a bare repository: it has no work tree; leave out --worktree") }
         var options = AuditOptions()
@@ -35,7 +38,9 @@ public final class BrickWorkspace {
         var holder = repository.defaultSignature()?.name
         if holder == nil, let baseCommit { holder = try repository.commit(baseCommit).author.name }
         let facts = BrickFacts(stack: report.stack, folderName: folderName(path), holder: holder, now: now)
-        return try BrickWorkspace(path: path, repository: repository, report: report, facts: facts, baseCommit: baseCommit, workTree: workTree)
+        let workspace = try BrickWorkspace(path: path, repository: repository, report: report, facts: facts, baseCommit: baseCommit, workTree: workTree)
+        try workspace.attachModel(model)
+        return workspace
     }
 
     /// Opens a repository, turning "not a repository" into a usage error.

@@ -25,20 +25,22 @@ public enum ProjectGenerator {
     }
 
     /// Creates `directory` (which must not exist, or be empty), its repository on `main`, and one commit.
-    public static func create(directory: String, stack: String, bricks: [String], parameters: [String] = [], library: BrickLibrary, pluginsFolder: String?, now: Date = Date(), directories: Directories = .resolve()) throws -> Result {
+    /// With a `model`, the service's model file is kept in the repository and the stack's application
+    /// brick (`api`, see `ApplicationBrick`) is applied before `bricks`.
+    public static func create(directory: String, stack: String, bricks: [String], parameters: [String] = [], library: BrickLibrary, pluginsFolder: String?, model: ModelInput? = nil, now: Date = Date(), directories: Directories = .resolve()) throws -> Result {
         let available = stacks(pluginsFolder: pluginsFolder)
         guard let pluginsFolder, available.contains(stack) else {
             throw BrickError(.parameter, "--stack \(stack): unknown stack; available: \(available.isEmpty ? "none (no Plugins/_stacks folder found)" : available.joined(separator: ", "))")
         }
         let skeleton = try BrickLoader.load(folder: stack, from: DirectoryBrickSource(root: pluginsFolder + "/_stacks", displayRoot: "Plugins/_stacks"), origin: .builtin)
-        for id in bricks { _ = try library.require(id) }
+        for id in bricks where id != ApplicationBrick.alias { _ = try library.require(id) }
         let manager = FileManager.default
         if manager.fileExists(atPath: directory), !((try? manager.contentsOfDirectory(atPath: directory)) ?? []).isEmpty {
             throw BrickError(.repository, "\(directory) already exists and is not empty; choose a new name")
         }
         let createdDirectory = !manager.fileExists(atPath: directory)
         do {
-            return try build(directory: directory, skeleton: skeleton, bricks: bricks, parameters: parameters, library: library, now: now, directories: directories)
+            return try build(directory: directory, skeleton: skeleton, bricks: bricks, parameters: parameters, library: library, model: model, now: now, directories: directories)
         } catch {
             // A failed `new` leaves nothing behind.
             if createdDirectory { try? manager.removeItem(atPath: directory) } else { try? manager.removeItem(atPath: directory + "/.git") }
@@ -46,15 +48,19 @@ public enum ProjectGenerator {
         }
     }
 
-    private static func build(directory: String, skeleton: Brick, bricks: [String], parameters: [String], library: BrickLibrary, now: Date, directories: Directories) throws -> Result {
+    private static func build(directory: String, skeleton: Brick, bricks requested: [String], parameters: [String], library: BrickLibrary, model: ModelInput?, now: Date, directories: Directories) throws -> Result {
         let repository = try Repository.create(at: directory, initialBranch: "main")
         let name = BrickWorkspace.folderName(directory)
         let holder = repository.defaultSignature()?.name
-        let bareFacts = BrickFacts(stack: Stack(), folderName: name, holder: holder, now: now)
+        var bareFacts = BrickFacts(stack: Stack(), folderName: name, holder: holder, now: now)
+        let serviceModel = model.map { ServiceModel(model: $0.model) }
+        bareFacts.serviceModel = serviceModel
         let skeletonOverrides = try ParameterResolver.parse(parameters.filter { $0.hasPrefix(skeleton.id + ".") }, bricks: [skeleton])
         let skeletonValues = try ParameterResolver.resolve(skeleton, facts: bareFacts, overrides: skeletonOverrides[skeleton.id] ?? [:])
         let files = try BrickRenderer.render(skeleton, facts: bareFacts, parameters: skeletonValues)
-        let skeletonTree = try repository.makeTree(base: nil, changes: files.map { .write(path: $0.path, content: $0.content, mode: $0.executable ? .executable : .regular) })
+        var skeletonChanges: [TreeChange] = files.map { .write(path: $0.path, content: $0.content, mode: $0.executable ? .executable : .regular) }
+        if let model { skeletonChanges.append(.write(path: model.path, content: Data(model.text.utf8), mode: .regular)) }
+        let skeletonTree = try repository.makeTree(base: nil, changes: skeletonChanges)
         var signature = repository.defaultSignature() ?? Signature(name: "groundwork", email: "groundwork@localhost")
         signature.date = now
         // An unreferenced commit of the skeleton alone, so the audit sees the stack the bricks fit.
@@ -66,7 +72,10 @@ public enum ProjectGenerator {
         options.now = now
         options.directories = directories
         let report = try Auditor.audit(directory, options: options)
-        let facts = BrickFacts(stack: report.stack, folderName: name, holder: holder, now: now)
+        var facts = BrickFacts(stack: report.stack, folderName: name, holder: holder, now: now)
+        facts.serviceModel = serviceModel
+        var bricks = requested
+        if model != nil, !bricks.contains(ApplicationBrick.alias) { bricks.insert(ApplicationBrick.alias, at: 0) }
         let workspace = try BrickWorkspace(path: directory, repository: repository, report: report, facts: facts, baseCommit: draft, workTree: false)
         var plan = BrickPlan()
         var tree = skeletonTree
@@ -86,6 +95,6 @@ public enum ProjectGenerator {
         try repository.createBranch("main", at: commit, force: false)
         try repository.checkoutHeadIntoEmptyWorkTree()
         let tasks = try BrickRenderer.tasks(skeleton, facts: bareFacts, parameters: skeletonValues)
-        return Result(directory: directory, commit: commit, plan: plan, skeletonFiles: files.map(\.path), skeletonTasks: tasks)
+        return Result(directory: directory, commit: commit, plan: plan, skeletonFiles: files.map(\.path) + (model.map { [$0.path] } ?? []), skeletonTasks: tasks)
     }
 }

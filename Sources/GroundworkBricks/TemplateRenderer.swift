@@ -16,11 +16,21 @@ public enum TemplateRenderer {
         }
     }
 
-    /// Parses and renders `text` over `context`.
-    public static func render(_ text: String, file: String, context: [String: Any]) throws(BrickError) -> String {
+    /// Parses and renders `text` over `context`, with `library` holding the partials `{{> name}}` may include.
+    public static func render(_ text: String, file: String, context: [String: Any], library: MustacheLibrary? = nil) throws(BrickError) -> String {
         // Text without tags renders to itself; skipping the parser keeps big static files fast.
         if !text.contains("{{") { return text }
-        return try compile(text, file: file).render(context)
+        return try compile(text, file: file).render(context, library: library)
+    }
+
+    /// The partials compiled into a library (nil when there are none); `folder` prefixes their paths in messages.
+    public static func library(partials: [String: String], folder: String) throws(BrickError) -> MustacheLibrary? {
+        guard !partials.isEmpty else { return nil }
+        var library = MustacheLibrary()
+        for name in partials.keys.sorted() {
+            library.register(try compile(partials[name]!, file: folder + "partials/\(name).mustache"), named: name)
+        }
+        return library
     }
 
     private static func describe(_ error: any Error) -> String {

@@ -35,7 +35,9 @@ public enum UpdatePlanner {
                 plan.notes.append("\(locked.id): not in the brick library (applied from \(locked.source.display)); pass --bricks SOURCE to update it")
                 continue
             }
-            guard brick.version > locked.version else { continue }
+            // A brick that renders the model is rendered again when the model changed, at the same version.
+            let modelChanged = brick.rendersModel && (facts.serviceModel?.changedSinceLastRender ?? false)
+            guard brick.version > locked.version || modelChanged else { continue }
             let parameters = try ParameterResolver.resolve(brick, facts: facts, locked: locked.parameters)
             let renders = try BrickRenderer.render(brick, facts: facts, parameters: parameters)
             for render in renders {

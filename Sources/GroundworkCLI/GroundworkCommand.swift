@@ -15,6 +15,7 @@ public struct GroundworkCommand: AsyncParsableCommand {
         CheckCommand.self,
         BricksCommand.self,
         NewCommand.self,
+        ModelCommand.self,
     ]
 
     public static var configuration: CommandConfiguration {

@@ -1,5 +1,6 @@
 import Foundation
 import GroundworkAuditModel
+import GroundworkFormats
 import Yams
 
 /// Tolerant readers for the JSON and YAML that manifests and delivery files are written in:

@@ -1,5 +1,6 @@
 import Foundation
 import GroundworkAuditModel
+import GroundworkFormats
 import Yams
 
 /// One GitHub YAML file — a workflow, an action or dependabot.yml — parsed, with lines for evidence.

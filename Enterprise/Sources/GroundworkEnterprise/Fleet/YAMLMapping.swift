@@ -1,5 +1,6 @@
 #if Enterprise
 import Foundation
+import GroundworkFormats
 import Yams
 
 /// A YAML mapping read with its line numbers, so every error names `file:line`; unknown keys are refused.

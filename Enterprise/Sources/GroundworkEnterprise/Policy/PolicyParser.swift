@@ -2,6 +2,7 @@
 import Foundation
 import GroundworkAudit
 import GroundworkAuditModel
+import GroundworkFormats
 import Yams
 
 /// Reads the YAML of a policy file, with `file:line` errors and close matches for unknown check ids.

@@ -1,4 +1,5 @@
 import GroundworkAuditModel
+import GroundworkFormats
 import Yams
 
 /// Reads a YAML file of Kubernetes objects (several documents, `List`s) into the facts the checks use.

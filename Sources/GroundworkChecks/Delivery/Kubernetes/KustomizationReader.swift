@@ -1,4 +1,5 @@
 import GroundworkAuditModel
+import GroundworkFormats
 import Yams
 
 /// What a `kustomization.yaml` says about the files and images around it.

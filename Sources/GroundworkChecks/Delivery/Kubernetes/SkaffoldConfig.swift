@@ -1,4 +1,5 @@
 import GroundworkAuditModel
+import GroundworkFormats
 import Yams
 
 /// The images a `skaffold.yaml` builds: skaffold replaces them in the manifests with a tag of its own.

@@ -1,4 +1,3 @@
-#if Enterprise
 /// Suggestions for a misspelt name: the known names within a small edit distance, closest first.
 package enum CloseMatches {
     /// Up to `limit` names from `candidates` close to `name` (edit distance ≤ max(2, a third of its length)),
@@ -17,7 +16,7 @@ package enum CloseMatches {
     }
 
     /// Levenshtein distance over Unicode scalars.
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    package static func editDistance(_ a: String, _ b: String) -> Int {
         let left = Array(a.unicodeScalars), right = Array(b.unicodeScalars)
         if left.isEmpty { return right.count }
         if right.isEmpty { return left.count }
@@ -38,4 +37,3 @@ package enum CloseMatches {
         return matches.isEmpty ? "" : "; did you mean \(matches.joined(separator: ", "))?"
     }
 }
-#endif

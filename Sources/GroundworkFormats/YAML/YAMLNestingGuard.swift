@@ -1,14 +1,14 @@
 /// Refuses YAML nested deeper than any manifest needs before it reaches the parser, whose
 /// composer recurses once per level and would overflow a thread's stack on hostile input.
-public enum YAMLNestingGuard {
+package enum YAMLNestingGuard {
     /// Flow collections (`[`, `{`) open at once, at most.
-    public static let maxFlowDepth = 100
+    package static let maxFlowDepth = 100
     /// Columns of indentation, at most.
-    public static let maxIndentation = 400
+    package static let maxIndentation = 400
 
     /// The 1-based line where `text` nests too deeply, or nil when it is safe to parse.
     /// Brackets inside quoted strings are counted too: that only errs towards refusing absurd files.
-    public static func excessiveNestingLine(in text: String) -> Int? {
+    package static func excessiveNestingLine(in text: String) -> Int? {
         var line = 1
         var depth = 0
         var indentation = 0

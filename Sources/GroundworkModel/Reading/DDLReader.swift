@@ -1,0 +1,482 @@
+/// Reads PostgreSQL DDL: `CREATE TABLE` with column and table constraints, `CREATE TYPE … AS ENUM`,
+/// `ALTER TABLE … ADD CONSTRAINT`, `ALTER COLUMN … SET DEFAULT/NOT NULL`, identity columns,
+/// `CREATE [UNIQUE] INDEX`, `COMMENT ON`, comments, quoted identifiers and schema prefixes: what a
+/// hand-written schema and `pg_dump --schema-only` contain.
+///
+/// Session noise of pg_dump (`SET`, `SELECT pg_catalog.set_config`, `OWNER TO`, sequences, extensions,
+/// schemas) is skipped; any other statement the model cannot hold (views, functions, triggers, grants…)
+/// is a warning with its line. Syntax errors name file:line:column and the token expected.
+public enum DDLReader {
+    /// The model (not yet normalized or validated), where each part came from, and the warnings.
+    public static func read(_ text: String, file: String, name: String) throws(ModelError) -> (model: DataModel, sources: ModelSourceMap, warnings: [ModelDiagnostic]) {
+        let schema = try schema(text, file: file)
+        return SchemaImporter.model(from: schema, file: file, name: name)
+    }
+
+    /// The schema the DDL describes.
+    public static func schema(_ text: String, file: String) throws(ModelError) -> ImportedSchema {
+        let tokens = try SourceTokenizer.sql(file: file).tokens(text)
+        var parser = Parser(file: file)
+        var statement: [SourceToken] = []
+        for token in tokens {
+            if token.is(";") {
+                if !statement.isEmpty { try parser.statement(statement) }
+                statement = []
+            } else {
+                statement.append(token)
+            }
+        }
+        if !statement.isEmpty { try parser.statement(statement) }
+        return parser.schema
+    }
+
+    /// Words that end a column's type and start one of its constraints.
+    static let columnConstraintWords: Set<String> = ["constraint", "not", "null", "default", "primary", "unique", "references", "check", "generated", "collate"]
+
+    struct Parser {
+        let file: String
+        var schema = ImportedSchema()
+
+        init(file: String) {
+            self.file = file
+        }
+
+        mutating func warn(_ token: SourceToken, _ message: String) {
+            schema.warnings.append(ModelDiagnostic(file: file, line: token.line, message))
+        }
+
+        /// One statement, without its `;`.
+        mutating func statement(_ tokens: [SourceToken]) throws(ModelError) {
+            var cursor = TokenCursor(tokens, file: file)
+            let first = tokens[0]
+            let words = tokens.prefix(6).map { $0.kind == .word ? $0.text.lowercased() : $0.text }
+            func starts(_ prefix: [String]) -> Bool { Array(words.prefix(prefix.count)) == prefix }
+            if starts(["create", "table"]) || starts(["create", "unlogged", "table"]) {
+                try createTable(&cursor)
+            } else if starts(["create", "type"]) {
+                try createType(&cursor)
+            } else if starts(["alter", "table"]) {
+                try alterTable(&cursor)
+            } else if starts(["create", "index"]) || starts(["create", "unique", "index"]) {
+                try createIndex(&cursor)
+            } else if starts(["comment", "on"]) {
+                try comment(&cursor)
+            } else if ["set", "select", "begin", "commit", "start", "reset"].contains(words[0])
+                        || starts(["create", "extension"]) || starts(["create", "schema"]) || starts(["create", "sequence"])
+                        || starts(["alter", "sequence"]) || starts(["drop"]) || words.contains("owner") && words[0] == "alter" {
+                return  // session settings, ownership, sequences behind serial/identity columns: nothing a model holds
+            } else {
+                let shown = tokens.prefix(3).map(\.text).joined(separator: " ")
+                warn(first, "the statement \(shown) … is not carried over; the model holds tables, enums, constraints, indexes and comments")
+            }
+        }
+
+        /// `name`, `schema.name` or `"Name"`: (schema, name). Bare names fold to lower case, as PostgreSQL does.
+        func qualifiedName(_ cursor: inout TokenCursor, _ what: String) throws(ModelError) -> (schema: String?, name: String, token: SourceToken) {
+            let first = try cursor.name(what)
+            if cursor.accept(".") {
+                let second = try cursor.name(what)
+                return (Self.identifier(first), Self.identifier(second), first)
+            }
+            return (nil, Self.identifier(first), first)
+        }
+
+        static func identifier(_ token: SourceToken) -> String {
+            token.kind == .quotedIdentifier ? token.text : token.text.lowercased()
+        }
+
+        /// Skips `IF NOT EXISTS`, `IF EXISTS`, `ONLY`.
+        func skipQualifiers(_ cursor: inout TokenCursor) {
+            while true {
+                if cursor.current?.is("if") == true {
+                    cursor.next()
+                    _ = cursor.accept("not")
+                    _ = cursor.accept("exists")
+                } else if !cursor.accept("only") {
+                    return
+                }
+            }
+        }
+
+        mutating func createTable(_ cursor: inout TokenCursor) throws(ModelError) {
+            while let token = cursor.current, !token.is("table") { cursor.next() }
+            cursor.next()
+            skipQualifiers(&cursor)
+            let (schemaName, name, token) = try qualifiedName(&cursor, "the table's name")
+            var table = ImportedSchema.Table(name: name, schema: schemaName, line: token.line)
+            if cursor.current?.is("partition") == true || cursor.current?.is("of") == true {
+                warn(token, "the table \(name) is a partition or typed table; it is not carried over")
+                return
+            }
+            try cursor.expect("(", "\"(\" and the columns of \(name)")
+            for element in try elements(&cursor, closing: name) {
+                try tableElement(element, into: &table)
+            }
+            if let rest = cursor.current, !rest.is("with"), !rest.is("tablespace") {
+                warn(rest, "the clause \(rest.text) … after the columns of \(name) is not carried over")
+            }
+            if schema.table(named: name) != nil {
+                throw ModelError(file: file, line: token.line, column: token.column, "the table \(name) is created twice")
+            }
+            schema.tables.append(table)
+        }
+
+        /// The comma-separated elements of a parenthesised list, the `(` already read.
+        func elements(_ cursor: inout TokenCursor, closing name: String) throws(ModelError) -> [[SourceToken]] {
+            var result: [[SourceToken]] = [[]]
+            var depth = 0
+            while true {
+                guard let token = cursor.next() else { throw cursor.error("expected \")\" to close the columns of \(name)") }
+                if token.is("(") { depth += 1 }
+                if token.is(")") {
+                    if depth == 0 { break }
+                    depth -= 1
+                }
+                if depth == 0, token.is(",") { result.append([]) } else { result[result.count - 1].append(token) }
+            }
+            return result.filter { !$0.isEmpty }
+        }
+
+        mutating func tableElement(_ tokens: [SourceToken], into table: inout ImportedSchema.Table) throws(ModelError) {
+            var cursor = TokenCursor(tokens, file: file)
+            let first = tokens[0]
+            if first.is("constraint") {
+                cursor.next()
+                _ = try cursor.name("the constraint's name")
+            }
+            guard let head = cursor.current else { throw cursor.error("expected a constraint") }
+            if head.is("primary") || head.is("unique") || head.is("foreign") || head.is("check") || head.is("exclude") {
+                try tableConstraint(&cursor, table: &table)
+            } else if first.is("like") {
+                warn(first, "LIKE in \(table.name) is not carried over; write the columns out")
+            } else {
+                try column(&cursor, into: &table)
+            }
+        }
+
+        /// A table constraint at the cursor, its `CONSTRAINT name` already read.
+        mutating func tableConstraint(_ cursor: inout TokenCursor, table: inout ImportedSchema.Table) throws(ModelError) {
+            let head = cursor.next()!
+            if head.is("primary") {
+                try cursor.expect("key", "KEY after PRIMARY")
+                table.primaryKey = try columnList(&cursor)
+            } else if head.is("unique") {
+                table.uniques.append(try columnList(&cursor))
+            } else if head.is("foreign") {
+                try cursor.expect("key", "KEY after FOREIGN")
+                let columns = try columnList(&cursor)
+                try references(&cursor, table: table.name, columns: columns, line: head.line)
+            } else if head.is("check") {
+                table.checks.append((try parenthesised(&cursor), head.line))
+            } else {
+                warn(head, "the \(head.text.uppercased()) constraint on \(table.name) is not carried over")
+            }
+        }
+
+        /// `(a, b)` as names.
+        func columnList(_ cursor: inout TokenCursor) throws(ModelError) -> [String] {
+            try cursor.expect("(", "\"(\" and a list of columns")
+            var names: [String] = []
+            repeat { names.append(Self.identifier(try cursor.name("a column name"))) } while cursor.accept(",")
+            try cursor.expect(")", "\",\" or \")\" in the list of columns")
+            return names
+        }
+
+        /// The SQL text inside `( … )` at the cursor.
+        func parenthesised(_ cursor: inout TokenCursor) throws(ModelError) -> String {
+            try cursor.expect("(", "\"(\"")
+            var inner: [SourceToken] = []
+            var depth = 0
+            while true {
+                guard let token = cursor.next() else { throw cursor.error("expected \")\"") }
+                if token.is("(") { depth += 1 }
+                if token.is(")") {
+                    if depth == 0 { break }
+                    depth -= 1
+                }
+                inner.append(token)
+            }
+            return Self.sqlText(inner)
+        }
+
+        /// `REFERENCES table [(columns)] [ON DELETE action] [ON UPDATE action] [MATCH …] [DEFERRABLE …]`.
+        mutating func references(_ cursor: inout TokenCursor, table: String, columns: [String], line: Int) throws(ModelError) {
+            try cursor.expect("references", "REFERENCES")
+            let (_, target, _) = try qualifiedName(&cursor, "the referenced table")
+            var targetColumns: [String] = []
+            if cursor.current?.is("(") == true { targetColumns = try columnList(&cursor) }
+            var onDelete: String?
+            while let token = cursor.current, token.is("on") || token.is("match") || token.is("deferrable") || token.is("not") || token.is("initially") {
+                cursor.next()
+                if token.is("on") {
+                    let event = try cursor.name("DELETE or UPDATE")
+                    var action = [try cursor.name("an action").text.lowercased()]
+                    if action == ["set"] || action == ["no"] { action.append(try cursor.name("an action").text.lowercased()) }
+                    let text = action.joined(separator: " ")
+                    if event.is("delete") {
+                        onDelete = text
+                    } else if text != "no action" {
+                        warn(event, "ON UPDATE \(text.uppercased()) of \(table).(\(columns.joined(separator: ", "))) is not carried over (primary keys never change)")
+                    }
+                } else {
+                    cursor.next()
+                }
+            }
+            let target_ = targetColumns.isEmpty ? (schema.table(named: target)?.primaryKey ?? ["id"]) : targetColumns
+            schema.foreignKeys.append(ImportedSchema.ForeignKey(table: table, columns: columns, referencedTable: target, referencedColumns: target_, onDelete: onDelete, line: line))
+        }
+
+        mutating func column(_ cursor: inout TokenCursor, into table: inout ImportedSchema.Table) throws(ModelError) {
+            let nameToken = try cursor.name("a column name or a constraint")
+            var typeTokens: [SourceToken] = []
+            var depth = 0
+            while let token = cursor.current, depth > 0 || !(token.kind == .word && DDLReader.columnConstraintWords.contains(token.text.lowercased())) {
+                if token.is("(") { depth += 1 }
+                if token.is(")") { depth -= 1 }
+                typeTokens.append(token)
+                cursor.next()
+            }
+            guard !typeTokens.isEmpty else { throw cursor.error("expected the type of the column \(nameToken.text)") }
+            var typeText = Self.sqlText(typeTokens)
+            if let last = typeTokens.last(where: \.isName), typeTokens.contains(where: { $0.is(".") }) { typeText = Self.identifier(last) }
+            var column = ImportedSchema.Column(name: Self.identifier(nameToken), type: typeText.lowercased(), line: nameToken.line)
+            if typeTokens.count == 1, typeTokens[0].kind == .quotedIdentifier { column.type = typeTokens[0].text }
+            if ["serial", "bigserial", "smallserial", "serial4", "serial8", "serial2"].contains(column.type) { column.increment = true }
+            while let token = cursor.next() {
+                switch token.text.lowercased() {
+                case "constraint": _ = try cursor.name("the constraint's name")
+                case "not":
+                    try cursor.expect("null", "NULL after NOT")
+                    column.notNull = true
+                case "null": column.notNull = false
+                case "primary":
+                    try cursor.expect("key", "KEY after PRIMARY")
+                    column.primaryKey = true
+                    table.primaryKey = [column.name]
+                case "unique": column.unique = true
+                case "default": column.defaultValue = defaultValue(&cursor)
+                case "references":
+                    cursor.position -= 1
+                    try references(&cursor, table: table.name, columns: [column.name], line: token.line)
+                case "check": table.checks.append((try parenthesised(&cursor), token.line))
+                case "generated":
+                    if cursor.accept("always") { } else {
+                        try cursor.expect("by", "ALWAYS or BY DEFAULT after GENERATED")
+                        try cursor.expect("default", "DEFAULT after BY")
+                    }
+                    try cursor.expect("as", "AS")
+                    if cursor.accept("identity") {
+                        column.increment = true
+                        if cursor.current?.is("(") == true { _ = try parenthesised(&cursor) }
+                    } else {
+                        let expression = try parenthesised(&cursor)
+                        _ = cursor.accept("stored")
+                        warn(token, "the generated column \(table.name).\(column.name) (\(expression)) is carried over as a plain column")
+                    }
+                case "collate":
+                    let collation = cursor.next()
+                    warn(token, "the collation \(collation?.text ?? "") of \(table.name).\(column.name) is not carried over")
+                default:
+                    throw ModelError(file: file, line: token.line, column: token.column, "expected a column constraint (NOT NULL, DEFAULT, PRIMARY KEY, UNIQUE, REFERENCES, CHECK, GENERATED), found \(token)")
+                }
+            }
+            table.columns.append(column)
+        }
+
+        /// A DEFAULT's value: the tokens up to the next column constraint.
+        func defaultValue(_ cursor: inout TokenCursor) -> ImportedSchema.Default {
+            var tokens: [SourceToken] = []
+            var depth = 0
+            while let token = cursor.current, depth > 0 || !(token.kind == .word && DDLReader.columnConstraintWords.subtracting(["null", "collate"]).contains(token.text.lowercased())) {
+                if token.is("(") { depth += 1 }
+                if token.is(")") { depth -= 1 }
+                tokens.append(token)
+                cursor.next()
+            }
+            return Self.defaultValue(tokens)
+        }
+
+        /// A default from its tokens: a literal (casts dropped), else an expression.
+        static func defaultValue(_ tokens: [SourceToken]) -> ImportedSchema.Default {
+            let literal = CheckExpressionReader.simplify(CheckExpressionReader.dropCasts(tokens))
+            if literal.count == 1 {
+                let token = literal[0]
+                switch token.kind {
+                case .string: return .string(token.text)
+                case .number: return .number(token.text)
+                case .word where token.is("true"): return .bool(true)
+                case .word where token.is("false"): return .bool(false)
+                case .word where token.is("null"): return .null
+                default: break
+                }
+            }
+            return .expression(sqlText(tokens))
+        }
+
+        /// Tokens back as SQL text: `now()`, `numeric(10,2)`, `'it''s'`, `timestamp with time zone`.
+        static func sqlText(_ tokens: [SourceToken]) -> String {
+            var text = ""
+            var previous: SourceToken?
+            for token in tokens {
+                let glue = previous.map { $0.is("(") || $0.is("::") || $0.is(".") || $0.is("[") } ?? true
+                    || token.is("(") && (previous?.kind == .word) || token.is(")") || token.is(",") || token.is("::") || token.is(".") || token.is("[") || token.is("]")
+                if !glue { text += " " }
+                switch token.kind {
+                case .string: text += SQLIdentifier.literal(token.text)
+                case .quotedIdentifier: text += SQLIdentifier.quoted(token.text)
+                default: text += token.text
+                }
+                previous = token
+            }
+            return text
+        }
+
+        mutating func createType(_ cursor: inout TokenCursor) throws(ModelError) {
+            cursor.next()
+            cursor.next()
+            let (_, name, token) = try qualifiedName(&cursor, "the type's name")
+            try cursor.expect("as", "AS")
+            guard cursor.accept("enum") else {
+                warn(token, "the type \(name) is not an enum; it is not carried over")
+                return
+            }
+            try cursor.expect("(", "\"(\" and the enum's values")
+            var values: [String] = []
+            if !cursor.accept(")") {
+                repeat {
+                    guard let value = cursor.next(), value.kind == .string else { throw cursor.error("expected an enum value as a 'string'") }
+                    values.append(value.text)
+                } while cursor.accept(",")
+                try cursor.expect(")", "\",\" or \")\" after an enum value")
+            }
+            schema.enums[name] = values
+        }
+
+        mutating func alterTable(_ cursor: inout TokenCursor) throws(ModelError) {
+            cursor.next()
+            cursor.next()
+            skipQualifiers(&cursor)
+            let (_, name, token) = try qualifiedName(&cursor, "the table's name")
+            guard let index = schema.tables.firstIndex(where: { $0.name == name }) else {
+                warn(token, "ALTER TABLE \(name) names a table not created above; it is not carried over")
+                return
+            }
+            var table = schema.tables[index]
+            defer { schema.tables[index] = table }
+            repeat {
+                guard let action = cursor.next() else { throw cursor.error("expected ADD or ALTER COLUMN") }
+                if action.is("add") {
+                    if cursor.current?.is("constraint") == true {
+                        cursor.next()
+                        _ = try cursor.name("the constraint's name")
+                        try tableConstraint(&cursor, table: &table)
+                    } else if let head = cursor.current, head.is("primary") || head.is("unique") || head.is("foreign") || head.is("check") {
+                        try tableConstraint(&cursor, table: &table)
+                    } else {
+                        _ = cursor.accept("column")
+                        skipQualifiers(&cursor)
+                        var element: [SourceToken] = []
+                        var depth = 0
+                        while let next = cursor.current, depth > 0 || !next.is(",") {
+                            if next.is("(") { depth += 1 }
+                            if next.is(")") { depth -= 1 }
+                            element.append(next)
+                            cursor.next()
+                        }
+                        var columnCursor = TokenCursor(element, file: file)
+                        try column(&columnCursor, into: &table)
+                    }
+                } else if action.is("alter") {
+                    _ = cursor.accept("column")
+                    let columnName = Self.identifier(try cursor.name("a column name"))
+                    guard let position = table.columns.firstIndex(where: { $0.name == columnName }) else {
+                        throw ModelError(file: file, line: action.line, column: action.column, "ALTER COLUMN names \(columnName), which \(name) does not have")
+                    }
+                    var rest: [SourceToken] = []
+                    while let next = cursor.current, !next.is(",") { rest.append(next); cursor.next() }
+                    let words = rest.map { $0.text.lowercased() }
+                    if words.starts(with: ["set", "default"]) {
+                        table.columns[position].defaultValue = Self.defaultValue(Array(rest.dropFirst(2)))
+                        if words.contains("nextval") { table.columns[position].increment = true }
+                    } else if words == ["set", "not", "null"] {
+                        table.columns[position].notNull = true
+                    } else if words.starts(with: ["add", "generated"]) {
+                        table.columns[position].increment = true
+                    } else {
+                        warn(action, "ALTER COLUMN \(columnName) \(words.prefix(3).joined(separator: " ")) … is not carried over")
+                    }
+                } else if action.is("owner") || action.is("enable") || action.is("replica") || action.is("set") {
+                    while let next = cursor.current, !next.is(",") { cursor.next() }
+                } else {
+                    warn(action, "ALTER TABLE \(name) \(action.text) … is not carried over")
+                    while let next = cursor.current, !next.is(",") { cursor.next() }
+                }
+            } while cursor.accept(",")
+        }
+
+        mutating func createIndex(_ cursor: inout TokenCursor) throws(ModelError) {
+            cursor.next()
+            let unique = cursor.accept("unique")
+            try cursor.expect("index", "INDEX")
+            _ = cursor.accept("concurrently")
+            skipQualifiers(&cursor)
+            var indexName: String?
+            if !(cursor.current?.is("on") ?? false) { indexName = try qualifiedName(&cursor, "the index's name").name }
+            let onToken = try cursor.expect("on", "ON and the table")
+            skipQualifiers(&cursor)
+            let (_, table, _) = try qualifiedName(&cursor, "the table's name")
+            var unsupported: String?
+            if cursor.accept("using") {
+                let method = try cursor.name("an index method")
+                if !method.is("btree") { unsupported = "it uses the \(method.text) method" }
+            }
+            try cursor.expect("(", "\"(\" and the indexed columns")
+            var columns: [String] = []
+            var depth = 0
+            var part: [SourceToken] = []
+            func finishPart() {
+                let meaningful = part.filter { !($0.is("asc") || $0.is("desc") || $0.is("nulls") || $0.is("first") || $0.is("last")) }
+                if meaningful.count == 1, meaningful[0].isName { columns.append(Self.identifier(meaningful[0])) } else { unsupported = unsupported ?? "it indexes the expression \(Self.sqlText(part))" }
+                part = []
+            }
+            while true {
+                guard let token = cursor.next() else { throw cursor.error("expected \")\" after the indexed columns") }
+                if token.is("(") { depth += 1 }
+                if token.is(")") {
+                    if depth == 0 { finishPart(); break }
+                    depth -= 1
+                }
+                if depth == 0, token.is(",") { finishPart() } else { part.append(token) }
+            }
+            if cursor.current?.is("where") == true { unsupported = unsupported ?? "it is partial (WHERE \(Self.sqlText(Array(cursor.tokens[(cursor.position + 1)...]))))" }
+            guard let position = schema.tables.firstIndex(where: { $0.name == table }) else {
+                warn(onToken, "the index \(indexName ?? "") is on \(table), a table not created above; it is not carried over")
+                return
+            }
+            schema.tables[position].indexes.append(ImportedSchema.Index(columns: columns, unique: unique, name: indexName, line: onToken.line, unsupported: unsupported))
+        }
+
+        mutating func comment(_ cursor: inout TokenCursor) throws(ModelError) {
+            cursor.next()
+            cursor.next()
+            let kind = try cursor.name("TABLE or COLUMN")
+            var names: [String] = []
+            repeat { names.append(Self.identifier(try cursor.name("a name"))) } while cursor.accept(".")
+            try cursor.expect("is", "IS and the comment")
+            guard let value = cursor.next() else { throw cursor.error("expected the comment as a 'string'") }
+            let text: String? = value.kind == .string ? value.text : nil
+            if kind.is("column"), names.count >= 2 {
+                let (tableName, columnName) = (names[names.count - 2], names[names.count - 1])
+                if let table = schema.tables.firstIndex(where: { $0.name == tableName }),
+                   let column = schema.tables[table].columns.firstIndex(where: { $0.name == columnName }) {
+                    schema.tables[table].columns[column].note = text
+                    return
+                }
+            } else if kind.is("table"), let tableName = names.last, let table = schema.tables.firstIndex(where: { $0.name == tableName }) {
+                schema.tables[table].note = text
+                return
+            }
+            if !kind.is("extension"), !kind.is("schema") { warn(kind, "the comment on \(kind.text.uppercased()) \(names.joined(separator: ".")) is not carried over") }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import GroundworkModel
+
+/// A `postgres://user:password@host:port/database?sslmode=…` URL, parsed, with a form safe to print.
+public struct PostgresConnectionURL: Sendable, Equatable {
+    public var host: String
+    public var port: Int
+    public var username: String
+    public var password: String?
+    public var database: String
+    /// `disable`, `prefer` (the default) or `require`.
+    public var sslMode: String
+
+    /// Whether `text` is meant as a database URL rather than a file.
+    public static func isURL(_ text: String) -> Bool {
+        text.hasPrefix("postgres://") || text.hasPrefix("postgresql://")
+    }
+
+    /// Parses `text`, or explains what a URL must look like.
+    public init(_ text: String) throws(ModelError) {
+        guard Self.isURL(text), let components = URLComponents(string: text), let host = components.host, !host.isEmpty else {
+            throw ModelError(file: "database URL", line: nil, "expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE, found \(Self.redacted(text))")
+        }
+        let database = String(components.path.drop { $0 == "/" })
+        guard !database.isEmpty else {
+            throw ModelError(file: Self.redacted(text), line: nil, "the URL names no database; add /DATABASE after the host")
+        }
+        self.host = host
+        self.port = components.port ?? 5432
+        self.username = components.user.flatMap { $0.removingPercentEncoding } ?? "postgres"
+        self.password = components.password.flatMap { $0.removingPercentEncoding }
+        self.database = database.removingPercentEncoding ?? database
+        let mode = components.queryItems?.first { $0.name == "sslmode" }?.value ?? "prefer"
+        guard ["disable", "prefer", "require", "allow", "verify-ca", "verify-full"].contains(mode) else {
+            throw ModelError(file: Self.redacted(text), line: nil, "sslmode=\(mode) is not one of disable, prefer, require")
+        }
+        self.sslMode = mode
+    }
+
+    /// The URL with its password replaced by `****`, for messages.
+    public var redacted: String { "postgres://\(username)\(password == nil ? "" : ":****")@\(host):\(port)/\(database)" }
+
+    /// Any URL text with a password cut out.
+    static func redacted(_ text: String) -> String {
+        text.replacingOccurrences(of: #"(://[^:/@]*:)[^@]*@"#, with: "$1****@", options: .regularExpression)
+    }
+}
