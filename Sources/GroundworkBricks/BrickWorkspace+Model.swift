@@ -10,7 +10,7 @@ extension BrickWorkspace {
     func attachModel(_ input: ModelInput?) throws {
         let state = self.state
         var model = input?.model
-        if model == nil { model = try ServiceModelFile.read(state) }
+        if model == nil { model = try ServiceModelFile.read(state, name: BrickWorkspace.folderName(path)) }
         guard let model else { return }
         var recorded: DataModel?
         if let data = try state.content(ServiceModel.snapshotPath) {
@@ -56,11 +56,11 @@ extension BrickWorkspace {
 /// Reads the model file a repository keeps. Reading goes through the model readers of GroundworkModel.
 enum ServiceModelFile {
     /// The model of the first of `ServiceModel.paths` that exists, nil when none does.
-    static func read(_ state: TargetState) throws -> DataModel? {
+    static func read(_ state: TargetState, name: String) throws -> DataModel? {
         for path in ServiceModel.paths {
             guard let data = try state.content(path) else { continue }
             guard let text = String(data: data, encoding: .utf8) else { throw BrickError(.repository, "not UTF-8 text", file: path) }
-            return try ServiceModelReader.read(text, path: path)
+            return try ServiceModelReader.read(text, path: path, name: name)
         }
         return nil
     }

@@ -1,9 +1,13 @@
 import GroundworkModel
 
-/// Reads the model file a repository keeps, in the format its extension names.
+/// Reads the model file a repository keeps, in the format its extension names, through the model
+/// readers (normalized and validated; a problem is a `ModelError` naming the file and line).
 enum ServiceModelReader {
-    static func read(_ text: String, path: String) throws -> DataModel {
-        // The model readers land with the model-io work; until then only --model gives a model.
-        throw BrickError(.repository, "reading a kept model file needs the model readers; pass --model FILE", file: path)
+    /// `name` is the model's name when the format has none of its own (DBML without a project, DDL).
+    static func read(_ text: String, path: String, name: String) throws -> DataModel {
+        guard let format = ModelLoader.Format.of(path: path) else {
+            throw BrickError(.repository, "not a model file groundwork can read (expected .yaml, .dbml or .sql)", file: path)
+        }
+        return try ModelLoader.load(text: text, format: format, file: path, name: ModelNaming.modelName(name)).model
     }
 }

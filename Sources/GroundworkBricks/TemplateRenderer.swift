@@ -2,15 +2,17 @@ import Mustache
 
 /// Renders Mustache templates as plain text (no HTML escaping: these are Dockerfiles and YAML, not web pages).
 public enum TemplateRenderer {
-    /// The pragma that switches escaping off, set on the template's first line so line numbers stay true.
-    private static let plainText = "{{% CONTENT_TYPE: TEXT}}"
+    /// The pragma that switches escaping off, on a line of its own before the template: a standalone tag,
+    /// so it leaves no output, and a tag on the template's first line stays standalone too (`{{#list}}` on
+    /// line 1 would otherwise leave an empty first line). Error line numbers are shifted back by one.
+    private static let plainText = "{{% CONTENT_TYPE: TEXT}}\n"
 
     /// Parses `text`; a syntax error names `file` and the line.
     public static func compile(_ text: String, file: String) throws(BrickError) -> MustacheTemplate {
         do {
             return try MustacheTemplate(string: plainText + text)
         } catch let error as MustacheTemplate.ParserError {
-            throw BrickError(.template, "template error: \(describe(error.error)) near \"\(error.context.line.replacingOccurrences(of: plainText, with: "").trimmingCharacters(in: .whitespaces))\"", file: file, line: error.context.lineNumber)
+            throw BrickError(.template, "template error: \(describe(error.error)) near \"\(error.context.line.replacingOccurrences(of: plainText, with: "").trimmingCharacters(in: .whitespaces))\"", file: file, line: max(1, error.context.lineNumber - 1))
         } catch {
             throw BrickError(.template, "template error: \(error)", file: file)
         }

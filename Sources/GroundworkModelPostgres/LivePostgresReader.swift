@@ -85,7 +85,33 @@ public enum LivePostgresReader {
             statements += try await constraints()
             statements += try await indexes()
             statements += comments
+            statements += try await otherObjects()
             return statements.joined(separator: "\n")
+        }
+
+        /// Views, functions and triggers of the schema (not those of extensions), as statements the DDL
+        /// reader lists as not carried over, so nothing in the database is left out silently.
+        func otherObjects() async throws -> [String] {
+            let rows = try await connection.query("""
+                SELECT kind, name FROM (
+                  SELECT CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'FOREIGN TABLE' END AS kind, c.relname::text AS name
+                  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                  WHERE n.nspname = \(schema) AND c.relkind IN ('v', 'm', 'f')
+                  UNION ALL
+                  SELECT 'FUNCTION', p.proname::text
+                  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                  WHERE n.nspname = \(schema) AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')
+                  UNION ALL
+                  SELECT 'TRIGGER', t.tgname::text
+                  FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                  WHERE n.nspname = \(schema) AND NOT t.tgisinternal
+                ) objects ORDER BY kind, name
+                """, logger: logger)
+            var statements: [String] = []
+            for try await (kind, name) in rows.decode((String, String).self) {
+                statements.append("CREATE \(kind) \(SQLIdentifier.quoted(name));")
+            }
+            return statements
         }
 
         func enums() async throws -> [String] {

@@ -107,3 +107,19 @@ struct ContractsTestError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
 }
+
+@Suite("The shop fixture")
+struct ShopFixtureTests {
+    /// ShopModel (values) is docs/examples/shop.model.yaml as the model reader reads it.
+    @Test func shopModelValuesMatchTheModelFile() throws {
+        let path = OpenAPIDocumentTests.repositoryRoot.appendingPathComponent("docs/examples/shop.model.yaml").path
+        let loaded = try ModelLoader.load(path: path).model
+        #expect(ModelSnapshot.same(loaded, ShopModel.model), "ShopModel differs from docs/examples/shop.model.yaml")
+        if !ModelSnapshot.same(loaded, ShopModel.model) {
+            let fromFile = String(decoding: try ModelSnapshot.encode(loaded), as: UTF8.self)
+            let fromValues = String(decoding: try ModelSnapshot.encode(ShopModel.model), as: UTF8.self)
+            let lines = zip(fromFile.split(separator: "\n"), fromValues.split(separator: "\n")).enumerated().first { $0.element.0 != $0.element.1 }
+            Issue.record("first difference at line \(lines?.offset ?? -1): file \(lines?.element.0 ?? "") vs values \(lines?.element.1 ?? "")")
+        }
+    }
+}

@@ -16,8 +16,11 @@ struct ApplyCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "The bricks to apply, by id (their requirements are added).")
+    @Argument(help: "The bricks to apply, by id (their requirements are added); `api` is the stack's application brick.")
     var ids: [String]
+
+    @Option(help: ArgumentHelp("The service's data model (a .yaml model file, .dbml or .sql), kept in the repository and rendered by the bricks.", valueName: "FILE"))
+    var model: String?
 
     @Option(name: [.customShort("C"), .customLong("repo")], help: "The repository (default: the current folder).")
     var repository = "."
@@ -53,7 +56,7 @@ struct ApplyCommand: AsyncParsableCommand {
     func run() async throws {
         let library = try await source.library()
         let now = try CommandClock.now()
-        let workspace = try BrickWorkspace.open(repository, workTree: worktree, now: now)
+        let workspace = try BrickWorkspace.open(repository, workTree: worktree, model: try model.map(ModelInput.load), now: now)
         let plan = try ApplyPlanner.plan(ids, parameters: param, library: library, workspace: workspace)
         let target = worktree ? "the work tree" : "a new branch \(branch ?? "groundwork/" + ids.joined(separator: "-"))"
         Terminal.standardOutput.write("\(dryRun ? "Dry run: would apply" : "Applying") to \(target) of \(repository):\n" + PlanText.render(plan, diffs: dryRun || diff))

@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import GroundworkBricks
 
-/// `groundwork new NAME --stack S --with a,b`: a new repository whose first commit holds a minimal
-/// application for the stack and the chosen bricks.
+/// `groundwork new NAME --stack S [--model FILE] --with a,b`: a new repository whose first commit holds a
+/// minimal application for the stack — or, with a model, the whole service generated from it — and the chosen bricks.
 struct NewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
@@ -16,6 +16,9 @@ struct NewCommand: AsyncParsableCommand {
     @Option(help: "The application skeleton, such as node-express, python-fastapi or go-gin.")
     var stack: String
 
+    @Option(help: ArgumentHelp("Generate the service from a data model: a .yaml model file, a .dbml file or a .sql DDL file (docs/model.md).", valueName: "FILE"))
+    var model: String?
+
     @Option(name: .customLong("with"), help: ArgumentHelp("Bricks to apply, comma-separated: docker,github-actions,….", valueName: "IDS"))
     var bricks: String = ""
 
@@ -27,9 +30,10 @@ struct NewCommand: AsyncParsableCommand {
     func run() async throws {
         let library = try await source.library()
         let ids = bricks.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let input = try model.map(ModelInput.load)
         let result = try ProjectGenerator.create(
             directory: name, stack: stack, bricks: ids, parameters: param, library: library,
-            pluginsFolder: BuiltinPlugins.locate(), now: try CommandClock.now()
+            pluginsFolder: BuiltinPlugins.locate(), model: input, now: try CommandClock.now()
         )
         var lines = ["Created \(result.directory) (\(stack)), first commit \(result.commit.short) on main:"]
         lines += result.skeletonFiles.map { "  create     \($0)  (\(stack))" }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the CHECK expressions the model can express back into field constraints: bounds, lengths,
 /// a pattern, a list of values. It knows the forms the DDL writer produces and the forms PostgreSQL
 /// prints them back in (`pg_dump`, `pg_get_constraintdef`: casts, extra parentheses, `= ANY (ARRAY[…])`).
@@ -32,6 +34,7 @@ enum CheckExpressionReader {
             if tokens[index].is("::") {
                 index += 1
                 if index < tokens.count, tokens[index].isName { index += 1 }
+                while index + 1 < tokens.count, tokens[index].is("."), tokens[index + 1].isName { index += 2 }  // public.mood
                 while index < tokens.count, tokens[index].kind == .word, typeWords.contains(tokens[index].text.lowercased()) { index += 1 }
                 if index < tokens.count, tokens[index].is("(") {
                     while index < tokens.count, !tokens[index].is(")") { index += 1 }
@@ -85,6 +88,18 @@ enum CheckExpressionReader {
         return false
     }
 
+    /// The expression without parentheses around the whole of it, for messages: `((a > 0))` → `a > 0`.
+    static func displayed(_ expression: String) -> String {
+        guard let tokens = try? SourceTokenizer.sql(file: "").tokens(expression), tokens.count >= 2 else { return expression }
+        var text = Substring(expression)
+        var remaining = tokens
+        while remaining.count >= 2, remaining.first!.is("("), remaining.last!.is(")"), closes(remaining) {
+            remaining = Array(remaining.dropFirst().dropLast())
+            text = text.dropFirst().dropLast()
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
     /// The parts of a conjunction at depth zero.
     static func splitOnAnd(_ tokens: [SourceToken]) -> [[SourceToken]] {
         var parts: [[SourceToken]] = [[]]
@@ -134,12 +149,14 @@ enum CheckExpressionReader {
             result[tokens[0].text, default: Constraints()].values = values
             return true
         }
-        // column = ANY (ARRAY['a', 'b'])
-        if tokens.count >= 8, tokens[0].isName, tokens[1].is("="), tokens[2].is("any"), tokens[3].is("("), tokens[4].is("array"),
-           tokens[5].is("["), tokens[tokens.count - 2].is("]"), tokens.last!.is(")"),
-           let values = strings(Array(tokens[6..<(tokens.count - 2)])) {
-            result[tokens[0].text, default: Constraints()].values = values
-            return true
+        // column = ANY (ARRAY['a', 'b']), with any parentheses PostgreSQL adds
+        if tokens.count >= 6, tokens[0].isName, tokens[1].is("="), tokens[2].is("any") {
+            let rest = tokens[3...].filter { !$0.is("(") && !$0.is(")") }
+            if rest.count >= 4, rest.first!.is("array"), rest[rest.startIndex + 1].is("["), rest.last!.is("]"),
+               let values = strings(Array(rest.dropFirst(2).dropLast())) {
+                result[tokens[0].text, default: Constraints()].values = values
+                return true
+            }
         }
         return false
     }

@@ -51,6 +51,12 @@ public enum DDLReader {
             let first = tokens[0]
             let words = tokens.prefix(6).map { $0.kind == .word ? $0.text.lowercased() : $0.text }
             func starts(_ prefix: [String]) -> Bool { Array(words.prefix(prefix.count)) == prefix }
+            let ownership = zip(tokens, tokens.dropFirst()).contains { $0.is("owner") && $1.is("to") }
+            if ownership || ["set", "select", "begin", "commit", "start", "reset"].contains(words[0])
+                || starts(["create", "extension"]) || starts(["create", "schema"]) || starts(["create", "sequence"])
+                || starts(["alter", "sequence"]) || starts(["drop"]) {
+                return  // session settings, ownership, sequences behind serial/identity columns: nothing a model holds
+            }
             if starts(["create", "table"]) || starts(["create", "unlogged", "table"]) {
                 try createTable(&cursor)
             } else if starts(["create", "type"]) {
@@ -61,10 +67,6 @@ public enum DDLReader {
                 try createIndex(&cursor)
             } else if starts(["comment", "on"]) {
                 try comment(&cursor)
-            } else if ["set", "select", "begin", "commit", "start", "reset"].contains(words[0])
-                        || starts(["create", "extension"]) || starts(["create", "schema"]) || starts(["create", "sequence"])
-                        || starts(["alter", "sequence"]) || starts(["drop"]) || words.contains("owner") && words[0] == "alter" {
-                return  // session settings, ownership, sequences behind serial/identity columns: nothing a model holds
             } else {
                 let shown = tokens.prefix(3).map(\.text).joined(separator: " ")
                 warn(first, "the statement \(shown) … is not carried over; the model holds tables, enums, constraints, indexes and comments")
@@ -230,7 +232,7 @@ public enum DDLReader {
             let nameToken = try cursor.name("a column name or a constraint")
             var typeTokens: [SourceToken] = []
             var depth = 0
-            while let token = cursor.current, depth > 0 || !(token.kind == .word && DDLReader.columnConstraintWords.contains(token.text.lowercased())) {
+            while let token = cursor.current, depth > 0 || !(token.kind == .word && DDLReader.columnConstraintWords.contains(token.text.lowercased()) || token.kind == .string) {
                 if token.is("(") { depth += 1 }
                 if token.is(")") { depth -= 1 }
                 typeTokens.append(token)
@@ -344,7 +346,8 @@ public enum DDLReader {
             var values: [String] = []
             if !cursor.accept(")") {
                 repeat {
-                    guard let value = cursor.next(), value.kind == .string else { throw cursor.error("expected an enum value as a 'string'") }
+                    guard let value = cursor.current, value.kind == .string else { throw cursor.error("expected an enum value as a 'string'") }
+                    cursor.next()
                     values.append(value.text)
                 } while cursor.accept(",")
                 try cursor.expect(")", "\",\" or \")\" after an enum value")

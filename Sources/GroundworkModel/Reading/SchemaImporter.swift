@@ -74,7 +74,7 @@ public enum SchemaImporter {
             var checks: [String: CheckExpressionReader.Constraints] = [:]
             for check in table.checks {
                 guard let read = CheckExpressionReader.read(check.expression) else {
-                    warn(check.line, "the check (\(check.expression)) on \(table.name) cannot be carried over; the model knows bounds, lengths, patterns and enum values")
+                    warn(check.line, "the check (\(CheckExpressionReader.displayed(check.expression))) on \(table.name) cannot be carried over; the model knows bounds, lengths, patterns and enum values")
                     continue
                 }
                 checks.merge(read) { old, new in Self.merge(old, new) }

@@ -268,7 +268,8 @@ public enum ModelValidator {
                 if grant.scope == .tenant, access.tenantField == nil { error(at, "scope tenant needs access.tenant: the field holding the tenant") }
                 if grant.actions.isEmpty { warning(at, "the grant to \(grant.role) lists no actions") }
                 let unserved = grant.actions.subtracting(entity.api.operations).sorted()
-                if !unserved.isEmpty {
+                // The implicit admin grant covers every action whatever the API serves; only written grants are worth a warning.
+                if !unserved.isEmpty, access != .adminOnly {
                     warning(at, "grants \(unserved.map(\.rawValue).joined(separator: ", ")) but api.operations does not expose \(unserved.count == 1 ? "it" : "them")")
                 }
             }

@@ -12,7 +12,7 @@ public enum ModelSummaryWriter {
             if entity.softDelete { flags.append("soft delete") }
             lines.append("\(entity.name) (\(flags.joined(separator: ", ")))")
             let width = min(24, (entity.fields.map(\.name.count).max() ?? 0) + 2)
-            let typeWidth = min(22, (entity.fields.map { PostgresDDLWriter.columnType($0).count }.max() ?? 0) + 2)
+            let typeWidth = min(24, (entity.fields.map { typeName($0).count }.max() ?? 0) + 2)
             for field in entity.fields {
                 let name = field.name.padding(toLength: max(width, field.name.count + 1), withPad: " ", startingAt: 0)
                 let typeText = typeName(field)
