@@ -83,5 +83,8 @@ done
 curl -fsS "http://127.0.0.1:$port/health" >/dev/null || { cat "$log" >&2; fail "/health did not answer"; }
 
 step "service-check"
-"$root/scripts/service-check.sh" "http://127.0.0.1:$port" "$dir" || { tail -n 50 "$log" >&2; fail "service-check"; }
+# From a scratch folder: schemathesis leaves a .schemathesis/ folder where it runs.
+scratch=$(mktemp -d)
+(cd "$scratch" && "$root/scripts/service-check.sh" "http://127.0.0.1:$port" "$dir") || { tail -n 50 "$log" >&2; fail "service-check"; }
+rm -rf "$scratch"
 step "passed"
