@@ -98,7 +98,9 @@ struct BuiltInBricksHarnessTests {
     @Test("every built-in brick loads, and the catalogue's list is complete")
     func everyBrickLoads() throws {
         let library = try BuiltInBrickLibrary.load()
-        #expect(library.all.map(\.id).sorted() == BuiltInBrickLibrary.ids.sorted())
+        // Application bricks (api-*) render a model, not a fixture repository: their stacks' scripts prove them.
+        let fixtureBricks = library.all.map(\.id).filter { !$0.hasPrefix(ApplicationBrick.alias + "-") }
+        #expect(fixtureBricks.sorted() == BuiltInBrickLibrary.ids.sorted())
         for brick in library.all {
             #expect(brick.version.description == "1.0.0", "\(brick.id) is at \(brick.version)")
             #expect(!brick.manifest.summary.isEmpty)
