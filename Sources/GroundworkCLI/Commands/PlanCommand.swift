@@ -18,6 +18,7 @@ struct PlanCommand: AsyncParsableCommand {
     func run() async throws {
         let library = try await source.library()
         let workspace = try BrickWorkspace.open(path, now: try CommandClock.now())
+        await ActionPinLookup.prefetch(workspace: workspace, library: library)
         let now = try CommandClock.now()
         let repositoryPath = path
         // A brick is credited only with the checks its planned apply makes pass: the checks are run again
