@@ -13,7 +13,10 @@ struct WorkflowPermissionsEdit: InPlaceEdit {
         let jobsKey = mapping.keys.first { $0.scalar?.string == "jobs" }
         var lines = text.components(separatedBy: "\n")
         if mapping.style != .flow, let line = jobsKey?.mark?.line, jobsKey?.mark?.column == 1, line >= 1, line <= lines.count, lines[line - 1].hasPrefix("jobs:") {
-            let indent = mapping["jobs"]?.mapping?.keys.first?.mark.map { max(1, $0.column - 1) } ?? 2
+            let jobs = mapping["jobs"]?.mapping
+            // A job key on its own line gives the file's indentation; `jobs: {…}` on one line gives none.
+            let firstJob = jobs?.keys.first?.mark
+            let indent = firstJob.map { $0.line > line ? max(1, $0.column - 1) : 2 } ?? 2
             lines.insert(contentsOf: ["permissions:", String(repeating: " ", count: indent) + "contents: read"], at: line - 1)
             return EditResult(text: lines.joined(separator: "\n"))
         }
