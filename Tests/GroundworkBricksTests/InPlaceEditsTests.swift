@@ -103,6 +103,48 @@ struct InPlaceEditsTests {
         #expect(scratch.notes.count == 1)
     }
 
+    @Test func kubernetesProbesAndResourcesAreAddedToEachContainerThatLacksThem() throws {
+        let before = """
+            # The orders service
+            apiVersion: v1
+            kind: Service
+            metadata: {name: orders}
+            ---
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: orders
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: app
+                      image: orders:1.0.0   # pinned
+                      ports:
+                        - containerPort: 3000
+
+                      # more later
+                    - name: sidecar
+                      image: proxy:2.1
+                      resources: {requests: {cpu: 10m, memory: 16Mi}, limits: {cpu: 50m, memory: 32Mi}}
+                  volumes: []
+
+            """
+        let after = try KubernetesProbesEdit().apply(to: before, path: "k8s/app.yaml")
+        let added = [
+            "# Added by groundwork (kubernetes brick): tune them to what app needs.",
+            "readinessProbe:", "  tcpSocket:", "    port: 3000", "  periodSeconds: 10",
+            "livenessProbe:", "  tcpSocket:", "    port: 3000", "  initialDelaySeconds: 10", "  periodSeconds: 10", "  failureThreshold: 3",
+            "resources:", "  requests:", "    cpu: 100m", "    memory: 128Mi", "  limits:", "    cpu: 500m", "    memory: 512Mi",
+        ].map { "          " + $0 + "\n" }.joined()
+        #expect(after.text == before.replacingOccurrences(of: "- containerPort: 3000\n", with: "- containerPort: 3000\n" + added))
+        #expect(after.notes == ["k8s/app.yaml:20: container sidecar declares no containerPort, so no probe was added; add its probes by hand"])
+        #expect(try KubernetesProbesEdit().apply(to: after.text, path: "k8s/app.yaml").text == after.text, "nothing is added twice")
+        let flow = "kind: Deployment\nspec: {template: {spec: {containers: [{name: a, image: a}]}}}\n"
+        #expect(try KubernetesProbesEdit().apply(to: flow, path: "d.yaml").text == flow)
+        #expect(try KubernetesProbesEdit().apply(to: "{{ .Values.x }}: [\n", path: "chart.yaml").text == "{{ .Values.x }}: [\n", "a template that is not YAML is left alone")
+    }
+
     @Test func manifestsDeclareEditsAndEditIsNotAFileMode() throws {
         let manifest = try BrickManifestParser.parse("""
             id: ci

@@ -11,6 +11,8 @@ public struct BrickEditSpec: Sendable, Hashable {
         case workflowPermissions = "workflow-permissions"
         /// A non-root `USER` in a Dockerfile's final stage when it has none.
         case dockerfileUser = "dockerfile-user"
+        /// Missing readiness/liveness probes and resources added to the containers of existing Deployments.
+        case kubernetesProbes = "kubernetes-probes"
     }
 
     public var kind: Kind

@@ -21,6 +21,7 @@ enum InPlaceEdits {
             return PinActionsEdit(pins: try ActionPins.parse(text, file: brick.templateDisplayPath(file)))
         case .workflowPermissions: return WorkflowPermissionsEdit()
         case .dockerfileUser: return DockerfileUserEdit()
+        case .kubernetesProbes: return KubernetesProbesEdit()
         }
     }
 
