@@ -108,3 +108,21 @@ struct PlanPromisesTests {
         }
     }
 }
+
+extension PlanPromisesTests {
+    /// A composite action's tag-pinned step is pinned too, so the plan can credit actions.pinned.
+    @Test func compositeActionsArePinnedAndCredited() throws {
+        let repo = try BrickFixtures.nodeService(extraFiles: [
+            ".github/workflows/ci.yml": .text(Self.taggedWorkflow),
+            ".github/actions/setup/action.yml": .text("name: setup\nruns:\n  using: composite\n  steps:\n    - uses: actions/cache@v4\n"),
+        ])
+        let workspace = try BrickFixtures.workspace(repo)
+        let library = try BuiltInBrickLibrary.load()
+        let verified = BrickRecommender.recommend(workspace: workspace, library: library, verify: Self.verifier(repo.path))
+        let actions = try #require((verified.recommended + verified.alternatives).first { $0.brick.id == "github-actions" })
+        #expect(Set(actions.fixes.map(\.id)).isSuperset(of: ["actions.pinned", "actions.permissions"]))
+        let plan = try ApplyPlanner.plan(["github-actions"], library: library, workspace: workspace)
+        let composite = String(decoding: plan.files.first { $0.path == ".github/actions/setup/action.yml" }?.after ?? Data(), as: UTF8.self)
+        #expect(composite.contains("uses: actions/cache@1bd1e32a3bdc45362d1e726936510720a7c30a57 # v4.2.0"))
+    }
+}
