@@ -98,6 +98,10 @@ struct InPlaceEditsTests {
 
         let python = try DockerfileUserEdit().apply(to: "FROM python:3.12-slim\nCOPY . .\n", path: "Dockerfile")
         #expect(python.text == "FROM python:3.12-slim\nCOPY . .\nUSER 65532:65532\n")
+        let inherited = "FROM node:20 AS base\nUSER node\nFROM base AS app\nCOPY . .\nFROM app\nCMD [\"node\", \"index.js\"]\n"
+        #expect(try DockerfileUserEdit().apply(to: inherited, path: "Dockerfile").text == inherited, "the final stage inherits USER node")
+        let distroless = "FROM gcr.io/distroless/static-debian12:nonroot\nCOPY app /app\n"
+        #expect(try DockerfileUserEdit().apply(to: distroless, path: "Dockerfile").text == distroless)
         let scratch = try DockerfileUserEdit().apply(to: "FROM scratch\nCOPY app /app\n", path: "Dockerfile")
         #expect(scratch.text == "FROM scratch\nCOPY app /app\n")
         #expect(scratch.notes.count == 1)

@@ -15,7 +15,11 @@ struct DockerfileUserEdit: InPlaceEdit {
         }
         let stage = instructions.filter { $0.0 > stageStart.0 }
         if stage.contains(where: { $0.1?.keyword == "USER" }) { return EditResult(text: text) }
-        let base = stageStart.1?.arguments.split(separator: " ").first { !$0.hasPrefix("--") }.map(String.init) ?? ""
+        let base = Self.image(stageStart.1?.arguments ?? "")
+        // A stage built FROM an earlier one inherits its USER; a `nonroot` image runs unprivileged already.
+        if Self.inheritsUser(base, before: stageStart.0, instructions: instructions) || base.lowercased().contains("nonroot") {
+            return EditResult(text: text)
+        }
         if base == "scratch" { return EditResult(text: text, notes: ["\(path): the final stage is FROM scratch; set its USER by hand (no account exists in it)"]) }
         let user = "USER \(Self.user(forBase: base))"
         if let command = stage.first(where: { ["CMD", "ENTRYPOINT"].contains($0.1?.keyword ?? "") }) {
@@ -29,6 +33,23 @@ struct DockerfileUserEdit: InPlaceEdit {
             lines.insert(user, at: end)
         }
         return EditResult(text: lines.joined(separator: "\n"))
+    }
+
+    /// The image of a FROM line's arguments (flags like `--platform=…` skipped).
+    static func image(_ arguments: String) -> String {
+        arguments.split(separator: " ").first { !$0.hasPrefix("--") }.map(String.init) ?? ""
+    }
+
+    /// True when `base` names an earlier stage (`FROM build AS …`) that sets a USER, or inherits one.
+    static func inheritsUser(_ base: String, before line: Int, instructions: [(Int, (keyword: String, arguments: String)?)]) -> Bool {
+        let froms = instructions.filter { $0.0 < line && $0.1?.keyword == "FROM" }
+        guard let parent = froms.last(where: { from in
+            let words = (from.1?.arguments ?? "").split(separator: " ")
+            return words.count >= 3 && words[words.count - 2].uppercased() == "AS" && words.last?.lowercased() == base.lowercased()
+        }) else { return false }
+        let end = froms.first { $0.0 > parent.0 }?.0 ?? line
+        if instructions.contains(where: { $0.0 > parent.0 && $0.0 < end && $0.1?.keyword == "USER" }) { return true }
+        return inheritsUser(image(parent.1?.arguments ?? ""), before: parent.0, instructions: instructions)
     }
 
     /// The instruction keyword (upper-cased) and its arguments; nil for comments, blank and continued lines.
