@@ -17,6 +17,8 @@ public struct BrickManifest: Sendable, Hashable {
     public var parameters: [BrickParameter] = []
     public var files: [BrickFileSpec] = []
     public var tasks: [BrickTask] = []
+    /// Structured edits of existing files (docs/bricks.md, "In-place edits").
+    public var edits: [BrickEditSpec] = []
     /// The manifest's path as shown in messages (`Plugins/docker/brick.yaml`).
     public var manifestPath: String
 

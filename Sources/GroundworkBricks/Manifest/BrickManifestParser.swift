@@ -3,7 +3,7 @@ import Yams
 
 /// Parses brick.yaml text into a `BrickManifest`, with file:line errors for every mistake.
 public enum BrickManifestParser {
-    static let topLevelKeys = ["format", "id", "version", "summary", "requires", "conflicts", "fixes", "effort_hours", "when", "parameters", "files", "tasks"]
+    static let topLevelKeys = ["format", "id", "version", "summary", "requires", "conflicts", "fixes", "effort_hours", "when", "parameters", "files", "tasks", "edits"]
     static let parameterKeys = ["name", "type", "default", "description", "min", "max", "values", "pattern"]
     static let fileKeys = ["template", "generate", "path", "mode", "when", "each", "executable"]
     static let taskKeys = ["name", "run", "when"]
@@ -57,6 +57,11 @@ public enum BrickManifestParser {
         if let node = present["files"] {
             for (index, item) in try reader.sequence(node, "files").enumerated() {
                 manifest.files.append(try parseFile(item, "files[\(index)]", reader: reader, parameters: parameterNames))
+            }
+        }
+        if let node = present["edits"] {
+            for (index, item) in try reader.sequence(node, "edits").enumerated() {
+                manifest.edits.append(try BrickEditSpec.parse(item, "edits[\(index)]", reader: reader))
             }
         }
         if let node = present["tasks"] {
@@ -153,8 +158,8 @@ public enum BrickManifestParser {
         if spec.path.isEmpty { throw reader.error(pathNode, "\(field).path", "expected a destination path, found nothing") }
         if let modeNode = present["mode"] {
             let text = try reader.string(modeNode, "\(field).mode")
-            guard let mode = BrickFileMode(rawValue: text) else {
-                throw reader.error(modeNode, "\(field).mode", "expected one of \(BrickFileMode.allCases.map(\.rawValue).joined(separator: ", ")), found \"\(text)\"")
+            guard let mode = BrickFileMode(rawValue: text), mode != .edit else {
+                throw reader.error(modeNode, "\(field).mode", "expected one of \(BrickFileMode.allCases.filter { $0 != .edit }.map(\.rawValue).joined(separator: ", ")), found \"\(text)\"")
             }
             spec.mode = mode
         }

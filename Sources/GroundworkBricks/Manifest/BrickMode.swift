@@ -10,4 +10,6 @@ public enum BrickFileMode: String, Sendable, Codable, CaseIterable {
     case mergeYAML = "merge-yaml"
     /// Missing lines appended (e.g. .gitignore).
     case appendLines = "append-lines"
+    /// In-place edits of an existing file (brick.yaml `edits:`); recorded in the lock, never a `files:` mode.
+    case edit
 }

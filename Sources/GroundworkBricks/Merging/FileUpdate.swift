@@ -19,6 +19,7 @@ enum FileUpdate {
             guard let ours else { return Step(operation: .create, content: theirs) }
             if render.mode == .seed { return Step(operation: .skipSeed, content: ours) }
             if render.mode == .managed { return Step(operation: ours == theirs ? .unchanged : .keep, content: ours) }
+            if render.mode == .edit { return Step(operation: ours == theirs ? .unchanged : .edit, content: theirs) }
             return try mergeByMode(render, base: nil, ours: ours)
         }
         guard let ours else {
@@ -28,7 +29,7 @@ enum FileUpdate {
         switch render.mode {
         case .seed:
             return Step(operation: .unchanged, content: ours)
-        case .managed:
+        case .managed, .edit:
             if ours == theirs { return Step(operation: .unchanged, content: ours) }
             if Digest.sha256(ours) == previous.sha256 { return Step(operation: .update, content: theirs) }
             if let base, base == theirs { return Step(operation: .unchanged, content: ours) }

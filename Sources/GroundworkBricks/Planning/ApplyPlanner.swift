@@ -46,6 +46,8 @@ public enum ApplyPlanner {
             ))
         }
 
+        try InPlaceEdits.fold(bricks, into: &plan, renders: &renders, state: state)
+
         plan.lock = lock
         for planned in plan.bricks {
             let files = renders.filter { $0.brickID == planned.id && !(kept.contains($0.path) && $0.mode == .managed) }

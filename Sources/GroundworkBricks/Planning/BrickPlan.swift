@@ -17,6 +17,8 @@ public enum FileOperation: String, Sendable, Hashable {
     case skipSeed = "skip-seed"
     /// A different file is already there and is not the brick's: it is kept as it is.
     case keep
+    /// An existing file changed in place by a brick's `edits:` (comments and formatting kept).
+    case edit
     /// Update: merged three ways without conflict.
     case merged
     /// Update: merged three ways with conflicts, written with conflict markers.
@@ -31,7 +33,7 @@ public enum FileOperation: String, Sendable, Hashable {
     /// True when the operation changes the repository.
     public var writes: Bool {
         switch self {
-        case .create, .update, .merge, .append, .merged, .conflict, .restore, .remove: true
+        case .create, .update, .merge, .append, .edit, .merged, .conflict, .restore, .remove: true
         case .unchanged, .skipSeed, .keep, .deleted: false
         }
     }

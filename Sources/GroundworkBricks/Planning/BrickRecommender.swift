@@ -9,6 +9,8 @@ public struct Recommendation: Sendable {
     public var hours: Double
     /// Recommended bricks it conflicts with, ranked above it (it is an alternative to them).
     public var alternativeTo: [String] = []
+    /// Failing checks the brick lists in `fixes` that its apply would not make pass here, with why.
+    public var notCredited: [UncreditedFix] = []
 }
 
 /// `groundwork plan`: which bricks fix what the audit found, ordered by hours saved.
@@ -18,6 +20,11 @@ public enum BrickRecommender {
     /// github-actions), is listed as an alternative.
     /// Bricks recorded in `lock` at the library's version are left out: applying them again changes nothing.
     public static func recommend(report: AuditReport, facts: BrickFacts, library: BrickLibrary, lock: LockFile = LockFile()) -> (recommended: [Recommendation], alternatives: [Recommendation]) {
+        rank(candidates(report: report, facts: facts, library: library, lock: lock))
+    }
+
+    /// Every brick that applies and lists failing checks in `fixes`, before ranking.
+    static func candidates(report: AuditReport, facts: BrickFacts, library: BrickLibrary, lock: LockFile) -> [Recommendation] {
         let failing = Dictionary(report.results.filter { $0.status == .fail }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let predicateFacts = facts.predicateFacts
         var candidates: [Recommendation] = []
@@ -29,6 +36,12 @@ public enum BrickRecommender {
             let sum = fixed.reduce(0) { $0 + $1.effortHours }
             candidates.append(Recommendation(brick: brick, fixes: fixed, hours: sum > 0 ? sum : brick.manifest.effortHours))
         }
+        return candidates
+    }
+
+    /// Orders candidates by hours saved and sets apart the alternatives.
+    static func rank(_ unordered: [Recommendation]) -> (recommended: [Recommendation], alternatives: [Recommendation]) {
+        var candidates = unordered
         candidates.sort { ($0.hours, $1.brick.id) > ($1.hours, $0.brick.id) }
         var recommended: [Recommendation] = []
         var alternatives: [Recommendation] = []

@@ -39,7 +39,8 @@ public enum UpdatePlanner {
             let modelChanged = brick.rendersModel && (facts.serviceModel?.changedSinceLastRender ?? false)
             guard brick.version > locked.version || modelChanged else { continue }
             let parameters = try ParameterResolver.resolve(brick, facts: facts, locked: locked.parameters)
-            let renders = try BrickRenderer.render(brick, facts: facts, parameters: parameters)
+            let (renders, editNotes) = try InPlaceEdits.updateRenders(try BrickRenderer.render(brick, facts: facts, parameters: parameters), brick: brick, locked: locked, workspace: workspace)
+            plan.notes += editNotes
             for render in renders {
                 if render.path == LockFile.path { throw BrickError(.unsafePath, "\(brick.id) writes \(LockFile.path), which belongs to groundwork") }
                 try state.check(render.path)

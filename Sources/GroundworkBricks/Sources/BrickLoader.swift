@@ -31,6 +31,13 @@ enum BrickLoader {
             }
             templates[spec.template] = template
         }
+        for edit in manifest.edits {
+            guard let pins = edit.pins, templates[pins] == nil else { continue }
+            guard let bytes = try source.read(prefix + pins), let text = String(data: bytes, encoding: .utf8) else {
+                throw BrickError(.manifest, "edits: pins file \(pins) not found in the brick folder (or not UTF-8)", file: manifestPath, line: edit.line)
+            }
+            templates[pins] = text
+        }
         let partials = try BrickPartials.load(for: templates, manifestPath: manifestPath) { name throws -> String? in
             guard let bytes = try source.read(prefix + BrickPartials.path(name)) else { return nil }
             guard let text = String(data: bytes, encoding: .utf8) else {

@@ -58,6 +58,7 @@ struct ApplyCommand: AsyncParsableCommand {
         let library = try await source.library()
         let now = try GroundworkClock.now()
         let workspace = try BrickWorkspace.open(repository, workTree: worktree, model: try model.map(ModelInput.load), now: now)
+        await ActionPinLookup.prefetch(workspace: workspace, library: library)
         let plan = try ApplyPlanner.plan(ids, parameters: param, library: library, workspace: workspace)
         let target = worktree ? "the work tree" : "a new branch \(branch ?? "groundwork/" + ids.joined(separator: "-"))"
         Terminal.standardOutput.write("\(dryRun ? "Dry run: would apply" : "Applying") to \(target) of \(repository):\n" + PlanText.render(plan, diffs: dryRun || diff))

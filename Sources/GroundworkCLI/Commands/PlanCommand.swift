@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GroundworkBasics
+import GroundworkAudit
 import GroundworkBricks
 
 /// `groundwork plan [PATH]`: audit the repository and list the bricks that fix what failed, by hours saved.
@@ -18,7 +19,19 @@ struct PlanCommand: AsyncParsableCommand {
     func run() async throws {
         let library = try await source.library()
         let workspace = try BrickWorkspace.open(path, now: try GroundworkClock.now())
-        let (recommended, alternatives) = BrickRecommender.recommend(report: workspace.report, facts: workspace.facts, library: library, lock: workspace.lock)
+        await ActionPinLookup.prefetch(workspace: workspace, library: library)
+        let now = try GroundworkClock.now()
+        let repositoryPath = path
+        // A brick is credited only with the checks its planned apply makes pass: the checks are run again
+        // on the tree as the apply would leave it.
+        let (recommended, alternatives, declined) = BrickRecommender.recommend(workspace: workspace, library: library) { plan, claimed in
+            var options = AuditOptions()
+            options.includeHistory = false
+            options.useCache = false
+            options.now = now
+            let changes = Dictionary(plan.files.filter(\.operation.writes).map { ($0.path, $0.after) }, uniquingKeysWith: { _, last in last })
+            return try Auditor.passing(claimed, source: repositoryPath, changes: changes, options: options)
+        }
         let facts = workspace.facts
         let stack = [facts.ecosystem, facts.frameworks.first ?? "", facts.packageManager].filter { !$0.isEmpty }.joined(separator: " · ")
         let commit = workspace.baseCommit.map { " at \($0.short)" } ?? ""
@@ -26,6 +39,7 @@ struct PlanCommand: AsyncParsableCommand {
         if recommended.isEmpty {
             let failing = workspace.report.results.filter { $0.status == .fail }.count
             lines.append(failing == 0 ? "Every check passes: nothing to recommend." : "No available brick fixes the \(failing) failing check\(failing == 1 ? "" : "s") for this stack.")
+            lines += Self.uncredited(recommended + alternatives + declined)
             Terminal.standardOutput.write(lines.joined(separator: "\n") + "\n")
             return
         }
@@ -39,6 +53,7 @@ struct PlanCommand: AsyncParsableCommand {
         for item in alternatives {
             lines.append("  (\(item.brick.id) is an alternative to \(item.alternativeTo.joined(separator: ", ")))")
         }
+        lines += Self.uncredited(recommended + alternatives + declined)
         let total = recommended.reduce(0) { $0 + $1.hours }
         let ids = recommended.map(\.brick.id).joined(separator: " ")
         lines += [
@@ -48,5 +63,14 @@ struct PlanCommand: AsyncParsableCommand {
             "Apply:    groundwork apply \(ids)",
         ]
         Terminal.standardOutput.write(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// The checks bricks list in `fixes` that their apply would not fix here, and why: the plan promises
+    /// only what apply does.
+    static func uncredited(_ items: [Recommendation]) -> [String] {
+        let lines = items.flatMap { item in
+            item.notCredited.map { "  \(item.brick.id) does not fix \($0.check.id) here: \($0.reason)" }
+        }
+        return lines.isEmpty ? [] : ["", "Not counted (applying would not make these pass):"] + lines
     }
 }

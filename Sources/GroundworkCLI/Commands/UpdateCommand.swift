@@ -46,6 +46,7 @@ struct UpdateCommand: AsyncParsableCommand {
     func run() async throws {
         let library = try await source.library()
         let workspace = try BrickWorkspace.open(repository, workTree: worktree, now: try GroundworkClock.now())
+        await ActionPinLookup.prefetch(workspace: workspace, library: library)
         let plan = try UpdatePlanner.plan(ids, restore: restore, library: library, workspace: workspace)
         guard !plan.bricks.isEmpty else {
             let notes = plan.notes.map { "  - \($0)\n" }.joined()

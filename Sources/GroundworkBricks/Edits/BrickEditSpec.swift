@@ -1,0 +1,43 @@
+import Yams
+
+/// One in-place edit a brick makes to existing files (brick.yaml `edits:`): a structured change that
+/// keeps the file's comments and formatting, for files the brick does not write whole.
+public struct BrickEditSpec: Sendable, Hashable {
+    /// The kinds of edit groundwork knows.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// Every `uses:` of a workflow pinned to a full commit SHA, the tag kept in a comment.
+        case pinActions = "pin-actions"
+        /// `permissions: {contents: read}` at workflow level when the workflow sets none.
+        case workflowPermissions = "workflow-permissions"
+        /// A non-root `USER` in a Dockerfile's final stage when it has none.
+        case dockerfileUser = "dockerfile-user"
+        /// Missing readiness/liveness probes and resources added to the containers of existing Deployments.
+        case kubernetesProbes = "kubernetes-probes"
+    }
+
+    public var kind: Kind
+    /// Globs of the files it edits (`.github/workflows/*.yml`).
+    public var paths: [String]
+    /// For pin-actions: the known-pins table, a YAML file in the brick folder.
+    public var pins: String?
+    /// Where it is declared in brick.yaml.
+    public var line: Int?
+
+    static let keys = ["edit", "paths", "pins"]
+
+    /// Parses one item of `edits:`.
+    static func parse(_ node: Node, _ field: String, reader: ManifestReader) throws(BrickError) -> BrickEditSpec {
+        let pairs = try reader.mapping(node, field, allowed: keys)
+        let present = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        guard let kindNode = present["edit"] else { throw reader.error(node, "\(field).edit", "missing; expected one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))") }
+        let text = try reader.string(kindNode, "\(field).edit")
+        guard let kind = Kind(rawValue: text) else {
+            throw reader.error(kindNode, "\(field).edit", "expected one of \(Kind.allCases.map(\.rawValue).joined(separator: ", ")), found \"\(text)\"")
+        }
+        guard let pathsNode = present["paths"] else { throw reader.error(node, "\(field).paths", "missing; expected a list of globs of the files to edit") }
+        let paths = try reader.stringList(pathsNode, "\(field).paths")
+        let pins = try present["pins"].map { node throws(BrickError) in try reader.string(node, "\(field).pins") }
+        if kind == .pinActions, pins == nil { throw reader.error(node, "\(field).pins", "missing; pin-actions needs the brick's table of known pins") }
+        return BrickEditSpec(kind: kind, paths: paths, pins: pins, line: node.mark?.line)
+    }
+}
