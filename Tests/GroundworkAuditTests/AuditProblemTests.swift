@@ -4,9 +4,9 @@ import Testing
 
 @Suite("AuditProblem")
 struct AuditProblemTests {
-    @Test func onlyUnreadContentLeavesTheAuditIncomplete() {
+    @Test func onlyUnreadContentOrAnUnbornHeadLeavesTheAuditIncomplete() {
         let incomplete = AuditProblem.Kind.allCases.filter(\.leavesAuditIncomplete)
-        #expect(Set(incomplete) == [.unreadableFile, .historyStopped, .unreadableCommit])
+        #expect(Set(incomplete) == [.unreadableFile, .historyStopped, .unreadableCommit, .unbornHead])
     }
 
     @Test func encodesAsItsMessageSoTheJSONKeepsItsShape() throws {

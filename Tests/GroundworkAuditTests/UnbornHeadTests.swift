@@ -39,6 +39,7 @@ struct UnbornHeadTests {
         options.directories = Directories(cache: cache.path, config: cache.appending("config"))
         let report = try Auditor.audit(repo.path, options: options)
         #expect(report.isComplete)
-        #expect(report.problems == ["the repository has no commits yet: there is nothing to audit"])
+        #expect(report.problems.map(\.kind) == [.noCommits])
+        #expect(report.problems.map(\.message) == ["the repository has no commits yet: there is nothing to audit"])
     }
 }

@@ -41,7 +41,8 @@ struct HostileBrickTests {
     @Test func deeplyNestedYAMLIsRefusedBeforeParsing() throws {
         let text = "id: deep\nversion: 1.0.0\nsummary: deep\nwhen: " + String(repeating: "{any: [", count: 3_000) + "\n"
         #expect { try BrickManifestParser.parse(text, file: "deep/brick.yaml") } throws: { error in
-            (error as? BrickError)?.message.contains("nested deeper") == true
+            // The shared strict YAML reader's guard (GroundworkFormats) says where and how deep.
+            (error as? BrickError)?.message.contains("nests deeper") == true
         }
     }
 
