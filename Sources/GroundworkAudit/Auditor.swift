@@ -79,11 +79,18 @@ public enum Auditor {
         if options.revision == nil, !repository.isBare, let status = try? repository.workTreeStatus() {
             untracked = status.filter(\.isUntracked).map(\.path)
         }
-        let context = AuditContext(snapshot: snapshot, stack: stack, history: history, configuration: configuration, untrackedPaths: untracked, now: options.now)
+        var context = AuditContext(snapshot: snapshot, stack: stack, history: history, configuration: configuration, untrackedPaths: untracked, now: options.now)
+        if selects("security.secrets-in-tree", options: options, configuration: configuration) {
+            let cachePath = options.useCache ? options.directories.cache + "/audit/" + RemoteMirror.directoryName(for: repository.gitDirectory) + ".tree.sqlite" : nil
+            let tree = TreeSecretScans.resolve(context.includedFiles, in: snapshot, cachePath: cachePath, rulesVersion: SecretHooks.builtIn.rulesVersion)
+            context.treeSecrets = tree.scans
+            if let problem = tree.cacheProblem { problems.append(problem) }
+        }
         let results = run(options.checks, context: context, options: options)
 
         if results.contains(where: { $0.id == "security.secrets-in-tree" && $0.status != .notApplicable }) {
             let partly = context.includedFiles.filter { file in
+                if let scan = context.treeSecrets?[file.id] { return scan.skipsPartOfLongLines }
                 guard let data = snapshot.data(file), !data.prefix(8000).contains(0) else { return false }
                 return SecretScanner.shared.skipsPartOfLongLines(data)
             }.map(\.path)
@@ -114,6 +121,14 @@ public enum Auditor {
         case .success(let id): return id
         case .failure(let error): throw AuditError(.badRevision, "\(source): revision '\(revision)' not found: \(error.message)")
         }
+    }
+
+    /// True when the check `id` will be evaluated: its area is asked for and the repository does not
+    /// disable it — so work only it needs (the tree's secret scan) is skipped otherwise.
+    static func selects(_ id: String, options: AuditOptions, configuration: AuditConfiguration) -> Bool {
+        guard let check = options.checks.first(where: { $0.id == id }) else { return false }
+        if let areas = options.areas, !areas.contains(check.area) { return false }
+        return !configuration.disabledChecks.contains(id)
     }
 
     /// Runs the checks the options select; history checks without history do not apply.

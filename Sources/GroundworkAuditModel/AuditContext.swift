@@ -1,4 +1,5 @@
 import Foundation
+import GroundworkGit
 
 /// Everything a check may read about the audited repository.
 public struct AuditContext: Sendable {
@@ -14,6 +15,9 @@ public struct AuditContext: Sendable {
     public var untrackedPaths: [String]?
     /// The moment of the audit, for ages ("no commit for 200 days").
     public var now: Date
+    /// Secret scans of the tree's blobs by blob id, filled by the audit engine (from its cache when it
+    /// has one); nil, or a blob missing here, means the check scans the content itself.
+    public var treeSecrets: [ObjectID: BlobSecretScan]?
 
     public init(snapshot: RepoSnapshot, stack: Stack, history: HistoryFacts? = nil, configuration: AuditConfiguration = AuditConfiguration(), untrackedPaths: [String]? = nil, now: Date = Date()) {
         self.snapshot = snapshot

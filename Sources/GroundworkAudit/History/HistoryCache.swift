@@ -16,30 +16,7 @@ package final class HistoryCache: Sendable {
     /// (truncated, overwritten, from a newer groundwork) is thrown away and started afresh: it is
     /// only a cache.
     package init(path: String) throws {
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
-        // WAL: readers (a parallel fleet audit) never block the writer, and a commit costs no fsync
-        // of the main file. The cache can always be rebuilt, so NORMAL durability is enough.
-        configuration.journalMode = .wal
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
-        do {
-            database = try Self.open(path, configuration)
-        } catch let error as DatabaseError where Self.isUnreadable(error) {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            database = try Self.open(path, configuration)
-        }
-    }
-
-    private static func open(_ path: String, _ configuration: Configuration) throws -> DatabaseQueue {
-        let database = try DatabaseQueue(path: path, configuration: configuration)
-        try migrate(database)
-        return database
-    }
-
-    /// Errors that mean the file is not a cache we can use, as opposed to a busy or full disk.
-    private static func isUnreadable(_ error: DatabaseError) -> Bool {
-        [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode)
+        database = try CacheDatabase.open(path, prepare: Self.migrate)
     }
 
     /// Migrates, retrying when another process created the schema between our check and our write.

@@ -15,10 +15,9 @@ struct SecretsInTreeCheck: Check {
         let scanner = SecretScanner.shared
         var evidence: [Evidence] = []
         for file in context.includedFiles {
-            // Binary files are skipped; text in another encoding is still scanned, decoded leniently.
-            guard let data = context.snapshot.data(file), !data.prefix(8000).contains(0), scanner.mightContainSecret(data) else { continue }
-            let text = String(decoding: data, as: UTF8.self)
-            for match in scanner.scan(text: text) where scanner.reports(ruleID: match.ruleID, at: file.path) {
+            // Cached by blob id when the engine has a cache: a re-audit reads no file it scanned before.
+            guard let scan = BlobSecretScan.of(file, in: context) else { continue }
+            for match in scan.hits where scanner.reports(ruleID: match.ruleID, at: file.path) {
                 let finding = SecretFinding(ruleID: match.ruleID, ruleName: match.ruleName, path: file.path, line: match.line, commit: nil, redacted: match.redacted)
                 guard !context.configuration.secretBaseline.contains(finding.fingerprint) else { continue }
                 evidence.append(Evidence("\(match.ruleName): \(match.redacted)", path: file.path, line: match.line, fingerprint: finding.fingerprint))
