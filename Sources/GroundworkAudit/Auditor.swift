@@ -84,7 +84,7 @@ public enum Auditor {
             let cachePath = options.useCache ? options.directories.cache + "/audit/" + RemoteMirror.directoryName(for: repository.gitDirectory) + ".tree.sqlite" : nil
             let tree = TreeSecretScans.resolve(context.includedFiles, in: snapshot, cachePath: cachePath, rulesVersion: SecretHooks.builtIn.rulesVersion)
             context.treeSecrets = tree.scans
-            if let problem = tree.cacheProblem { problems.append(problem) }
+            if let problem = tree.cacheProblem { problems.append(AuditProblem(.cacheUnavailable, problem)) }
         }
         let results = run(options.checks, context: context, options: options)
 

@@ -100,7 +100,7 @@ struct TreeSecretCacheTests {
         let scratch = ScratchDirectory()
         try FileManager.default.createDirectory(atPath: treeCachePath(scratch, repo), withIntermediateDirectories: true)
         let report = try Auditor.audit(repo.path, options: options(scratch))
-        #expect(report.problems.contains { $0.contains("result cache") && $0.contains("scanned the tree without it") }, "\(report.problems)")
+        #expect(report.problems.contains { $0.kind == .cacheUnavailable && $0.message.contains("scanned the tree without it") }, "\(report.problems)")
         #expect(report.results.first(where: { $0.id == "security.secrets-in-tree" })?.status == .fail)
         #expect(report.isComplete)
     }
