@@ -47,8 +47,6 @@ public enum ContractLoader {
             }
         } catch let error as ContractError {
             throw error
-        } catch let error as DecodingError {
-            throw describe(error, file: file)
         } catch {
             let openAPIError = OpenAPIKit.OpenAPI.Error(from: error)
             throw ContractError(.invalid, file: file, path: jsonPath(openAPIError.codingPath), openAPIError.localizedDescription)
@@ -80,11 +78,6 @@ public enum ContractLoader {
             throw ContractError(.invalid, file: file, path: "$.swagger", "Swagger 2.0 is not supported; convert it to OpenAPI 3 first")
         }
         throw ContractError(.invalid, file: file, path: "$.openapi", "missing; expected the OpenAPI version, e.g. 3.1.0")
-    }
-
-    private static func describe(_ error: DecodingError, file: String) -> ContractError {
-        let openAPIError = OpenAPIKit.OpenAPI.Error(from: error)
-        return ContractError(.invalid, file: file, path: jsonPath(openAPIError.codingPath), openAPIError.localizedDescription)
     }
 
     /// A coding path as `$.paths./orders.get`.

@@ -152,8 +152,8 @@ enum GoRuntime {
             \treturn base/2 + time.Duration(rand.Int63n(int64(base/2)+1))
             }
 
-            func retryAfter(response *http.Response) (time.Duration, bool) {
-            \tvalue := response.Header.Get("Retry-After")
+            func retryAfter(header http.Header) (time.Duration, bool) {
+            \tvalue := header.Get("Retry-After")
             \tif value == "" {
             \t\treturn 0, false
             \t}
@@ -232,7 +232,7 @@ enum GoRuntime {
             \t\t\tcontinue
             \t\t}
             \t\tif (status == http.StatusTooManyRequests || status >= 500) && retriable && attempt < c.retries {
-            \t\t\twait, ok := retryAfter(&http.Response{Header: answerHeader})
+            \t\t\twait, ok := retryAfter(answerHeader)
             \t\t\tif !ok {
             \t\t\t\twait = backoff(attempt)
             \t\t\t}
