@@ -59,6 +59,30 @@ import Testing
         #expect(properties.first { $0.jsonName == "metadata" }?.type == .map(.string(format: nil)))
     }
 
+    /// JSON contracts keep their document order (Foundation's JSONDecoder would not), so a client
+    /// generated twice from the same contract is the same client, in the order the author wrote.
+    @Test func jsonContractsKeepTheirDocumentOrder() throws {
+        let json = """
+            {"openapi": "3.1.0", "info": {"title": "zoo", "version": "1.0.0"},
+             "paths": {
+               "/zebras": {"get": {"operationId": "listZebras", "responses": {"200": {"description": "ok",
+                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Zebra"}}}}}}},
+               "/apples": {"get": {"operationId": "listApples", "responses": {"204": {"description": "none"}}}},
+               "/mangoes": {"get": {"operationId": "listMangoes", "responses": {"204": {"description": "none"}}}}},
+             "components": {"schemas": {
+               "Zebra": {"type": "object", "properties": {"stripes": {"type": "integer"}, "age": {"type": "integer"},
+                 "mane": {"type": "string"}, "bite": {"type": "number", "minimum": 1e3}}},
+               "Apple": {"type": "object", "properties": {"z": {"type": "string"}, "a": {"type": "string"}}}}}}
+            """
+        let contract = try ContractLoader.decode(Data(json.utf8), file: "zoo.json")
+        let (api, _) = try ClientAPIBuilder.build(contract)
+        #expect(api.operations.map(\.name) == ["listZebras", "listApples", "listMangoes"])
+        #expect(api.types.map(\.name) == ["Zebra", "Apple"])
+        let zebra = try #require(api.types.first)
+        guard case .object(let properties) = zebra.kind else { Issue.record("Zebra is not an object"); return }
+        #expect(properties.map(\.jsonName) == ["stripes", "age", "mane", "bite"])
+    }
+
     /// Skipped (visibly) without node and tsc; under CI their absence is a failure.
     @Test(.enabled(if: (tool("node") != nil && tool("tsc") != nil) || onCI, "needs node and tsc (node-typescript)"))
     func typeScriptClientPassesItsSmokeTestAndTypeChecks() throws {

@@ -55,11 +55,15 @@ public enum ContractLoader {
         return Contract(file: file, declaredVersion: version, document: document)
     }
 
+    /// Decodes with Yams for JSON too: Foundation's JSONDecoder forgets the order of an object's keys, and
+    /// generated clients follow the document's order (paths, schemas, properties), so decoding JSON with it
+    /// would make every generation come out in a different order. JSON is YAML's flow style; JSON text
+    /// libyaml reads differently (an exponent without a sign, duplicate keys) is decoded with JSONDecoder,
+    /// whose errors are then the ones reported (order then is not the document's).
     private static func decodeDocument<Document: Decodable>(_ text: String, json: Bool) throws -> Document {
-        if json {
-            return try JSONDecoder().decode(Document.self, from: Data(text.utf8))
-        }
-        return try YAMLDecoder().decode(Document.self, from: text)
+        guard json else { return try YAMLDecoder().decode(Document.self, from: text) }
+        if let ordered = try? YAMLDecoder().decode(Document.self, from: text) { return ordered }
+        return try JSONDecoder().decode(Document.self, from: Data(text.utf8))
     }
 
     /// The `openapi` field, read before decoding so a 3.0 document is decoded by the 3.0 model.
