@@ -1,4 +1,3 @@
-import GroundworkModel
 
 /// Computes a service's migrations from its model: the first is the model's DDL (PostgresDDLWriter, the
 /// one model → DDL translation); each later one takes the database from the model of the last render to

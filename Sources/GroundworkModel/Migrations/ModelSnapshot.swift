@@ -1,5 +1,4 @@
 import Foundation
-import GroundworkModel
 
 /// The model of the last render, kept in the repository (`.groundwork/model.lock.json`) so the next
 /// render knows what changed: the model's own Codable form, written with sorted keys and sorted sets
