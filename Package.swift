@@ -64,7 +64,10 @@ let package = Package(
         // MARK: Model
 
         /// The data model (entities, fields, relations, access) with its readers and writers: values and pure functions.
-        .target(name: "GroundworkModel", dependencies: ["GroundworkBasics", "GroundworkFormats", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "GroundworkModel",
+            dependencies: ["GroundworkBasics", "GroundworkFormats", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")]
+        ),
         /// Reads a model from a live PostgreSQL database (postgres-nio), apart so GroundworkModel needs no driver.
         .target(
             name: "GroundworkModelPostgres",
@@ -255,7 +258,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["GroundworkTestSupport"],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(
             name: "GroundworkEnterpriseTests",

@@ -18,6 +18,7 @@ public struct GroundworkCommand: AsyncParsableCommand {
         ContractCommand.self,
         ClientCommand.self,
         ModelCommand.self,
+        TokenCommand.self,
     ]
 
     public static var configuration: CommandConfiguration {
