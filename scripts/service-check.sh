@@ -7,7 +7,12 @@
 #  2. GET URL/openapi.json serves that same document;
 #  3. /health answers 200 without a token, a list without a token answers 401 problem+json;
 #  4. schemathesis fuzzes every operation with an admin development token (all checks, see below)
-#     and must find zero failures.
+#     and must find zero failures;
+#  5. when SERVICE_CHECK_CLIENT_TEST names a pytest file: a Python client is generated from the
+#     committed contract with `groundwork client generate` (the binary in $GROUNDWORK, default
+#     .build/debug/groundwork) and that file runs against the service through it (SERVICE_URL and
+#     JWT_SECRET in its environment, the client on PYTHONPATH). The end-to-end tests use it to prove one
+#     client works unchanged against every stack.
 #
 # The service must run with JWT_SECRET set to the same value as this script's environment
 # (default "development-secret-at-least-32-bytes!"), and with a rate limit high enough for a fuzzer
@@ -87,10 +92,21 @@ if ! "$venv/bin/schemathesis" run "$url/openapi.json" \
     --max-examples "${SERVICE_CHECK_MAX_EXAMPLES:-25}" \
     --seed "${SERVICE_CHECK_SEED:-1}" \
     --generation-database none \
+    --suppress-health-check too_slow \
     --workers 1 \
     --request-timeout 10 \
     --no-color \
     --report junit --report-dir "$report_dir" >&2; then
     fail "schemathesis found failures (above)"
+fi
+
+if [[ -n "${SERVICE_CHECK_CLIENT_TEST:-}" ]]; then
+    groundwork="${GROUNDWORK:-$(cd "$(dirname "$0")/.." && pwd)/.build/debug/groundwork}"
+    [[ -x "$groundwork" ]] || fail "no groundwork binary at $groundwork (set GROUNDWORK) for the client round trip"
+    step "a typed Python client from the contract: $(basename "$SERVICE_CHECK_CLIENT_TEST")"
+    "$groundwork" client generate --contract "$contract" --lang python --output "$report_dir/client" >&2 \
+        || fail "groundwork client generate"
+    SERVICE_URL="$url" PYTHONPATH="$report_dir/client" "$venv/bin/python" -m pytest -q -p no:cacheprovider \
+        "$SERVICE_CHECK_CLIENT_TEST" >&2 || fail "the client round trip (above)"
 fi
 step "passed"

@@ -5,7 +5,8 @@ import Testing
 /// The proof of issue 11: for each stack, through the built binary, `groundwork new shop --stack S --model
 /// docs/examples/shop.model.yaml`, then the stack's own script (`scripts/stacks/<stack>.sh DIR`: installs
 /// what the machine needs, `make install lint test`, starts the service, runs scripts/service-check.sh)
-/// against a fresh database of the test PostgreSQL. Two stacks run at a time (they compile and install);
+/// against a fresh database of the test PostgreSQL, including a typed Python client generated from the
+/// contract making the same round trip against every stack (Fixtures/shop_client_round_trip.py). Two stacks run at a time (they compile and install);
 /// each has a deadline, so the whole test stays under ~25 minutes. Measured on a loaded 2-core machine:
 /// python-fastapi, node-express and go-chi 3–5 minutes each (schemathesis ~1–2 of them); swift-hummingbird
 /// is dominated by compiling its dependencies.
@@ -70,6 +71,10 @@ struct GeneratedServiceTests {
         }
         var scriptEnvironment = ProcessInfo.processInfo.environment
         scriptEnvironment["DATABASE_URL"] = database
+        // One client for four stacks: service-check.sh generates a Python client from the contract with
+        // this binary and runs the same round trip against every stack's service.
+        scriptEnvironment["SERVICE_CHECK_CLIENT_TEST"] = root + "/Tests/EndToEndTests/Fixtures/shop_client_round_trip.py"
+        scriptEnvironment["GROUNDWORK"] = BinaryRunner.binaryPath
         let result = runScript(script, arguments: [directory], environment: scriptEnvironment, log: scratch + "/\(stack).log", deadline: deadline(stack))
         return outcome(result)
     }

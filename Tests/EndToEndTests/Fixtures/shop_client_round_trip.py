@@ -1,0 +1,115 @@
+"""One typed client, generated from the shop contract, against a running shop service of any stack.
+
+scripts/service-check.sh runs this with pytest when SERVICE_CHECK_CLIENT_TEST names it: the same
+Python client (`groundwork client generate --lang python`) must work unchanged against the
+python-fastapi, node-express, go-chi and swift-hummingbird services generated from
+docs/examples/shop.model.yaml. Environment: SERVICE_URL, JWT_SECRET; the client's package on PYTHONPATH.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import uuid
+
+import jwt
+import pytest
+from shop_client import ApiError, Client, models
+
+URL = os.environ["SERVICE_URL"]
+SECRET = os.environ["JWT_SECRET"]
+RUN = uuid.uuid4().hex[:8].upper()
+
+
+def token(subject: str, roles: list[str], tenant: str) -> str:
+    now = int(time.time())
+    claims = {"sub": subject, "roles": roles, "tenant": tenant, "iat": now, "exp": now + 600}
+    return jwt.encode(claims, SECRET, algorithm="HS256")
+
+
+@pytest.fixture
+def manager() -> Client:
+    with Client(URL, token=token("manager-a", ["manager"], f"tenant-a-{RUN}")) as client:
+        yield client
+
+
+def test_crud_round_trip_through_the_typed_client(manager: Client) -> None:
+    created = manager.create_product(models.ProductCreate(sku=f"RT-{RUN}-1", title="Round trip", price="12.50"))
+    assert created.sku == f"RT-{RUN}-1"
+    assert created.tenant == f"tenant-a-{RUN}"
+    assert created.active is True
+    assert manager.get_product(created.id).title == "Round trip"
+
+    updated = manager.update_product(created.id, models.ProductUpdate(title="Renamed", stock=3))
+    assert (updated.title, updated.stock, updated.price) == ("Renamed", 3, created.price)
+
+    manager.delete_product(created.id)
+    with pytest.raises(ApiError) as missing:
+        manager.get_product(created.id)
+    assert missing.value.status == 404
+    assert missing.value.title
+
+
+def test_cursor_pages_filters_and_sorting(manager: Client) -> None:
+    for number in range(5):
+        manager.create_product(models.ProductCreate(sku=f"PG-{RUN}-{number}", title=f"Page {number}", price=f"{number + 1}.00"))
+    first = manager.list_products(sku_contains=f"PG-{RUN}", sort="-price", limit=2)
+    assert [item.price for item in first.items] == ["5.00", "4.00"]
+    assert first.next_cursor
+    every = list(manager.iter_list_products(sku_contains=f"PG-{RUN}", sort="-price", limit=2))
+    assert [item.sku for item in every] == [f"PG-{RUN}-{number}" for number in (4, 3, 2, 1, 0)]
+    cheap = manager.list_products(sku_contains=f"PG-{RUN}", price_lte="2.00", sort="price")
+    assert [item.price for item in cheap.items] == ["1.00", "2.00"]
+
+
+def test_validation_errors_are_typed(manager: Client) -> None:
+    with pytest.raises(ApiError) as invalid:
+        manager.create_product(models.ProductCreate(sku="not a sku", title="Bad", price="1.00"))
+    assert invalid.value.status == 400
+    assert [error["field"] for error in invalid.value.errors] == ["sku"]
+
+
+def test_row_scopes_hold_through_the_client(manager: Client) -> None:
+    manager.create_product(models.ProductCreate(sku=f"SC-{RUN}-1", title="Tenant A only", price="1.00"))
+    with Client(URL, token=token("manager-b", ["manager"], f"tenant-b-{RUN}")) as other:
+        assert other.list_products(sku_contains=f"SC-{RUN}").items == []
+
+
+def test_callers_without_a_grant_are_refused() -> None:
+    with Client(URL, token=token("customer-a", ["customer"], f"tenant-a-{RUN}")) as customer:
+        with pytest.raises(ApiError) as refused:
+            customer.create_product(models.ProductCreate(sku=f"NO-{RUN}-1", title="Denied", price="1.00"))
+        assert refused.value.status == 403
+    with Client(URL) as anonymous:
+        with pytest.raises(ApiError) as unauthenticated:
+            anonymous.list_products()
+        assert unauthenticated.value.status == 401
+        assert anonymous.health().status
+
+
+def test_put_replaces_the_whole_resource(manager: Client) -> None:
+    created = manager.create_product(
+        models.ProductCreate(sku=f"PUT-{RUN}-1", title="Full", price="3.00", description="first", stock=7, active=False)
+    )
+    replaced = manager.replace_product(created.id, models.ProductReplace(sku=f"PUT-{RUN}-1", title="Replaced", price="4.00"))
+    # Omitted fields go back to their defaults (or null), as a full replacement means.
+    assert (replaced.title, replaced.price, replaced.description, replaced.stock, replaced.active) == (
+        "Replaced",
+        "4.00",
+        None,
+        0,
+        True,
+    )
+
+
+def test_references_outside_the_callers_scope_look_like_missing_rows(manager: Client) -> None:
+    product = manager.create_product(models.ProductCreate(sku=f"REF-{RUN}-1", title="Tenant A", price="1.00"))
+    with Client(URL, token=token("customer-b", ["customer"], f"tenant-b-{RUN}")) as stranger:
+        with pytest.raises(ApiError) as out_of_scope:
+            stranger.create_review(models.ReviewCreate(product_id=product.id, rating=5))
+        with pytest.raises(ApiError) as missing:
+            stranger.create_review(models.ReviewCreate(product_id=str(uuid.uuid4()), rating=5))
+    # The same answer either way: a caller learns nothing about rows it may not read.
+    assert (out_of_scope.value.status, out_of_scope.value.errors) == (missing.value.status, missing.value.errors)
+    assert out_of_scope.value.status == 400
+    assert [error["field"] for error in out_of_scope.value.errors] == ["product_id"]
