@@ -106,7 +106,7 @@ let package = Package(
         /// Stack detection: languages, packages, frameworks, monorepos, delivery, CI, licence.
         .target(
             name: "GroundworkStack",
-            dependencies: ["GroundworkAuditModel", "GroundworkFormats", .product(name: "Yams", package: "Yams")]
+            dependencies: ["GroundworkAuditModel", "GroundworkGit", "GroundworkFormats", .product(name: "Yams", package: "Yams")]
         ),
         /// Every check, one type per file, and the registry that lists them.
         .target(
@@ -277,3 +277,36 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// MARK: Fuzzing
+
+/// libFuzzer entry points for every reader of untrusted input, declared only when `GROUNDWORK_FUZZ=1` so
+/// the normal build never compiles them; `scripts/fuzz.sh` builds them with `--sanitize=fuzzer` in its own
+/// scratch folder and runs each (README, "Fuzzing").
+if Context.environment["GROUNDWORK_FUZZ"] == "1" {
+    /// One fuzz target: its entry point is `LLVMFuzzerTestOneInput`, libFuzzer supplies `main`.
+    func fuzzTarget(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
+        .executableTarget(
+            name: "fuzz-\(name)",
+            dependencies: ["FuzzSupport"] + dependencies,
+            path: "Fuzz/Sources/\(name)",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        )
+    }
+    let fleet = Target.Dependency.target(name: "GroundworkFleet", condition: .when(traits: enterprise))
+    package.targets += [
+        .target(name: "FuzzSupport", path: "Fuzz/Sources/FuzzSupport"),
+        fuzzTarget("yaml", ["GroundworkFormats"]),
+        fuzzTarget("json", ["GroundworkFormats"]),
+        fuzzTarget("model-yaml", ["GroundworkModel"]),
+        fuzzTarget("dbml", ["GroundworkModel"]),
+        fuzzTarget("ddl", ["GroundworkModel"]),
+        fuzzTarget("secrets", ["GroundworkSecrets"]),
+        fuzzTarget("groundwork-config", ["GroundworkAudit"]),
+        fuzzTarget("brick-manifest", ["GroundworkBricks"]),
+        fuzzTarget("lock", ["GroundworkBricks"]),
+        fuzzTarget("fleet", [fleet]),
+        fuzzTarget("policy", [fleet]),
+        fuzzTarget("license", [.target(name: "GroundworkLicense", condition: .when(traits: enterprise))]),
+    ]
+}

@@ -54,7 +54,11 @@ public enum Auditor {
             }
         }
         configuration.secretBaseline = options.baseline
-        let stack = StackDetector.detect(snapshot)
+        // The tree cache (per-blob facts and secret scans) sits beside the history cache.
+        let treeCachePath = options.useCache ? options.directories.cache + "/audit/" + RemoteMirror.directoryName(for: repository.gitDirectory) + ".tree.sqlite" : nil
+        let detection = StackDetection.resolve(snapshot, cachePath: treeCachePath)
+        let stack = detection.stack
+        if let problem = detection.cacheProblem { problems.append(AuditProblem(.cacheUnavailable, problem)) }
 
         var history: HistoryFacts?
         var historyIncomplete = false
@@ -81,7 +85,8 @@ public enum Auditor {
         }
         var context = AuditContext(snapshot: snapshot, stack: stack, history: history, configuration: configuration, untrackedPaths: untracked, now: options.now)
         if selects("security.secrets-in-tree", options: options, configuration: configuration) {
-            let cachePath = options.useCache ? options.directories.cache + "/audit/" + RemoteMirror.directoryName(for: repository.gitDirectory) + ".tree.sqlite" : nil
+            // An unusable tree cache was reported once already, when the stack was detected.
+            let cachePath = detection.cacheProblem == nil ? treeCachePath : nil
             let tree = TreeSecretScans.resolve(context.includedFiles, in: snapshot, cachePath: cachePath, rulesVersion: SecretHooks.builtIn.rulesVersion)
             context.treeSecrets = tree.scans
             if let problem = tree.cacheProblem { problems.append(AuditProblem(.cacheUnavailable, problem)) }

@@ -54,10 +54,12 @@ public struct GroundworkCommand: AsyncParsableCommand {
             // characters of quoted paths and values escaped.
             Terminal.standardError.write("error: \(VisibleText.escapingControls("\(error.details)", keepingNewlines: true))\n")
             Foundation.exit(error.exitStatus.rawValue)
-        } catch let error as CocoaError where error.isFileError {
-            // A file the run needed could not be read or written (a full disk, a read-only folder): the
-            // environment's fault, not a bug; the run is incomplete.
-            Terminal.standardError.write("error: \(VisibleText.escapingControls(error.localizedDescription, keepingNewlines: true))\n")
+        } catch where FileSystemReason.isFileSystemError(error) {
+            // A file the run needed could not be read or written (a full disk, a read-only folder) and no
+            // layer said which: the environment's fault, not a bug; the run is incomplete. The path and the
+            // operating system's reason, as Foundation's own text on Linux names neither.
+            let text = "a file could not be read or written: \(FileSystemReason.describe(error))"
+            Terminal.standardError.write("error: \(VisibleText.escapingControls(text, keepingNewlines: true))\n")
             Foundation.exit(ExitStatus.incomplete.rawValue)
         } catch let error as InternalError {
             Terminal.standardError.write("\(error)\n")

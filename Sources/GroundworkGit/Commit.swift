@@ -49,7 +49,7 @@ extension Repository {
         try check(git_tree_lookup(&treeObject, handle, &treeOID), "reading tree \(tree.short)")
         defer { git_tree_free(treeObject) }
         var parentObjects: [OpaquePointer?] = []
-        defer { parentObjects.forEach { git_commit_free($0) } }
+        defer { for object in parentObjects { git_commit_free(object) } }
         for parent in parents {
             var object: OpaquePointer?
             var oid = parent.raw

@@ -62,7 +62,7 @@ extension Repository {
             }
         }
         let paths = changes.map { strdup($0.path) }
-        defer { paths.forEach { free($0) } }
+        defer { for path in paths { free(path) } }
         var updates: [git_tree_update] = changes.enumerated().map { index, change in
             var update = git_tree_update()
             update.path = UnsafePointer(paths[index])

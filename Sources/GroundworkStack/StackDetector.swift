@@ -1,4 +1,5 @@
 import GroundworkAuditModel
+import GroundworkGit
 
 /// Detects the stack of a snapshot: languages, packages, frameworks, delivery, CI, licence.
 public enum StackDetector {
@@ -8,8 +9,16 @@ public enum StackDetector {
     /// are the repository's own; the language tally reads them and finds generated ones, which package
     /// detection then leaves out of entrypoints and ports.
     public static func detect(_ snapshot: RepoSnapshot) -> Stack {
+        detect(snapshot, knownFacts: [:]).stack
+    }
+
+    /// Detects the stack, taking the language tally's per-file facts from `knownFacts` (by blob id) where it
+    /// has them, and returns the facts it had to compute, for the caller to cache.
+    package static func detect(
+        _ snapshot: RepoSnapshot, knownFacts: [ObjectID: SourceFileFacts]
+    ) -> (stack: Stack, computedFacts: [ObjectID: SourceFileFacts]) {
         var index = RepoIndex(snapshot)
-        let tally = LanguageTally.count(index)
+        let tally = LanguageTally.count(index, known: knownFacts)
         index.markGenerated(tally.generated)
 
         var stack = Stack()
@@ -20,6 +29,6 @@ public enum StackDetector {
         stack.delivery = DeliveryDetector.detect(index)
         stack.ciSystems = CIDetector.detect(index)
         stack.license = LicenseDetector.detect(index)
-        return stack
+        return (stack, tally.computed)
     }
 }

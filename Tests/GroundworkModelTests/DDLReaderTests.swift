@@ -89,6 +89,17 @@ struct DDLReaderTests {
         }
     }
 
+    /// Found by fuzzing (scripts/fuzz.sh ddl): `ADD CONSTRAINT name` with nothing after the name crashed the reader.
+    @Test func aNamedConstraintWithNothingAfterItIsAnError() {
+        do {
+            _ = try DDLReader.read("CREATE TABLE a (id int PRIMARY KEY);\nALTER TABLE a ADD CONSTRAINT a_named;", file: "x.sql", name: "x")
+            Issue.record("a constraint without a kind was accepted")
+        } catch {
+            #expect(error.description.hasPrefix("x.sql:2:"), "\(error)")
+            #expect(error.description.contains("expected PRIMARY KEY, UNIQUE, FOREIGN KEY or CHECK after the constraint's name"), "\(error)")
+        }
+    }
+
     @Test func checksInEveryShapePostgresPrints() {
         #expect(CheckShapes.read("((rating >= 1) AND (rating <= 5))") == ["rating": "min 1 max 5"])
         #expect(CheckShapes.read("(price >= (0)::numeric)") == ["price": "min 0"])

@@ -1,5 +1,6 @@
 #if Enterprise
 import Foundation
+import GroundworkFormats
 
 extension LicenseJSON {
     /// Reads typed fields out of an object, raising shape errors that name the line and what was expected.

@@ -11,12 +11,24 @@ enum TarballBrickSource {
         let packs = cacheRoot + "/packs/" + sha256
         let label = URLRedaction.redact(url)
         if !FileManager.default.fileExists(atPath: packs) {
-            let data = try await fetch(url, cacheRoot: cacheRoot, label: label)
-            let actual = digest(data)
-            guard actual == sha256 else {
-                throw BrickError(.source, "--bricks \(label): checksum mismatch: expected sha256 \(sha256), the download has \(actual); nothing was extracted")
+            do {
+                let data = try await fetch(url, cacheRoot: cacheRoot, label: label)
+                let actual = digest(data)
+                guard actual == sha256 else {
+                    throw BrickError(.source, "--bricks \(label): checksum mismatch: expected sha256 \(sha256), the download has \(actual); nothing was extracted")
+                }
+                try extract(data, into: packs, label: label)
+            } catch let error as BrickError {
+                throw error
+            } catch {
+                // The download and the extraction go through the cache folder: a full disk, a read-only
+                // folder or a file where the folder should be is the environment's, named as such.
+                throw BrickError(
+                    .source,
+                    "--bricks \(label): cannot use the brick cache in \(cacheRoot): \(FileSystemReason.describe(error)); "
+                        + "make GROUNDWORK_CACHE_DIR a writable folder with free space"
+                )
             }
-            try extract(data, into: packs, label: label)
         }
         let root = packRoot(packs)
         let source = DirectoryBrickSource(root: root, displayRoot: label)

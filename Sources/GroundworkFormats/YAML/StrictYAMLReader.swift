@@ -1,4 +1,5 @@
 import Foundation
+import GroundworkBasics
 import Yams
 
 /// Reads a YAML configuration file strictly — brick.yaml, `.groundwork.yaml`, fleet.yaml, policy.yaml,
@@ -89,7 +90,7 @@ package struct StrictYAMLReader: Sendable {
         do {
             attributes = try FileManager.default.attributesOfItem(atPath: path)
         } catch {
-            throw FormatError(file: file, line: nil, "cannot read the file: \(Self.reason(error))")
+            throw FormatError(file: file, line: nil, "cannot read the file: \(FileSystemReason.of(error))")
         }
         guard attributes[.type] as? FileAttributeType == .typeRegular else {
             throw FormatError(file: file, line: nil, "not a regular file; expected a YAML file")
@@ -101,7 +102,7 @@ package struct StrictYAMLReader: Sendable {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw FormatError(file: file, line: nil, "cannot read the file: \(Self.reason(error))")
+            throw FormatError(file: file, line: nil, "cannot read the file: \(FileSystemReason.of(error))")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw FormatError(file: file, line: nil, "not UTF-8 text; save the file as UTF-8")
@@ -126,15 +127,5 @@ package struct StrictYAMLReader: Sendable {
             break
         }
         return true
-    }
-
-    /// The operating system's reason, without Foundation's wrapping.
-    private static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(code.rawValue))
-        }
-        return nsError.localizedDescription
     }
 }

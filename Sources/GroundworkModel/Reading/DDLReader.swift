@@ -158,7 +158,8 @@ public enum DDLReader {
 
         /// A table constraint at the cursor, its `CONSTRAINT name` already read.
         mutating func tableConstraint(_ cursor: inout TokenCursor, table: inout ImportedSchema.Table) throws(ModelError) {
-            let head = cursor.next()!
+            // `ADD CONSTRAINT name` may end the statement: a constraint with a name and nothing else.
+            guard let head = cursor.next() else { throw cursor.error("expected PRIMARY KEY, UNIQUE, FOREIGN KEY or CHECK after the constraint's name") }
             if head.is("primary") {
                 try cursor.expect("key", "KEY after PRIMARY")
                 table.primaryKey = try columnList(&cursor)

@@ -1,0 +1,45 @@
+import Foundation
+import GroundworkAuditModel
+import GroundworkBasics
+import GroundworkGit
+import GroundworkStack
+
+/// Detects the stack through the tree cache: the language tally's per-file facts come from the cache for
+/// blobs counted before, and the facts of the others are stored for the next run.
+package struct StackDetection {
+    /// The stack of the snapshot.
+    package var stack: Stack
+    /// How many blobs were read for their facts (the others came from the cache).
+    package var read = 0
+    /// Why the cache could not be used, if it could not; the stack is then detected from the files alone.
+    package var cacheProblem: String?
+
+    /// The rules the cached facts were computed under: a new groundwork or new markers drop them.
+    static let rulesVersion = "\(GroundworkVersion.current)/" + SourceFileFacts.rulesFingerprint
+
+    /// Detects the stack of `snapshot`, through the cache at `cachePath` when there is one.
+    package static func resolve(_ snapshot: RepoSnapshot, cachePath: String?) -> StackDetection {
+        var known: [ObjectID: SourceFileFacts] = [:]
+        var cache: SourceFactsCache?
+        var problem: String?
+        if let cachePath {
+            do {
+                let opened = try SourceFactsCache(path: cachePath, rulesVersion: rulesVersion)
+                known = try opened.all()
+                cache = opened
+            } catch {
+                // The cache is only a cache: an unusable one means a slower run, never a failed one (D9).
+                problem = "the result cache \(cachePath) cannot be used (\(error)); this audit read and scanned the tree without it"
+            }
+        }
+        let (stack, computed) = StackDetector.detect(snapshot, knownFacts: known)
+        if let cache {
+            do {
+                try cache.store(computed)
+            } catch {
+                problem = "the result cache \(cachePath ?? "") cannot be written (\(error)); the next audit will read the tree's files again"
+            }
+        }
+        return StackDetection(stack: stack, read: computed.count, cacheProblem: problem)
+    }
+}
