@@ -1,0 +1,222 @@
+import GroundworkContracts
+import GroundworkFormats
+
+/// What `groundwork link` writes into a python-fastapi consumer: the glue (settings read at start, a
+/// FastAPI dependency that yields a client per request) and the consumer contract test. The client
+/// itself is installed from its folder by a line in requirements.txt (`ConsumerStack.requirement`).
+enum PythonConsumerFiles {
+    static func files(_ edge: ConsumerEdge) -> [(path: String, contents: String)] {
+        [
+            ("app/clients/__init__.py", "\"\"\"Clients of the services this one calls, written by `groundwork link`.\"\"\"\n"),
+            ("app/clients/\(edge.snakeName).py", glue(edge)),
+            ("tests/test_\(edge.snakeName)_contract.py", contractTest(edge)),
+        ]
+    }
+
+    static func glue(_ edge: ConsumerEdge) -> String {
+        let p = edge.prefix, name = edge.provider.name, snake = edge.snakeName, package = edge.packageName
+        let settings = IdentifierWords.pascal(edge.provider.name) + "Settings"
+        return #"""
+            """How \#(edge.consumer.name) calls \#(name) (\#(edge.provider.stack)): settings read at start, and a client per request.
+
+            Written by `groundwork link \#(edge.consumer.name) \#(name)`, which rewrites it (merging your edits) when \#(name)'s
+            contract changes. Environment:
+
+            - ``\#(p)_URL``: the base URL of \#(name), e.g. ``http://\#(name):8080`` (required);
+            - ``\#(p)_AUTH``: ``forward`` (default) sends the caller's bearer token on; ``client-credentials`` gets a
+              token of this service's own from ``\#(p)_TOKEN_URL`` with ``\#(p)_CLIENT_ID``, ``\#(p)_CLIENT_SECRET``
+              and the optional ``\#(p)_SCOPE`` (OAuth 2.0 client-credentials grant);
+            - ``\#(p)_TIMEOUT``: seconds per attempt (default 10).
+            """
+
+            import os
+            import threading
+            import time
+            from collections.abc import Iterator, Mapping
+            from dataclasses import dataclass
+            from urllib.parse import urlparse
+
+            import httpx
+            from fastapi import Request
+            from \#(package) import Client
+
+            MODES = ("forward", "client-credentials")
+
+
+            @dataclass(frozen=True)
+            class \#(settings):
+                """How to reach \#(name)."""
+
+                url: str
+                auth: str = "forward"
+                timeout: float = 10.0
+                token_url: str | None = None
+                client_id: str | None = None
+                client_secret: str | None = None
+                scope: str | None = None
+
+
+            def load_settings(environ: Mapping[str, str] = os.environ) -> \#(settings):
+                """Reads and checks the settings; raises naming the variable that is missing or wrong."""
+                url = environ.get("\#(p)_URL", "")
+                if not url:
+                    raise RuntimeError("\#(p)_URL is not set: the base URL of the \#(name) service, e.g. http://\#(name):8080")
+                if urlparse(url).scheme not in ("http", "https") or not urlparse(url).netloc:
+                    raise RuntimeError(f"\#(p)_URL must be an http or https URL, found {url!r}")
+                auth = environ.get("\#(p)_AUTH", "forward")
+                if auth not in MODES:
+                    raise RuntimeError(f"\#(p)_AUTH must be one of {', '.join(MODES)}, found {auth!r}")
+                try:
+                    timeout = float(environ.get("\#(p)_TIMEOUT", "10"))
+                except ValueError:
+                    timeout = 0.0
+                if timeout <= 0:
+                    raise RuntimeError("\#(p)_TIMEOUT must be a positive number of seconds")
+                credentials: dict[str, str | None] = {}
+                if auth == "client-credentials":
+                    for variable in ("\#(p)_TOKEN_URL", "\#(p)_CLIENT_ID", "\#(p)_CLIENT_SECRET"):
+                        if not environ.get(variable):
+                            raise RuntimeError(f"{variable} is not set: \#(p)_AUTH=client-credentials needs it")
+                    credentials = {
+                        "token_url": environ["\#(p)_TOKEN_URL"],
+                        "client_id": environ["\#(p)_CLIENT_ID"],
+                        "client_secret": environ["\#(p)_CLIENT_SECRET"],
+                        "scope": environ.get("\#(p)_SCOPE"),
+                    }
+                return \#(settings)(url=url, auth=auth, timeout=timeout, **credentials)
+
+
+            # Read when the service starts (this module is imported with the routes that use it): a missing or
+            # malformed variable stops the service before it takes traffic.
+            settings = load_settings()
+
+
+            class _ServiceToken:
+                """A token of this service's own (client-credentials grant), reused until a minute before it expires."""
+
+                def __init__(self) -> None:
+                    self._lock = threading.Lock()
+                    self._token: str | None = None
+                    self._expires_at = 0.0
+
+                def __call__(self) -> str | None:
+                    with self._lock:
+                        if self._token is None or self._expires_at < time.monotonic() + 60:
+                            form = {"grant_type": "client_credentials"}
+                            if settings.scope:
+                                form["scope"] = settings.scope
+                            response = httpx.post(
+                                settings.token_url or "",
+                                data=form,
+                                auth=(settings.client_id or "", settings.client_secret or ""),
+                                timeout=settings.timeout,
+                            )
+                            response.raise_for_status()
+                            grant = response.json()
+                            self._token = grant["access_token"]
+                            self._expires_at = time.monotonic() + float(grant.get("expires_in", 300))
+                        return self._token
+
+
+            _service_token = _ServiceToken()
+
+
+            def \#(snake)_client(request: Request) -> Iterator[Client]:
+                """A FastAPI dependency: a client of \#(name) carrying the caller's token (or this service's own)."""
+                header = request.headers.get("authorization", "")
+                caller = header[7:] if header[:7].lower() == "bearer " else None
+                with Client(
+                    settings.url,
+                    token_provider=(lambda: caller) if settings.auth == "forward" else _service_token,
+                    timeout=settings.timeout,
+                    traceparent=request.headers.get("traceparent"),
+                ) as client:
+                    yield client
+
+            """#
+    }
+
+    static func contractTest(_ edge: ConsumerEdge) -> String {
+        let p = edge.prefix, name = edge.provider.name
+        var tests: [String] = []
+        for (index, operation) in edge.used.enumerated() {
+            let method = ClientMethodName.name(operation, language: .python)
+            let collection = ConsumerEdge.collection(of: operation.path)
+            var arguments = operation.parameters.filter { $0.location == .path }.map { "known(seen, \(literal(collection)), \(literal($0.wireName)))" }
+            if let body = operation.body {
+                let json = "json.loads(\(literal(ClientSamples.json(body.type, in: edge.api))))"
+                arguments.append(edge.bodyTypeName(of: operation).map { "models.\($0).from_dict(\(json))" } ?? json)
+            }
+            for parameter in operation.parameters where parameter.location != .path && parameter.required {
+                arguments.append("\(ClientMethodName.parameter(parameter, language: .python))=json.loads(\(literal(ClientSamples.json(parameter.type, in: edge.api))))")
+            }
+            var test = "def test_\(String(format: "%02d", index + 1))_\(method)(client: Client, seen: dict[str, Any]) -> None:\n"
+            test += "    \"\"\"\(operation.method.uppercased()) \(operation.path)\"\"\"\n"
+            test += "    result = client.\(method)(\(arguments.joined(separator: ", ")))\n"
+            let properties = edge.requiredProperties(of: operation)
+            if !properties.isEmpty {
+                test += "    answer = result.to_dict()\n"
+                test += "    for field in (\(properties.map(literal).joined(separator: ", "))\(properties.count == 1 ? "," : "")):\n"
+                test += "        assert field in answer, f\"\(method): the answer has no {field}\"\n"
+            }
+            if operation.method.uppercased() == "POST", !operation.parameters.contains(where: { $0.location == .path }) {
+                test += "    seen[\(literal(collection))] = result.to_dict()\n"
+            } else if let page = operation.pagination {
+                let items = IdentifierWords.snake(page.itemsProperty)
+                test += "    if \(literal(collection)) not in seen and result.\(items):\n"
+                test += "        seen[\(literal(collection))] = result.\(items)[0].to_dict()\n"
+            }
+            tests.append(test)
+        }
+        if tests.isEmpty {
+            tests.append("""
+                def test_nothing_used_yet() -> None:
+                    pytest.skip("\(edge.consumer.name) calls no operation of \(name) yet: run `groundwork link \(edge.consumer.name) \(name)` again once it does")
+
+                """)
+        }
+        return #"""
+            """The consumer contract test of \#(edge.consumer.name) → \#(name): every operation \#(edge.consumer.name) uses, against a real \#(name).
+
+            The calls go through the generated client to \#(p)_URL with the bearer token in \#(p)_TOKEN, in order (later
+            calls take the ids earlier ones created). Written by `groundwork link \#(edge.consumer.name) \#(name)`, which rewrites it
+            when the operations used or the contract change: a \#(name) change that breaks \#(edge.consumer.name) fails here, in CI.
+            """
+
+            import json
+            import os
+            from collections.abc import Iterator
+            from typing import Any
+
+            import pytest
+            from \#(edge.packageName) import Client, models
+
+            pytestmark = pytest.mark.skipif(
+                not os.environ.get("\#(p)_URL"), reason="\#(p)_URL is not set: start \#(name) and set \#(p)_URL and \#(p)_TOKEN"
+            )
+
+
+            @pytest.fixture(scope="module")
+            def client() -> Iterator[Client]:
+                with Client(os.environ["\#(p)_URL"], token=os.environ.get("\#(p)_TOKEN"), retries=0) as client:
+                    yield client
+
+
+            @pytest.fixture(scope="module")
+            def seen() -> dict[str, Any]:
+                """What earlier calls created or listed, by collection path."""
+                return {}
+
+
+            def known(seen: dict[str, Any], collection: str, field: str) -> Any:
+                assert collection in seen, f"no {collection} item was created or listed before a call that needs its {field}"
+                return seen[collection].get(field, seen[collection].get("id"))
+
+
+            \#(tests.joined(separator: "\n\n"))
+            """#
+    }
+
+    /// A Python string literal (JSON's escapes are Python's too).
+    static func literal(_ text: String) -> String { JSONString.quoted(text) }
+}
