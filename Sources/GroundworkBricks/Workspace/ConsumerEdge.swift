@@ -7,6 +7,8 @@ struct ConsumerEdge {
     var provider: WorkspaceService
     var auth: ServiceAuth
     var api: ClientAPI
+    /// Request bodies the provider's validation accepts, for the contract test.
+    var samples: RequestSamples
     /// The operations the consumer uses, creations first, deletions last (see `testOrder`).
     var used: [ClientOperation]
     var language: ClientLanguage

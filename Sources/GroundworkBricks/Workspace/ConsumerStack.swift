@@ -29,12 +29,14 @@ enum ConsumerStack {
         }
     }
 
-    /// A line the consumer's dependency file must hold for the client to be importable: Python installs
-    /// the client's folder (editable, so a regenerated client is used at once); Node imports it by path.
-    static func requirement(_ edge: ConsumerEdge) -> (file: String, line: String)? {
+    /// Lines the consumer's own files must hold: Python installs the client from its folder (editable, so
+    /// a regenerated client is used at once); Node imports it by path, and the service's eslint settings
+    /// (CommonJS) must leave the generated ES module alone: it is checked by its own test and `node --check`.
+    static func requiredLines(_ edge: ConsumerEdge) -> [(file: String, line: String)] {
         switch edge.language {
-        case .python: ("requirements.txt", "-e ./\(edge.clientFolder)")
-        default: nil
+        case .python: [("requirements.txt", "-e ./\(edge.clientFolder)")]
+        case .typescript: [(".eslintignore", "\(edge.clientFolder)/")]
+        default: []
         }
     }
 }

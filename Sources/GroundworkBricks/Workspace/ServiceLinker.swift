@@ -46,7 +46,7 @@ public enum ServiceLinker {
         let clientFolder = "clients/\(provider.name)"
         let packageName = ConsumerStack.packageName(provider: provider.name, language: language)
         let consumerFolder = root + "/" + consumer.folder
-        var edge = ConsumerEdge(consumer: consumer, provider: provider, auth: edgeLink.auth, api: api, used: [], language: language, packageName: packageName, clientFolder: clientFolder)
+        var edge = ConsumerEdge(consumer: consumer, provider: provider, auth: edgeLink.auth, api: api, samples: RequestSamples(contract), used: [], language: language, packageName: packageName, clientFolder: clientFolder)
         let generatedPaths = ConsumerStack.files(edge).map(\.path)
         let usedNames: [String]
         if let declared = edgeLink.operations {
@@ -104,7 +104,7 @@ public enum ServiceLinker {
                 outcome.append((old.path, .keep))
             }
         }
-        if let requirement = ConsumerStack.requirement(edge) {
+        for requirement in ConsumerStack.requiredLines(edge) {
             if try appendLineIfMissing(requirement.line, to: consumerFolder + "/" + requirement.file) { outcome.append((requirement.file, .append)) }
         }
 
@@ -151,7 +151,7 @@ public enum ServiceLinker {
         var text = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) } ?? ""
         if text.split(separator: "\n").contains(where: { $0.trimmingCharacters(in: .whitespaces) == line }) { return false }
         if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
-        text += "# The client of a service this one calls (groundwork link).\n\(line)\n"
+        text += "# A generated client of a service this one calls (groundwork link).\n\(line)\n"
         try write(Data(text.utf8), to: path)
         return true
     }
