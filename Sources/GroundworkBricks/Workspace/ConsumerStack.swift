@@ -24,7 +24,7 @@ enum ConsumerStack {
     static func files(_ edge: ConsumerEdge) -> [(path: String, contents: String)] {
         switch edge.language {
         case .typescript: NodeConsumerFiles.files(edge)
-        case .python: PythonConsumerFiles.files(edge)
+        case .python: PythonConsumerFiles.files(edge) + [PythonConsumerFiles.ruffSettings(edge)]
         case .go, .swift: []
         }
     }

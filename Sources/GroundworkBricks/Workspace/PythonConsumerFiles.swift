@@ -1,3 +1,4 @@
+import Foundation
 import GroundworkContracts
 import GroundworkFormats
 
@@ -11,6 +12,12 @@ enum PythonConsumerFiles {
             ("app/clients/\(edge.snakeName).py", glue(edge)),
             ("tests/test_\(edge.snakeName)_contract.py", contractTest(edge)),
         ]
+    }
+
+    /// The client folder's ruff settings: the generated client is checked by its own tests, so the
+    /// service's stricter lint and format rules leave it alone (ruff prefers ruff.toml to the client's pyproject.toml).
+    static func ruffSettings(_ edge: ConsumerEdge) -> (path: String, contents: String) {
+        (edge.clientFolder + "/ruff.toml", "# Written by groundwork link: the generated client is checked by its own tests, not by this service's ruff.\nextend-exclude = [\"*\"]\n")
     }
 
     static func glue(_ edge: ConsumerEdge) -> String {
@@ -37,9 +44,7 @@ enum PythonConsumerFiles {
             from dataclasses import dataclass
             from urllib.parse import urlparse
 
-            import httpx
-            from fastapi import Request
-            from \#(package) import Client
+            \#(thirdPartyImports(package: package))
 
             MODES = ("forward", "client-credentials")
 
@@ -154,15 +159,17 @@ enum PythonConsumerFiles {
             let method = ClientMethodName.name(operation, language: .python)
             let collection = ConsumerEdge.collection(of: operation.path)
             var arguments = operation.parameters.filter { $0.location == .path }.map { "known(seen, \(literal(collection)), \(literal($0.wireName)))" }
+            var setup = ""
             if let body = operation.body {
-                let json = "json.loads(\(literal(edge.samples.body(method: operation.method, path: operation.path) ?? ClientSamples.json(body.type, in: edge.api))))"
-                arguments.append(edge.bodyTypeName(of: operation).map { "models.\($0).from_dict(\(json))" } ?? json)
+                let json = edge.samples.body(method: operation.method, path: operation.path) ?? ClientSamples.json(body.type, in: edge.api)
+                setup = "    body = \(pythonLiteral(json, indent: 4))\n"
+                arguments.append(edge.bodyTypeName(of: operation).map { "models.\($0).from_dict(body)" } ?? "body")
             }
             for parameter in operation.parameters where parameter.location != .path && parameter.required {
-                arguments.append("\(ClientMethodName.parameter(parameter, language: .python))=json.loads(\(literal(ClientSamples.json(parameter.type, in: edge.api))))")
+                arguments.append("\(ClientMethodName.parameter(parameter, language: .python))=\(pythonLiteral(ClientSamples.json(parameter.type, in: edge.api), indent: 4))")
             }
             var test = "def test_\(String(format: "%02d", index + 1))_\(method)(client: Client, seen: dict[str, Any]) -> None:\n"
-            test += "    \"\"\"\(operation.method.uppercased()) \(operation.path)\"\"\"\n"
+            test += "    \"\"\"\(operation.method.uppercased()) \(operation.path)\"\"\"\n" + setup
             test += "    result = client.\(method)(\(arguments.joined(separator: ", ")))\n"
             let properties = edge.requiredProperties(of: operation)
             if !properties.isEmpty {
@@ -194,7 +201,6 @@ enum PythonConsumerFiles {
             when the operations used or the contract change: a \#(name) change that breaks \#(edge.consumer.name) fails here, in CI.
             """
 
-            import json
             import os
             from collections.abc import Iterator
             from typing import Any
@@ -203,7 +209,8 @@ enum PythonConsumerFiles {
             from \#(edge.packageName) import Client, models
 
             pytestmark = pytest.mark.skipif(
-                not os.environ.get("\#(p)_URL"), reason="\#(p)_URL is not set: start \#(name) and set \#(p)_URL and \#(p)_TOKEN"
+                not os.environ.get("\#(p)_URL"),
+                reason="\#(p)_URL is not set: start \#(name) and set \#(p)_URL and \#(p)_TOKEN",
             )
 
 
@@ -230,4 +237,41 @@ enum PythonConsumerFiles {
 
     /// A Python string literal (JSON's escapes are Python's too).
     static func literal(_ text: String) -> String { JSONString.quoted(text) }
+
+    /// The third-party imports of the glue in isort's order (plain imports, then `from` imports by module),
+    /// which depends on the client package's name.
+    static func thirdPartyImports(package: String) -> String {
+        let from = [("fastapi", "from fastapi import Request"), (package, "from \(package) import Client")].sorted { $0.0 < $1.0 }.map(\.1)
+        return (["import httpx"] + from).joined(separator: "\n")
+    }
+
+    /// A JSON text as a Python literal laid out as ruff format leaves it: objects and arrays one entry a
+    /// line with a trailing comma, so no line grows with the sample.
+    static func pythonLiteral(_ json: String, indent: Int) -> String {
+        guard let value = try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed]) else { return "None" }
+        return python(value, indent: indent)
+    }
+
+    private static func python(_ value: Any, indent: Int) -> String {
+        let inner = String(repeating: " ", count: indent + 4), closing = String(repeating: " ", count: indent)
+        switch value {
+        case let object as [String: Any]:
+            guard !object.isEmpty else { return "{}" }
+            let entries = object.keys.sorted().map { "\(inner)\(literal($0)): \(python(object[$0]!, indent: indent + 4)),\n" }
+            return "{\n" + entries.joined() + closing + "}"
+        case let array as [Any]:
+            guard !array.isEmpty else { return "[]" }
+            return "[\n" + array.map { "\(inner)\(python($0, indent: indent + 4)),\n" }.joined() + closing + "]"
+        case let text as String:
+            return literal(text)
+        case is NSNull:
+            return "None"
+        case let number as NSNumber:
+            // JSONSerialization gives booleans as NSNumbers of type char.
+            if String(cString: number.objCType) == "c" { return number.boolValue ? "True" : "False" }
+            return number.stringValue
+        default:
+            return "None"
+        }
+    }
 }
