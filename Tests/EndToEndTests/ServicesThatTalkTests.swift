@@ -87,12 +87,17 @@ struct ServicesThatTalkTests {
         from fastapi import APIRouter, Depends
 
         from app.clients.billing import billing_client
+        from app.core.access import Access, require
+        from app.models.order import Order
 
         router = APIRouter()
 
 
         @router.get("/billing-summary")
-        def billing_summary(billing: Annotated[Client, Depends(billing_client)]) -> dict[str, Any]:
+        def billing_summary(
+            _access: Annotated[Access, Depends(require("list", Order))],
+            billing: Annotated[Client, Depends(billing_client)],
+        ) -> dict[str, Any]:
             page = billing.list_invoices(sort="number")
             invoices = [{"id": str(invoice.id), "number": invoice.number, "amount": invoice.amount} for invoice in page.items]
             return {"source": "billing", "invoices": invoices}
