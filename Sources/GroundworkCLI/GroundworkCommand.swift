@@ -15,6 +15,7 @@ public struct GroundworkCommand: AsyncParsableCommand {
         CheckCommand.self,
         BricksCommand.self,
         NewCommand.self,
+        LinkCommand.self,
         ContractCommand.self,
         ClientCommand.self,
         ModelCommand.self,

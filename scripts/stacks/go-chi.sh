@@ -13,8 +13,12 @@
 # Exit 0 only when every step passed; the failing step is printed.
 set -euo pipefail
 
+# --serve: only make the dependencies reachable, then run the service in the foreground (PORT,
+# DATABASE_URL, JWT_SECRET from the environment): for tests that start services and call them.
+serve=""
+if [[ "${1:-}" == "--serve" ]]; then serve=1; shift; fi
 if [[ $# -ne 1 || ! -f "$1/go.mod" ]]; then
-    echo "usage: $0 DIR   (DIR holds a generated go-chi service: go.mod, Makefile)" >&2
+    echo "usage: $0 [--serve] DIR   (DIR holds a generated go-chi service: go.mod, Makefile)" >&2
     exit 64
 fi
 dir=$(cd "$1" && pwd)
@@ -60,6 +64,11 @@ for entry in "${modules[@]}"; do
 done
 export GOFLAGS="-modfile=$work/go.mod -mod=mod" GOPROXY=off GOSUMDB=off GONOSUMDB='*' GOTOOLCHAIN=local
 export CGO_ENABLED=0
+
+if [[ -n "$serve" ]]; then
+    step "make run (serving on ${PORT:-8080}; the go.mod copy stays in $work)"
+    exec make run
+fi
 
 for target in install lint test; do
     step "make $target"

@@ -14,8 +14,12 @@
 # Exits 0 only when every step passed; prints the step that failed.
 set -euo pipefail
 
+# --serve: only make the dependencies reachable, then run the service in the foreground (PORT,
+# DATABASE_URL, JWT_SECRET from the environment): for tests that start services and call them.
+serve=""
+if [[ "${1:-}" == "--serve" ]]; then serve=1; shift; fi
 if [[ $# -ne 1 ]]; then
-    echo "usage: $0 DIR" >&2
+    echo "usage: $0 [--serve] DIR" >&2
     exit 64
 fi
 dir=$(cd "$1" && pwd)
@@ -57,6 +61,11 @@ node -e '
     .filter((name) => { try { require.resolve(name); return false } catch { return true } })
   if (missing.length) { console.error("missing: " + missing.join(", ")); process.exit(1) }
 ' || fail "dependencies not reachable"
+
+if [[ -n "$serve" ]]; then
+    step "make run (serving on ${PORT:-8080})"
+    exec make --no-print-directory run
+fi
 
 # 2. Lint and tests.
 step "make lint"

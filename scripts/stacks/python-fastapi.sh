@@ -16,8 +16,12 @@
 # (make, python3-venv) are installed the way scripts/install-dependencies.sh does.
 set -euo pipefail
 
+# --serve: only make the dependencies reachable, then run the service in the foreground (PORT,
+# DATABASE_URL, JWT_SECRET from the environment): for tests that start services and call them.
+serve=""
+if [[ "${1:-}" == "--serve" ]]; then serve=1; shift; fi
 if [[ $# -ne 1 || ! -d "$1" ]]; then
-    echo "usage: $0 DIR   (a service generated with --stack python-fastapi)" >&2
+    echo "usage: $0 [--serve] DIR   (a service generated with --stack python-fastapi)" >&2
     exit 64
 fi
 dir=$(cd "$1" && pwd)
@@ -55,6 +59,10 @@ cd "$dir"
 
 step "make install"
 make install >&2 || fail "make install"
+if [[ -n "$serve" ]]; then
+    step "make run (serving on ${PORT:-8000})"
+    exec make run
+fi
 step "make lint"
 make lint >&2 || fail "make lint (ruff check, ruff format --check)"
 step "make test"

@@ -13,8 +13,12 @@
 # Exits 0 only when every step passed; prints the step that failed.
 set -euo pipefail
 
+# --serve: only make the dependencies reachable, then run the service in the foreground (PORT,
+# DATABASE_URL, JWT_SECRET from the environment): for tests that start services and call them.
+serve=""
+if [[ "${1:-}" == "--serve" ]]; then serve=1; shift; fi
 if [[ $# -ne 1 ]]; then
-    echo "usage: $0 DIR" >&2
+    echo "usage: $0 [--serve] DIR" >&2
     exit 64
 fi
 dir=$(cd "$1" && pwd)
@@ -37,6 +41,10 @@ cd "$dir"
 # 2. Build, lint, tests.
 step "make install (build folder $scratch)"
 make --no-print-directory install SWIFT_BUILD_FLAGS="$SWIFT_BUILD_FLAGS" || fail "make install"
+if [[ -n "$serve" ]]; then
+    step "make run (serving on ${PORT:-8080})"
+    exec make --no-print-directory run SWIFT_BUILD_FLAGS="$SWIFT_BUILD_FLAGS"
+fi
 step "make lint"
 make --no-print-directory lint || fail "make lint"
 step "make test"

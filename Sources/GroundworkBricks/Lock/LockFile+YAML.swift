@@ -25,6 +25,24 @@ extension LockFile {
                 lines.append("        sha256: \(file.sha256)")
             }
         }
+        // Written only when there is one, so the lock files of services that call nobody keep their bytes.
+        if !consumes.isEmpty { lines.append("consumes:") }
+        for entry in consumes {
+            lines.append("  - provider: \(entry.provider)")
+            lines.append("    provider_stack: \(entry.providerStack)")
+            lines.append("    contract: \(Self.quoted(entry.contract))")
+            lines.append("    version: \(Self.quoted(entry.version))")
+            lines.append("    digest: \(entry.digest)")
+            lines.append("    language: \(entry.language)")
+            lines.append("    client: \(Self.quoted(entry.client))")
+            lines.append("    operations: [" + entry.operations.map(Self.quoted).joined(separator: ", ") + "]")
+            lines.append("    files:")
+            for file in entry.files {
+                lines.append("      - path: \(Self.quoted(file.path))")
+                lines.append("        mode: \(file.mode.rawValue)")
+                lines.append("        sha256: \(file.sha256)")
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -59,7 +77,7 @@ extension LockFile {
         func fail(_ error: BrickError) -> BrickError { BrickError(.repository, error.message, file: error.file, line: error.line) }
         do throws(BrickError) {
             guard let root = try ManifestReader.compose(text, file: file) else { return LockFile() }
-            let pairs = try reader.mapping(root, "", allowed: ["version", "bricks"])
+            let pairs = try reader.mapping(root, "", allowed: ["version", "bricks", "consumes"])
             var lock = LockFile()
             for (key, _, value) in pairs where key == "version" {
                 let version = try reader.int(value, "version")
@@ -68,6 +86,11 @@ extension LockFile {
             for (key, _, value) in pairs where key == "bricks" {
                 for (index, item) in try reader.sequence(value, "bricks").enumerated() {
                     lock.bricks.append(try brick(item, "bricks[\(index)]", reader: reader))
+                }
+            }
+            for (key, _, value) in pairs where key == "consumes" {
+                for (index, item) in try reader.sequence(value, "consumes").enumerated() {
+                    lock.consumes.append(try consumed(item, "consumes[\(index)]", reader: reader))
                 }
             }
             return lock
@@ -90,26 +113,48 @@ extension LockFile {
                 parameters[name] = try parameter(value, "\(field).parameters.\(name)", reader: reader)
             }
         }
-        var files: [LockedFile] = []
-        if let node = present["files"] {
-            for (index, item) in try reader.sequence(node, "\(field).files").enumerated() {
-                let fileField = "\(field).files[\(index)]"
-                let filePairs = try reader.mapping(item, fileField, allowed: ["path", "mode", "sha256"])
-                let values = Dictionary(filePairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
-                guard let path = values["path"], let mode = values["mode"], let sha = values["sha256"] else {
-                    throw reader.error(item, fileField, "expected path, mode and sha256")
-                }
-                let modeText = try reader.string(mode, "\(fileField).mode")
-                guard let fileMode = BrickFileMode(rawValue: modeText) else { throw reader.error(mode, "\(fileField).mode", "unknown mode \"\(modeText)\"") }
-                // A committed lock file is untrusted input: `update` removes the files it names, so a path
-                // must follow the same rules as a brick's destination before anything reads or deletes it.
-                let pathText = try reader.string(path, "\(fileField).path")
-                if let problem = DestinationPath.problem(pathText) { throw reader.error(path, "\(fileField).path", "\(pathText): \(problem)") }
-                if DestinationPath.normalise(pathText) == .success(LockFile.path) { throw reader.error(path, "\(fileField).path", "\(pathText) is the lock file itself, which no brick writes") }
-                files.append(LockedFile(path: pathText, mode: fileMode, sha256: try reader.string(sha, "\(fileField).sha256")))
-            }
-        }
+        let files = try present["files"].map { node throws(BrickError) in try lockedFiles(node, field, reader: reader) } ?? []
         return LockedBrick(id: try reader.string(idNode, "\(field).id"), version: version, source: try source(sourceNode, "\(field).source", reader: reader), parameters: parameters, files: files)
+    }
+
+    /// The `files` list of a brick or a consumed contract: paths held to the rules of a brick's destination.
+    private static func lockedFiles(_ node: Node, _ field: String, reader: ManifestReader) throws(BrickError) -> [LockedFile] {
+        var files: [LockedFile] = []
+        for (index, item) in try reader.sequence(node, "\(field).files").enumerated() {
+            let fileField = "\(field).files[\(index)]"
+            let filePairs = try reader.mapping(item, fileField, allowed: ["path", "mode", "sha256"])
+            let values = Dictionary(filePairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            guard let path = values["path"], let mode = values["mode"], let sha = values["sha256"] else {
+                throw reader.error(item, fileField, "expected path, mode and sha256")
+            }
+            let modeText = try reader.string(mode, "\(fileField).mode")
+            guard let fileMode = BrickFileMode(rawValue: modeText) else { throw reader.error(mode, "\(fileField).mode", "unknown mode \"\(modeText)\"") }
+            // A committed lock file is untrusted input: `update` removes the files it names, so a path
+            // must follow the same rules as a brick's destination before anything reads or deletes it.
+            let pathText = try reader.string(path, "\(fileField).path")
+            if let problem = DestinationPath.problem(pathText) { throw reader.error(path, "\(fileField).path", "\(pathText): \(problem)") }
+            if DestinationPath.normalise(pathText) == .success(LockFile.path) { throw reader.error(path, "\(fileField).path", "\(pathText) is the lock file itself, which no brick writes") }
+            files.append(LockedFile(path: pathText, mode: fileMode, sha256: try reader.string(sha, "\(fileField).sha256")))
+        }
+        return files
+    }
+
+    private static func consumed(_ node: Node, _ field: String, reader: ManifestReader) throws(BrickError) -> ConsumedContract {
+        let keys = ["provider", "provider_stack", "contract", "version", "digest", "language", "client", "operations", "files"]
+        let pairs = try reader.mapping(node, field, allowed: keys)
+        let present = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        func text(_ key: String) throws(BrickError) -> String {
+            guard let value = present[key] else { throw reader.error(node, field, "expected \(keys.dropLast().joined(separator: ", ")) and files") }
+            return try reader.string(value, "\(field).\(key)")
+        }
+        let operations = try present["operations"].map { value throws(BrickError) in
+            try reader.sequence(value, "\(field).operations").enumerated().map { index, item throws(BrickError) in try reader.string(item, "\(field).operations[\(index)]") }
+        } ?? []
+        let files = try present["files"].map { value throws(BrickError) in try lockedFiles(value, field, reader: reader) } ?? []
+        return ConsumedContract(
+            provider: try text("provider"), providerStack: try text("provider_stack"), contract: try text("contract"), version: try text("version"),
+            digest: try text("digest"), language: try text("language"), client: try text("client"), operations: operations, files: files
+        )
     }
 
     private static func source(_ node: Node, _ field: String, reader: ManifestReader) throws(BrickError) -> BrickOrigin {

@@ -9,8 +9,13 @@ public struct LockFile: Sendable, Equatable {
     public static let currentVersion = 1
 
     public var bricks: [LockedBrick] = []
+    /// The contracts this service consumes (`groundwork link`), one entry per provider.
+    public var consumes: [ConsumedContract] = []
 
-    public init(bricks: [LockedBrick] = []) { self.bricks = bricks }
+    public init(bricks: [LockedBrick] = [], consumes: [ConsumedContract] = []) {
+        self.bricks = bricks
+        self.consumes = consumes
+    }
 
     /// The entry of a brick.
     public func brick(_ id: String) -> LockedBrick? { bricks.first { $0.id == id } }
@@ -18,6 +23,11 @@ public struct LockFile: Sendable, Equatable {
     /// Replaces a brick's entry, or appends it.
     public mutating func record(_ entry: LockedBrick) {
         if let index = bricks.firstIndex(where: { $0.id == entry.id }) { bricks[index] = entry } else { bricks.append(entry) }
+    }
+
+    /// Replaces the entry of a consumed contract, or appends it.
+    public mutating func record(_ entry: ConsumedContract) {
+        if let index = consumes.firstIndex(where: { $0.provider == entry.provider }) { consumes[index] = entry } else { consumes.append(entry) }
     }
 }
 

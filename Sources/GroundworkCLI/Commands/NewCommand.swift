@@ -26,14 +26,23 @@ struct NewCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Set a parameter: BRICK.NAME=VALUE. Repeatable.", valueName: "BRICK.NAME=VALUE"))
     var param: [String] = []
 
+    @Option(help: ArgumentHelp("Add the service to the workspace at DIR (created when missing): NAME is then the service's name and folder, and the docker brick comes with it for compose.yaml (docs/contracts.md).", valueName: "DIR"))
+    var workspace: String?
+
     @OptionGroup var source: BrickSourceOptions
 
     func run() async throws {
         let library = try await source.library()
-        let ids = bricks.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var ids = bricks.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let input = try model.map(ModelInput.load)
+        var services = try workspace.map(ServiceWorkspace.openOrStart)
+        if let workspace, let services {
+            try services.checkNewService(name, root: workspace)
+            if !ids.contains("docker") { ids.append("docker") }
+        }
+        let directory = workspace.map { $0 + "/" + name } ?? name
         let result = try ProjectGenerator.create(
-            directory: name, stack: stack, bricks: ids, parameters: param, library: library,
+            directory: directory, stack: stack, bricks: ids, parameters: param, library: library,
             pluginsFolder: BuiltinPlugins.locate(), model: input, now: try GroundworkClock.now()
         )
         var lines = ["Created \(result.directory) (\(stack)), first commit \(result.commit.short) on main:"]
@@ -42,6 +51,10 @@ struct NewCommand: AsyncParsableCommand {
         let tasks = result.skeletonTasks + result.plan.tasks
         if !tasks.isEmpty {
             lines += ["", "Then, in \(result.directory):"] + tasks.map { "  \($0.command)    # \($0.name)" }
+        }
+        if let workspace {
+            try services?.add(service: name, stack: stack, model: input?.path, root: workspace)
+            lines += ["", "Added \(name) to \(workspace)/\(ServiceWorkspace.fileName) and \(workspace)/\(ComposeFile.path)."]
         }
         lines += ["", "Next: cd \(result.directory)"]
         Terminal.standardOutput.write(lines.joined(separator: "\n") + "\n")

@@ -52,6 +52,7 @@ public enum ClientSamples {
         case "uuid": "00000000-0000-4000-8000-000000000000"
         case "date": "2026-01-02"
         case "date-time": "2026-01-02T03:04:05Z"
+        case "decimal": "12.50"
         case "email": "someone@example.com"
         case "uri", "url": "https://example.com/"
         default: "text"

@@ -1,0 +1,42 @@
+import GroundworkContracts
+
+/// How a consumer of each stack takes a provider's client: the client's language, the files `link`
+/// writes beside it, and the dependency line that installs it.
+enum ConsumerStack {
+    /// The stacks whose services can consume another service today.
+    static let supported = ["node-express", "python-fastapi"]
+
+    /// The client language of a consumer stack, or nil when `link` cannot wire one yet.
+    static func language(for stack: String) -> ClientLanguage? {
+        switch stack {
+        case "node-express": .typescript
+        case "python-fastapi": .python
+        default: nil
+        }
+    }
+
+    /// The client package's name in the consumer (`billing-client`, `billing_client`).
+    static func packageName(provider: String, language: ClientLanguage) -> String {
+        ClientPackageName.default(for: provider, language: language)
+    }
+
+    /// The glue and the consumer contract test.
+    static func files(_ edge: ConsumerEdge) -> [(path: String, contents: String)] {
+        switch edge.language {
+        case .typescript: NodeConsumerFiles.files(edge)
+        case .python: PythonConsumerFiles.files(edge) + [PythonConsumerFiles.ruffSettings(edge)]
+        case .go, .swift: []
+        }
+    }
+
+    /// Lines the consumer's own files must hold: Python installs the client from its folder (editable, so
+    /// a regenerated client is used at once); Node imports it by path, and the service's eslint settings
+    /// (CommonJS) must leave the generated ES module alone: it is checked by its own test and `node --check`.
+    static func requiredLines(_ edge: ConsumerEdge) -> [(file: String, line: String)] {
+        switch edge.language {
+        case .python: [("requirements.txt", "-e ./\(edge.clientFolder)")]
+        case .typescript: [(".eslintignore", "\(edge.clientFolder)/")]
+        default: []
+        }
+    }
+}
