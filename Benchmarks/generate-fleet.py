@@ -31,7 +31,7 @@ NOW = 1_796_083_200  # 2026-12-01T00:00:00Z
 DAY = 86_400
 # Split so that this file itself holds no token a scanner would flag.
 AWS_KEY = "AKIA" + "QY7RZ3WXKB2M4NTL"
-GITHUB_TOKEN = "ghp_" + "Zq3Vb8Kd2LmN5pR7sT9wX1yA4cE6gH0jK2mB"
+GITHUB_TOKEN = "ghp_" + "Zq3Vb8Kd2LmN5pR7sT9wX1yA4cE6gH0A47lk"
 
 
 # Per stack: its files (NAME stands for the repository's name), the paths of its modules and tests, and

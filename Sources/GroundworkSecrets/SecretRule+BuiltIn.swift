@@ -18,7 +18,12 @@ extension SecretRule {
         .twilioAccountSID,
         .sendGridAPIKey,
         .npmToken,
-        .jsonWebToken,
-        .genericAssignment,
     ]
+        // The provider rules, by area (Rules/<Area>/SecretRule+<Area>.swift lists each area's rules).
+        + aiRules + cloudRules + paymentsRules + messagingRules + devToolsRules + observabilityRules
+        + infrastructureRules
+        + [
+            .jsonWebToken,
+            .genericAssignment,
+        ]
 }

@@ -6,6 +6,10 @@ public struct SecretRule: Sendable, Identifiable {
     public let id: String
     /// Readable name: "GitHub token".
     public let name: String
+    /// Who issued the secret ("OpenAI", "GitHub"); nil for rules that know a secret only by its shape or name.
+    public let provider: String?
+    /// Where the provider says how to revoke or rotate such a secret; nil when there is no one page.
+    public let remediation: String?
     /// How bad a leak of this kind is.
     public let severity: SecretSeverity
     /// Lowercase literals, at least one of which occurs in any line this rule can match; the cheap prefilter.
@@ -36,6 +40,24 @@ public struct SecretRule: Sendable, Identifiable {
         /// A PEM block: `begin` finds the BEGIN marker; the scanner reads the body from the rest of the line and
         /// the lines that follow, and reports the BEGIN line.
         case pemBlock(begin: NSRegularExpression)
+        /// A secret held in a block of lines around its anchor (a Kubernetes Secret manifest: `kind: Secret` and
+        /// its `data:` values, in either order). The scanner hands `read` the lines of the YAML document around
+        /// the line `anchor` matches and the anchor's index among them; `read` returns the secrets it finds.
+        case document(anchor: NSRegularExpression, read: @Sendable (_ lines: [String], _ anchor: Int) -> [DocumentSecret])
+    }
+
+    /// A secret found by a `.document` matcher: the index of its line among the lines handed over, its 1-based
+    /// UTF-16 column and the value.
+    package struct DocumentSecret: Sendable, Equatable {
+        package let line: Int
+        package let column: Int
+        package let value: String
+
+        package init(line: Int, column: Int, value: String) {
+            self.line = line
+            self.column = column
+            self.value = value
+        }
     }
 
     /// Whether the rule still runs on lines over the scanner's length limit (minified files, JSON on one
@@ -56,6 +78,7 @@ public struct SecretRule: Sendable, Identifiable {
     package init(
         id: String,
         name: String,
+        provider: String? = nil,
         severity: SecretSeverity,
         keywords: [String],
         pattern: String,
@@ -63,15 +86,16 @@ public struct SecretRule: Sendable, Identifiable {
         minimumEntropy: Double? = nil,
         minimumLength: Int = 1,
         reportsInTestCode: Bool = true,
+        remediation: String? = nil,
         truePositives: [String],
         falsePositives: [String],
         refine: @escaping @Sendable (SecretCandidate) -> SecretCandidate? = { $0 }
     ) {
         self.init(
-            id: id, name: name, severity: severity, keywords: keywords,
+            id: id, name: name, provider: provider, severity: severity, keywords: keywords,
             matcher: .pattern(Self.compile(pattern, rule: id), secretGroups: secretGroups, refine: refine),
             minimumEntropy: minimumEntropy, minimumLength: minimumLength, reportsInTestCode: reportsInTestCode,
-            truePositives: truePositives, falsePositives: falsePositives
+            remediation: remediation, truePositives: truePositives, falsePositives: falsePositives
         )
     }
 
@@ -79,17 +103,21 @@ public struct SecretRule: Sendable, Identifiable {
     package init(
         id: String,
         name: String,
+        provider: String? = nil,
         severity: SecretSeverity,
         keywords: [String],
         matcher: Matcher,
         minimumEntropy: Double? = nil,
         minimumLength: Int = 1,
         reportsInTestCode: Bool = true,
+        remediation: String? = nil,
         truePositives: [String],
         falsePositives: [String]
     ) {
         self.id = id
         self.name = name
+        self.provider = provider
+        self.remediation = remediation
         self.severity = severity
         self.keywords = keywords
         self.matcher = matcher
@@ -118,6 +146,9 @@ package struct SecretCandidate: Sendable {
     package var range: NSRange
     /// The capture group it came from, so a rule can treat quoted and bare values differently.
     package var group: Int
+    /// Set by `refine` for a value known to be public (a Firebase web key, a Mapbox `pk.` token): it is not
+    /// reported, and no later rule reports it either.
+    package var isPublic = false
 
     package init(value: String, range: NSRange, group: Int) {
         self.value = value

@@ -118,9 +118,13 @@ public struct SecretScanner: Sendable {
                     else { continue }
                     let range = result.range(at: group)
                     let found = SecretCandidate(value: nsText.substring(with: range), range: range, group: group)
-                    guard let candidate = refine(found), Self.isReportable(candidate.value, by: rule),
-                        !taken.contains(where: { Self.overlap($0, candidate.range) })
+                    guard let candidate = refine(found), !taken.contains(where: { Self.overlap($0, candidate.range) })
                     else { continue }
+                    if candidate.isPublic {
+                        taken.append(candidate.range)
+                        continue
+                    }
+                    guard Self.isReportable(candidate.value, by: rule) else { continue }
                     taken.append(candidate.range)
                     matches.append(
                         SecretMatch(rule: rule, line: lineNumber, column: candidate.range.location + 1, secret: candidate.value)
@@ -137,9 +141,32 @@ public struct SecretScanner: Sendable {
                 else { continue }
                 taken.append(marker.range)
                 matches.append(SecretMatch(rule: rule, line: lineNumber, column: marker.range.location + 1, secret: body))
+            case let .document(anchor, read):
+                guard anchor.firstMatch(in: text, range: whole) != nil else { continue }
+                let window = Self.document(around: index, of: lines)
+                for found in read(window.map { String(lines[$0].text) }, index - window.lowerBound)
+                where Self.isReportable(found.value, by: rule) {
+                    let number = lines[window.lowerBound + found.line].number
+                    matches.append(SecretMatch(rule: rule, line: number, column: found.column, secret: found.value))
+                }
             }
         }
         return matches
+    }
+
+    /// The indices of the YAML document around `index`: consecutive lines up to a `---` separator either side.
+    private static func document<Line: StringProtocol>(around index: Int, of lines: [(number: Int, text: Line)]) -> Range<Int> {
+        let limit = 1_000
+        func isSeparator(_ line: Line) -> Bool { line.hasPrefix("---") }
+        var start = index
+        while start > 0, index - start < limit, lines[start - 1].number == lines[start].number - 1,
+            !isSeparator(lines[start - 1].text)
+        { start -= 1 }
+        var end = index + 1
+        while end < lines.count, end - index < limit, lines[end].number == lines[end - 1].number + 1,
+            !isSeparator(lines[end].text)
+        { end += 1 }
+        return start..<end
     }
 
     /// True when a finding of rule `ruleID` in the file at `path` is reported: rules that know a secret only by

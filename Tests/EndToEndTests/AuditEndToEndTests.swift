@@ -5,7 +5,7 @@ import Testing
 @Suite("groundwork audit through the binary")
 struct AuditEndToEndTests {
     static let awsKey = "AKIA" + "QY7RZ3WXKB2M4NTL"
-    static let githubToken = "ghp_" + "R8xKq2Lm5Np7Wz3Yt6Vb9Cd1Fg4Hj0Ks2LmPq"
+    static let githubToken = "ghp_" + "R8xKq2Lm5Np7Wz3Yt6Vb9Cd1Fg4Hj00XG6G8"
 
     /// A small Express service with a leaked key in history, a token in the tree, and no CI.
     static func leakyService() throws -> RepoBuilder {

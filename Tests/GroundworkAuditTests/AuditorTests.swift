@@ -86,7 +86,7 @@ struct AuditorTests {
 
     @Test func configurationExcludesAndDisables() throws {
         let repo = try RepoBuilder()
-        let token = "ghp_" + "R8xKq2Lm5Np7Wz3Yt6Vb9Cd1Fg4Hj0Ks2LmPq"
+        let token = "ghp_" + "R8xKq2Lm5Np7Wz3Yt6Vb9Cd1Fg4Hj00XG6G8"
         try repo.commit("first", files: [
             ".groundwork.yaml": "version: 1\nexclude: [\"fixtures/**\"]\nchecks:\n  disable: [git.activity]\n",
             "fixtures/sample.js": "const t = '\(token)'\n",

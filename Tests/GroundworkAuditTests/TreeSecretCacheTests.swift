@@ -11,7 +11,7 @@ import Testing
 @Suite("the tree secret cache")
 struct TreeSecretCacheTests {
     // Built by concatenation so this source file itself holds no token.
-    static let token = "ghp_" + "R8xKq2Lm5Np7Wz3Yt6Vb9Cd1Fg4Hj0Ks2LmPq"
+    static let token = "ghp_" + "R8xKq2Lm5Np7Wz3Yt6Vb9Cd1Fg4Hj00XG6G8"
 
     /// Counts the blobs snapshots read: the injectable counter the cache is judged by.
     final class ReadCounter: @unchecked Sendable {

@@ -36,7 +36,7 @@ struct RedactionLeakTests {
         let scanner = SecretScanner()
         let first = try #require(scanner.scan(text: "GITHUB_TOKEN=\(FakeSecrets.gitHubToken)").first)
         let second = try #require(scanner.scan(text: "\n\n  token: '\(FakeSecrets.gitHubToken)'").first)
-        let other = try #require(scanner.scan(text: "GITHUB_TOKEN=" + "ghp_" + "ZZ63fFKcZjR4I0b3jRtaWr4Y9OJFLJOqOAf1").first)
+        let other = try #require(scanner.scan(text: "GITHUB_TOKEN=" + "ghp_" + "ZZ63fFKcZjR4I0b3jRtaWr4Y9OJFLJ17XXoj").first)
         #expect(first.valueDigest == second.valueDigest)
         #expect(first.valueDigest != other.valueDigest)
         #expect(first.valueDigest.count == 16)

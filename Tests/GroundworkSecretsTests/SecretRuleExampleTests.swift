@@ -99,6 +99,7 @@ struct SecretRuleExampleTests {
         switch rule.matcher {
         case let .pattern(expression, _, _): return expression.firstMatch(in: line, range: range) != nil
         case let .pemBlock(begin): return begin.firstMatch(in: line, range: range) != nil
+        case let .document(anchor, _): return anchor.firstMatch(in: line, range: range) != nil
         }
     }
 }

@@ -28,7 +28,7 @@ struct SecretsInTreeCheck: Check {
 
     var examples: [CheckExample] {
         // Built by concatenation so this source file itself holds no token.
-        let token = "ghp_" + "R8xKq2Lm5Np7Wz3Yt6Vb9Cd1Fg4Hj0Ks2LmPq"
+        let token = "ghp_" + "R8xKq2Lm5Np7Wz3Yt6Vb9Cd1Fg4Hj00XG6G8"
         return [
             CheckExample("configuration read from the environment", .pass, files: [
                 "config.js": "module.exports = { token: process.env.GITHUB_TOKEN }\n",

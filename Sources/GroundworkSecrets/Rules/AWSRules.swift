@@ -7,10 +7,12 @@ extension SecretRule {
     static let awsAccessKeyID = SecretRule(
         id: "aws-access-key-id",
         name: "AWS access key id",
+        provider: "Amazon Web Services",
         severity: .high,
         keywords: ["akia", "asia", "abia", "a3t"],
         pattern: #"\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA)[A-Z2-7]{16})\b"#,
         minimumEntropy: 3.0,
+        remediation: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html",
         truePositives: [
             "aws_access_key_id = " + "AKIA" + "UJZDEGXDNCF32EPF",
             #"{"AccessKeyId": ""# + "ASIA" + #"3DHODZDOCIS2JHTL", "Expiration": "2024-01-01"}"#,
@@ -30,10 +32,12 @@ extension SecretRule {
     static let awsSecretAccessKey = SecretRule(
         id: "aws-secret-access-key",
         name: "AWS secret access key",
+        provider: "Amazon Web Services",
         severity: .critical,
         keywords: ["secret"],
         pattern: #"(?i:(?:aws[_.\-]?)?secret[_.\-]?access[_.\-]?key|aws[_.\-]?secret(?:[_.\-]?key)?)["'`\]]{0,2}[ \t]*(?:=>|:=|=|:)[ \t]*["'`]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"#,
         minimumEntropy: 3.5,
+        remediation: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html",
         truePositives: [
             "aws_secret_access_key = " + "NYvMIHa+2o76umfX" + "fKm+r5kJP1VrT/1FJors+6IL",
             "AWS_SECRET_ACCESS_KEY: \"" + "NYvMIHa+2o76umfX" + "fKm+r5kJP1VrT/1FJors+6IL\"",

@@ -6,10 +6,12 @@ extension SecretRule {
     static let gitLabToken = SecretRule(
         id: "gitlab-token",
         name: "GitLab token",
+        provider: "GitLab",
         severity: .critical,
         keywords: ["glpat-", "glptt-", "gldt-", "glrt-"],
         pattern: #"\b(gl(?:pat|ptt|dt|rt)-[A-Za-z0-9_\-]{20,})(?![A-Za-z0-9_\-])"#,
         minimumEntropy: 3.0,
+        remediation: "https://docs.gitlab.com/ee/security/token_overview.html",
         truePositives: [
             "GITLAB_TOKEN=" + "glpat-" + "KSNrh9UCauSDmLhuVtcq",
             "private_token: '" + "glpat-" + "KSNrh9UCauSDmLhuVtcq'",

@@ -6,10 +6,12 @@ extension SecretRule {
     static let npmToken = SecretRule(
         id: "npm-token",
         name: "npm access token",
+        provider: "npm",
         severity: .high,
         keywords: ["npm_"],
         pattern: #"\b(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9])"#,
         minimumEntropy: 3.5,
+        remediation: "https://docs.npmjs.com/revoking-access-tokens",
         truePositives: [
             "//registry.npmjs.org/:_authToken=" + "npm_" + "cgrLRWzBQCABugjMgeP7cGq0pbqfi14ZgTsN",
         ],

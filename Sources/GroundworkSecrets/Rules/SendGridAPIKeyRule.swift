@@ -6,10 +6,12 @@ extension SecretRule {
     static let sendGridAPIKey = SecretRule(
         id: "sendgrid-api-key",
         name: "SendGrid API key",
+        provider: "Twilio SendGrid",
         severity: .high,
         keywords: ["sg."],
         pattern: #"\b(SG\.[0-9A-Za-z_\-]{22}\.[0-9A-Za-z_\-]{43})(?![0-9A-Za-z_\-])"#,
         minimumEntropy: 3.5,
+        remediation: "https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys",
         truePositives: [
             "SENDGRID_API_KEY=" + "SG." + "r1ZtoLuCr64CxqlIOdNKhi." + "FXiQ2hzT-pLjHX2JiCLhKcIhP6Br1iQFeOUhGXZnnal",
         ],

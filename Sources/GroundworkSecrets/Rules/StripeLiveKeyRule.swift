@@ -6,10 +6,12 @@ extension SecretRule {
     static let stripeLiveKey = SecretRule(
         id: "stripe-live-key",
         name: "Stripe live key",
+        provider: "Stripe",
         severity: .critical,
         keywords: ["sk_live_", "rk_live_"],
         pattern: #"\b((?:sk|rk)_live_[0-9A-Za-z]{24,247})(?![0-9A-Za-z])"#,
         minimumEntropy: 3.0,
+        remediation: "https://docs.stripe.com/keys#rolling-keys",
         truePositives: [
             "STRIPE_SECRET_KEY=" + "sk_live_" + "5n1Ae6pWzpF1qH6YytwMe4Lb",
             "Stripe.api_key = \"" + "rk_live_" + "5n1Ae6pWzpF1qH6YytwMe4Lb\"",

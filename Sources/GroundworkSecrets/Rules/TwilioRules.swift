@@ -9,10 +9,12 @@ extension SecretRule {
     static let twilioAPIKey = SecretRule(
         id: "twilio-api-key",
         name: "Twilio API key",
+        provider: "Twilio",
         severity: .high,
         keywords: ["twilio"],
         pattern: #"\b(SK[0-9a-fA-F]{32})\b"#,
         minimumEntropy: 3.0,
+        remediation: "https://www.twilio.com/docs/iam/api-keys",
         truePositives: [
             "TWILIO_API_KEY=" + "SK" + "ed440e50454f31af3176813e02ea68ef",
             "twilio:\n  key: " + "SK" + "786e4d3cea27d26934b484e73cf575dc # twilio key",
@@ -28,10 +30,12 @@ extension SecretRule {
     static let twilioAccountSID = SecretRule(
         id: "twilio-account-sid",
         name: "Twilio account SID",
+        provider: "Twilio",
         severity: .medium,
         keywords: ["twilio"],
         pattern: #"\b(AC[0-9a-f]{32})\b"#,
         minimumEntropy: 3.0,
+        remediation: "https://www.twilio.com/docs/iam/api-keys",
         truePositives: [
             "TWILIO_ACCOUNT_SID=" + "AC" + "786e4d3cea27d26934b484e73cf575dc",
         ],

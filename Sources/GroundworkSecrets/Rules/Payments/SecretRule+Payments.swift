@@ -1,0 +1,31 @@
+extension SecretRule {
+    /// The rules for payments, commerce and shipping, in the order the scanner runs them.
+    static let paymentsRules: [SecretRule] = [
+        .stripeWebhookSecret,
+        .squareAccessToken,
+        .squareOAuthSecret,
+        .braintreeAccessToken,
+        .braintreePrivateKey,
+        .payPalClientSecret,
+        .adyenAPIKey,
+        .plaidSecret,
+        .plaidAccessToken,
+        .razorpayKeySecret,
+        .flutterwaveSecretKey,
+        .coinbaseAPISecret,
+        .krakenAPISecret,
+        .kuCoinAPISecret,
+        .binanceAPISecret,
+        .goCardlessToken,
+        .easyPostAPIKey,
+        .shippoAPIToken,
+        .lobAPIKey,
+        .duffelAPIToken,
+        .shopifyAccessToken,
+        .shopifyCustomAppToken,
+        .shopifyPrivateAppToken,
+        .shopifySharedSecret,
+        .etsyAPIKey,
+        .mollieAPIKey,
+    ]
+}
