@@ -60,19 +60,19 @@ public struct SecretRule: Sendable, Identifiable {
         }
     }
 
-    /// Whether the rule still runs on lines over the scanner's length limit (minified files, JSON on one
-    /// line): private keys, and the provider rules whose secret starts with a fixed prefix (`ghp_`,
-    /// `AKIA`, `xoxb-`…), which find a token in a bundle as cheaply as in a short line.
-    package var scansLongLines: Bool {
-        if case .pemBlock = matcher { return true }
-        return Self.anchoredProviderRules.contains(id)
-    }
+    /// Reads a value written on the line after its name (`<password>` then the value, `api_key: |` then the
+    /// value): given a line and the one after it, the two as one line the pattern reads, or nil.
+    package let nextLineValue: (@Sendable (_ line: String, _ next: String) -> String?)?
 
-    /// The rules anchored on a provider's fixed prefix.
-    package static let anchoredProviderRules: Set<String> = [
-        "aws-access-key-id", "github-token", "gitlab-token", "google-api-key", "npm-token", "sendgrid-api-key",
-        "slack-token", "slack-webhook", "stripe-live-key",
-    ]
+    /// Whether the secret holds the rule's keyword (`ghp_`, `AKIA`, `xoxb-`…), as every secret its examples
+    /// report does, instead of the keyword being context found anywhere on the line (`twilio`, `password`).
+    /// Such a rule's expression starts at its keyword, which the engine finds as fast as the prefilter, so it
+    /// scans the whole of a line over the scanner's length limit (a minified bundle, JSON on one line), as
+    /// private keys do. Derived from the examples, so a provider rule needs no extra declaration.
+    public let isAnchored: Bool
+
+    /// Whether the rule still runs on lines over the scanner's length limit.
+    package var scansLongLines: Bool { isAnchored }
 
     /// A rule over one line; `pattern` is a constant of this module, so a bad one is a bug caught by the tests.
     package init(
@@ -89,13 +89,15 @@ public struct SecretRule: Sendable, Identifiable {
         remediation: String? = nil,
         truePositives: [String],
         falsePositives: [String],
+        nextLineValue: (@Sendable (_ line: String, _ next: String) -> String?)? = nil,
         refine: @escaping @Sendable (SecretCandidate) -> SecretCandidate? = { $0 }
     ) {
         self.init(
             id: id, name: name, provider: provider, severity: severity, keywords: keywords,
             matcher: .pattern(Self.compile(pattern, rule: id), secretGroups: secretGroups, refine: refine),
             minimumEntropy: minimumEntropy, minimumLength: minimumLength, reportsInTestCode: reportsInTestCode,
-            remediation: remediation, truePositives: truePositives, falsePositives: falsePositives
+            remediation: remediation, truePositives: truePositives, falsePositives: falsePositives,
+            nextLineValue: nextLineValue
         )
     }
 
@@ -112,7 +114,8 @@ public struct SecretRule: Sendable, Identifiable {
         reportsInTestCode: Bool = true,
         remediation: String? = nil,
         truePositives: [String],
-        falsePositives: [String]
+        falsePositives: [String],
+        nextLineValue: (@Sendable (_ line: String, _ next: String) -> String?)? = nil
     ) {
         self.id = id
         self.name = name
@@ -126,6 +129,28 @@ public struct SecretRule: Sendable, Identifiable {
         self.reportsInTestCode = reportsInTestCode
         self.truePositives = truePositives
         self.falsePositives = falsePositives
+        self.nextLineValue = nextLineValue
+        self.isAnchored = Self.secretsHoldKeywords(matcher: matcher, keywords: keywords, examples: truePositives)
+    }
+
+    /// True for a private key, and for a pattern rule whose examples all report a secret holding a keyword.
+    private static func secretsHoldKeywords(matcher: Matcher, keywords: [String], examples: [String]) -> Bool {
+        guard case let .pattern(expression, secretGroups, refine) = matcher else { return true }
+        let lowercasedKeywords = keywords.map { $0.lowercased() }.filter { !$0.isEmpty }
+        guard !examples.isEmpty, !lowercasedKeywords.isEmpty else { return false }
+        return examples.allSatisfy { example in
+            let text = NSString(string: example)
+            let results = expression.matches(in: example, range: NSRange(location: 0, length: text.length))
+            let secrets = results.compactMap { result -> String? in
+                guard let group = secretGroups.first(where: { result.range(at: $0).location != NSNotFound }) else { return nil }
+                let range = result.range(at: group)
+                return refine(SecretCandidate(value: text.substring(with: range), range: range, group: group))?.value
+            }
+            return !secrets.isEmpty && secrets.allSatisfy { secret in
+                let lower = secret.lowercased()
+                return lowercasedKeywords.contains { lower.contains($0) }
+            }
+        }
     }
 
     /// Compiles a rule's constant pattern.

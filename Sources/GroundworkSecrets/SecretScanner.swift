@@ -6,7 +6,7 @@ public struct SecretScanner: Sendable {
     /// The rules, in the order they run (an earlier rule's match hides a later one on the same value).
     public let rules: [SecretRule]
     /// Lines longer than this many bytes (minified code, data) are skipped by every rule but private keys
-    /// and the anchored provider rules (`SecretRule.scansLongLines`).
+    /// and the anchored provider rules (`SecretRule.isAnchored`), which read them whole.
     public static let maximumLineLength = 4_000
     /// Comments that keep a line from being reported; the last two are gitleaks' and detect-secrets' spelling.
     public static let allowMarkers = ["groundwork:allow", "gitleaks:allow", "pragma: allowlist secret"]
@@ -62,12 +62,42 @@ public struct SecretScanner: Sendable {
 
     private func scanLines<Line: StringProtocol>(_ lines: [(number: Int, text: Line)]) -> [SecretMatch] {
         var matches: [SecretMatch] = []
+        var valuesOnNextLines: [SecretMatch] = []
         for index in lines.indices {
             let ruleIndices = rulesToRun(on: lines[index].text)
             guard !ruleIndices.isEmpty else { continue }
             let text = String(lines[index].text)
             guard !Self.isAllowed(text) else { continue }
             matches += scanLine(text, at: index, of: lines, rules: ruleIndices)
+            valuesOnNextLines += scanNextLine(after: text, at: index, of: lines, rules: ruleIndices)
+        }
+        // A value read with the name on the line before is reported unless that line's own scan found it.
+        for match in valuesOnNextLines where !matches.contains(where: { $0.line == match.line && $0.valueDigest == match.valueDigest }) {
+            matches.append(match)
+        }
+        return valuesOnNextLines.isEmpty ? matches : matches.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+
+    /// The values that rules with `nextLineValue` read on the line after `text` (which names them), reported on
+    /// that line; the two lines must be consecutive in the file and under the length limit.
+    private func scanNextLine<Line: StringProtocol>(
+        after text: String, at index: Int, of lines: [(number: Int, text: Line)], rules ruleIndices: [Int]
+    ) -> [SecretMatch] {
+        let nextIndex = index + 1
+        guard nextIndex < lines.count, lines[nextIndex].number == lines[index].number + 1 else { return [] }
+        let next = String(lines[nextIndex].text)
+        guard text.utf8.count <= Self.maximumLineLength, next.utf8.count <= Self.maximumLineLength, !Self.isAllowed(next)
+        else { return [] }
+        var matches: [SecretMatch] = []
+        for rule in ruleIndices.map({ rules[$0] }) {
+            guard let join = rule.nextLineValue, let joined = join(text, next),
+                case let .pattern(expression, secretGroups, refine) = rule.matcher
+            else { continue }
+            for candidate in Self.candidates(expression, secretGroups, refine, in: joined, NSString(string: joined), range: nil)
+            where Self.isReportable(candidate.value, by: rule) {
+                let column = next.range(of: candidate.value).map { next[..<$0.lowerBound].utf16.count + 1 } ?? 1
+                matches.append(SecretMatch(rule: rule, line: lines[nextIndex].number, column: column, secret: candidate.value))
+            }
         }
         return matches
     }
@@ -84,7 +114,7 @@ public struct SecretScanner: Sendable {
                 if end - start > Self.maximumLineLength {
                     let line = UnsafeBufferPointer(rebasing: all[start..<end])
                     let keywordIndices = automaton.matches(in: line)
-                    if keywordIndices.flatMap({ rulesOfKeyword[$0] }).contains(where: { !rules[$0].scansLongLines }) { return true }
+                    if keywordIndices.flatMap({ rulesOfKeyword[$0] }).contains(where: { !rules[$0].isAnchored }) { return true }
                 }
                 start = end + 1
             }
@@ -110,16 +140,13 @@ public struct SecretScanner: Sendable {
         let isTooLong = text.utf8.count > Self.maximumLineLength
         var taken: [NSRange] = []
         var matches: [SecretMatch] = []
-        for rule in ruleIndices.map({ rules[$0] }) where !isTooLong || rule.scansLongLines {
+        for rule in ruleIndices.map({ rules[$0] }) where !isTooLong || rule.isAnchored {
             switch rule.matcher {
             case let .pattern(expression, secretGroups, refine):
-                for result in expression.matches(in: text, range: whole) {
-                    guard let group = secretGroups.first(where: { result.range(at: $0).location != NSNotFound })
-                    else { continue }
-                    let range = result.range(at: group)
-                    let found = SecretCandidate(value: nsText.substring(with: range), range: range, group: group)
-                    guard let candidate = refine(found), !taken.contains(where: { Self.overlap($0, candidate.range) })
-                    else { continue }
+                // An anchored rule reads a long line whole: its expression starts with its keyword, which the
+                // regular expression engine looks for as fast as the prefilter did.
+                for candidate in Self.candidates(expression, secretGroups, refine, in: text, nsText, range: whole)
+                where !taken.contains(where: { Self.overlap($0, candidate.range) }) {
                     if candidate.isPublic {
                         taken.append(candidate.range)
                         continue
@@ -167,6 +194,19 @@ public struct SecretScanner: Sendable {
             !isSeparator(lines[end].text)
         { end += 1 }
         return start..<end
+    }
+
+    /// The refined candidates of a pattern in `text` (within `range`; the whole text when nil).
+    private static func candidates(
+        _ expression: NSRegularExpression, _ secretGroups: [Int], _ refine: (SecretCandidate) -> SecretCandidate?,
+        in text: String, _ nsText: NSString, range: NSRange?
+    ) -> [SecretCandidate] {
+        let searched = range ?? NSRange(location: 0, length: nsText.length)
+        return expression.matches(in: text, range: searched).compactMap { result in
+            guard let group = secretGroups.first(where: { result.range(at: $0).location != NSNotFound }) else { return nil }
+            let found = result.range(at: group)
+            return refine(SecretCandidate(value: nsText.substring(with: found), range: found, group: group))
+        }
     }
 
     /// True when a finding of rule `ruleID` in the file at `path` is reported: rules that know a secret only by

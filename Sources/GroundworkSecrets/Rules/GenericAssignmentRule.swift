@@ -13,8 +13,9 @@ extension SecretRule {
         name: "Secret assigned in code or configuration",
         severity: .medium,
         keywords: [
-            "password", "passwd", "passphrase", "secret", "token", "apikey", "api_key", "api-key", "api.key",
-            "accesskey", "access_key", "access-key", "access.key",
+            "password", "passwd", "passphrase", "pwd", "secret", "token", "apikey", "api_key", "api-key", "api.key",
+            "accesskey", "access_key", "access-key", "access.key", "privatekey", "private_key", "private-key",
+            "private.key", "creds", "credential",
         ] + GenericAssignment.shortWordKeywords,
         pattern: GenericAssignment.pattern,
         secretGroups: [2, 3, 4, 5],
@@ -37,6 +38,45 @@ extension SecretRule {
             "$db_pass = \"" + "bgUMxXy9" + "b4Bzwo\";",
             "SECRET_KEY_BASE=" + "8f7a9c2e4b1d" + "6f3a0c5e",
             "spring.datasource.password=" + "Adm1n@" + "2024x",
+            // Go: a declaration with its type, and a short assignment.
+            "var apiToken string = \"" + "Zq8wN3vB" + "x7Lk2Pm\"",
+            "\tclientSecret := \"" + "hJ4nW9qT" + "2xVb7Ks\"",
+            // Kotlin, C#, Java, TypeScript: typed declarations and properties.
+            "val privateKey: String = \"" + "kP3vN8qZ" + "w2Lx7Ty\"",
+            "private const string ApiKey = \"" + "Rt6yU1pQ" + "9sDf3Gh\";",
+            "private static final String DB_PASSWORD = \"" + "Mn7bV4cX" + "1zAs8Df\";",
+            "System.setProperty(\"X_TOKEN\", \"" + "Wq2eR5tY" + "8uIo3Pa\");",
+            "const creds = { user: 'svc', pwd: '" + "Lk9jH4gF" + "2dSa7Qw' };",
+            // PHP: concatenating assignment and define.
+            "$apiKey .= '" + "Jh6gF3dS" + "9aQw2Er';",
+            // Ruby: conditional assignment and hash rockets.
+            "@credentials ||= \"" + "Yt5rE2wQ" + "8pLk3Mn\"",
+            // Make: immediate and POSIX assignments.
+            "DEPLOY_TOKEN ::= " + "Vb8nM3kL" + "6jH2gF9",
+            "SIGNING_SECRET :::= " + "Cx4zA7sD" + "1fG8hJ3",
+            "API_KEY ?= " + "Pq7wE2rT" + "5yU9iO4",
+            // Names with numeric suffixes, and a secret word inside the name.
+            "API_KEY_1=" + "Tg5hY8uJ" + "2kI6oL3",
+            "token2 = '" + "Nb3vC6xZ" + "9aS2dF7'",
+            "JWT_SECRET_KEY_PROD=" + "Qa8sW3dE" + "6rF1tG5",
+            "aws_credentials: '" + "Hy7uJ2iK" + "5oL9pM3'",
+            "\"private-key\": \"" + "Ui8oP3lK" + "6jH1gF4\"",
+            // Defaults given where the environment is read.
+            "api_token = os.getenv(\"api_token\", \"" + "Ds4fG7hJ" + "1kL5zX8\")",
+            "secret = os.environ.get(\"APP_SECRET\", \"" + "Er6tY9uI" + "3oP7aS2\")",
+            "const token = process.env.API_TOKEN || '" + "Xc5vB8nM" + "2qW6eR9';",
+            "password = ENV.fetch(\"DB_PASSWORD\", \"" + "Kj3hG6fD" + "9sA2qW5\")",
+            // XML: an element, and a key/value pair of .NET or Spring configuration.
+            "<password>" + "Zx7cV2bN" + "5mA9sD4</password>",
+            "<add key=\"ApiKey\" value=\"" + "Gf4dS7aQ" + "1wE5rT8\" />",
+            "<property name=\"db.password\" value=\"" + "Oi9uY4tR" + "7eW2qA6\"/>",
+            // Terraform, TOML, INI.
+            "  admin_password = \"" + "Bn6mK1jH" + "4gF8dS3\"",
+            "client_secret = '" + "Lp2oK7iJ" + "5uH9yG4'",
+            // Values on the line after their name: an XML element, a YAML block scalar and a YAML key.
+            "<password>\n    " + "Rf5tG8yH" + "2uJ6iK9\n</password>",
+            "api_key: |\n  " + "Wd3eR6tF" + "9gY2hU5",
+            "db_password:\n  " + "Mq8nB3vC" + "6xZ1aS7",
         ],
         falsePositives: [
             "password = \"changeme\"",
@@ -90,32 +130,120 @@ extension SecretRule {
             "{\"password\": \"new-password-1\", \"new_password\": \"MyPassword1!\"}",
             "init(mightContainSecret: @escaping @Sendable (Data) -> Bool)",
             "let config = \"token: '\\(token)'\"",
+            // Code that reads the secret instead of holding it, in each syntax.
+            "var apiToken string = os.Getenv(\"API_TOKEN\")",
+            "apiToken := cfg.APIToken",
+            "System.setProperty(\"X_TOKEN\", token);",
+            "val privateKey: String = BuildConfig.PRIVATE_KEY",
+            "private const string ApiKey = \"\";",
+            "$apiKey .= $suffix;",
+            "@credentials ||= load_credentials",
+            "DEPLOY_TOKEN ::= $(shell cat token.txt)",
+            "API_KEY ?= ${API_KEY}",
+            "api_token = os.getenv(\"api_token\")",
+            "secret = os.environ.get(\"APP_SECRET\")",
+            "const token = process.env.API_TOKEN || '';",
+            "const token = process.env.API_TOKEN || 'changeme';",
+            "password = ENV.fetch(\"DB_PASSWORD\")",
+            "<password>${DB_PASSWORD}</password>",
+            "<add key=\"ApiKey\" value=\"#{ApiKey}#\" />",
+            "<property name=\"db.password\" value=\"${db.password}\"/>",
+            "  admin_password = var.admin_password",
+            "client_secret = \"<client-secret>\"",
+            "credentials: 'include'",
+            "withCredentials: true",
+            "  credentials: same-origin",
+            "creds = get_credentials(profile)",
+            "pwd = os.getcwd()",
+            "PWD=$(pwd)",
+            "private_key_path: ./certs/key.pem",
+            "API_KEY_1=${API_KEY_1}",
+            "token2 = token1",
+            // Names on a line of their own whose next line is no value.
+            "<password>\n  <encrypted>true</encrypted>\n</password>",
+            "api_key: |\n  ${API_KEY}",
+            "db_password:\n  min_length: 12",
+            "credentials:\n  - name: registry",
+            "tokens:\n  refresh_ttl: 3600",
+            // Version pins and ids named after a secret word.
+            "private_key_id: 1",
+            "auth: \"1.2.3\"",
         ],
+        nextLineValue: GenericAssignment.joinNextLine,
         refine: GenericAssignment.refine
     )
 }
 
 /// The parts of the generic assignment rule that need more than a regular expression.
 enum GenericAssignment {
-    /// Group 1 is the name; groups 2–4 a double-, single- or backtick-quoted value; group 5 a bare value.
+    /// A secret word, then at most three short suffixes and a number (`JWT_SECRET_KEY_PROD`, `API_KEY_1`, `token2`).
+    static let secretEnding =
+        #"(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.\-]?key|access[_.\-]?key|private[_.\-]?key|auth|creds|credentials?)"#
+        + #"(?:[_.\-]?(?:key|base|value|token|secret|code|access|string|salt|phrase|b64|hex|prod|live|dev|staging)){0,3}(?:[_.\-]?[0-9]{1,2})?"#
+
+    /// The name: a whole identifier that ends with a secret word.
+    static let name = #"[A-Za-z0-9_.\-]{0,80}?"# + secretEnding
+
+    /// Group 1 is the end of the name; groups 2–4 a double-, single- or backtick-quoted value; group 5 a bare value.
     static let pattern =
-        // The name: a whole identifier that ends with a secret word and at most two short suffixes, and not a URL's
-        // query parameter (`badge.svg?token=…`, `?alt=media&token=…`: tokens published with the link they sign).
-        #"(?<![A-Za-z0-9_.\-?&])(?i:([A-Za-z0-9_.\-]{0,80}?(?:pass(?:word|wd|phrase)?|secret|token|api[_.\-]?key|access[_.\-]?key|auth)(?:[_.\-]?(?:key|base|value|token|secret|code)){0,2}[0-9]{0,2}))"#
-        // Closing quotes or bracket of the name, then an optional type annotation (`password: str =`).
-        + #"["'`\]]{0,2}[ \t]*(?::[ \t]*[A-Za-z_][A-Za-z0-9_.<>\[\]|?]{0,40}[ \t]*(?==))?"#
-        // The operator, never a comparison; a comma only in PHP's `define('DB_PASSWORD', '…')`, since elsewhere
+        // The end of the name, so the expression starts only where a secret word does (a name that merely ends with
+        // one may begin anywhere before it), and not in a URL's query parameter (`badge.svg?token=…`,
+        // `?alt=media&token=…`: tokens published with the link they sign).
+        #"(?i:("# + secretEnding + #"))(?<![?&][A-Za-z0-9_.\-]{0,80}+)"#
+        // Closing quotes or bracket of the name, then an optional type annotation (`password: str =`, Go's
+        // `apiToken string =`).
+        + #"["'`\]]{0,2}[ \t]*(?::[ \t]*[A-Za-z_][A-Za-z0-9_.<>\[\]|?]{0,40}[ \t]*(?==)|(?:string|\[\]byte)[ \t]*(?==))?"#
+        // The operator, never a comparison: assignments of every syntax (Make's `::=` and `:::=`, PHP's `.=`,
+        // Ruby's `||=`), the text of an XML element named after a secret, and the `value` attribute next to
+        // `key="…"` or `name="…"` in XML configuration.
+        + #"(?:=>|:::=|::=|:=|\?=|\.=|\|\|=|\?\?=|=|:"#
+        + #"|>(?<=<[A-Za-z0-9_.\-]{1,100}>)"#
+        + #"|[ \t]*(?i:value)[ \t]*=(?<=(?i:key|name)=["'][A-Za-z0-9_.\-:]{1,100}["'][ \t]{0,3}(?i:value)[ \t]{0,3}=)"#
+        // A comma only inside a call that sets or reads a named value (`define('DB_PASSWORD', '…')`,
+        // `System.setProperty("X_TOKEN", "…")`, `os.getenv("API_TOKEN", "default")`), since elsewhere
         // `"token", "secret"` is a list of words, not an assignment.
-        + #"(?:=>|:=|\?=|=|:|,(?<=(?i:define)\([ \t]{0,3}["'][A-Za-z0-9_]{1,60}["'][ \t]{0,3},))(?![=:])[ \t]*"#
+        + #"|,(?<=(?i:define|setproperty|getproperty|setenv|putenv|getenv|get|fetch|put|set|setdefault)\([ \t]{0,3}["'][A-Za-z0-9_.\-]{1,60}["'][ \t]{0,3},))"#
+        + #"(?![=:])[ \t]*"#
+        // A default after a read of the environment (`process.env.API_TOKEN || "…"`, `?? "…"`): the default is the value.
+        + #"(?:[A-Za-z_$][A-Za-z0-9_$.]{0,100}[ \t]*(?:\|\||\?\?)[ \t]*(?=["'`]))?"#
         // The value, matched possessively: a quote without its closing quote fails at once instead of backtracking,
         // and a bare value is taken whole so a call such as `getPassword()` is not cut short to `getPasswor`.
         + #"(?:"([^"\r\n]{1,300}+)"|'([^'\r\n]{1,300}+)'|`([^`\r\n]{1,300}+)`|([^\s"'`,;&(){}\[\]<>]{1,300}+)(?![(\[]))"#
+
+    /// A secret name that opens a value on the next line: an XML element (`<password>`), a YAML key with a block
+    /// scalar (`api_key: |`) or with nothing after it (`db_password:`).
+    private static let openingLine = compile(
+        #"^[ \t]*(?:<(?i:("# + name + #"))>|["']?(?i:("# + name + #"))["']?[ \t]*:[ \t]*([|>][+\-]?)?)[ \t]*$"#,
+        rule: "generic-assignment")
+
+    /// The name on `line` and the value on `next` as one line the pattern reads (`password = "…"`), when `line`
+    /// only opens a value and `next` is one word: not markup, a list item, a comment or a key of its own.
+    @Sendable static func joinNextLine(_ line: String, _ next: String) -> String? {
+        // Most lines end otherwise: a cheap look at the last character spares them the expression.
+        guard let last = line.utf8.last(where: { $0 != 0x20 && $0 != 0x09 }),
+            [UInt8(ascii: ">"), UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: "-"), UInt8(ascii: "+")].contains(last)
+        else { return nil }
+        guard let opening = openingLine.firstMatch(in: line, range: NSRange(location: 0, length: line.utf16.count)) else { return nil }
+        let text = NSString(string: line)
+        let isElement = opening.range(at: 1).location != NSNotFound
+        let nameRange = isElement ? opening.range(at: 1) : opening.range(at: 2)
+        var value = next.trimmingCharacters(in: .whitespaces)
+        if isElement, let closing = value.range(of: "</") { value = String(value[..<closing.lowerBound]) }
+        guard !value.isEmpty, !value.contains(where: \.isWhitespace), !value.contains("<"), !value.contains(": "),
+            !value.hasSuffix(":"), !"-#&*!|>[{".contains(value.first ?? "-")
+        else { return nil }
+        // An element's text and a block scalar are taken as written, as a quoted value is; a plain YAML value
+        // keeps the checks a bare value gets.
+        let isLiteral = isElement || opening.range(at: 3).location != NSNotFound
+        return text.substring(with: nameRange) + " = " + (isLiteral ? "\"" + value + "\"" : value)
+    }
 
     /// "auth" alone is in every "Author:" header and every "authorization", "pass" in every "passed", which would
     /// let two files in five through the prefilter; so their keywords are the word followed by each character that
     /// can follow it in a matching name: a suffix, a digit, a closing quote, a space or an operator.
     static let shortWordKeywords = ["auth", "pass"].flatMap { word in
-        (["_", ".", "-", "k", "b", "v", "t", "s", "c", "\"", "'", "`", "]", " ", "\t", ":", "=", "?"]
+        (["_", ".", "-", "k", "b", "v", "t", "s", "c", "a", "p", "h", "d", "l", "\"", "'", "`", "]", " ", "\t", ":", "=",
+          "?", ">", "|"]
             + (0...9).map(String.init)).map { word + $0 }
     }
 
