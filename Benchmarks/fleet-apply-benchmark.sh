@@ -20,36 +20,15 @@ jobs="${FLEET_JOBS:-2}"
 mkdir -p "$work"
 [ -x /usr/bin/time ] || apt-get install -y -qq time >/dev/null
 
-if [ -n "${GROUNDWORK_BINARY:-}" ]; then
-  groundwork="$GROUNDWORK_BINARY"
-else
-  traits=(--traits BenchmarkLicense)
-  (cd "$root" && swift build -c release --product groundwork "${traits[@]}" >/dev/null)
-  (cd "$root" && swift build -c release --product groundwork-license-issuer "${traits[@]}" >/dev/null)
-  groundwork="$(cd "$root" && swift build -c release "${traits[@]}" --show-bin-path)/groundwork"
-fi
+# shellcheck source=benchmark-license.sh
+. "$here/benchmark-license.sh"
+benchmark_binary "$root"
 
 export GROUNDWORK_CACHE_DIR="$work/apply-cache"
 export GROUNDWORK_CONFIG_DIR="$work/apply-config"
 GROUNDWORK_NOW="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 export GROUNDWORK_NOW
-if [ "$size" -gt 5 ]; then
-  key="$work/benchmark-license-key.pem"
-  python3 - "$key" <<'EOF'
-import base64, hashlib, sys
-seed = hashlib.sha256(b"groundwork benchmark license key: public on purpose").digest()
-der = bytes.fromhex("302e020100300506032b657004220420") + seed   # PKCS#8 Ed25519 (RFC 8410)
-open(sys.argv[1], "w").write("-----BEGIN PRIVATE KEY-----\n" + base64.b64encode(der).decode() + "\n-----END PRIVATE KEY-----\n")
-EOF
-  export GROUNDWORK_LICENSE_FILE="$work/benchmark.license"
-  "$(dirname "$groundwork")/groundwork-license-issuer" --private-key "$key" --key-id gw-benchmark --licensee "fleet apply benchmark" \
-    --plan benchmark --expires 2099-12-31 --output "$GROUNDWORK_LICENSE_FILE" 2>/dev/null
-  if ! "$groundwork" license verify >/dev/null 2>&1; then
-    echo "fleet-apply-benchmark: $groundwork does not accept the benchmark licence; build it with" >&2
-    echo "  swift build -c release --product groundwork --traits BenchmarkLicense" >&2
-    exit 1
-  fi
-fi
+[ "$size" -le 5 ] || benchmark_license "$groundwork" "$work" "fleet apply benchmark"
 
 # The remotes: $size bare repositories, each one commit of a small Python or Node service (fresh every run,
 # so that the cold run pushes to remotes without a campaign branch).

@@ -10,7 +10,7 @@ import Testing
 /// resumes it, against bare repositories on disk (evaluation mode: at most five repositories).
 @Suite(.serialized) struct FleetApplyBinaryTests {
     @Test func aKilledCampaignResumesWithoutDuplicatingAnything() async throws {
-        let home = ScratchDirectory()
+        let home = try ScratchDirectory()
         var remotes: [RepoBuilder] = []
         var sources: [String] = []
         for index in 0..<5 {
@@ -18,7 +18,7 @@ import Testing
             remotes.append(builder)
             sources.append("  - git: \(entry.location)\n    client: \(index < 3 ? "acme" : "globex")")
         }
-        let fleet = try home.write("fleet.yaml", "version: 1\nname: agency\nsources:\n" + sources.joined(separator: "\n") + "\n")
+        let fleet = try home.write("version: 1\nname: agency\nsources:\n" + sources.joined(separator: "\n") + "\n", to: "fleet.yaml")
         let arguments = ["fleet", "apply", "editorconfig", "gitignore", "--fleet", fleet, "--campaign", "tidy", "--jobs", "1"]
 
         let dryRun = try FleetBinaryTests.run(arguments + ["--dry-run"], home: home.path)
@@ -53,7 +53,8 @@ import Testing
             #expect(try repository.commit(tip).parents == [main])
         }
         let document = try JSONSerialization.jsonObject(with: Data(resumed.standardOutput.utf8)) as? [String: Any]
-        #expect((document?["repositories"] as? [[String: Any]])?.count == 5)
+        let listed = document?["repositories"] as? [[String: Any]]
+        #expect(listed?.count == 5)
 
         let again = try FleetBinaryTests.run(arguments, home: home.path)
         #expect(again.status == 0)

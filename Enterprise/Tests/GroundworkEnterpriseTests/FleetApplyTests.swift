@@ -31,12 +31,13 @@ import Testing
 
     /// Everything a campaign run needs, in a scratch folder the test owns.
     struct Setup {
-        let scratch = ScratchDirectory()
+        let scratch: ScratchDirectory
         let store: SQLiteFleetStore
         var options: FleetApplyOptions
         let output = Lines()
 
         init(campaign: String = "tidy", entitlement: Entitlement? = nil) throws {
+            scratch = try ScratchDirectory()
             store = try SQLiteFleetStore(path: scratch.path + "/fleet.db")
             let directories = Directories(cache: scratch.path + "/cache", config: scratch.path + "/config")
             let licensed = try entitlement ?? FleetAuditTests.licensed(repositories: 100).0
@@ -136,7 +137,7 @@ import Testing
 
     @Test func aRepositoryWhoseTestsFailIsNotPushedAndItsLogIsKept() async throws {
         let (remote, entry) = try Self.remote("broken", files: [
-            "package.json": #"{"name": "broken", "version": "1.0.0", "scripts": {"test": "echo 'expected 2, got 3' && exit 1"}}"# + "\n",
+            "package.json": "{\"name\": \"broken\", \"version\": \"1.0.0\", \"scripts\": {\"test\": \"echo 'expected 2, got 3' && exit 1\"}}\n",
         ])
         var setup = try Setup()
         setup.options.runTests = true
@@ -203,19 +204,19 @@ import Testing
     }
 
     @Test func credentialsFileGivesTokensPerHostAndRejectsBadLines() throws {
-        let scratch = ScratchDirectory()
-        let file = try scratch.write("credentials", "# tokens\ngithub.example ghp_one\n\ngitlab.example glpat-two\n")
+        let scratch = try ScratchDirectory()
+        let file = try scratch.write("# tokens\ngithub.example ghp_one\n\ngitlab.example glpat-two\n", to: "credentials")
         let credentials = try FleetCredentials.load(environment: [FleetCredentials.tokenVariable: "fallback"], file: file, configFolder: scratch.path)
         #expect(credentials.forRemote("https://github.example/acme/a.git").token == "ghp_one")
         #expect(credentials.forRemote("https://gitlab.example/acme/a.git").token == "glpat-two")
         #expect(credentials.forRemote("https://other.example/a.git").token == "fallback")
         #expect(credentials.scrub("push to https://github.example with glpat-two failed") == "push to https://github.example with **** failed")
-        let bad = try scratch.write("bad", "github.example\n")
+        let bad = try scratch.write("github.example\n", to: "bad")
         #expect(throws: FleetError.self) { try FleetCredentials.load(environment: [:], file: bad, configFolder: scratch.path) }
     }
 
     @Test func campaignRecordsRoundTripThroughSQLiteAndRenderInEveryFormat() async throws {
-        let scratch = ScratchDirectory()
+        let scratch = try ScratchDirectory()
         let store = try SQLiteFleetStore(path: scratch.path + "/fleet.db")
         try await FleetCampaignStoreContract.check(store)
     }
