@@ -180,7 +180,7 @@ let package = Package(
             name: "GroundworkFleet",
             dependencies: [
                 "GroundworkLicense", "GroundworkBasics", "GroundworkFormats", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel",
-                "GroundworkAudit", "GroundworkReport",
+                "GroundworkAudit", "GroundworkReport", "GroundworkBricks",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),

@@ -25,39 +25,19 @@ mkdir -p "$work"
 
 [ -x /usr/bin/time ] || apt-get install -y -qq time >/dev/null
 
-if [ -n "${GROUNDWORK_BINARY:-}" ]; then
-  groundwork="$GROUNDWORK_BINARY"
-else
-  traits=(--traits BenchmarkLicense)
-  (cd "$root" && swift build -c release --product groundwork "${traits[@]}" >/dev/null)
-  (cd "$root" && swift build -c release --product groundwork-license-issuer "${traits[@]}" >/dev/null)
-  groundwork="$(cd "$root" && swift build -c release "${traits[@]}" --show-bin-path)/groundwork"
-fi
+# shellcheck source=benchmark-license.sh
+. "$here/benchmark-license.sh"
+benchmark_binary "$root"
 
 fleet="$work/fleet-$size"
 [ -f "$fleet/fleet.yaml" ] || python3 "$here/generate-fleet.py" "$fleet" "$size"
 
-# The benchmark key's private half is the SHA-256 of this phrase (TrustedKeys.benchmarkKey is its public half).
-key="$work/benchmark-license-key.pem"
-python3 - "$key" <<'EOF'
-import base64, hashlib, sys
-seed = hashlib.sha256(b"groundwork benchmark license key: public on purpose").digest()
-der = bytes.fromhex("302e020100300506032b657004220420") + seed   # PKCS#8 Ed25519 (RFC 8410)
-open(sys.argv[1], "w").write("-----BEGIN PRIVATE KEY-----\n" + base64.b64encode(der).decode() + "\n-----END PRIVATE KEY-----\n")
-EOF
-export GROUNDWORK_LICENSE_FILE="$work/benchmark.license"
 export GROUNDWORK_CACHE_DIR="$work/fleet-cache"
 export GROUNDWORK_CONFIG_DIR="$work/fleet-config"
 # One moment for every run, so that the warm run sees exactly what the cold one saw.
 GROUNDWORK_NOW="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 export GROUNDWORK_NOW
-"$(dirname "$groundwork")/groundwork-license-issuer" --private-key "$key" --key-id gw-benchmark --licensee "fleet benchmark" --plan benchmark \
-  --expires 2099-12-31 --output "$GROUNDWORK_LICENSE_FILE" 2>/dev/null
-if ! "$groundwork" license verify >/dev/null 2>&1; then
-  echo "fleet-benchmark: $groundwork does not accept the benchmark licence; build it with" >&2
-  echo "  swift build -c release --product groundwork --traits BenchmarkLicense" >&2
-  exit 1
-fi
+benchmark_license "$groundwork" "$work" "fleet benchmark"
 
 store="$work/fleet-store.db"
 audit=("$groundwork" fleet audit --fleet "$fleet/fleet.yaml" --policy "$fleet/policy.yaml" --jobs "$jobs" --store "sqlite:$store" --format json)

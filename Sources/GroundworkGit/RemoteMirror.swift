@@ -11,8 +11,13 @@ public enum RemoteMirror {
     public struct Credentials: Sendable {
         /// A token for https remotes, sent as the password of `x-access-token`.
         public var token: String?
+        /// A private key file for ssh remotes; the ssh agent answers when nil.
+        public var sshKeyPath: String?
 
-        public init(token: String? = nil) { self.token = token }
+        public init(token: String? = nil, sshKeyPath: String? = nil) {
+            self.token = token
+            self.sshKeyPath = sshKeyPath
+        }
     }
 
     /// Clones `url` bare into `cacheRoot` (or fetches, when the mirror exists) and opens it.
@@ -62,32 +67,14 @@ public enum RemoteMirror {
         try check(git_remote_create_anonymous(&remote, repository.handle, address), "opening remote \(redacted(url))")
         defer { git_remote_free(remote) }
 
-        let context = CredentialContext(token: credentials.token, user: user, password: password)
+        let context = RemoteCredentials(token: credentials.token, user: user, password: password, sshKeyPath: credentials.sshKeyPath)
         var options = git_fetch_options()
         git_fetch_options_init(&options, UInt32(GIT_FETCH_OPTIONS_VERSION))
         options.prune = GIT_FETCH_PRUNE
         // FETCH_HEAD would record the URL, query token included, in plain text.
         options.update_fetchhead = 0
         options.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_ALL
-        options.callbacks.payload = Unmanaged.passUnretained(context).toOpaque()
-        options.callbacks.credentials = { out, _, usernameFromURL, allowedTypes, payload in
-            guard let out, let payload else { return GIT_PASSTHROUGH.rawValue }
-            let context = Unmanaged<CredentialContext>.fromOpaque(payload).takeUnretainedValue()
-            // libgit2 asks again after a refused credential: give up instead of looping.
-            context.attempts += 1
-            guard context.attempts <= 1 else { return GIT_EAUTH.rawValue }
-            if allowedTypes & GIT_CREDENTIAL_SSH_KEY.rawValue != 0 {
-                if let usernameFromURL { return git_credential_ssh_key_from_agent(out, usernameFromURL) }
-                return git_credential_ssh_key_from_agent(out, "git")
-            }
-            if allowedTypes & GIT_CREDENTIAL_USERPASS_PLAINTEXT.rawValue != 0, let password = context.password {
-                return git_credential_userpass_plaintext_new(out, context.user ?? "", password)
-            }
-            if allowedTypes & GIT_CREDENTIAL_USERPASS_PLAINTEXT.rawValue != 0, let token = context.token {
-                return git_credential_userpass_plaintext_new(out, "x-access-token", token)
-            }
-            return GIT_PASSTHROUGH.rawValue
-        }
+        context.install(in: &options.callbacks)
         let code = withExtendedLifetime(context) {
             "+refs/heads/*:refs/heads/*".withCString { refspec in
                 var strings: [UnsafeMutablePointer<CChar>?] = [UnsafeMutablePointer(mutating: refspec)]
@@ -152,19 +139,5 @@ public enum RemoteMirror {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return String(String(hash, radix: 16).prefix(10))
-    }
-}
-
-/// Holds what the C credential callback needs, passed to it as its payload.
-private final class CredentialContext {
-    let token: String?
-    /// User information taken out of the URL.
-    let user: String?
-    let password: String?
-    var attempts = 0
-    init(token: String?, user: String? = nil, password: String? = nil) {
-        self.token = token
-        self.user = user
-        self.password = password
     }
 }

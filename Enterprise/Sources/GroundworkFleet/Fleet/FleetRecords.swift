@@ -11,12 +11,16 @@ public struct FleetRepository: Sendable, Codable, Hashable {
     /// The client (customer) it belongs to.
     public var client: String?
     public var tags: [String]
+    /// The forge's API for repositories listed from GitHub or GitLab (pull and merge requests); nil for
+    /// paths and plain git URLs.
+    public var host: FleetRepositoryHost?
 
-    public init(name: String, location: String, client: String? = nil, tags: [String] = []) {
+    public init(name: String, location: String, client: String? = nil, tags: [String] = [], host: FleetRepositoryHost? = nil) {
         self.name = name
         self.location = location
         self.client = client
         self.tags = tags
+        self.host = host
     }
 }
 

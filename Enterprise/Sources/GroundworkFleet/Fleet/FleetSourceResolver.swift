@@ -43,8 +43,8 @@ public struct FleetSourceResolver: Sendable {
 
     /// The repositories one source stands for.
     func repositories(of source: FleetSource, fleet: FleetConfiguration) async throws -> [FleetRepository] {
-        func make(_ name: String, _ location: String) -> FleetRepository {
-            FleetRepository(name: name, location: location, client: source.client, tags: source.tags)
+        func make(_ name: String, _ location: String, host: FleetRepositoryHost? = nil) -> FleetRepository {
+            FleetRepository(name: name, location: location, client: source.client, tags: source.tags, host: host)
         }
         switch source.kind {
         case .path(let path, scan: false):
@@ -56,11 +56,15 @@ public struct FleetSourceResolver: Sendable {
         case .github(let github):
             let token = try token(github.tokenEnvironmentVariable, fleet: fleet, line: source.line)
             let listed = try await GitHubRepositoryLister(source: github, token: token, client: client, maxWait: maxRateLimitWait).list()
-            return listed.map { make($0.name, $0.cloneURL) }
+            return listed.map {
+                make($0.name, $0.cloneURL, host: FleetRepositoryHost(service: .github, apiURL: github.apiURL, project: $0.name, tokenEnvironmentVariable: github.tokenEnvironmentVariable, defaultBranch: $0.defaultBranch))
+            }
         case .gitlab(let gitlab):
             let token = try token(gitlab.tokenEnvironmentVariable, fleet: fleet, line: source.line)
             let listed = try await GitLabRepositoryLister(source: gitlab, token: token, client: client, maxWait: maxRateLimitWait).list()
-            return listed.map { make($0.name, $0.cloneURL) }
+            return listed.map {
+                make($0.name, $0.cloneURL, host: FleetRepositoryHost(service: .gitlab, apiURL: gitlab.apiURL, project: $0.name, tokenEnvironmentVariable: gitlab.tokenEnvironmentVariable, defaultBranch: $0.defaultBranch))
+            }
         }
     }
 

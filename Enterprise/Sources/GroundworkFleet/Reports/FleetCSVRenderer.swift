@@ -30,7 +30,7 @@ struct FleetCSVRenderer {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    private static func number(_ value: Double) -> String {
+    static func number(_ value: Double) -> String {
         guard value.isFinite else { return "" }
         return value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
     }

@@ -9,7 +9,7 @@ struct FleetHTMLRenderer {
     func render(_ data: FleetReportData) -> String {
         let sections = [
             header(data), summaryCards(data), clientsSection(data), repositoriesSection(data),
-            failingChecksSection(data), trendsSection(data), drillDown(data), footer(data),
+            failingChecksSection(data), trendsSection(data), campaignsSection(data), drillDown(data), footer(data),
         ]
         return """
         <!DOCTYPE html>

@@ -12,6 +12,10 @@ public struct FleetReportData: Sendable {
     public var trend: [FleetRunSummary]
     /// When the report was made.
     public var generatedAt: Date
+    /// The fleet apply campaigns' records (empty when the store has none).
+    public var campaigns: [FleetApplyRecord] = []
+    /// Their state changes, oldest first, for the burndown.
+    public var campaignEvents: [FleetCampaignEvent] = []
 
     public init(run: FleetRun, results: [FleetRepositoryResult], trend: [FleetRunSummary], generatedAt: Date) {
         self.run = run

@@ -30,7 +30,12 @@ public enum FleetReportLoader {
             trend.append(FleetRunSummary(run: chosen, results: try await store.results(runID: chosen.id)))
         }
         let results = try await store.results(runID: chosen.id)
-        return FleetReportData(run: chosen, results: results, trend: trend, generatedAt: now)
+        var data = FleetReportData(run: chosen, results: results, trend: trend, generatedAt: now)
+        if let campaigns = store as? any FleetCampaignStore {
+            data.campaigns = try await campaigns.campaignRecords(campaign: nil)
+            data.campaignEvents = try await campaigns.campaignEvents(campaign: nil)
+        }
+        return data
     }
 }
 #endif

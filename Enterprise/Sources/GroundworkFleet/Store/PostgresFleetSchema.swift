@@ -71,6 +71,6 @@ enum PostgresFleetSchema {
         // Added later: the key under which a later run may reuse a result (`AuditReuseKey`); older readers ignore it.
         "ALTER TABLE groundwork_results ADD COLUMN IF NOT EXISTS audit_key TEXT",
         "CREATE INDEX IF NOT EXISTS groundwork_results_by_audit_key ON groundwork_results (repository, audit_key)",
-    ]
+    ] + FleetCampaignSchema.postgres
 }
 #endif

@@ -13,7 +13,7 @@ import Synchronization
 public struct PostgresFleetStore: FleetStore {
     /// Where the database is.
     public let configuration: PostgresStoreConfiguration
-    private let logger = Logger(label: "groundwork.fleet-store", factory: { _ in SwiftLogNoOpLogHandler() })
+    let logger = Logger(label: "groundwork.fleet-store", factory: { _ in SwiftLogNoOpLogHandler() })
     /// Whether this store already made sure of the schema, so that later operations skip it.
     private let schemaChecked = SchemaFlag()
 
@@ -131,7 +131,7 @@ public struct PostgresFleetStore: FleetStore {
 
     /// Connects, makes sure the schema exists, runs `body`, and closes; errors name the redacted URL.
     @discardableResult
-    private func withConnection<Value: Sendable>(_ body: (PostgresConnection) async throws -> Value) async throws -> Value {
+    func withConnection<Value: Sendable>(_ body: (PostgresConnection) async throws -> Value) async throws -> Value {
         let connection: PostgresConnection
         do {
             connection = try await PostgresConnection.connect(configuration: try connectionConfiguration(), id: 1, logger: logger)

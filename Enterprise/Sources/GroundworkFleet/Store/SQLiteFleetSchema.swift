@@ -18,6 +18,7 @@ enum SQLiteFleetSchema {
     static let migrations = [
         Migration(identifier: "v1-runs-and-results", apply: createRunsAndResults),
         Migration(identifier: "v2-audit-key", apply: addAuditKey),
+        Migration(identifier: "v3-campaigns", apply: { db in try db.execute(sql: FleetCampaignSchema.sqlite) }),
     ]
 
     /// Applies the migrations the file lacks; concurrent openers of one new file each wait for the write lock

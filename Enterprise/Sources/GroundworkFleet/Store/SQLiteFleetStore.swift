@@ -142,7 +142,7 @@ public final class SQLiteFleetStore: FleetStore {
         }
     }
 
-    private func write(_ body: @escaping @Sendable (Database) throws -> Void) async throws {
+    func write(_ body: @escaping @Sendable (Database) throws -> Void) async throws {
         do {
             try await queue.write(body)
         } catch {
@@ -150,7 +150,7 @@ public final class SQLiteFleetStore: FleetStore {
         }
     }
 
-    private func read<Value: Sendable>(_ body: @escaping @Sendable (Database) throws -> Value) async throws -> Value {
+    func read<Value: Sendable>(_ body: @escaping @Sendable (Database) throws -> Value) async throws -> Value {
         do {
             return try await queue.read(body)
         } catch {

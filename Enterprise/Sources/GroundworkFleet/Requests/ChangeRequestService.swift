@@ -1,0 +1,85 @@
+#if Enterprise
+import Foundation
+import GroundworkHTTP
+
+/// A pull request (GitHub) or merge request (GitLab), by its number in the project and its web page.
+public struct ChangeRequest: Sendable, Equatable {
+    public var number: Int
+    public var url: String
+
+    public init(number: Int, url: String) {
+        self.number = number
+        self.url = url
+    }
+}
+
+/// What a forge says about a request now.
+public struct ChangeRequestStatus: Sendable, Equatable {
+    /// Open, merged, or closed without merging.
+    public enum State: String, Sendable { case open, merged, closed }
+    /// The combined status of the checks of its head commit.
+    public enum Checks: String, Sendable { case pending, green, red, none }
+
+    public var state: State
+    public var approved: Bool
+    public var checks: Checks
+    /// False when the forge knows it cannot be merged (a conflict); nil while it is still computing.
+    public var mergeable: Bool?
+
+    public init(state: State, approved: Bool, checks: Checks, mergeable: Bool?) {
+        self.state = state
+        self.approved = approved
+        self.checks = checks
+        self.mergeable = mergeable
+    }
+
+    /// The campaign state this status stands for.
+    public var campaignState: FleetApplyState {
+        switch state {
+        case .merged: return .merged
+        case .closed: return .closed
+        case .open:
+            if mergeable == false { return .conflicted }
+            if checks == .red { return .checksRed }
+            if approved && checks != .pending { return .approved }
+            switch checks {
+            case .pending: return .checksPending
+            case .green: return .checksGreen
+            case .red: return .checksRed
+            case .none: return .prOpen
+            }
+        }
+    }
+}
+
+/// Opening and following requests on one forge for one repository; every write goes through the
+/// token's `FleetWriteGovernor`.
+public protocol ChangeRequestService: Sendable {
+    /// Opens a request from `head` into `base`, or returns the one already open for `head` (a re-run
+    /// never opens a second).
+    func open(head: String, base: String, title: String, body: String, draft: Bool) async throws -> ChangeRequest
+    func status(_ request: ChangeRequest) async throws -> ChangeRequestStatus
+    func merge(_ request: ChangeRequest) async throws
+    func close(_ request: ChangeRequest) async throws
+    func comment(_ request: ChangeRequest, body: String) async throws
+}
+
+/// Makes the service of a hosted repository.
+public enum ChangeRequestServices {
+    /// The service for `host`, with `token`, its writes paced by `governor`.
+    public static func make(_ host: FleetRepositoryHost, token: String, governor: FleetWriteGovernor, client: HTTPClient = HTTPClient(), maxWait: Duration = .seconds(90)) -> any ChangeRequestService {
+        switch host.service {
+        case .github:
+            GitHubChangeRequests(host: host, api: HostedAPIClient(
+                service: "GitHub", authorization: { $0.set("Authorization", "Bearer \(token)", sensitive: true) },
+                token: token, client: client, maxWait: maxWait
+            ), governor: governor)
+        case .gitlab:
+            GitLabChangeRequests(host: host, api: HostedAPIClient(
+                service: "GitLab", authorization: { $0.set("PRIVATE-TOKEN", token, sensitive: true) },
+                token: token, client: client, maxWait: maxWait
+            ), governor: governor)
+        }
+    }
+}
+#endif

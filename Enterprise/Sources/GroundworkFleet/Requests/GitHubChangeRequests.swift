@@ -1,0 +1,102 @@
+#if Enterprise
+import Foundation
+import GroundworkHTTP
+
+/// Pull requests through GitHub's REST API (docs.github.com/rest/pulls).
+struct GitHubChangeRequests: ChangeRequestService {
+    let host: FleetRepositoryHost
+    let api: HostedAPIClient
+    let governor: FleetWriteGovernor
+
+    static let headers: HTTPHeaders = ["Accept": "application/vnd.github+json", "X-GitHub-Api-Version": "2022-11-28"]
+
+    private var repository: String { "\(host.apiURL)/repos/\(host.project)" }
+    private var owner: String { String(host.project.split(separator: "/").first ?? "") }
+
+    func open(head: String, base: String, title: String, body: String, draft: Bool) async throws -> ChangeRequest {
+        let url = "\(repository)/pulls"
+        do {
+            let response = try await api.write(.post, url, json: ["title": title, "head": head, "base": base, "body": body, "draft": draft], headers: Self.headers, governor: governor)
+            return try request(in: api.object(in: response, "POST \(url)"))
+        } catch let error as HTTPError where Self.alreadyExists(error) {
+            // 422 "A pull request already exists for owner:branch.": adopt it.
+            if let existing = try await find(head: head) { return existing }
+            throw api.failure(error, "POST \(url)")
+        } catch {
+            throw api.failure(error, "POST \(url)")
+        }
+    }
+
+    /// The open request from `head`, if any.
+    func find(head: String) async throws -> ChangeRequest? {
+        let owner = self.owner.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? owner
+        let url = "\(repository)/pulls?state=open&head=\(owner):\(head)&per_page=100"
+        do {
+            let response = try await api.get(url, headers: Self.headers)
+            return try api.objects(in: response, url: url).first.map(request)
+        } catch {
+            throw api.failure(error, "GET \(url)")
+        }
+    }
+
+    func status(_ request: ChangeRequest) async throws -> ChangeRequestStatus {
+        let url = "\(repository)/pulls/\(request.number)"
+        do {
+            let pull = try api.object(in: try await api.get(url, headers: Self.headers), "GET \(url)")
+            let merged = pull["merged"] as? Bool == true || pull["merged_at"] is String
+            let state: ChangeRequestStatus.State = merged ? .merged : (pull["state"] as? String == "closed" ? .closed : .open)
+            let sha = (pull["head"] as? [String: Any])?["sha"] as? String
+            let reviews = try await api.objects(in: try await api.get("\(url)/reviews?per_page=100", headers: Self.headers), url: "\(url)/reviews")
+            var latest: [String: String] = [:]
+            for review in reviews {
+                guard let user = (review["user"] as? [String: Any])?["login"] as? String, let verdict = review["state"] as? String,
+                      verdict == "APPROVED" || verdict == "CHANGES_REQUESTED" else { continue }
+                latest[user] = verdict
+            }
+            let approved = latest.values.contains("APPROVED") && !latest.values.contains("CHANGES_REQUESTED")
+            var checks = ChangeRequestStatus.Checks.none
+            if let sha {
+                let combined = try api.object(in: try await api.get("\(repository)/commits/\(sha)/status", headers: Self.headers), "GET status of \(sha)")
+                let total = combined["total_count"] as? Int ?? 0
+                switch combined["state"] as? String {
+                case "success": checks = .green
+                case "failure", "error": checks = .red
+                case "pending": checks = total == 0 ? .none : .pending
+                default: checks = .none
+                }
+            }
+            return ChangeRequestStatus(state: state, approved: approved, checks: checks, mergeable: pull["mergeable"] as? Bool)
+        } catch {
+            throw api.failure(error, "GET \(url)")
+        }
+    }
+
+    func merge(_ request: ChangeRequest) async throws {
+        let url = "\(repository)/pulls/\(request.number)/merge"
+        do { _ = try await api.write(.put, url, json: [:], headers: Self.headers, governor: governor) } catch { throw api.failure(error, "PUT \(url)") }
+    }
+
+    func close(_ request: ChangeRequest) async throws {
+        let url = "\(repository)/pulls/\(request.number)"
+        do { _ = try await api.write(.patch, url, json: ["state": "closed"], headers: Self.headers, governor: governor) } catch { throw api.failure(error, "PATCH \(url)") }
+    }
+
+    func comment(_ request: ChangeRequest, body: String) async throws {
+        let url = "\(repository)/issues/\(request.number)/comments"
+        do { _ = try await api.write(.post, url, json: ["body": body], headers: Self.headers, governor: governor) } catch { throw api.failure(error, "POST \(url)") }
+    }
+
+    private func request(in object: [String: Any]) throws -> ChangeRequest {
+        guard let number = object["number"] as? Int, let url = object["html_url"] as? String else {
+            throw FleetError(.hostedAPI, "GitHub API: a pull request without number or html_url")
+        }
+        return ChangeRequest(number: number, url: url)
+    }
+
+    /// GitHub's 422 for a second pull request from the same branch.
+    static func alreadyExists(_ error: HTTPError) -> Bool {
+        guard case .httpStatus(422) = error.code, let body = error.response?.text else { return false }
+        return body.localizedCaseInsensitiveContains("already exists")
+    }
+}
+#endif
