@@ -175,12 +175,22 @@ let package = Package(
             dependencies: ["GroundworkBasics", "GroundworkFormats", .product(name: "Crypto", package: "swift-crypto")],
             path: "Enterprise/Sources/GroundworkLicense"
         ),
+        /// Scaling recipes: the `scale` checks (with their Polaris/kube-score/kube-linter/Checkov peers), the recipe
+        /// catalogue (bricks under Enterprise/Recipes with their verification) and the recipes' manifest edits.
+        .target(
+            name: "GroundworkRecipes",
+            dependencies: [
+                "GroundworkBasics", "GroundworkFormats", "GroundworkAuditModel", "GroundworkChecks", "GroundworkAudit", "GroundworkBricks",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            path: "Enterprise/Sources/GroundworkRecipes"
+        ),
         /// The fleet engine: sources, the parallel auditor, policy, the SQLite/PostgreSQL stores, fleet reports and webhooks.
         .target(
             name: "GroundworkFleet",
             dependencies: [
                 "GroundworkLicense", "GroundworkBasics", "GroundworkFormats", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel",
-                "GroundworkAudit", "GroundworkReport", "GroundworkBricks",
+                "GroundworkAudit", "GroundworkReport", "GroundworkBricks", "GroundworkRecipes",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -189,11 +199,12 @@ let package = Package(
             ],
             path: "Enterprise/Sources/GroundworkFleet"
         ),
-        /// The Enterprise commands (`license`, `fleet`, `policy`): parse, call the licence and fleet libraries, render, exit.
+        /// The Enterprise commands (`license`, `fleet`, `policy`, `recipes`): parse, call the Enterprise libraries, render, exit.
         .target(
             name: "GroundworkEnterprise",
             dependencies: [
                 "GroundworkCLI", "GroundworkLicense", "GroundworkFleet", "GroundworkBasics", "GroundworkAudit", "GroundworkAuditModel",
+                "GroundworkRecipes", "GroundworkBricks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Enterprise/Sources/GroundworkEnterprise"
@@ -266,9 +277,12 @@ let package = Package(
                 .target(name: "GroundworkEnterprise", condition: .when(traits: enterprise)),
                 .target(name: "GroundworkLicense", condition: .when(traits: enterprise)),
                 .target(name: "GroundworkFleet", condition: .when(traits: enterprise)),
+                .target(name: "GroundworkRecipes", condition: .when(traits: enterprise)),
                 .target(name: "groundwork-license-issuer", condition: .when(traits: enterprise)),
                 "GroundworkTestSupport", "GroundworkAudit", "GroundworkAuditModel", "GroundworkBasics", "GroundworkHTTP",
+                "GroundworkBricks", "GroundworkChecks", "GroundworkGit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],

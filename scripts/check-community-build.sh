@@ -9,12 +9,12 @@ swift build --disable-default-traits --scratch-path "$scratch" --product groundw
 binary="$(swift build --disable-default-traits --scratch-path "$scratch" --show-bin-path)/groundwork"
 
 failed=0
-if nm "$binary" 2>/dev/null | grep -qE "GroundworkEnterprise|GroundworkFleet|GroundworkLicense"; then
+if nm "$binary" 2>/dev/null | grep -qE "GroundworkEnterprise|GroundworkFleet|GroundworkLicense|GroundworkRecipes"; then
   echo "community build check: Enterprise symbols found in $binary:" >&2
-  nm "$binary" | grep -E "GroundworkEnterprise|GroundworkFleet|GroundworkLicense" | head -5 >&2
+  nm "$binary" | grep -E "GroundworkEnterprise|GroundworkFleet|GroundworkLicense|GroundworkRecipes" | head -5 >&2
   failed=1
 fi
-for marker in GroundworkEnterprise GroundworkFleet GroundworkLicense LICENSE-ENTERPRISE "enterprise edition" "evaluation mode" "groundwork license"; do
+for marker in GroundworkEnterprise GroundworkFleet GroundworkLicense GroundworkRecipes LICENSE-ENTERPRISE "enterprise edition" "evaluation mode" "groundwork license"; do
   if strings "$binary" | grep -qi -- "$marker"; then
     echo "community build check: the string '$marker' is in $binary" >&2
     failed=1

@@ -2,6 +2,7 @@
 # Installs groundwork under PREFIX (default /usr/local), a layout that works from anywhere:
 #   PREFIX/bin/groundwork                         the release binary
 #   PREFIX/share/groundwork/bricks/               the built-in bricks (found relative to the binary)
+#   PREFIX/share/groundwork/recipes/              the Enterprise scaling recipes (Enterprise builds only)
 #   PREFIX/share/man/man1/groundwork.1            the man page, generated from the commands
 #   PREFIX/share/bash-completion/completions/groundwork, PREFIX/share/zsh/site-functions/_groundwork,
 #   PREFIX/share/fish/vendor_completions.d/groundwork.fish
@@ -28,6 +29,11 @@ install -m 0755 "$binary" "$prefix/bin/groundwork"
 rm -rf "$prefix/share/groundwork/bricks"
 cp -R Plugins "$prefix/share/groundwork/bricks"
 find "$prefix/share/groundwork/bricks" -type d -exec chmod 0755 {} + -o -type f -exec chmod 0644 {} +
+rm -rf "$prefix/share/groundwork/recipes"
+if "$binary" --help | grep -qE '^\s+recipes\b'; then
+  cp -R Enterprise/Recipes "$prefix/share/groundwork/recipes"
+  find "$prefix/share/groundwork/recipes" -type d -exec chmod 0755 {} + -o -type f -exec chmod 0644 {} +
+fi
 
 installed="$prefix/bin/groundwork"
 # GROUNDWORK_PLUGINS would hide the installed bricks from the checks below.

@@ -10,6 +10,9 @@ cd "$(dirname "$0")/.."
 # The pinned Python tools (pytest, ruff, httpx, schemathesis, openapi-spec-validator) for generated code.
 GROUNDWORK_TOOLS_VENV="$(./scripts/python-tools.sh)"
 export GROUNDWORK_TOOLS_VENV
+# kubernetes-validate (pinned) and its Kubernetes JSON schemas, for the recipes' strict schema tier.
+GROUNDWORK_KUBERNETES_VALIDATE="$(./scripts/recipes/kubernetes-validate.sh)"
+export GROUNDWORK_KUBERNETES_VALIDATE
 
 # A throwaway PostgreSQL on 127.0.0.1 for the fleet store tests; without it they are skipped with a note.
 if pg_env=$(./scripts/postgres-for-tests.sh start); then
@@ -35,7 +38,7 @@ swift build --build-tests
 # The generated services and clients compile and run whole projects (four stacks, four client toolchains):
 # they run after the rest, on their own, so the timing-sensitive tests (HTTP timeouts) never share the
 # machine with those compilers.
-heavy='GeneratedServiceTests|ClientGenerationTests'
+heavy='GeneratedServiceTests|ClientGenerationTests|RecipeBehaviourTests'
 swift test --skip-build --parallel --num-workers 2 --skip "$heavy"
 swift test --skip-build --filter "$heavy"
 ./scripts/check-community-build.sh

@@ -1,6 +1,8 @@
 /// The parts of a repository the audit scores separately; the first part of every check id.
 public enum Area: String, Sendable, Codable, CaseIterable, Comparable {
     case docs, ci, actions, delivery, security, code, git
+    /// Checks an edition adds (the Enterprise scaling checks); reports list it only when it has results.
+    case scale
 
     /// A heading for people.
     public var title: String {
@@ -12,8 +14,12 @@ public enum Area: String, Sendable, Codable, CaseIterable, Comparable {
         case .security: "Security"
         case .code: "Code health"
         case .git: "Git health"
+        case .scale: "Scaling"
         }
     }
+
+    /// False for an area whose checks only an edition registers: a report without results in it leaves it out.
+    public var isAlwaysReported: Bool { self != .scale }
 
     public static func < (lhs: Area, rhs: Area) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

@@ -65,9 +65,11 @@ package struct ReportDigest: Sendable {
         brickFixes = fixes.values.sorted { ($0.hours, $1.brick) > ($1.hours, $0.brick) }
     }
 
-    /// Every area with its score, in the report's area order; areas with no score included as nil.
+    /// Every area with its score, in the report's area order; areas with no score included as nil
+    /// (an edition's area only when the report has results in it).
     package var areaScores: [(area: Area, score: Int?)] {
-        Area.allCases.map { ($0, report.scores.areas[$0.rawValue]) }
+        Area.allCases.filter { area in area.isAlwaysReported || report.results.contains { $0.area == area } }
+            .map { ($0, report.scores.areas[$0.rawValue]) }
     }
 
     /// Languages by share of bytes, largest first; `limit` keeps the first ones and sums the rest as "Other".

@@ -15,7 +15,11 @@ public struct BrickEditSpec: Sendable, Hashable {
         case kubernetesProbes = "kubernetes-probes"
     }
 
-    public var kind: Kind
+    /// The built-in kind; nil for an edit an edition supplies (`edit: recipes/hpa-target`).
+    public var kind: Kind?
+    /// The `edit:` value as written: a built-in kind, or `edition/name` for an edit the brick itself carries
+    /// (`Brick.editionEdits`), which a brick loaded without that edition cannot run.
+    public var name: String
     /// Globs of the files it edits (`.github/workflows/*.yml`).
     public var paths: [String]
     /// For pin-actions: the known-pins table, a YAML file in the brick folder.
@@ -25,19 +29,35 @@ public struct BrickEditSpec: Sendable, Hashable {
 
     static let keys = ["edit", "paths", "pins"]
 
+    /// An edit of a built-in kind, or (with `name`) one an edition supplies.
+    public init(kind: Kind?, paths: [String], pins: String?, line: Int?, name: String? = nil) {
+        self.kind = kind
+        self.name = name ?? kind?.rawValue ?? ""
+        self.paths = paths
+        self.pins = pins
+        self.line = line
+    }
+
+    /// True for `edition/name`: lowercase dashed words around one slash.
+    static func isEditionName(_ text: String) -> Bool {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { BrickManifest.isValidID(String($0)) }
+    }
+
     /// Parses one item of `edits:`.
     static func parse(_ node: Node, _ field: String, reader: ManifestReader) throws(BrickError) -> BrickEditSpec {
         let pairs = try reader.mapping(node, field, allowed: keys)
         let present = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         guard let kindNode = present["edit"] else { throw reader.error(node, "\(field).edit", "missing; expected one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))") }
         let text = try reader.string(kindNode, "\(field).edit")
-        guard let kind = Kind(rawValue: text) else {
+        let kind = Kind(rawValue: text)
+        guard kind != nil || isEditionName(text) else {
             throw reader.error(kindNode, "\(field).edit", "expected one of \(Kind.allCases.map(\.rawValue).joined(separator: ", ")), found \"\(text)\"")
         }
         guard let pathsNode = present["paths"] else { throw reader.error(node, "\(field).paths", "missing; expected a list of globs of the files to edit") }
         let paths = try reader.stringList(pathsNode, "\(field).paths")
         let pins = try present["pins"].map { node throws(BrickError) in try reader.string(node, "\(field).pins") }
         if kind == .pinActions, pins == nil { throw reader.error(node, "\(field).pins", "missing; pin-actions needs the brick's table of known pins") }
-        return BrickEditSpec(kind: kind, paths: paths, pins: pins, line: node.mark?.line)
+        return BrickEditSpec(kind: kind, paths: paths, pins: pins, line: node.mark?.line, name: text)
     }
 }

@@ -12,7 +12,13 @@ enum InPlaceEdits {
 
     /// The edit `spec` stands for, with its pins table read from the brick folder.
     static func edit(_ spec: BrickEditSpec, of brick: Brick) throws -> any InPlaceEdit {
-        switch spec.kind {
+        guard let kind = spec.kind else {
+            guard let edit = brick.editionEdits[spec.name] else {
+                throw BrickError(.manifest, "edits: \(spec.name) is an edit this groundwork does not carry for brick \(brick.id) (an Enterprise recipe's edit runs through `groundwork recipes`)", file: brick.manifest.manifestPath, line: spec.line)
+            }
+            return edit
+        }
+        switch kind {
         case .pinActions:
             let file = spec.pins ?? ""
             guard let text = brick.templates[file] else {

@@ -4,8 +4,8 @@ import Yams
 /// (the kubernetes brick's requests and limits) added to each container of an existing Deployment.
 /// Lines are only inserted, after the container's last line and at its keys' indentation; comments,
 /// other documents and every other key stay as they are.
-struct KubernetesProbesEdit: InPlaceEdit {
-    func apply(to text: String, path: String) throws -> EditResult {
+package struct KubernetesProbesEdit: InPlaceEdit {
+    package func apply(to text: String, path: String) throws -> EditResult {
         let documents: [Node]
         do { documents = Array(try Yams.compose_all(yaml: text)) } catch { return EditResult(text: text) }
         var lines = text.components(separatedBy: "\n")
@@ -48,14 +48,14 @@ struct KubernetesProbesEdit: InPlaceEdit {
     }
 
     /// True when the container's first key starts a block item (`  - name: app`), not a flow mapping.
-    static func isBlockItem(_ line: String, keyColumn: Int) -> Bool {
+    package static func isBlockItem(_ line: String, keyColumn: Int) -> Bool {
         let prefix = line.prefix(keyColumn)
         return prefix.count == keyColumn && prefix.allSatisfy { $0 == " " || $0 == "-" } && !line.dropFirst(keyColumn).hasPrefix("{")
     }
 
     /// The 0-based index of the container's last line: lines indented at least as far as its keys,
     /// skipping blank and comment lines, stopping at a document separator.
-    static func lastLine(of first: Int, keyColumn: Int, in lines: [String]) -> Int {
+    package static func lastLine(of first: Int, keyColumn: Int, in lines: [String]) -> Int {
         var last = first
         var index = first + 1
         while index < lines.count {

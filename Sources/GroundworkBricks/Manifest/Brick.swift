@@ -6,6 +6,8 @@ public struct Brick: Sendable {
     public var origin: BrickOrigin
     /// Mustache partials (`{{> name}}`) by name: the files `partials/<name>.mustache` the templates use.
     public var partials: [String: String]
+    /// The implementations of the brick's `edition/name` edits, set by the edition that loads it.
+    public var editionEdits: [String: any InPlaceEdit] = [:]
 
     public init(manifest: BrickManifest, templates: [String: String], origin: BrickOrigin, partials: [String: String] = [:]) {
         self.manifest = manifest

@@ -15,9 +15,15 @@ public enum BuiltinPlugins {
             binaryDirectory.deletingLastPathComponent().appendingPathComponent("share/groundwork/Plugins"),
         ]
         for candidate in candidates where isDirectory(candidate.path) { return candidate.path }
-        var directory = binaryDirectory
+        return sourceTreeFolder("Plugins", above: binaryDirectory)
+    }
+
+    /// The folder `relative` of the source tree (a folder with Package.swift) that holds `directory`, when
+    /// groundwork runs from its build folder; nil elsewhere.
+    public static func sourceTreeFolder(_ relative: String, above directory: URL) -> String? {
+        var directory = directory
         while directory.path != "/" && !directory.path.isEmpty {
-            let candidate = directory.appendingPathComponent("Plugins")
+            let candidate = directory.appendingPathComponent(relative)
             if isDirectory(candidate.path), FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
                 return candidate.path
             }
@@ -26,7 +32,8 @@ public enum BuiltinPlugins {
         return nil
     }
 
-    private static func isDirectory(_ path: String) -> Bool {
+    /// True when `path` is a directory.
+    public static func isDirectory(_ path: String) -> Bool {
         var flag: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
     }

@@ -6,6 +6,7 @@ import GroundworkBasics
 import GroundworkCLI
 import GroundworkFleet
 import GroundworkLicense
+import GroundworkRecipes
 
 /// `groundwork fleet audit`: audit every repository of the fleet in parallel, gate on the policy, store the results.
 public struct FleetAuditCommand: AsyncParsableCommand {
@@ -72,6 +73,7 @@ public struct FleetAuditCommand: AsyncParsableCommand {
         }
 
         var audit = AuditOptions()
+        audit.checks = ScaleChecks.enterpriseAudit
         audit.now = now
         audit.useCache = !noCache
         let progress = FleetProgressLine(enabled: Terminal.standardError.isInteractive)

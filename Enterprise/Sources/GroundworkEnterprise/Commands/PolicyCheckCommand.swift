@@ -7,6 +7,7 @@ import GroundworkBasics
 import GroundworkCLI
 import GroundworkFleet
 import GroundworkLicense
+import GroundworkRecipes
 
 /// `groundwork policy check [PATH] --policy FILE`: audit one repository and gate it in CI.
 public struct PolicyCheckCommand: AsyncParsableCommand {
@@ -37,6 +38,7 @@ public struct PolicyCheckCommand: AsyncParsableCommand {
         let entitlement = LicenseStore(environment: environment).status(now: now).entitlement
         printWarnings(entitlement.warnings)
         var options = AuditOptions()
+        options.checks = ScaleChecks.enterpriseAudit
         options.now = now
         let source = source
         let auditOptions = options

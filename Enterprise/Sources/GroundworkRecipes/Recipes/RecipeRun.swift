@@ -1,0 +1,87 @@
+#if Enterprise
+import Foundation
+import GroundworkAudit
+import GroundworkAuditModel
+import GroundworkBricks
+
+/// Prepares recipes for the brick engine: checks that they fit the repository, reads the repository's
+/// scale objects once, and gives each recipe brick the implementations of its `recipes/…` edits with
+/// the parameters of the run. Apply, plan and update then run as for any brick.
+public enum RecipeRun {
+    /// The stacks of a repository as recipes name them (`python-fastapi`): ecosystem and framework.
+    public static func stackNames(_ facts: BrickFacts) -> [String] {
+        facts.frameworks.map { "\(facts.ecosystem)-\($0)" }
+    }
+
+    /// The library to plan with: `builtin` plus the recipes `ids` (their bricks carrying their edits).
+    /// Throws for an unknown recipe, a stack a recipe does not change, or a repository with nothing to work on.
+    public static func library(
+        _ ids: [String], catalog: RecipeCatalog, parameters: [String], workspace: BrickWorkspace, builtin: BrickLibrary
+    ) throws -> BrickLibrary {
+        let recipes = try ids.map { try catalog.recipe($0) }
+        let stacks = stackNames(workspace.facts)
+        for recipe in recipes where recipe.stackRequired && !recipe.changesApplication(of: stacks) {
+            throw RecipeError(.unsupportedStack, "recipe \(recipe.id) changes the application of \(recipe.stacks.joined(separator: ", ")); this repository's stack is \(stacks.first ?? "not one groundwork recognises")")
+        }
+        let inventory = try inventory(of: workspace)
+        if inventory.workloads.isEmpty, !recipes.contains(where: { $0.changesApplication(of: stacks) }) {
+            throw RecipeError(.nothingToChange, "\(workspace.path) has no Kubernetes Deployment or StatefulSet for the recipes to work on; apply the kubernetes brick first (groundwork apply kubernetes)")
+        }
+        var library = builtin
+        let overrides = try ParameterResolver.parse(parameters, bricks: recipes.map(\.brick))
+        for recipe in recipes {
+            var brick = recipe.brick
+            let values = try ParameterResolver.resolve(brick, facts: workspace.facts, overrides: overrides[brick.id] ?? [:], locked: workspace.lock.brick(brick.id)?.parameters ?? [:])
+            for spec in brick.manifest.edits where spec.kind == nil {
+                brick.editionEdits[spec.name] = try edit(spec.name, values: values, inventory: inventory, file: recipe.brick.manifest.manifestPath)
+            }
+            library.add([brick])
+        }
+        return library
+    }
+
+    /// The library for `update`: `builtin` plus every recipe the lock file records, with their edits.
+    public static func updateLibrary(catalog: RecipeCatalog, workspace: BrickWorkspace, builtin: BrickLibrary) throws -> BrickLibrary {
+        let applied = catalog.recipes.map(\.id).filter { workspace.lock.brick($0) != nil }
+        guard !applied.isEmpty else { return builtin }
+        return try library(applied, catalog: catalog, parameters: [], workspace: workspace, builtin: builtin)
+    }
+
+    /// The implementation of a recipe edit with the run's parameter values.
+    static func edit(_ name: String, values: [String: ParameterValue], inventory: ScaleInventory, file: String) throws(RecipeError) -> any InPlaceEdit {
+        func int(_ key: String) throws(RecipeError) -> Int {
+            guard case .int(let value)? = values[key] else { throw RecipeError(.manifest, "the edit \(name) needs the int parameter \(key)", file: file) }
+            return value
+        }
+        switch name {
+        case "recipes/pdb": return DisruptionBudgetEdit(inventory: inventory, minimumReplicas: try int("min_replicas"))
+        case "recipes/hpa":
+            return AutoscalerEdit(inventory: inventory, minReplicas: try int("min_replicas"), maxReplicas: try int("max_replicas"), cpuUtilization: try int("cpu_utilization"))
+        case "recipes/graceful-shutdown": return ShutdownManifestEdit(preStopSeconds: try int("prestop_seconds"), drainSeconds: try int("drain_seconds"))
+        case "recipes/graceful-shutdown-node": return NodeShutdownWiringEdit()
+        case "recipes/db-connection-budget":
+            guard case .bool(let pgbouncer)? = values["pgbouncer"] else { throw RecipeError(.manifest, "the edit \(name) needs the bool parameter pgbouncer", file: file) }
+            return ConnectionBudgetEdit(
+                inventory: inventory, poolSize: try int("pool_size"), maxConnections: try int("max_connections"),
+                reservedConnections: try int("reserved_connections"), pgbouncer: pgbouncer
+            )
+        case "recipes/db-pool-node": return NodePoolSizeEdit()
+        default: throw RecipeError(.manifest, "edits: unknown recipe edit \(name); expected one of recipes/pdb, recipes/hpa, recipes/graceful-shutdown, recipes/graceful-shutdown-node, recipes/db-connection-budget, recipes/db-pool-node", file: file)
+        }
+    }
+
+    /// The scale objects of the repository at HEAD.
+    static func inventory(of workspace: BrickWorkspace) throws -> ScaleInventory {
+        guard let commit = workspace.baseCommit else { return ScaleInventory(objects: []) }
+        let snapshot = try RepoSnapshot.load(from: workspace.repository, commit: commit)
+        return ScaleInventory.load(AuditContext(snapshot: snapshot, stack: workspace.report.stack))
+    }
+
+    /// Audits the repository at `path` (the tree at HEAD) with the scale checks only.
+    public static func scaleReport(_ path: String, now: Date) throws -> AuditReport {
+        var options = AuditOptions.treeOnly(now: now)
+        options.checks = ScaleChecks.all.map { $0 as any Check }
+        return try Auditor.audit(path, options: options)
+    }
+}
+#endif
