@@ -186,11 +186,22 @@ let package = Package(
             ],
             path: "Enterprise/Sources/GroundworkFleet"
         ),
-        /// The Enterprise commands (`license`, `fleet`, `policy`): parse, call the licence and fleet libraries, render, exit.
+        /// The capacity sheet (`scale report`): a service measured under wrk, the HPA/PDB/pool sizes derived, the replica curve simulated.
+        .target(
+            name: "GroundworkScale",
+            dependencies: [
+                "GroundworkLicense", "GroundworkBasics", "GroundworkHTTP", "GroundworkReport", "GroundworkFleet", "GroundworkModelPostgres",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Enterprise/Sources/GroundworkScale"
+        ),
+        /// The Enterprise commands (`license`, `fleet`, `policy`, `scale`): parse, call the licence, fleet and scale libraries, render, exit.
         .target(
             name: "GroundworkEnterprise",
             dependencies: [
                 "GroundworkCLI", "GroundworkLicense", "GroundworkFleet", "GroundworkBasics", "GroundworkAudit", "GroundworkAuditModel",
+                "GroundworkScale",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Enterprise/Sources/GroundworkEnterprise"
@@ -263,6 +274,7 @@ let package = Package(
                 .target(name: "GroundworkEnterprise", condition: .when(traits: enterprise)),
                 .target(name: "GroundworkLicense", condition: .when(traits: enterprise)),
                 .target(name: "GroundworkFleet", condition: .when(traits: enterprise)),
+                .target(name: "GroundworkScale", condition: .when(traits: enterprise)),
                 .target(name: "groundwork-license-issuer", condition: .when(traits: enterprise)),
                 "GroundworkTestSupport", "GroundworkAudit", "GroundworkAuditModel", "GroundworkBasics", "GroundworkHTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

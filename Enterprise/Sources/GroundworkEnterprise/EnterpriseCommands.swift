@@ -8,6 +8,7 @@ public enum EnterpriseCommands {
         LicenseCommand.self,
         FleetCommand.self,
         PolicyCommand.self,
+        ScaleCommand.self,
     ]
 }
 #endif
