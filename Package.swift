@@ -199,12 +199,22 @@ let package = Package(
             ],
             path: "Enterprise/Sources/GroundworkFleet"
         ),
-        /// The Enterprise commands (`license`, `fleet`, `policy`, `recipes`): parse, call the Enterprise libraries, render, exit.
+        /// The capacity sheet (`scale report`): a service measured under wrk, the HPA/PDB/pool sizes derived, the replica curve simulated.
+        .target(
+            name: "GroundworkScale",
+            dependencies: [
+                "GroundworkLicense", "GroundworkBasics", "GroundworkHTTP", "GroundworkReport", "GroundworkFleet", "GroundworkModelPostgres",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Enterprise/Sources/GroundworkScale"
+        ),
+        /// The Enterprise commands (`license`, `fleet`, `policy`, `recipes`, `scale`): parse, call the licence, fleet and scale libraries, render, exit.
         .target(
             name: "GroundworkEnterprise",
             dependencies: [
                 "GroundworkCLI", "GroundworkLicense", "GroundworkFleet", "GroundworkBasics", "GroundworkAudit", "GroundworkAuditModel",
-                "GroundworkRecipes", "GroundworkBricks",
+                "GroundworkRecipes", "GroundworkBricks", "GroundworkScale",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Enterprise/Sources/GroundworkEnterprise"
@@ -277,7 +287,7 @@ let package = Package(
                 .target(name: "GroundworkEnterprise", condition: .when(traits: enterprise)),
                 .target(name: "GroundworkLicense", condition: .when(traits: enterprise)),
                 .target(name: "GroundworkFleet", condition: .when(traits: enterprise)),
-                .target(name: "GroundworkRecipes", condition: .when(traits: enterprise)),
+                .target(name: "GroundworkScale", condition: .when(traits: enterprise)),
                 .target(name: "groundwork-license-issuer", condition: .when(traits: enterprise)),
                 "GroundworkTestSupport", "GroundworkAudit", "GroundworkAuditModel", "GroundworkBasics", "GroundworkHTTP",
                 "GroundworkBricks", "GroundworkChecks", "GroundworkGit",

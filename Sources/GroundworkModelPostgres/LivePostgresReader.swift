@@ -45,7 +45,7 @@ public enum LivePostgresReader {
         }
     }
 
-    static func configuration(_ url: PostgresConnectionURL) throws -> PostgresConnection.Configuration {
+    package static func configuration(_ url: PostgresConnectionURL) throws -> PostgresConnection.Configuration {
         let tls: PostgresConnection.Configuration.TLS
         switch url.sslMode {
         case "disable": tls = .disable
@@ -56,7 +56,7 @@ public enum LivePostgresReader {
     }
 
     /// The server's message (PSQLError hides it from `description`), with the password cut out.
-    static func describe(_ error: any Error, hiding password: String?) -> String {
+    package static func describe(_ error: any Error, hiding password: String?) -> String {
         var text: String
         if let error = error as? PSQLError {
             text = error.serverInfo?[.message] ?? "\(error.code)"

@@ -9,6 +9,7 @@ public enum EnterpriseCommands {
         FleetCommand.self,
         PolicyCommand.self,
         RecipesCommand.self,
+        ScaleCommand.self,
     ]
 }
 #endif

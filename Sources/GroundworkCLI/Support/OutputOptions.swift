@@ -26,7 +26,11 @@ public struct OutputOptions<Format: OutputFormat>: ParsableArguments {
             return
         }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+            // A new or regular file is replaced atomically, so a failed write leaves no half-written report;
+            // a device or pipe (/dev/stdout, a FIFO) cannot be renamed over and is written in place.
+            let type = (try? FileManager.default.attributesOfItem(atPath: output))?[.type] as? FileAttributeType
+            let atomic = type == nil || type == .typeRegular
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: atomic ? .atomic : [])
         } catch {
             throw OutputError(path: output, cause: error)
         }

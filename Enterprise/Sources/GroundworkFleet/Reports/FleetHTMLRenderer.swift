@@ -1,6 +1,5 @@
 #if Enterprise
 import GroundworkBasics
-import GroundworkLicense
 import GroundworkReport
 
 /// The fleet dashboard: one self-contained HTML file (inline CSS and SVG, no script, no external URL),
@@ -11,34 +10,10 @@ struct FleetHTMLRenderer {
             header(data), summaryCards(data), clientsSection(data), repositoriesSection(data),
             failingChecksSection(data), trendsSection(data), campaignsSection(data), drillDown(data), footer(data),
         ]
-        return """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="generator" content="groundwork \(HTMLEscaping.text(GroundworkVersion.current))">
-        <title>Fleet report: \(HTMLEscaping.text(data.run.fleet))</title>
-        <style>
-        \(HTMLStyleSheet.css)
-        \(FleetHTMLStyle.css)
-        </style>
-        </head>
-        <body>
-        \(evaluationBanner(data))<main>
-        \(sections.compactMap { $0 }.joined(separator: "\n"))
-        </main>
-        </body>
-        </html>
-
-        """
-    }
-
-    /// The full-width EVALUATION banner above everything, or nothing for a licensed run.
-    private func evaluationBanner(_ data: FleetReportData) -> String {
-        guard let text = FleetText.evaluationBanner(data.run) else { return "" }
-        let rest = text.hasPrefix(Entitlement.evaluationMarker + ":") ? String(text.dropFirst(Entitlement.evaluationMarker.count + 1)) : text
-        return "<div class=\"evaluation\" role=\"note\"><strong>\(Entitlement.evaluationMarker)</strong>\(HTMLEscaping.text(rest))</div>\n"
+        return FleetHTMLPage.document(
+            title: "Fleet report: \(data.run.fleet)", evaluationMarker: FleetText.evaluationBanner(data.run),
+            body: sections.compactMap { $0 }.joined(separator: "\n")
+        )
     }
 
     private func header(_ data: FleetReportData) -> String {

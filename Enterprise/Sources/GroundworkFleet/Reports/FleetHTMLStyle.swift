@@ -1,7 +1,7 @@
 #if Enterprise
 /// The fleet dashboard's additions to the audit report's style sheet.
-enum FleetHTMLStyle {
-    static let css = """
+package enum FleetHTMLStyle {
+    package static let css = """
     main { max-width: 1180px; }
     .evaluation { background: #fff5e6; border-bottom: 3px solid #c05621; color: #7b341e; padding: 12px 24px; text-align: center; font-size: 15px; }
     .evaluation strong { letter-spacing: .12em; margin-right: 8px; }

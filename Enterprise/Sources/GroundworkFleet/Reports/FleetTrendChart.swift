@@ -3,19 +3,25 @@ import Foundation
 import GroundworkReport
 
 /// An inline SVG line chart of values per run, one line per series, with axes and a legend.
-enum FleetTrendChart {
+package enum FleetTrendChart {
     /// One line; a nil value leaves a gap (the client had no repository in that run).
-    struct Series {
-        var label: String
-        var values: [Double?]
-        var emphasised = false
+    package struct Series {
+        package var label: String
+        package var values: [Double?]
+        package var emphasised = false
+
+        package init(label: String, values: [Double?], emphasised: Bool = false) {
+            self.label = label
+            self.values = values
+            self.emphasised = emphasised
+        }
     }
 
     /// Colours of the client lines, in order; the fleet line is the accent colour.
     static let palette = ["#2f855a", "#b7791f", "#6b46c1", "#c05621", "#2c7a7b", "#97266d", "#4a5568", "#b83280"]
 
     /// The chart: `yMax` fixes the top of the scale (100 for scores), otherwise the largest value sets it.
-    static func render(_ series: [Series], xLabels: [String], title: String, yMax: Double?) -> String {
+    package static func render(_ series: [Series], xLabels: [String], title: String, yMax: Double?) -> String {
         let width = 480.0, height = 240.0, left = 40.0, right = 12.0, top = 12.0, bottom = 36.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         let largest = series.flatMap(\.values).compactMap { $0 }.max() ?? 0
