@@ -53,12 +53,17 @@ start_connector_servers() {
     command -v openssl >/dev/null || "$connector_scripts/../install-dependencies.sh" openssl
 
     tools="${GROUNDWORK_CONNECTOR_TOOLS:-$HOME/.cache/groundwork/connector-tools}"
-    if [[ ! -x "$tools/bin/moto_server" || ! -x "$tools/bin/python" ]] || ! "$tools/bin/python" -c 'import aiosmtpd' 2>/dev/null; then
-        echo "connectors: installing aiosmtpd and moto[server] into $tools" >&2
-        python3 -m venv "$tools" >&2
-        PIP_CACHE_DIR="${GROUNDWORK_PIP_CACHE:-$HOME/.cache/groundwork/pip}" PIP_DISABLE_PIP_VERSION_CHECK=1 \
-            "$tools/bin/pip" install --quiet "aiosmtpd==1.4.6" "moto[server]==5.2.6" >&2
-    fi
+    mkdir -p "$(dirname "$tools")"
+    # Under a lock: two stacks proven at once (ConnectorTests) must not build the environment together.
+    (
+        flock 9
+        if [[ ! -x "$tools/bin/moto_server" || ! -x "$tools/bin/python" ]] || ! "$tools/bin/python" -c 'import aiosmtpd' 2>/dev/null; then
+            echo "connectors: installing aiosmtpd and moto[server] into $tools" >&2
+            python3 -m venv "$tools" >&2
+            PIP_CACHE_DIR="${GROUNDWORK_PIP_CACHE:-$HOME/.cache/groundwork/pip}" PIP_DISABLE_PIP_VERSION_CHECK=1 \
+                "$tools/bin/pip" install --quiet "aiosmtpd==1.4.6" "moto[server]==5.2.6" >&2
+        fi
+    ) 9>"$tools.lock" || return 1
 
     openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 \
         -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" \
