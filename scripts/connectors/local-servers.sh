@@ -16,15 +16,18 @@
 
 connector_scripts=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 connector_pids=()
+# The system's interpreter: a version manager's shim on PATH (pyenv) can block on its own locks while other
+# jobs install packages; the servers and helpers need nothing but the standard library.
+connector_python=$(command -v /usr/bin/python3 || command -v python3)
 
 free_port() {
-    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+    "$connector_python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
 
 wait_for_port() {
     local name=$1 port=$2 pid=$3 log=$4
     for _ in $(seq 1 60); do
-        if python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), 1).close()" 2>/dev/null; then
+        if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
             return 0
         fi
         if ! kill -0 "$pid" 2>/dev/null; then
@@ -59,7 +62,7 @@ start_connector_servers() {
         flock 9
         if [[ ! -x "$tools/bin/moto_server" || ! -x "$tools/bin/python" ]] || ! "$tools/bin/python" -c 'import aiosmtpd' 2>/dev/null; then
             echo "connectors: installing aiosmtpd and moto[server] into $tools" >&2
-            python3 -m venv "$tools" >&2
+            "$connector_python" -m venv "$tools" >&2
             PIP_CACHE_DIR="${GROUNDWORK_PIP_CACHE:-$HOME/.cache/groundwork/pip}" PIP_DISABLE_PIP_VERSION_CHECK=1 \
                 "$tools/bin/pip" install --quiet "aiosmtpd==1.4.6" "moto[server]==5.2.6" >&2
         fi
@@ -93,7 +96,7 @@ start_connector_servers() {
     export TEST_S3_ENDPOINT_URL="http://127.0.0.1:$port"
 
     port=$(free_port)
-    python3 "$connector_scripts/stripe_server.py" "$port" >"$work/stripe.log" 2>&1 &
+    "$connector_python" "$connector_scripts/stripe_server.py" "$port" >"$work/stripe.log" 2>&1 &
     pid=$!; connector_pids+=("$pid")
     wait_for_port stripe "$port" "$pid" "$work/stripe.log" || return 1
     export TEST_STRIPE_API_BASE="http://127.0.0.1:$port"
