@@ -287,6 +287,7 @@ let package = Package(
                 .target(name: "GroundworkEnterprise", condition: .when(traits: enterprise)),
                 .target(name: "GroundworkLicense", condition: .when(traits: enterprise)),
                 .target(name: "GroundworkFleet", condition: .when(traits: enterprise)),
+                .target(name: "GroundworkRecipes", condition: .when(traits: enterprise)),
                 .target(name: "GroundworkScale", condition: .when(traits: enterprise)),
                 .target(name: "groundwork-license-issuer", condition: .when(traits: enterprise)),
                 "GroundworkTestSupport", "GroundworkAudit", "GroundworkAuditModel", "GroundworkBasics", "GroundworkHTTP",

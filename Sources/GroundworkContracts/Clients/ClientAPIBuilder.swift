@@ -27,21 +27,17 @@ public struct ClientAPIBuilder {
     }
 
     mutating func build() throws(ContractError) -> ClientAPI {
-        // Foundation's JSONDecoder on Linux hands keys over in no fixed order, so the document's order of
-        // components, paths and properties is lost; sorting by name makes the same contract give the same
-        // client bytes every time (a regenerated client must not differ where the contract did not).
-        let schemas = document.components.schemas.sorted { $0.key.rawValue < $1.key.rawValue }
-        for name in schemas.map(\.key) {
+        for name in document.components.schemas.keys {
             componentNames[name.rawValue] = unique(IdentifierWords.pascal(name.rawValue))
         }
-        for (name, schema) in schemas {
+        for (name, schema) in document.components.schemas {
             let typeName = componentNames[name.rawValue]!
             let kind = typeKind(schema, context: typeName, at: "$.components.schemas.\(name.rawValue)")
             types.append(ClientType(name: typeName, originalName: name.rawValue, description: schema.description, kind: kind))
         }
         var operations: [ClientOperation] = []
         var operationNames = Set<String>()
-        for (path, item) in document.paths.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+        for (path, item) in document.paths {
             guard let pathItem = resolver.resolve(item) else { continue }
             for endpoint in pathItem.endpoints {
                 let at = "$.paths.\(path.rawValue).\(endpoint.method.rawValue.lowercased())"
@@ -87,7 +83,7 @@ public struct ClientAPIBuilder {
     }
 
     private mutating func properties(_ shape: SchemaShape, context: String, at path: String) -> [ClientProperty] {
-        shape.properties.sorted { $0.name < $1.name }.map { name, schema in
+        shape.properties.map { name, schema in
             let propertyShape = SchemaShape(schema, resolver: resolver)
             return ClientProperty(
                 jsonName: name,

@@ -1,0 +1,43 @@
+import Foundation
+import GroundworkTestSupport
+import Testing
+
+/// The proof of the connector bricks (docs/connectors.md), per stack, through the built binary:
+/// `groundwork new shop --stack S --model docs/examples/shop.model.yaml`, `groundwork apply` of the six
+/// connectors into the work tree, then `scripts/connectors/<stack>.sh DIR`, which starts Redis, aiosmtpd,
+/// moto's S3 server and the Stripe-shaped server, lints, and runs the service's own tests (the connectors'
+/// fakes and their integration tests against those servers; a skipped connector test fails it). Both stacks
+/// run at once; about 1.5 minutes each on a loaded 2-core machine once pip's cache is warm.
+@Suite(.enabled(if: TestPostgres.url != nil, "GROUNDWORK_TEST_POSTGRES_URL is not set: run scripts/postgres-for-tests.sh start (scripts/test.sh does) to prove the connectors"))
+struct ConnectorTests {
+    static let stacks = ["python-fastapi", "node-express"]
+    static let connectors = ["payments", "email", "storage", "webhooks-out", "webhooks-in", "queue"]
+    static let deadline: TimeInterval = 10 * 60
+
+    @Test(arguments: ConnectorTests.stacks)
+    func connectorsPassTheirTestsAgainstLocalServers(stack: String) throws {
+        let scratch = ScratchDirectory(prefix: "groundwork-connectors")
+        let directory = scratch.path + "/shop"
+        let environment = BinaryRunner.environment(cache: scratch.path)
+        let root = GeneratedServiceTests.root
+
+        let created = try BinaryRunner.run(["new", directory, "--stack", stack, "--model", root + "/docs/examples/shop.model.yaml"], environment: environment)
+        try #require(created.status == 0, "groundwork new exited \(created.status):\n\(created.standardError)")
+        let applied = try BinaryRunner.run(["apply"] + Self.connectors + ["--worktree", "-C", directory], environment: environment)
+        try #require(applied.status == 0, "groundwork apply exited \(applied.status):\n\(applied.standardError)\(applied.standardOutput)")
+        for file in ["connectors/payments", "connectors/queue"] {
+            let path = directory + (stack == "python-fastapi" ? "/app/\(file).py" : "/src/\(file).js")
+            #expect(FileManager.default.fileExists(atPath: path), "apply did not write \(path)")
+        }
+
+        let postgres = try #require(TestPostgres.url)
+        let database = try GeneratedServiceTests.freshDatabase(postgres, name: "gw_connectors_" + stack.replacingOccurrences(of: "-", with: "_"))
+        var scriptEnvironment = ProcessInfo.processInfo.environment
+        scriptEnvironment["DATABASE_URL"] = database
+        let problem = GeneratedServiceTests.runScript(
+            root + "/scripts/connectors/\(stack).sh", arguments: [directory], environment: scriptEnvironment,
+            log: scratch.path + "/\(stack).log", deadline: Self.deadline
+        )
+        if let problem { Issue.record("\(stack): \(problem)") }
+    }
+}

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# The local servers the connectors' integration tests talk to, for every stack. Source it, then call
+#
+#   start_connector_servers WORKDIR
+#
+# which starts, on free loopback ports and with their state under WORKDIR:
+#   - redis-server (Debian's)                               → TEST_REDIS_URL
+#   - aiosmtpd (PyPI): STARTTLS and implicit-TLS SMTP        → TEST_SMTP_HOST, TEST_SMTP_PORT, TEST_SMTPS_PORT,
+#     with a throwaway certificate and AUTH                    TEST_SMTP_MAILDIR; the certificate is trusted through
+#                                                              SSL_CERT_FILE (Python, Go) and NODE_EXTRA_CA_CERTS (Node)
+#   - moto's server mode (PyPI: moto[server]) for S3         → TEST_S3_ENDPOINT_URL
+#   - stripe_server.py, shaped like Stripe's API             → TEST_STRIPE_API_BASE
+# and registers `stop_connector_servers` to run on exit. aiosmtpd and moto live in a virtual environment shared
+# between runs ($GROUNDWORK_CONNECTOR_TOOLS, default ~/.cache/groundwork/connector-tools; pip's cache is
+# $GROUNDWORK_PIP_CACHE as for the stacks). A server that does not answer within 30 s fails the run, naming it.
+
+connector_scripts=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+connector_pids=()
+# The system's interpreter: a version manager's shim on PATH (pyenv) can block on its own locks while other
+# jobs install packages; the servers and helpers need nothing but the standard library.
+connector_python=$(command -v /usr/bin/python3 || command -v python3)
+
+free_port() {
+    "$connector_python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+wait_for_port() {
+    local name=$1 port=$2 pid=$3 log=$4
+    for _ in $(seq 1 60); do
+        if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            return 0
+        fi
+        if ! kill -0 "$pid" 2>/dev/null; then
+            cat "$log" >&2
+            echo "connectors: $name stopped before listening" >&2
+            return 1
+        fi
+        sleep 0.5
+    done
+    cat "$log" >&2
+    echo "connectors: $name did not listen on $port within 30 s" >&2
+    return 1
+}
+
+stop_connector_servers() {
+    local pid
+    for pid in "${connector_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    for pid in "${connector_pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+    connector_pids=()
+}
+
+start_connector_servers() {
+    local work=$1 tools port pid
+    mkdir -p "$work"
+    command -v redis-server >/dev/null || "$connector_scripts/../install-dependencies.sh" redis-server
+    command -v openssl >/dev/null || "$connector_scripts/../install-dependencies.sh" openssl
+
+    tools="${GROUNDWORK_CONNECTOR_TOOLS:-$HOME/.cache/groundwork/connector-tools}"
+    mkdir -p "$(dirname "$tools")"
+    # Under a lock: two stacks proven at once (ConnectorTests) must not build the environment together.
+    (
+        flock 9
+        if [[ ! -x "$tools/bin/moto_server" || ! -x "$tools/bin/python" ]] || ! "$tools/bin/python" -c 'import aiosmtpd' 2>/dev/null; then
+            echo "connectors: installing aiosmtpd and moto[server] into $tools" >&2
+            "$connector_python" -m venv "$tools" >&2
+            PIP_CACHE_DIR="${GROUNDWORK_PIP_CACHE:-$HOME/.cache/groundwork/pip}" PIP_DISABLE_PIP_VERSION_CHECK=1 \
+                "$tools/bin/pip" install --quiet "aiosmtpd==1.4.6" "moto[server]==5.2.6" >&2
+        fi
+    ) 9>"$tools.lock" || return 1
+
+    openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 \
+        -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" \
+        -keyout "$work/smtp-key.pem" -out "$work/smtp-cert.pem" 2>/dev/null
+    trap stop_connector_servers EXIT
+
+    port=$(free_port)
+    redis-server --bind 127.0.0.1 --port "$port" --save '' --appendonly no --dir "$work" >"$work/redis.log" 2>&1 &
+    pid=$!; connector_pids+=("$pid")
+    wait_for_port redis "$port" "$pid" "$work/redis.log" || return 1
+    export TEST_REDIS_URL="redis://127.0.0.1:$port/0"
+
+    local smtp_port smtps_port
+    smtp_port=$(free_port); smtps_port=$(free_port)
+    "$tools/bin/python" -W ignore "$connector_scripts/smtp_server.py" --cert "$work/smtp-cert.pem" --key "$work/smtp-key.pem" \
+        --maildir "$work/mail" --starttls-port "$smtp_port" --tls-port "$smtps_port" >"$work/smtp.log" 2>&1 &
+    pid=$!; connector_pids+=("$pid")
+    wait_for_port smtp "$smtps_port" "$pid" "$work/smtp.log" || return 1
+    export TEST_SMTP_HOST=127.0.0.1 TEST_SMTP_PORT="$smtp_port" TEST_SMTPS_PORT="$smtps_port" TEST_SMTP_MAILDIR="$work/mail"
+    # The throwaway certificate is the only one these test processes trust.
+    export SSL_CERT_FILE="$work/smtp-cert.pem" NODE_EXTRA_CA_CERTS="$work/smtp-cert.pem"
+
+    port=$(free_port)
+    "$tools/bin/moto_server" -H 127.0.0.1 -p "$port" >"$work/moto.log" 2>&1 &
+    pid=$!; connector_pids+=("$pid")
+    wait_for_port moto "$port" "$pid" "$work/moto.log" || return 1
+    export TEST_S3_ENDPOINT_URL="http://127.0.0.1:$port"
+
+    port=$(free_port)
+    "$connector_python" "$connector_scripts/stripe_server.py" "$port" >"$work/stripe.log" 2>&1 &
+    pid=$!; connector_pids+=("$pid")
+    wait_for_port stripe "$port" "$pid" "$work/stripe.log" || return 1
+    export TEST_STRIPE_API_BASE="http://127.0.0.1:$port"
+    echo "connectors: redis, smtp, s3 (moto) and stripe-shaped servers are up (logs in $work)" >&2
+}
