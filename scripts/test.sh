@@ -38,7 +38,7 @@ swift build --build-tests
 # The generated services and clients compile and run whole projects (four stacks, four client toolchains):
 # they run after the rest, on their own, so the timing-sensitive tests (HTTP timeouts) never share the
 # machine with those compilers.
-heavy='GeneratedServiceTests|ClientGenerationTests|RecipeBehaviourTests'
+heavy='GeneratedServiceTests|ClientGenerationTests|RecipeBehaviourTests|ServicesThatTalkTests|ConnectorTests|ScaleReportBinaryTests'
 swift test --skip-build --parallel --num-workers 2 --skip "$heavy"
 swift test --skip-build --filter "$heavy"
 ./scripts/check-community-build.sh

@@ -19,7 +19,29 @@ public enum FileSystemReason {
     public static func describe(_ error: any Error) -> String {
         let nsError = error as NSError
         let path = (nsError.userInfo[NSFilePathErrorKey] as? String) ?? (nsError.userInfo[NSURLErrorKey] as? URL)?.path
-        return path.map { "\($0): \(of(error))" } ?? of(error)
+        guard let path else { return of(error) }
+        return "\(path): \(diagnosis(of: path) ?? of(error))"
+    }
+
+    /// What the file system says about `path` when Foundation gave no reason (on Linux `createDirectory`
+    /// under a file fails with a bare "error 512"): the first ancestor that is a file, or that cannot be
+    /// written. Nil when the path looks usable, and the caller keeps Foundation's text.
+    static func diagnosis(of path: String) -> String? {
+        var candidate = (path as NSString).standardizingPath
+        while !candidate.isEmpty {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory) {
+                if !isDirectory.boolValue, candidate != path { return "\(candidate) is a file, not a folder (Not a directory)" }
+                if isDirectory.boolValue, !FileManager.default.isWritableFile(atPath: candidate) {
+                    return "\(candidate) is not writable (Permission denied)"
+                }
+                return nil
+            }
+            let parent = (candidate as NSString).deletingLastPathComponent
+            if parent == candidate { break }
+            candidate = parent
+        }
+        return nil
     }
 
     /// True for a failure of the file system as Foundation or the OS reports it (a Cocoa file error, a POSIX

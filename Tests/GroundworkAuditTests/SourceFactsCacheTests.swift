@@ -22,7 +22,8 @@ struct SourceFactsCacheTests {
         let reads = TreeSecretCacheTests.ReadCounter()
         let cold = StackDetection.resolve(TreeSecretCacheTests.countingSnapshot(Self.texts, reads: reads), cachePath: cachePath)
         #expect(cold.cacheProblem == nil)
-        #expect(cold.read >= 4)
+        // app.py, models.py and bin/serve: the generated module is left out by its name, unread.
+        #expect(cold.read == 3)
         #expect(reads.value >= cold.read)
         let warm = StackDetection.resolve(RepoSnapshot(texts: Self.texts), cachePath: cachePath)
         #expect(warm.read == 0)

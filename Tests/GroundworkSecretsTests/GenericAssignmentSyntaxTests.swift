@@ -188,7 +188,7 @@ struct GenericAssignmentSyntaxTests {
 
     @Test("a provider token on the line after a secret name is reported once, by its provider's rule")
     func providerTokenOnNextLine() {
-        let token = "ghp_" + "8ResqEDusTpkr0cStY4qWB8dWKnHfDNxSIvP"
+        let token = FakeSecrets.gitHubToken   // a valid checksum: the provider rule reports it
         #expect(Self.scanner.scan(text: "api_key: |\n  \(token)").map(\.ruleID) == ["github-token"])
     }
 

@@ -63,8 +63,10 @@ import Testing
     @Test func gitHubPullRequestsAreOpenedOnceAsDraftsThroughTheGovernorAndMergedOnlyWhenApprovedAndGreen() async throws {
         let fake = GitHubFake()
         let server = try LocalHTTPServer { fake.answer($0) }
-        let (_, alpha) = try Self.hosted("alpha", service: .github, api: server.baseURL)
-        let (_, beta) = try Self.hosted("beta", service: .github, api: server.baseURL)
+        let (alphaRemote, alpha) = try Self.hosted("alpha", service: .github, api: server.baseURL)
+        defer { withExtendedLifetime(alphaRemote) {} }  // the remote lives as long as the test
+        let (betaRemote, beta) = try Self.hosted("beta", service: .github, api: server.baseURL)
+        defer { withExtendedLifetime(betaRemote) {} }  // the remote lives as long as the test
         var setup = try FleetApplyTests.Setup()
         setup.options.credentials = FleetCredentials(apiTokens: ["FORGE_TOKEN": Self.token])
         // A budget of its own (the governor is per token and process-wide).
@@ -72,7 +74,7 @@ import Testing
 
         let started = ContinuousClock.now
         let outcome = try await setup.run([alpha, beta])
-        #expect(outcome.records.map(\.state) == [.prOpen, .prOpen])
+        #expect(outcome.records.map(\.state) == [.prOpen, .prOpen], "\(outcome.records.map(\.reason))")
         #expect(outcome.records.map(\.requestNumber) == [7, 3])
         #expect(ContinuousClock.now - started >= .seconds(1), "the Retry-After of the 403 was not honoured")
         #expect(setup.output.text.contains("Up to 2 pull/merge requests to open"))
@@ -119,7 +121,8 @@ import Testing
                 return .json(#"{"message":"404 Not Found"}"#, status: 404)
             }
         }
-        let (_, gamma) = try Self.hosted("gamma", service: .gitlab, api: server.baseURL + "/api/v4")
+        let (gammaRemote, gamma) = try Self.hosted("gamma", service: .gitlab, api: server.baseURL + "/api/v4")
+        defer { withExtendedLifetime(gammaRemote) {} }  // the remote lives as long as the test
         var setup = try FleetApplyTests.Setup()
         setup.options.credentials = FleetCredentials(apiTokens: ["FORGE_TOKEN": Self.token])
         let outcome = try await setup.run([gamma])
@@ -143,7 +146,8 @@ import Testing
 
     @Test func backPressureHoldsNewRequestsWhileChecksArePending() async throws {
         let server = try LocalHTTPServer { _ in .json(#"{"number": 1, "html_url": "https://github.example/acme/x/pull/1"}"#, status: 201) }
-        let (_, alpha) = try Self.hosted("alpha", service: .github, api: server.baseURL)
+        let (alphaRemote, alpha) = try Self.hosted("alpha", service: .github, api: server.baseURL)
+        defer { withExtendedLifetime(alphaRemote) {} }  // the remote lives as long as the test
         var setup = try FleetApplyTests.Setup()
         setup.options.credentials = FleetCredentials(apiTokens: ["FORGE_TOKEN": Self.token])
         setup.options.maxPendingChecks = 1

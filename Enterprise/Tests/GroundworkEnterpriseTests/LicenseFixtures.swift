@@ -1,6 +1,7 @@
 #if Enterprise
 import Crypto
 import Foundation
+import GroundworkTestSupport
 import Testing
 @testable import GroundworkEnterprise
 @testable import GroundworkFleet
@@ -46,24 +47,10 @@ struct LicenseFixtures {
     }
 }
 
-/// A directory of the test's own, removed when the test is done.
-final class ScratchDirectory {
-    let path: String
-
-    init() throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("groundwork-license-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: path)
-    }
-
+extension ScratchDirectory {
     /// Writes `text` to `name` inside the directory and returns its path.
     func write(_ text: String, to name: String) throws -> String {
-        let file = path + "/" + name
-        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
-        return file
+        try write(name, text)
     }
 }
 #endif

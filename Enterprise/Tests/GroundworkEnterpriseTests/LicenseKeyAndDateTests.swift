@@ -1,6 +1,7 @@
 #if Enterprise
 import Crypto
 import Foundation
+import GroundworkTestSupport
 import Testing
 @testable import GroundworkEnterprise
 @testable import GroundworkFleet

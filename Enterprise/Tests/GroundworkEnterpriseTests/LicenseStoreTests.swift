@@ -1,5 +1,6 @@
 #if Enterprise
 import Foundation
+import GroundworkTestSupport
 import Testing
 @testable import GroundworkEnterprise
 @testable import GroundworkFleet

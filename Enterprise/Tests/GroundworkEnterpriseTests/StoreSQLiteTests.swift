@@ -45,7 +45,7 @@ import Testing
              try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
         }
         #expect(versions == [1])
-        #expect(migrations == ["v1-runs-and-results", "v2-audit-key"])
+        #expect(migrations == ["v1-runs-and-results", "v2-audit-key", "v3-campaigns"])
     }
 
     @Test func aFileOfTheFirstSchemaGainsTheAuditKey() async throws {
