@@ -24,8 +24,9 @@ public enum RemoteMirror {
     public static func update(url: String, cacheRoot: String, credentials: Credentials = Credentials()) throws(GitError) -> Repository {
         let directory = cacheRoot + "/" + directoryName(for: url)
         if FileManager.default.fileExists(atPath: directory + "/HEAD") {
+            let hold = try MirrorHold(directory)
             let repository = try Repository.open(at: directory)
-            try fetch(repository, url: url, credentials: credentials)
+            try withExtendedLifetime(hold) { () throws(GitError) in try fetch(repository, url: url, credentials: credentials) }
             return repository
         }
         let partial = directory + ".partial-\(ProcessInfo.processInfo.processIdentifier)"

@@ -29,6 +29,22 @@ struct RemoteMirrorTests {
         #expect(try updated.branches().map(\.shortName) == ["trunk"])
     }
 
+    @Test func lockFilesLeftByAKilledProcessDoNotBlockTheNextFetch() throws {
+        let origin = try RepoBuilder()
+        try origin.commit("first", files: ["a.txt": "a\n"])
+        let cache = ScratchDirectory()
+        let url = "file://" + origin.path
+        let mirror = try RemoteMirror.update(url: url, cacheRoot: cache.path)
+        // What a process killed in the middle of a fetch or a branch update leaves behind.
+        for stale in ["HEAD.lock", "packed-refs.lock", "refs/heads/main.lock"] {
+            try Data().write(to: URL(fileURLWithPath: mirror.path + "/" + stale))
+        }
+        let second = try origin.commit("second", files: ["b.txt": "b\n"])
+        let updated = try RemoteMirror.update(url: url, cacheRoot: cache.path)
+        #expect(try updated.headCommitID() == second)
+        #expect(!FileManager.default.fileExists(atPath: mirror.path + "/refs/heads/main.lock"))
+    }
+
     @Test func badURLFailsAndLeavesNothingBehind() throws {
         let cache = ScratchDirectory()
         let error = #expect(throws: GitError.self) {
