@@ -249,7 +249,7 @@ struct ServicesThatTalkTests {
             environment["RATE_LIMIT_PER_MINUTE"] = "100000"
             environment["RATE_LIMIT_BURST"] = "10000"
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
-            process.arguments = ["/bin/bash", ServicesThatTalkTests.root + "/scripts/stacks/\(stack).sh", "--serve", folder]
+            process.arguments = ["--wait", "/bin/bash", ServicesThatTalkTests.root + "/scripts/stacks/\(stack).sh", "--serve", folder]
             process.environment = environment
             process.standardOutput = handle
             process.standardError = handle
@@ -272,14 +272,20 @@ struct ServicesThatTalkTests {
             return text.split(separator: "\n", omittingEmptySubsequences: false).suffix(60).joined(separator: "\n")
         }
 
-        /// Stops the whole process group (make, the runtime, the compiler if still building).
+        /// Stops the service's whole session (make, the runtime, the compiler if still building). `setsid`
+        /// forks when it already leads a process group, so the session may be led by its child: both are
+        /// signalled. Never `waitUntilExit`, which can wait forever on Linux when the exit was missed; a
+        /// bounded poll of `isRunning` instead.
         func stop() {
-            guard process.isRunning else { return }
-            kill(-process.processIdentifier, SIGTERM)
-            let start = Date()
-            while process.isRunning, Date().timeIntervalSince(start) < 10 { usleep(100_000) }
-            if process.isRunning { kill(-process.processIdentifier, SIGKILL) }
-            process.waitUntilExit()
+            let pid = process.processIdentifier
+            let children = ((try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? "")
+                .split(separator: " ").compactMap { Int32($0) }
+            for signal in [SIGTERM, SIGKILL] {
+                for leader in [pid] + children { kill(-leader, signal) }
+                let start = Date()
+                while process.isRunning, Date().timeIntervalSince(start) < 10 { usleep(100_000) }
+                if !process.isRunning { return }
+            }
         }
     }
 
