@@ -42,9 +42,18 @@ wait_for_port() {
     return 1
 }
 
+# SIGTERM, up to 5 s, then SIGKILL: a server that ignores SIGTERM (the SMTP server's event loop may) must not
+# keep the run waiting forever after its tests passed.
 stop_connector_servers() {
     local pid
     for pid in "${connector_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    for _ in $(seq 1 50); do
+        local alive=0
+        for pid in "${connector_pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+        [[ $alive == 0 ]] && break
+        sleep 0.1
+    done
+    for pid in "${connector_pids[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
     for pid in "${connector_pids[@]}"; do wait "$pid" 2>/dev/null || true; done
     connector_pids=()
 }

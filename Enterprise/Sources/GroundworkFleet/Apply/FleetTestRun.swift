@@ -36,7 +36,12 @@ enum FleetTestRun {
         while process.isRunning, ContinuousClock.now < deadline { usleep(50_000) }
         let timedOut = process.isRunning
         if timedOut {
+            // SIGTERM first; a child spawned from one of Swift's concurrency threads inherits a mask that
+            // blocks it, so after a grace period SIGKILL, which nothing blocks.
             process.terminate()
+            let grace = ContinuousClock.now + .seconds(5)
+            while process.isRunning, ContinuousClock.now < grace { usleep(50_000) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
         }
         try? handle.close()

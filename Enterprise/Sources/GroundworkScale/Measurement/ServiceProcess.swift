@@ -27,7 +27,17 @@ package final class ServiceProcess: @unchecked Sendable {
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
         // POSIX_SPAWN_SETSID (glibc): a new session, so the whole tree can be signalled as one group.
-        posix_spawnattr_setflags(&attributes, Int16(0x80))
+        // SETSIGMASK and SETSIGDEF: a child inherits the spawning thread's signal mask, and Swift's
+        // concurrency threads block SIGTERM; without them the service would never see the SIGTERM that
+        // stops it gracefully.
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGTERM, SIGINT, SIGHUP, SIGPIPE] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(0x80 | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
         // posix_spawn has no portable working-directory action: the shell changes into it, then runs the command.
         let arguments = ["/bin/sh", "-c", "cd -- \"$1\" && eval \"$2\"", "sh", directory, command]
