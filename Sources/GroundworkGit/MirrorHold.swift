@@ -6,14 +6,14 @@ import Glibc
 /// A process killed in the middle of a git write leaves its `*.lock` files in the mirror (`HEAD.lock`,
 /// `refs/heads/main.lock`, `packed-refs.lock`…), and libgit2 refuses to write while one exists: every later
 /// run of that repository would fail until someone deleted the file by hand. A mirror is groundwork's own,
-/// and each process holds an advisory lock (`flock`) on `<mirror>.owner` while it fetches. The kernel drops
+/// and each process holds an advisory lock (`flock`) on `<mirror>/groundwork.owner` while it fetches. The kernel drops
 /// that lock when its holder dies, so whoever holds it knows the lock files it finds are stale.
 final class MirrorHold {
     private let descriptor: Int32
 
     /// Waits for the mirror at `directory` to be free, then removes the lock files a dead process left.
     init(_ directory: String) throws(GitError) {
-        let ownerPath = directory + ".owner"
+        let ownerPath = directory + "/groundwork.owner"
         descriptor = open(ownerPath, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw GitError(code: .generic(-1), message: "cannot open \(ownerPath): \(String(cString: strerror(errno)))", context: directory)
