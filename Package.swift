@@ -113,12 +113,17 @@ let package = Package(
             name: "GroundworkChecks",
             dependencies: ["GroundworkAuditModel", "GroundworkBasics", "GroundworkFormats", "GroundworkSecrets", .product(name: "Yams", package: "Yams")]
         ),
+        /// Asks providers, through GroundworkHTTP, whether found credentials are live (`audit --verify-secrets`, opt-in).
+        .target(
+            name: "GroundworkSecretVerification",
+            dependencies: ["GroundworkBasics", "GroundworkHTTP", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         /// The audit engine: snapshot, stack, the one history walk, its cache, checks, the report.
         .target(
             name: "GroundworkAudit",
             dependencies: [
                 "GroundworkBasics", "GroundworkGit", "GroundworkAuditModel", "GroundworkFormats", "GroundworkSecrets", "GroundworkStack",
-                "GroundworkChecks",
+                "GroundworkChecks", "GroundworkSecretVerification",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -146,7 +151,7 @@ let package = Package(
             name: "GroundworkCLI",
             dependencies: [
                 "GroundworkBasics", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel", "GroundworkSecrets",
-                "GroundworkAudit", "GroundworkReport", "GroundworkBricks", "GroundworkContracts", "GroundworkModel",
+                "GroundworkSecretVerification", "GroundworkAudit", "GroundworkReport", "GroundworkBricks", "GroundworkContracts", "GroundworkModel",
                 "GroundworkModelPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -242,6 +247,10 @@ let package = Package(
         .testTarget(name: "GroundworkGitTests", dependencies: ["GroundworkGit", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkHTTPTests", dependencies: ["GroundworkHTTP", "GroundworkBasics", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkSecretsTests", dependencies: ["GroundworkSecrets"]),
+        .testTarget(
+            name: "GroundworkSecretVerificationTests",
+            dependencies: ["GroundworkSecretVerification", "GroundworkHTTP", "GroundworkTestSupport"]
+        ),
         .testTarget(name: "GroundworkFactsTests", dependencies: ["GroundworkModel", "GroundworkTestSupport"]),
         .testTarget(name: "GroundworkContractsTests", dependencies: ["GroundworkContracts", "GroundworkTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GroundworkStackTests", dependencies: ["GroundworkStack", "GroundworkAudit", "GroundworkAuditModel", "GroundworkTestSupport"]),
@@ -253,6 +262,7 @@ let package = Package(
             name: "GroundworkAuditTests",
             dependencies: [
                 "GroundworkAudit", "GroundworkAuditModel", "GroundworkBasics", "GroundworkChecks", "GroundworkGit", "GroundworkTestSupport",
+                "GroundworkSecrets", "GroundworkSecretVerification",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

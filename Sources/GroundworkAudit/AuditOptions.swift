@@ -2,6 +2,8 @@ import Foundation
 import GroundworkAuditModel
 import GroundworkBasics
 import GroundworkChecks
+import GroundworkSecretVerification
+import GroundworkSecrets
 
 /// How to audit: which commit, which areas, whether to walk history, and where to cache.
 public struct AuditOptions: Sendable {
@@ -21,6 +23,10 @@ public struct AuditOptions: Sendable {
     /// Use (and fill) the result cache in the cache directory.
     public var useCache = true
     public var directories = Directories.resolve()
+    /// Secret rules of the team's own (`--secret-rules`), run with the built-in ones and the repository's.
+    public var secretRules: [SecretRule] = []
+    /// Ask providers whether found secrets are live (`--verify-secrets`); nil, the default, sends nothing.
+    public var secretVerification: SecretVerification?
     /// Fingerprints of accepted secret findings (`commit:path:rule:line`).
     public var baseline: Set<String> = []
     /// The moment the audit is made, for ages and the last-12-months windows.

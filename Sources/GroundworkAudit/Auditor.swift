@@ -3,6 +3,7 @@ import GroundworkAuditModel
 import GroundworkBasics
 import GroundworkChecks
 import GroundworkGit
+import GroundworkSecretVerification
 import GroundworkSecrets
 import GroundworkStack
 
@@ -40,6 +41,7 @@ public enum Auditor {
         info.submodules = snapshot.submodules
         info.skippedLargeFiles = snapshot.oversizedFiles.count
         var configuration = AuditConfiguration()
+        var repositoryRules: [SecretRule] = []
         if let file = snapshot.file(at: ConfigurationLoader.fileName), file.kind == .file || file.kind == .executable {
             // Ignoring a configuration silently would audit with checks the repository meant to disable.
             if file.size > RepoSnapshot.maxContentBytes {
@@ -50,10 +52,14 @@ public enum Auditor {
                 guard let text = snapshot.text(file) else {
                     throw AuditError(.badConfiguration, "\(ConfigurationLoader.fileName): not UTF-8 text; save it as UTF-8")
                 }
-                configuration = try ConfigurationLoader.parse(text)
+                let rulesFile: String?
+                (configuration, repositoryRules, rulesFile) = try ConfigurationLoader.parseWithSecretRules(text)
+                if let rulesFile { repositoryRules += try rulesFileRules(rulesFile, in: snapshot) }
             }
         }
         configuration.secretBaseline = options.baseline
+        let scanner = SecretScanner.with(customRules: options.secretRules + repositoryRules)
+        let secretHooks = SecretHooks.scanning(with: scanner)
         // The tree cache (per-blob facts and secret scans) sits beside the history cache.
         let treeCachePath = options.useCache ? options.directories.cache + "/audit/" + RemoteMirror.directoryName(for: repository.gitDirectory) + ".tree.sqlite" : nil
         let detection = StackDetection.resolve(snapshot, cachePath: treeCachePath)
@@ -65,7 +71,7 @@ public enum Auditor {
         if options.includeHistory {
             let analysis = HistoryAnalysis(
                 repository: try Repository.open(at: repository.gitDirectory),
-                secrets: .builtIn,
+                secrets: secretHooks,
                 jobs: options.jobs,
                 cachePath: options.useCache ? options.directories.cache + "/audit/" + RemoteMirror.directoryName(for: repository.gitDirectory) + ".sqlite" : nil,
                 now: options.now,
@@ -87,17 +93,20 @@ public enum Auditor {
         if selects("security.secrets-in-tree", options: options, configuration: configuration) {
             // An unusable tree cache was reported once already, when the stack was detected.
             let cachePath = detection.cacheProblem == nil ? treeCachePath : nil
-            let tree = TreeSecretScans.resolve(context.includedFiles, in: snapshot, cachePath: cachePath, rulesVersion: SecretHooks.builtIn.rulesVersion)
+            let tree = TreeSecretScans.resolve(context.includedFiles, in: snapshot, cachePath: cachePath, rulesVersion: secretHooks.rulesVersion, scanner: scanner)
             context.treeSecrets = tree.scans
             if let problem = tree.cacheProblem { problems.append(AuditProblem(.cacheUnavailable, problem)) }
         }
-        let results = run(options.checks, context: context, options: options)
+        var results = run(options.checks, context: context, options: options)
+        let verificationSummary = options.secretVerification.map { verification in
+            SecretLivenessPass.run(&results, snapshot: snapshot, repository: repository, scanner: scanner, verification: verification)
+        }
 
         if results.contains(where: { $0.id == "security.secrets-in-tree" && $0.status != .notApplicable }) {
             let partly = context.includedFiles.filter { file in
                 if let scan = context.treeSecrets?[file.id] { return scan.skipsPartOfLongLines }
                 guard let data = snapshot.data(file), !data.prefix(8000).contains(0) else { return false }
-                return SecretScanner.shared.skipsPartOfLongLines(data)
+                return scanner.skipsPartOfLongLines(data)
             }.map(\.path)
             if !partly.isEmpty {
                 let shown = partly.prefix(5).joined(separator: ", ") + (partly.count > 5 ? " and \(partly.count - 5) more" : "")
@@ -115,7 +124,16 @@ public enum Auditor {
             results: results, history: history.map(HistorySummary.init), problems: problems
         )
         report.isComplete = !problems.contains { $0.kind == .unreadableFile } && !historyIncomplete
+        report.secretVerification = verificationSummary
         return report
+    }
+
+    /// The rules of the file `.groundwork.yaml` names in `secrets.rules_file`, read from the audited tree.
+    static func rulesFileRules(_ path: String, in snapshot: RepoSnapshot) throws(AuditError) -> [SecretRule] {
+        guard let text = snapshot.text(at: path) else {
+            throw AuditError(.badConfiguration, "\(ConfigurationLoader.fileName): secrets.rules_file names \(path), which is not a UTF-8 file of the audited tree")
+        }
+        return try SecretRulesFile.parse(text, path: path)
     }
 
     /// The commit to audit: the revision asked for, or HEAD (nil for an empty repository).

@@ -20,6 +20,8 @@ public struct AuditReport: Sendable, Codable {
     public var problems: [AuditProblem]
     /// False when objects could not be read, so some checks saw less than the whole repository.
     public var isComplete = true
+    /// Set when secrets were verified with their providers (`--verify-secrets`): what was asked and answered.
+    public var secretVerification: String?
 
     public init(tool: String, repository: RepositoryInfo, generatedAt: Date, stack: Stack, results: [CheckResult], history: HistorySummary?, problems: [AuditProblem]) {
         self.tool = tool

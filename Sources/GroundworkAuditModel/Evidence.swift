@@ -13,6 +13,8 @@ public struct Evidence: Sendable, Codable, Hashable {
     public var message: String
     /// A stable key for accepting this finding in a baseline (secrets: `commit:path:rule:line`).
     public var fingerprint: String?
+    /// What the provider said of the secret, with `audit --verify-secrets`: `live`, `revoked` or `unknown`.
+    public var liveness: String?
 
     public init(_ message: String, path: String? = nil, line: Int? = nil, commit: String? = nil, fingerprint: String? = nil) {
         self.message = message

@@ -121,17 +121,20 @@ package struct SARIFPropertyBag: Codable, Sendable, Hashable {
     package var branch: String?
     package var overallScore: Int?
     package var areaScores: [String: Int]?
+    /// What the provider said of a secret (`audit --verify-secrets`): live, revoked or unknown.
+    package var liveness: String?
 
-    package init(tags: [String]? = nil, securitySeverity: String? = nil, commit: String? = nil, branch: String? = nil, overallScore: Int? = nil, areaScores: [String: Int]? = nil) {
+    package init(tags: [String]? = nil, securitySeverity: String? = nil, commit: String? = nil, branch: String? = nil, overallScore: Int? = nil, areaScores: [String: Int]? = nil, liveness: String? = nil) {
         self.tags = tags
         self.securitySeverity = securitySeverity
         self.commit = commit
         self.branch = branch
         self.overallScore = overallScore
         self.areaScores = areaScores
+        self.liveness = liveness
     }
 
     enum CodingKeys: String, CodingKey {
-        case tags, securitySeverity = "security-severity", commit, branch, overallScore, areaScores
+        case tags, securitySeverity = "security-severity", commit, branch, overallScore, areaScores, liveness
     }
 }

@@ -105,7 +105,8 @@ public struct SARIFReportRenderer: ReportRenderer {
                 let artifact = SARIFArtifactLocation(uri: Self.uri(forPath: path), uriBaseId: Self.sourceRoot)
                 locations = [SARIFLocation(physicalLocation: SARIFPhysicalLocation(artifactLocation: artifact, region: region))]
             }
-            let message = item.message.isEmpty ? failure.title : item.message
+            var message = item.message.isEmpty ? failure.title : item.message
+            if let liveness = item.liveness { message += " (provider verdict: \(liveness))" }
             return SARIFResult(
                 ruleId: failure.id,
                 ruleIndex: ruleIndex,
@@ -113,13 +114,17 @@ public struct SARIFReportRenderer: ReportRenderer {
                 message: SARIFMessage(text: message),
                 locations: locations,
                 partialFingerprints: [SARIFFingerprint.key: SARIFFingerprint.fingerprint(ruleID: failure.id, path: item.path, message: item.message)],
-                properties: (item.commit ?? commit).map { SARIFPropertyBag(commit: $0) }
+                properties: (item.commit ?? commit) == nil && item.liveness == nil
+                    ? nil : SARIFPropertyBag(commit: item.commit ?? commit, liveness: item.liveness)
             )
         }
     }
 
     private func invocation(_ report: AuditReport) -> SARIFInvocation {
         var notes = report.problems.map { SARIFNotification(level: "warning", message: SARIFMessage(text: $0.message)) }
+        if let verification = report.secretVerification {
+            notes.insert(SARIFNotification(level: "note", message: SARIFMessage(text: verification)), at: 0)
+        }
         if report.repository.skippedLargeFiles > 0 {
             notes.append(SARIFNotification(level: "note", message: SARIFMessage(text: "\(report.repository.skippedLargeFiles) large files skipped by content checks")))
         }

@@ -33,7 +33,8 @@ extension TextReportRenderer {
         writer.wrapped(TextLayout.clean(result.id), firstIndent: indent, indent: indent, styling: { style.apply($0, .dim) })
         for evidence in result.evidence.prefix(Self.evidenceLimit) {
             let place = ReportText.place(evidence).map { TextLayout.clean($0) + "  " } ?? ""
-            writer.wrapped(place + TextLayout.clean(evidence.message), firstIndent: indent, indent: indent + "  ")
+            let liveness = evidence.liveness.map { "  [\(TextLayout.clean($0))]" } ?? ""
+            writer.wrapped(place + TextLayout.clean(evidence.message) + liveness, firstIndent: indent, indent: indent + "  ")
         }
         if result.evidence.count > Self.evidenceLimit {
             writer.line(indent + style.apply("… and \(result.evidence.count - Self.evidenceLimit) more (see --format json)", .dim))

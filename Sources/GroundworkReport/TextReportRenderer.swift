@@ -42,6 +42,9 @@ public struct TextReportRenderer: ReportRenderer {
         facts.append(ReportText.dateTime(report.generatedAt))
         facts.append(TextLayout.clean(report.tool))
         writer.wrapped(facts.joined(separator: " · "), firstIndent: "", indent: "  ", styling: { style.apply($0, .dim) })
+        if let verification = report.secretVerification {
+            writer.wrapped(TextLayout.clean(verification), firstIndent: "", indent: "  ", styling: { style.apply($0, .bold) })
+        }
     }
 
     private func writeStack(_ digest: ReportDigest, to writer: inout TextWriter) {

@@ -45,8 +45,13 @@ public struct SecretBaseline: Sendable, Equatable {
         case .success(let value): root = value
         case .failure(let error): throw fail("is not valid JSON (line \(error.line): \(error.message))")
         }
+        // A list of findings is a gitleaks JSON report: the triage of a team switching over.
+        if case let .array(findings) = root {
+            self = try GitleaksReport.baseline(findings, path: path)
+            return
+        }
         guard case let .object(members) = root else {
-            throw fail("expected a JSON object at the top level, found \(root.kind)")
+            throw fail("expected a JSON object at the top level (or a gitleaks JSON report, a list), found \(root.kind)")
         }
         let object = Dictionary(members, uniquingKeysWith: { first, _ in first })
         guard let version = object["version"] else { throw fail("expected a \"version\" member, found none") }

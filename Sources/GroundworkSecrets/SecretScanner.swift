@@ -197,7 +197,7 @@ public struct SecretScanner: Sendable {
     }
 
     /// The refined candidates of a pattern in `text` (within `range`; the whole text when nil).
-    private static func candidates(
+    static func candidates(
         _ expression: NSRegularExpression, _ secretGroups: [Int], _ refine: (SecretCandidate) -> SecretCandidate?,
         in text: String, _ nsText: NSString, range: NSRange?
     ) -> [SecretCandidate] {

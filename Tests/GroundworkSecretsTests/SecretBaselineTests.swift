@@ -57,7 +57,8 @@ struct SecretBaselineTests {
         "a malformed baseline is rejected with the file and what was expected",
         arguments: [
             ("{\"version\": 1, \"fingerprints\": [", "is not valid JSON"),
-            ("[]", "expected a JSON object at the top level, found an array"),
+            ("\"fingerprints\"", "expected a JSON object at the top level (or a gitleaks JSON report, a list), found a string"),
+            ("[1]", "finding 1 is a number; expected an object"),
             ("{\"fingerprints\": []}", "expected a \"version\" member"),
             ("{\"version\": \"1\", \"fingerprints\": []}", "expected \"version\" to be the number 1, found a string"),
             ("{\"version\": true, \"fingerprints\": []}", "expected \"version\" to be the number 1, found a boolean"),

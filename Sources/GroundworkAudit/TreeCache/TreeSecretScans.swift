@@ -2,6 +2,7 @@ import Foundation
 import GroundworkAuditModel
 import GroundworkChecks
 import GroundworkGit
+import GroundworkSecrets
 
 /// Fills the audit context's tree secret scans: from the cache for blobs scanned before, by reading
 /// and scanning the others.
@@ -16,7 +17,9 @@ package struct TreeSecretScans {
     package var cacheProblem: String?
 
     /// Scans `files` of `snapshot`, through the cache at `cachePath` when there is one.
-    package static func resolve(_ files: [SnapshotFile], in snapshot: RepoSnapshot, cachePath: String?, rulesVersion: String) -> TreeSecretScans {
+    package static func resolve(
+        _ files: [SnapshotFile], in snapshot: RepoSnapshot, cachePath: String?, rulesVersion: String, scanner: SecretScanner = .shared
+    ) -> TreeSecretScans {
         var result = TreeSecretScans()
         let ids = Set(files.filter { $0.size <= RepoSnapshot.maxContentBytes }.map(\.id))
         var cache: TreeSecretCache?
@@ -35,7 +38,7 @@ package struct TreeSecretScans {
         var fresh: [ObjectID: BlobSecretScan] = [:]
         for file in files where result.scans[file.id] == nil && fresh[file.id] == nil {
             guard let data = snapshot.data(file) else { continue }
-            fresh[file.id] = BlobSecretScan.scanning(data)
+            fresh[file.id] = BlobSecretScan.scanning(data, with: scanner)
         }
         result.scanned = fresh.count
         result.scans.merge(fresh) { old, _ in old }

@@ -4,6 +4,7 @@ import GroundworkAudit
 import GroundworkAuditModel
 import GroundworkBasics
 import GroundworkReport
+import GroundworkSecretVerification
 import GroundworkSecrets
 
 /// `groundwork audit`: where a repository stands, what it costs to fix, and which bricks fix it.
@@ -41,7 +42,13 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Exit 1 when the overall score is below this (0-100).")
     var minScore: Int?
 
-    @Option(help: "A baseline file of accepted secret findings to leave out.")
+    @Option(help: "A file of the team's own secret rules (YAML, or a gitleaks .toml configuration; docs/secrets.md).")
+    var secretRules: String?
+
+    @Flag(help: "Ask each found credential's provider (read-only endpoints) whether it is live. Off by default: nothing is sent without it.")
+    var verifySecrets = false
+
+    @Option(help: "A baseline file of accepted secret findings to leave out (groundwork's, or a gitleaks JSON report).")
     var baseline: String?
 
     @Option(help: "Write the secret findings of this audit to a baseline file.")
@@ -80,6 +87,11 @@ struct AuditCommand: ParsableCommand {
         options.useCache = !noCache
         if let jobs { options.jobs = jobs }
         if let baseline { options.baseline = try SecretBaseline(contentsOf: baseline).fingerprints }
+        if let secretRules { options.secretRules = try SecretRulesFile.load(secretRules) }
+        if verifySecrets {
+            options.secretVerification = SecretVerification()
+            Terminal.standardError.write("--verify-secrets: found credentials will be sent to their providers' read-only endpoints\n")
+        }
         let progress = ProgressBar(label: "walking history")
         if progress.isEnabled { options.progress = { done, total in progress.update(done: done, total: total) } }
 
