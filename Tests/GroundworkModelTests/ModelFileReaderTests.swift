@@ -39,10 +39,10 @@ struct ModelFileReaderTests {
         #expect(order.softDelete)
         #expect(order.fields.last?.name == "deleted_at")
         #expect(order.field(named: "customer_id")?.reference == Reference(entity: "Customer", name: "customer", onDelete: .cascade))
-        #expect(order.manyToMany == [ManyToMany(name: "tags", entity: "Tag", through: "order_tags", line: 72)])
+        #expect(order.manyToMany == [ManyToMany(name: "tags", entity: "Tag", through: "order_tags", line: 74)])
 
-        let tag = try #require(model.entity(named: "Tag"))
-        #expect(tag.access.grants.allSatisfy { $0.scope == .all }, "scope defaults to all without owner or tenant fields")
+        let audit = try #require(model.entity(named: "AuditEntry"))
+        #expect(audit.access.grants.allSatisfy { $0.scope == .all }, "scope defaults to all without owner or tenant fields")
 
         let product = try #require(model.entity(named: "Product"))
         #expect(product.api.pagination == .cursor && product.api.maxPageSize == 50)

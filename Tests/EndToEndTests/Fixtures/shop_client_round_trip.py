@@ -113,3 +113,23 @@ def test_references_outside_the_callers_scope_look_like_missing_rows(manager: Cl
     assert (out_of_scope.value.status, out_of_scope.value.errors) == (missing.value.status, missing.value.errors)
     assert out_of_scope.value.status == 400
     assert [error["field"] for error in out_of_scope.value.errors] == ["product_id"]
+
+
+def test_many_to_many_ids_outside_the_callers_scope_are_refused(manager: Client) -> None:
+    # Tags belong to a tenant; an order may carry only tags its author can read.
+    foreign = manager.create_tag(models.TagCreate(label=f"A-{RUN}"))
+    # One caller of tenant B with both roles: manager to create the customer and the tag, customer to order.
+    with Client(URL, token=token("shopper-b", ["manager", "customer"], f"tenant-b-{RUN}")) as shopper:
+        customer = shopper.create_customer(models.CustomerCreate(email=f"b-{RUN.lower()}@example.com", name="B"))
+        own = shopper.create_tag(models.TagCreate(label=f"B-{RUN}"))
+        with pytest.raises(ApiError) as out_of_scope:
+            shopper.create_order(models.OrderCreate(customer_id=customer.id, tags=[own.id, foreign.id]))
+        with pytest.raises(ApiError) as missing:
+            shopper.create_order(models.OrderCreate(customer_id=customer.id, tags=[own.id, str(uuid.uuid4())]))
+        order = shopper.create_order(models.OrderCreate(customer_id=customer.id, tags=[own.id]))
+        assert [str(tag) for tag in order.tags] == [str(own.id)]
+        with pytest.raises(ApiError) as update:
+            shopper.update_order(order.id, models.OrderUpdate(tags=[foreign.id]))
+    for refused in (out_of_scope, missing, update):
+        assert refused.value.status == 400
+        assert [error["field"] for error in refused.value.errors] == ["tags"]
