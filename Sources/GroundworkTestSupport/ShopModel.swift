@@ -50,13 +50,19 @@ public enum ShopModel {
         )
         let tag = Entity(
             name: "Tag", table: "tags",
-            fields: [Field(name: "label", type: .string, required: true, maxLength: 40)],
+            fields: [
+                Field(name: "label", type: .string, required: true, maxLength: 40),
+                Field(name: "tenant", type: .string, readOnly: true),
+            ],
             api: EntityAPI(filterable: ["label"], sortable: ["label"]),
-            access: EntityAccess(grants: [
-                Grant(role: "admin", actions: all, scope: .all),
-                Grant(role: "manager", actions: [.create, .read, .list], scope: .all),
-                Grant(role: "customer", actions: [.read, .list], scope: .all),
-            ])
+            access: EntityAccess(
+                tenantField: "tenant",
+                grants: [
+                    Grant(role: "admin", actions: all, scope: .all),
+                    Grant(role: "manager", actions: [.create, .read, .list], scope: .tenant),
+                    Grant(role: "customer", actions: [.read, .list], scope: .tenant),
+                ]
+            )
         )
         let order = Entity(
             name: "Order", table: "orders",

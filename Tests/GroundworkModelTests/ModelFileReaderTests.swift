@@ -41,8 +41,8 @@ struct ModelFileReaderTests {
         #expect(order.field(named: "customer_id")?.reference == Reference(entity: "Customer", name: "customer", onDelete: .cascade))
         #expect(order.manyToMany == [ManyToMany(name: "tags", entity: "Tag", through: "order_tags", line: 74)])
 
-        let audit = try #require(model.entity(named: "AuditEntry"))
-        #expect(audit.access.grants.allSatisfy { $0.scope == .all }, "scope defaults to all without owner or tenant fields")
+        let tag = try #require(model.entity(named: "Tag"))
+        #expect(tag.access.grants.first { $0.role == "manager" }?.scope == .tenant)
 
         let product = try #require(model.entity(named: "Product"))
         #expect(product.api.pagination == .cursor && product.api.maxPageSize == 50)
