@@ -16,6 +16,10 @@ final class RemoteCredentials {
     var attempts = 0
     /// References the remote refused during a push, with its reason (filled by `RemotePush`).
     var rejections: [String] = []
+    /// For a push: destination reference → the object id (hex; zeros for "absent") the remote must still hold.
+    var leases: [String: String] = [:]
+    /// Leases the remote did not honour, found before anything was sent.
+    var brokenLeases: [String] = []
 
     init(token: String?, user: String? = nil, password: String? = nil, sshKeyPath: String? = nil) {
         self.token = token

@@ -61,8 +61,35 @@ public enum RemoteMirror {
     public static func fetch(_ repository: Repository, url: String, credentials: Credentials = Credentials()) throws(GitError) {
         // Mirrors written by earlier versions kept the URL as given, password included: rewrite it.
         try check(git_remote_set_url(repository.handle, "origin", redacted(url)), "recording remote origin in \(repository.path)")
-        // User information leaves the URL and reaches libgit2 only through the credential callback; the
-        // remote is anonymous (in memory), so neither it nor a query token is written to the config.
+        try fetch(into: repository, from: url, refspec: "+refs/heads/*:refs/heads/*", prune: true, tags: true, credentials: credentials) { remote throws(GitError) in
+            var buffer = git_buf()
+            defer { git_buf_dispose(&buffer) }
+            if git_remote_default_branch(&buffer, remote) == 0, let pointer = buffer.ptr {
+                let defaultBranch = String(cString: pointer)
+                try check(git_repository_set_head(repository.handle, defaultBranch), "pointing HEAD at \(defaultBranch)")
+            } else {
+                git_error_clear()
+            }
+        }
+    }
+
+    /// Fetches `branch` of another remote (a fork of the mirrored repository) onto the mirror's branch of the
+    /// same name, or removes the mirror's branch when that remote has none: the branch then reads as the
+    /// other remote has it, while every other branch stays as `origin` has it.
+    public static func fetchBranch(_ branch: String, from url: String, into repository: Repository, credentials: Credentials = Credentials()) throws(GitError) {
+        let reference = "refs/heads/" + branch
+        let existing: ObjectID? = (try? repository.referenceTarget(reference)) ?? nil
+        if existing != nil { try repository.deleteReference(reference) }
+        try fetch(into: repository, from: url, refspec: "+\(reference):\(reference)", prune: false, tags: false, credentials: credentials) { _ throws(GitError) in }
+    }
+
+    /// One fetch through an anonymous remote: user information leaves the URL and reaches libgit2 only through
+    /// the credential callback, so neither it nor a query token is written to the config. `connected` runs
+    /// while the remote is still open (its advertisement, the default branch, is readable).
+    private static func fetch(
+        into repository: Repository, from url: String, refspec: String, prune: Bool, tags: Bool, credentials: Credentials,
+        connected: (OpaquePointer?) throws(GitError) -> Void
+    ) throws(GitError) {
         let (address, user, password) = splitUserInformation(url)
         var remote: OpaquePointer?
         try check(git_remote_create_anonymous(&remote, repository.handle, address), "opening remote \(redacted(url))")
@@ -71,13 +98,13 @@ public enum RemoteMirror {
         let context = RemoteCredentials(token: credentials.token, user: user, password: password, sshKeyPath: credentials.sshKeyPath)
         var options = git_fetch_options()
         git_fetch_options_init(&options, UInt32(GIT_FETCH_OPTIONS_VERSION))
-        options.prune = GIT_FETCH_PRUNE
+        options.prune = prune ? GIT_FETCH_PRUNE : GIT_FETCH_NO_PRUNE
         // FETCH_HEAD would record the URL, query token included, in plain text.
         options.update_fetchhead = 0
-        options.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_ALL
+        options.download_tags = tags ? GIT_REMOTE_DOWNLOAD_TAGS_ALL : GIT_REMOTE_DOWNLOAD_TAGS_NONE
         context.install(in: &options.callbacks)
         let code = withExtendedLifetime(context) {
-            "+refs/heads/*:refs/heads/*".withCString { refspec in
+            refspec.withCString { refspec in
                 var strings: [UnsafeMutablePointer<CChar>?] = [UnsafeMutablePointer(mutating: refspec)]
                 return strings.withUnsafeMutableBufferPointer { buffer in
                     var refspecs = git_strarray(strings: buffer.baseAddress, count: 1)
@@ -86,15 +113,7 @@ public enum RemoteMirror {
             }
         }
         try check(code, "fetching \(redacted(url))")
-
-        var buffer = git_buf()
-        defer { git_buf_dispose(&buffer) }
-        if git_remote_default_branch(&buffer, remote) == 0, let pointer = buffer.ptr {
-            let defaultBranch = String(cString: pointer)
-            try check(git_repository_set_head(repository.handle, defaultBranch), "pointing HEAD at \(defaultBranch)")
-        } else {
-            git_error_clear()
-        }
+        try connected(remote)
     }
 
     /// A stable, readable directory name for a URL: host and path, plus a short hash against collisions.

@@ -8,7 +8,15 @@ import Foundation
 public enum RemotePush {
     /// Pushes each of `refspecs` (`refs/heads/a:refs/heads/a`, a leading `+` forces) to `url`.
     /// A reference the remote refuses (not a fast-forward, a protected branch) is a `GitError` naming it.
-    public static func push(_ repository: Repository, url: String, refspecs: [String], credentials: RemoteMirror.Credentials = RemoteMirror.Credentials()) throws(GitError) {
+    ///
+    /// `leases` holds, per destination reference, the commit the remote must still have (nil: the reference
+    /// must not exist), as `git push --force-with-lease` does: the remote's own advertisement is compared
+    /// during the push's negotiation, and a reference that moved since the caller looked refuses the whole
+    /// push before anything is sent, so a forced push never deletes a commit someone pushed meanwhile.
+    public static func push(
+        _ repository: Repository, url: String, refspecs: [String], leases: [String: ObjectID?] = [:],
+        credentials: RemoteMirror.Credentials = RemoteMirror.Credentials()
+    ) throws(GitError) {
         let (address, user, password) = RemoteMirror.splitUserInformation(url)
         var remote: OpaquePointer?
         try check(git_remote_create_anonymous(&remote, repository.handle, address), "opening remote \(RemoteMirror.redacted(url))")
@@ -18,6 +26,23 @@ public enum RemotePush {
         var options = git_push_options()
         git_push_options_init(&options, UInt32(GIT_PUSH_OPTIONS_VERSION))
         context.install(in: &options.callbacks)
+        context.leases = leases.mapValues { $0?.hex ?? String(repeating: "0", count: 40) }
+        options.callbacks.push_negotiation = { updates, count, payload in
+            guard let updates, let payload else { return 0 }
+            let context = Unmanaged<RemoteCredentials>.fromOpaque(payload).takeUnretainedValue()
+            for index in 0..<count {
+                guard let update = updates[index]?.pointee, let name = update.dst_refname.map({ String(cString: $0) }),
+                    let expected = context.leases[name]
+                else { continue }
+                let current = ObjectID(update.src).hex
+                if current != expected {
+                    let found = current.allSatisfy { $0 == "0" } ? "does not exist" : "is at \(current.prefix(7))"
+                    let wanted = expected.allSatisfy { $0 == "0" } ? "absent" : "at \(expected.prefix(7))"
+                    context.brokenLeases.append("\(name) \(found) on the remote, expected \(wanted)")
+                }
+            }
+            return context.brokenLeases.isEmpty ? 0 : GIT_EUSER.rawValue
+        }
         options.callbacks.push_update_reference = { reference, status, payload in
             // A non-nil status is the remote's refusal of that one reference.
             guard let status, let payload else { return 0 }
@@ -30,6 +55,14 @@ public enum RemotePush {
                 var strings = git_strarray(strings: pointers, count: refspecs.count)
                 return git_remote_push(remote, &strings, &options)
             }
+        }
+        if !context.brokenLeases.isEmpty {
+            // libgit2's own code for "the reference is not what you expected".
+            throw GitError(
+                code: .modified,
+                message: "nothing was pushed: the remote moved since it was fetched (" + context.brokenLeases.joined(separator: "; ") + ")",
+                context: RemoteMirror.redacted(url)
+            )
         }
         try check(code, "pushing \(refspecs.joined(separator: ", ")) to \(RemoteMirror.redacted(url))")
         if !context.rejections.isEmpty {

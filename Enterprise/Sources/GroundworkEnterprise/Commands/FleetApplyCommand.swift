@@ -46,6 +46,9 @@ public struct FleetApplyCommand: AsyncParsableCommand {
     @Option(help: "Apply to the first N repositories first and stop when one of them fails.")
     var canary: Int?
 
+    @Option(help: "Where branches go on hosted repositories: auto (a fork when the token cannot push), always (a fork) or never.")
+    var fork: FleetForkMode = .auto
+
     @Flag(help: "Push the campaign branches but open no pull or merge request.")
     var noRequests = false
 
@@ -104,6 +107,7 @@ public struct FleetApplyCommand: AsyncParsableCommand {
         options.testTimeout = .seconds(testTimeout)
         options.canary = canary
         options.openRequests = !noRequests
+        options.fork = fork
         options.draft = !ready
         options.maxPendingChecks = maxPending
         options.jobs = jobs ?? configuration.defaults.jobs ?? 2
@@ -123,5 +127,6 @@ public struct FleetApplyCommand: AsyncParsableCommand {
 }
 
 extension FleetApplyStrategy: ExpressibleByArgument {}
+extension FleetForkMode: ExpressibleByArgument {}
 extension FleetCampaignFormat: ExpressibleByArgument {}
 #endif

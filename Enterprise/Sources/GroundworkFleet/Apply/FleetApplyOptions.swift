@@ -20,6 +20,8 @@ public struct FleetApplyOptions: Sendable {
     public var openRequests = true
     /// Open requests as drafts.
     public var draft = true
+    /// Where the branch is pushed on a hosted repository: the repository, or the token owner's fork.
+    public var fork = FleetForkMode.auto
     /// Hold new requests back while this many requests of the campaign have checks pending (CI back-pressure).
     public var maxPendingChecks: Int?
     /// The write budget per token.

@@ -28,6 +28,14 @@ struct FleetRepositoryCampaign {
         var fixes: [String]
     }
 
+    /// Where the campaign branch is pushed: the repository itself, or the token owner's fork of it.
+    struct PushTarget: Sendable {
+        var url: String
+        var fork: FleetFork?
+        /// A dry run on a repository the token cannot push to: the fork is not made, only announced.
+        var wouldFork = false
+    }
+
     /// What the first step decided.
     enum Prepared: Sendable {
         case finished(FleetApplyRecord)
@@ -38,14 +46,20 @@ struct FleetRepositoryCampaign {
     func run() async -> FleetApplyRecord {
         let previous = try? await store.campaignRecord(campaign: options.campaign, repository: repository.name)
         if let previous, previous.state.isSettled { return previous }
-        let prepared = await FleetAuditor.onThread { Result { try prepare(previous: previous) } }
+        let target: PushTarget
+        do {
+            target = try await pushTarget()
+        } catch {
+            return await record(base(previous).with(state: .failed, reason: "\(error)"))
+        }
+        let prepared = await FleetAuditor.onThread { Result { try prepare(previous: previous, target: target) } }
         switch prepared {
         case .failure(let error):
             return await record(base(previous).with(state: .failed, reason: "\(error)"))
         case .success(.finished(let record)):
             guard !options.dryRun else { return record }
             let stored = await self.record(record)
-            return stored.state == .pushed ? await openRequest(stored) : stored
+            return stored.state == .pushed ? await openRequest(stored, target: target) : stored
         case .success(.committed(let committed, let planned)):
             await record(planned)
             let verdict = await FleetAuditor.onThread { Result { try verify(committed) } }
@@ -63,22 +77,22 @@ struct FleetRepositoryCampaign {
                 }
             }
             await record(verified.with(state: .verified, reason: nil))
-            let pushed = await FleetAuditor.onThread { Result { try push(committed) } }
+            let pushed = await FleetAuditor.onThread { Result { try push(committed, to: target) } }
             switch pushed {
-            case .failure(let error as GitError) where error.message.hasPrefix("the remote refused"):
+            case .failure(let error as GitError) where error.code == .modified || error.message.hasPrefix("the remote refused"):
                 await FleetAuditor.onThread { restoreLocalBranch(committed) }
                 return await record(verified.with(state: .conflicted, reason: "\(error.message); the branch moved on the remote since the fetch: run the campaign again"))
             case .failure(let error):
                 return await record(verified.with(state: .failed, reason: "push failed: \(error)"))
             case .success:
-                return await openRequest(await record(verified.with(state: .pushed, reason: nil)))
+                return await openRequest(await record(verified.with(state: .pushed, reason: nil)), target: target)
             }
         }
     }
 
     /// Opens the pull or merge request of a pushed campaign branch on a hosted repository (a plain git
     /// remote stays `pushed`); a request already recorded or already open on the forge is kept, never doubled.
-    private func openRequest(_ pushed: FleetApplyRecord) async -> FleetApplyRecord {
+    private func openRequest(_ pushed: FleetApplyRecord, target: PushTarget) async -> FleetApplyRecord {
         guard let host = repository.host, options.openRequests, pushed.requestURL == nil else { return pushed }
         guard let token = options.credentials.apiToken(for: host) else {
             return await record(pushed.with(state: .pushed, reason: "no request opened: the environment variable \(host.tokenEnvironmentVariable) holds no token"))
@@ -93,7 +107,8 @@ struct FleetRepositoryCampaign {
         let service = ChangeRequestServices.make(host, token: token, governor: governor)
         do {
             let request = try await service.open(
-                head: options.branch, base: pushed.baseBranch ?? "main", title: requestTitle(), body: requestBody(pushed), draft: options.draft
+                head: options.branch, from: target.fork, base: pushed.baseBranch ?? "main", title: requestTitle(), body: requestBody(pushed),
+                draft: options.draft
             )
             var opened = pushed.with(state: .prOpen, reason: nil)
             opened.requestURL = request.url
@@ -102,6 +117,22 @@ struct FleetRepositoryCampaign {
         } catch {
             return await record(pushed.with(state: .pushed, reason: "the branch is pushed but the request could not be opened: \(error)"))
         }
+    }
+
+    /// The repository, or — when the token may not push to it (`--fork auto`) or always (`--fork always`) —
+    /// the token owner's fork, made on the forge if there is none yet (a dry run only announces it).
+    private func pushTarget() async throws -> PushTarget {
+        let upstream = PushTarget(url: repository.location)
+        guard options.fork != .never, let host = repository.host, let token = options.credentials.apiToken(for: host) else {
+            return upstream
+        }
+        let governor = await FleetWriteGovernor.forToken(token, budget: options.writeBudget)
+        let service = ChangeRequestServices.make(host, token: token, governor: governor)
+        // Permissions that cannot be read (an API that hides them, an outage) leave the decision to the push.
+        if options.fork == .auto, (try? await service.canPush()) ?? true { return upstream }
+        if options.dryRun { return PushTarget(url: repository.location, wouldFork: true) }
+        let fork = try await service.fork()
+        return PushTarget(url: fork.cloneURL, fork: fork)
     }
 
     /// "groundwork tidy: editorconfig, gitignore".
@@ -159,11 +190,15 @@ struct FleetRepositoryCampaign {
     // MARK: - Steps (on a thread of their own: libgit2 and the audit block)
 
     /// Fetches, inspects the campaign branch, plans and commits locally.
-    private func prepare(previous: FleetApplyRecord?) throws -> Prepared {
+    private func prepare(previous: FleetApplyRecord?, target: PushTarget) throws -> Prepared {
         var record = base(previous)
         let url = repository.location
         let credentials = options.credentials.forRepository(repository)
         let mirror = try RemoteMirror.update(url: url, cacheRoot: options.mirrorRoot, credentials: credentials)
+        if target.fork != nil {
+            // The campaign branch lives in the fork: read it as the fork has it.
+            try RemoteMirror.fetchBranch(options.branch, from: target.url, into: mirror, credentials: credentials)
+        }
         guard let defaultTip = try mirror.headCommitID() else {
             return .finished(record.with(state: .skipped, reason: "the repository has no commits"))
         }
@@ -202,7 +237,8 @@ struct FleetRepositoryCampaign {
         record.scoreBefore = workspace.report.scores.overall
 
         if options.dryRun {
-            let header = "\(repository.name): would \(remoteTip == nil || force ? "create" : "update") \(options.branch) from \(start.short)\n"
+            let fork = target.wouldFork ? " in a fork (the token cannot push to the repository)" : ""
+            let header = "\(repository.name): would \(remoteTip == nil || force ? "create" : "update") \(options.branch)\(fork) from \(start.short)\n"
             options.output?(header + PlanText.render(plan, diffs: true))
         }
         if plan.conflictCount > 0 {
@@ -265,10 +301,14 @@ struct FleetRepositoryCampaign {
         )
     }
 
-    private func push(_ committed: Committed) throws {
+    private func push(_ committed: Committed, to target: PushTarget) throws {
         let mirror = try Repository.open(at: committed.mirror)
         let reference = "refs/heads/" + options.branch
-        try RemotePush.push(mirror, url: repository.location, refspecs: [(committed.force ? "+" : "") + reference + ":" + reference], credentials: options.credentials.forRepository(repository))
+        // Leased on the tip this run fetched: a push someone made since is never overwritten, forced or not.
+        try RemotePush.push(
+            mirror, url: target.url, refspecs: [(committed.force ? "+" : "") + reference + ":" + reference],
+            leases: [reference: committed.previousTip], credentials: options.credentials.forRepository(repository)
+        )
     }
 
     /// Puts the local campaign branch back where the remote has it (or removes it), so an unpushed commit

@@ -55,9 +55,13 @@ public struct ChangeRequestStatus: Sendable, Equatable {
 /// Opening and following requests on one forge for one repository; every write goes through the
 /// token's `FleetWriteGovernor`.
 public protocol ChangeRequestService: Sendable {
-    /// Opens a request from `head` into `base`, or returns the one already open for `head` (a re-run
-    /// never opens a second).
-    func open(head: String, base: String, title: String, body: String, draft: Bool) async throws -> ChangeRequest
+    /// Whether the token may push branches to the repository (else a campaign pushes to a fork).
+    func canPush() async throws -> Bool
+    /// The token owner's fork of the repository, created when there is none yet, once it can be pushed to.
+    func fork() async throws -> FleetFork
+    /// Opens a request from `head` (on `fork` when given) into `base`, or returns the one already open for
+    /// that head (a re-run never opens a second).
+    func open(head: String, from fork: FleetFork?, base: String, title: String, body: String, draft: Bool) async throws -> ChangeRequest
     func status(_ request: ChangeRequest) async throws -> ChangeRequestStatus
     func merge(_ request: ChangeRequest) async throws
     func close(_ request: ChangeRequest) async throws

@@ -7,29 +7,69 @@ struct GitHubChangeRequests: ChangeRequestService {
     let host: FleetRepositoryHost
     let api: HostedAPIClient
     let governor: FleetWriteGovernor
+    /// How often, and how far apart (growing to ten times), a new fork is asked whether it is ready.
+    var forkPolls = 30
+    var forkPollInterval: Duration = .seconds(1)
 
     static let headers: HTTPHeaders = ["Accept": "application/vnd.github+json", "X-GitHub-Api-Version": "2022-11-28"]
 
     private var repository: String { "\(host.apiURL)/repos/\(host.project)" }
     private var owner: String { String(host.project.split(separator: "/").first ?? "") }
 
-    func open(head: String, base: String, title: String, body: String, draft: Bool) async throws -> ChangeRequest {
-        let url = "\(repository)/pulls"
+    func canPush() async throws -> Bool {
         do {
-            let response = try await api.write(.post, url, json: ["title": title, "head": head, "base": base, "body": body, "draft": draft], headers: Self.headers, governor: governor)
+            let object = try api.object(in: try await api.get(repository, headers: Self.headers), "GET \(repository)")
+            // `permissions` is there for an authenticated caller; without it the forge decides at the push.
+            guard let permissions = object["permissions"] as? [String: Any] else { return true }
+            return permissions["push"] as? Bool == true
+        } catch {
+            throw api.failure(error, "GET \(repository)")
+        }
+    }
+
+    func fork() async throws -> FleetFork {
+        let url = "\(repository)/forks"
+        let created: [String: Any]
+        do {
+            // Idempotent: GitHub answers an existing fork again (202).
+            let response = try await api.write(.post, url, json: ["default_branch_only": true], headers: Self.headers, governor: governor)
+            created = try api.object(in: response, "POST \(url)")
+        } catch {
+            throw api.failure(error, "POST \(url)")
+        }
+        guard let fullName = created["full_name"] as? String, let cloneURL = created["clone_url"] as? String,
+            let owner = (created["owner"] as? [String: Any])?["login"] as? String
+        else {
+            throw FleetError(.hostedAPI, "GitHub API: POST \(url) answered a fork without full_name, clone_url or owner")
+        }
+        // Forks are made in the background: wait until it answers (GitHub says it can take minutes).
+        let forkURL = "\(host.apiURL)/repos/\(fullName)"
+        for attempt in 1...forkPolls {
+            if (try? await api.get(forkURL, headers: Self.headers)) != nil { return FleetFork(cloneURL: cloneURL, owner: owner) }
+            try await Task.sleep(for: forkPollInterval * min(attempt, 10))
+        }
+        throw FleetError(.hostedAPI, "GitHub API: the fork \(fullName) did not become available; run the campaign again later")
+    }
+
+    func open(head: String, from fork: FleetFork?, base: String, title: String, body: String, draft: Bool) async throws -> ChangeRequest {
+        let url = "\(repository)/pulls"
+        // From a fork, the head names its owner: `bot:groundwork/tidy`.
+        let qualifiedHead = fork.map { "\($0.owner):\(head)" } ?? head
+        do {
+            let response = try await api.write(.post, url, json: ["title": title, "head": qualifiedHead, "base": base, "body": body, "draft": draft], headers: Self.headers, governor: governor)
             return try request(in: api.object(in: response, "POST \(url)"))
         } catch let error as HTTPError where Self.alreadyExists(error) {
             // 422 "A pull request already exists for owner:branch.": adopt it.
-            if let existing = try await find(head: head) { return existing }
+            if let existing = try await find(head: head, owner: fork?.owner ?? owner) { return existing }
             throw api.failure(error, "POST \(url)")
         } catch {
             throw api.failure(error, "POST \(url)")
         }
     }
 
-    /// The open request from `head`, if any.
-    func find(head: String) async throws -> ChangeRequest? {
-        let owner = self.owner.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? owner
+    /// The open request from `owner:head`, if any.
+    func find(head: String, owner: String) async throws -> ChangeRequest? {
+        let owner = owner.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? owner
         let url = "\(repository)/pulls?state=open&head=\(owner):\(head)&per_page=100"
         do {
             let response = try await api.get(url, headers: Self.headers)
