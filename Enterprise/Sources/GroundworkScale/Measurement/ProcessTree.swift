@@ -43,7 +43,7 @@ package struct ProcessTree: Sendable {
     /// Resident memory of the members, bytes (VmRSS of /proc/PID/status).
     package func rssBytes() -> Int {
         members().reduce(0) { total, pid in
-            guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+            guard let status = Self.read("/proc/\(pid)/status"),
                   let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
                   let kilobytes = line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first.flatMap({ Int($0) })
             else { return total }
@@ -66,7 +66,7 @@ package struct ProcessTree: Sendable {
         }
         var ports = Set<Int>()
         for table in ["/proc/\(root)/net/tcp", "/proc/\(root)/net/tcp6"] {
-            guard let text = try? String(contentsOfFile: table, encoding: .utf8) else { continue }
+            guard let text = Self.read(table) else { continue }
             for line in text.split(separator: "\n").dropFirst() {
                 let fields = line.split(separator: " ", omittingEmptySubsequences: true)
                 // sl local_address rem_address st tx:rx tr:when retrnsmt uid timeout inode
@@ -81,9 +81,19 @@ package struct ProcessTree: Sendable {
         return ports
     }
 
+    /// A /proc file read to its end. /proc reports a size of 0, and Foundation's `String(contentsOfFile:)`
+    /// then reads a single page: /proc/net/tcp on a busy machine is hundreds of kilobytes, and the sockets
+    /// past the first 4 KB were never found.
+    static func read(_ path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let data = try? handle.readToEnd() else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// The fields of /proc/PID/stat after the command name (which may hold spaces and parentheses).
     static func statFields(_ pid: Int32) -> [Substring]? {
-        guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+        guard let text = Self.read("/proc/\(pid)/stat"),
               let close = text.lastIndex(of: ")")
         else { return nil }
         return text[text.index(after: close)...].split(separator: " ", omittingEmptySubsequences: true)
