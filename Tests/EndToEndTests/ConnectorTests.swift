@@ -6,11 +6,11 @@ import Testing
 /// `groundwork new shop --stack S --model docs/examples/shop.model.yaml`, `groundwork apply` of the six
 /// connectors into the work tree, then `scripts/connectors/<stack>.sh DIR`, which starts Redis, aiosmtpd,
 /// moto's S3 server and the Stripe-shaped server, lints, and runs the service's own tests (the connectors'
-/// fakes and their integration tests against those servers; a skipped connector test fails it). Both stacks
+/// fakes and their integration tests against those servers; a skipped connector test fails it). The stacks
 /// run at once; about 1.5 minutes each on a loaded 2-core machine once pip's cache is warm.
 @Suite(.enabled(if: TestPostgres.url != nil, "GROUNDWORK_TEST_POSTGRES_URL is not set: run scripts/postgres-for-tests.sh start (scripts/test.sh does) to prove the connectors"))
 struct ConnectorTests {
-    static let stacks = ["python-fastapi", "node-express"]
+    static let stacks = ["python-fastapi", "node-express", "go-chi"]
     static let connectors = ["payments", "email", "storage", "webhooks-out", "webhooks-in", "queue"]
     static let deadline: TimeInterval = 10 * 60
 
@@ -25,8 +25,8 @@ struct ConnectorTests {
         try #require(created.status == 0, "groundwork new exited \(created.status):\n\(created.standardError)")
         let applied = try BinaryRunner.run(["apply"] + Self.connectors + ["--worktree", "-C", directory], environment: environment)
         try #require(applied.status == 0, "groundwork apply exited \(applied.status):\n\(applied.standardError)\(applied.standardOutput)")
-        for file in ["connectors/payments", "connectors/queue"] {
-            let path = directory + (stack == "python-fastapi" ? "/app/\(file).py" : "/src/\(file).js")
+        for connector in ["payments", "queue"] {
+            let path = directory + Self.connectorFile(connector, stack: stack)
             #expect(FileManager.default.fileExists(atPath: path), "apply did not write \(path)")
         }
 
@@ -39,5 +39,14 @@ struct ConnectorTests {
             log: scratch.path + "/\(stack).log", deadline: Self.deadline
         )
         if let problem { Issue.record("\(stack): \(problem)") }
+    }
+
+    /// Where a stack keeps a connector's code (docs/connectors.md, the stack table).
+    static func connectorFile(_ connector: String, stack: String) -> String {
+        switch stack {
+        case "python-fastapi": "/app/connectors/\(connector).py"
+        case "go-chi": "/internal/connectors/\(connector)/\(connector).go"
+        default: "/src/connectors/\(connector).js"
+        }
     }
 }

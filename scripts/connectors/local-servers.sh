@@ -10,7 +10,8 @@
 #                                                              SSL_CERT_FILE (Python, Go) and NODE_EXTRA_CA_CERTS (Node)
 #   - moto's server mode (PyPI: moto[server]) for S3         → TEST_S3_ENDPOINT_URL
 #   - stripe_server.py, shaped like Stripe's API             → TEST_STRIPE_API_BASE
-# and registers `stop_connector_servers` to run on exit. aiosmtpd and moto live in a virtual environment shared
+# and registers `stop_connector_servers` to run on exit; `start_connector_environment WORKDIR` does the same and
+# also starts a throwaway PostgreSQL (scripts/postgres-for-tests.sh) unless DATABASE_URL is set. aiosmtpd and moto live in a virtual environment shared
 # between runs ($GROUNDWORK_CONNECTOR_TOOLS, default ~/.cache/groundwork/connector-tools; pip's cache is
 # $GROUNDWORK_PIP_CACHE as for the stacks). A server that does not answer within 30 s fails the run, naming it.
 
@@ -110,4 +111,18 @@ start_connector_servers() {
     wait_for_port stripe "$port" "$pid" "$work/stripe.log" || return 1
     export TEST_STRIPE_API_BASE="http://127.0.0.1:$port"
     echo "connectors: redis, smtp, s3 (moto) and stripe-shaped servers are up (logs in $work)" >&2
+}
+
+# start_connector_servers, then, unless DATABASE_URL is set, a throwaway PostgreSQL exported as DATABASE_URL and
+# stopped on exit with the servers.
+start_connector_environment() {
+    local work=$1
+    start_connector_servers "$work" || return 1
+    if [[ -z "${DATABASE_URL:-}" ]]; then
+        # Outside $work: the cluster runs as the postgres user, who cannot enter a private mktemp folder.
+        export GROUNDWORK_TEST_POSTGRES_DIR="${TMPDIR:-/tmp}/groundwork-connectors-pg-$$"
+        eval "$("$connector_scripts/../postgres-for-tests.sh" start)" || return 1
+        trap 'stop_connector_servers; "$connector_scripts/../postgres-for-tests.sh" stop >/dev/null 2>&1' EXIT
+        export DATABASE_URL="$GROUNDWORK_TEST_POSTGRES_URL"
+    fi
 }

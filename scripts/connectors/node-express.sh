@@ -29,14 +29,7 @@ fail() { echo "connectors (node-express): FAILED: $*" >&2; exit 1; }
 # shellcheck source=local-servers.sh
 source "$here/local-servers.sh"
 work=$(mktemp -d "${TMPDIR:-/tmp}/groundwork-connectors-node.XXXXXX")
-start_connector_servers "$work" || fail "the local servers did not start"
-if [[ -z "${DATABASE_URL:-}" ]]; then
-    # Outside $work: the cluster runs as the postgres user, who cannot enter a private mktemp folder.
-    export GROUNDWORK_TEST_POSTGRES_DIR="${TMPDIR:-/tmp}/groundwork-connectors-pg-$$"
-    eval "$("$scripts/postgres-for-tests.sh" start)"
-    trap 'stop_connector_servers; "$scripts/postgres-for-tests.sh" stop >/dev/null 2>&1' EXIT
-    export DATABASE_URL="$GROUNDWORK_TEST_POSTGRES_URL"
-fi
+start_connector_environment "$work" || fail "the local servers or PostgreSQL did not start"
 
 GROUNDWORK_PROOF_STEPS=tests "$scripts/stacks/node-express.sh" "$dir" 2>&1 | tee "$work/proof.log" >&2 || fail "scripts/stacks/node-express.sh"
 # node:test marks a skipped test `# SKIP reason`; the connectors' integration tests skip only with

@@ -17,20 +17,12 @@ if [[ $# -ne 1 || ! -d "$1/app/connectors" ]]; then
 fi
 dir=$(cd "$1" && pwd)
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-scripts=$(cd "$here/.." && pwd)
 fail() { echo "connectors (python-fastapi): FAILED: $*" >&2; exit 1; }
 
 # shellcheck source=local-servers.sh
 source "$here/local-servers.sh"
 work=$(mktemp -d "${TMPDIR:-/tmp}/groundwork-connectors-python.XXXXXX")
-start_connector_servers "$work" || fail "the local servers did not start"
-if [[ -z "${DATABASE_URL:-}" ]]; then
-    # Outside $work: the cluster runs as the postgres user, who cannot enter a private mktemp folder.
-    export GROUNDWORK_TEST_POSTGRES_DIR="${TMPDIR:-/tmp}/groundwork-connectors-pg-$$"
-    eval "$("$scripts/postgres-for-tests.sh" start)"
-    trap 'stop_connector_servers; "$scripts/postgres-for-tests.sh" stop >/dev/null 2>&1' EXIT
-    export DATABASE_URL="$GROUNDWORK_TEST_POSTGRES_URL"
-fi
+start_connector_environment "$work" || fail "the local servers or PostgreSQL did not start"
 
 export PIP_CACHE_DIR="${GROUNDWORK_PIP_CACHE:-$HOME/.cache/groundwork/pip}" PIP_DISABLE_PIP_VERSION_CHECK=1
 cd "$dir"
