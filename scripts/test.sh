@@ -40,5 +40,5 @@ swift build --build-tests
 # machine with those compilers.
 heavy='GeneratedServiceTests|ClientGenerationTests|RecipeBehaviourTests|ServicesThatTalkTests|ConnectorTests|ScaleReportBinaryTests'
 swift test --skip-build --parallel --num-workers 2 --skip "$heavy"
-swift test --skip-build --filter "$heavy"
+swift test --skip-build --no-parallel --filter "$heavy"
 ./scripts/check-community-build.sh
