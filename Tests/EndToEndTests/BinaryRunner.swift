@@ -1,4 +1,5 @@
 import Foundation
+import GroundworkTestSupport
 import Testing
 
 /// Runs the built `groundwork` binary the way a user does, and captures what it prints.
@@ -49,7 +50,7 @@ struct BinaryRunner {
         let output = Pipe()
         process.standardOutput = output
         process.standardError = try FileHandle(forWritingTo: errorFile)
-        try process.run()
+        try UnblockedSignals.run(process)
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let errorData = (try? Data(contentsOf: errorFile)) ?? Data()

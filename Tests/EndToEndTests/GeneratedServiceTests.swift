@@ -87,7 +87,7 @@ struct GeneratedServiceTests {
             process.arguments = ["psql", url, "-v", "ON_ERROR_STOP=1", "-q", "-c", statement]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
-            try process.run()
+            try UnblockedSignals.run(process)
             process.waitUntilExit()
             guard process.terminationStatus == 0 else { throw GeneratedServiceError("psql failed: \(statement)") }
         }
@@ -108,7 +108,7 @@ struct GeneratedServiceTests {
         process.environment = environment
         process.standardOutput = handle
         process.standardError = handle
-        do { try process.run() } catch { return "could not start \(script): \(error)" }
+        do { try UnblockedSignals.run(process) } catch { return "could not start \(script): \(error)" }
         process.waitUntilExit()
         let timedOut = process.terminationStatus == 124 || process.terminationStatus == 137
         try? handle.close()

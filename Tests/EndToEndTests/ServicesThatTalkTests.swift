@@ -253,7 +253,7 @@ struct ServicesThatTalkTests {
             process.environment = environment
             process.standardOutput = handle
             process.standardError = handle
-            try process.run()
+            try UnblockedSignals.run(process)
         }
 
         /// Polls `/health` until it answers 200; fails with the log's tail when the service stops or the deadline passes.
@@ -308,7 +308,7 @@ struct ServicesThatTalkTests {
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
         process.standardOutput = handle
         process.standardError = handle
-        try process.run()
+        try UnblockedSignals.run(process)
         process.waitUntilExit()
         return (process.terminationStatus, (try? String(contentsOfFile: log, encoding: .utf8)) ?? "")
     }
@@ -336,7 +336,7 @@ struct ServicesThatTalkTests {
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
-        try process.run()
+        try UnblockedSignals.run(process)
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw GeneratedServiceError("curl \(method) \(url) failed (\(process.terminationStatus))") }
@@ -351,7 +351,7 @@ struct ServicesThatTalkTests {
         process.arguments = ["python3", "-c", "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1]); s.close()"]
         let output = Pipe()
         process.standardOutput = output
-        try process.run()
+        try UnblockedSignals.run(process)
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard let port = Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else { throw GeneratedServiceError("no free port") }

@@ -1,4 +1,5 @@
 import Foundation
+import GroundworkTestSupport
 import GroundworkContracts
 import Testing
 
@@ -24,7 +25,7 @@ import Testing
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
-        try process.run()
+        try UnblockedSignals.run(process)
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))

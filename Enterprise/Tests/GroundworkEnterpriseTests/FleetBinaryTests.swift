@@ -240,7 +240,7 @@ import Testing
         process.standardOutput = output
         // Standard error goes to a file so that it can never fill a pipe and block the child.
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errorFile))
-        try process.run()
+        try UnblockedSignals.run(process)
         return Started(process: process, output: output, errorFile: errorFile)
     }
 }

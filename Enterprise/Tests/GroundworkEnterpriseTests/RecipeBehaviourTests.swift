@@ -58,19 +58,28 @@ import Testing
 
     /// Runs scripts/recipes/`name` on the service with the test database; (exit status, output).
     static func runScript(_ name: String, service: String) throws -> (Int32, String) {
+        // Output goes to a file, not a pipe: a server the script failed to stop would hold a pipe open and
+        // the read would never end. timeout(1) bounds the script and signals its whole process group.
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("groundwork-recipe-\(UUID().uuidString).log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: log) }
+        let handle = try FileHandle(forWritingTo: log)
+        defer { try? handle.close() }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: RecipeFixtures.root + "/scripts/recipes/" + name)
-        process.arguments = [service]
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
+        process.arguments = ["-k", "10", "600s", RecipeFixtures.root + "/scripts/recipes/" + name, service]
         var environment = Self.environment
         environment["DATABASE_URL"] = try #require(Self.database)
         process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, text)
+        process.standardOutput = handle
+        process.standardError = handle
+        try UnblockedSignals.run(process)
+        // A bounded poll, never waitUntilExit (which can miss an exit on Linux and wait forever).
+        let deadline = Date().addingTimeInterval(660)
+        while process.isRunning, Date() < deadline { usleep(100_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        return (process.isRunning ? -1 : process.terminationStatus, text)
     }
 }
 #endif
