@@ -1,7 +1,9 @@
 import Foundation
+import GroundworkModel
 
-/// `groundwork check`: bricks with a newer version available, and managed files that no longer match
-/// their pristine render (read from HEAD, compared by the sha256 in the lock file).
+/// `groundwork check`: bricks with a newer version available, managed files that no longer match their
+/// pristine render (read from HEAD, compared by the sha256 in the lock file), and a service model edited
+/// since the last render (the generated code and migrations no longer follow it).
 public struct DriftReport: Sendable {
     /// A brick with a newer version in the library.
     public struct Outdated: Sendable, Hashable {
@@ -18,14 +20,24 @@ public struct DriftReport: Sendable {
         public var deleted: Bool
     }
 
+    /// The service model changed since the generated files were last rendered from it.
+    public struct ModelChange: Sendable, Hashable {
+        /// The applied bricks that render the model, which `groundwork update` renders again.
+        public var bricks: [String]
+        /// The slug of the migration the change needs (`add_orders_notes`), when it needs one.
+        public var migration: String?
+    }
+
     public var outdated: [Outdated] = []
     public var drifted: [Drift] = []
+    /// Set when the model file (`.groundwork/model.yaml`…) was edited without `groundwork update`.
+    public var modelChange: ModelChange?
     /// Locked bricks the library does not have (their versions cannot be compared).
     public var unavailable: [String] = []
     public var brickCount = 0
 
-    /// True when nothing is outdated and nothing drifted.
-    public var isClean: Bool { outdated.isEmpty && drifted.isEmpty }
+    /// True when nothing is outdated, nothing drifted and the model matches its last render.
+    public var isClean: Bool { outdated.isEmpty && drifted.isEmpty && modelChange == nil }
 
     /// Compares the workspace's lock file with the library and the files.
     public static func check(_ workspace: BrickWorkspace, library: BrickLibrary) throws -> DriftReport {
@@ -46,6 +58,16 @@ public struct DriftReport: Sendable {
                 if Digest.sha256(content) != file.sha256 { report.drifted.append(Drift(path: file.path, brick: locked.id, deleted: false)) }
             }
         }
+        report.modelChange = modelChange(workspace, library: library)
         return report
+    }
+
+    /// The model change `groundwork update` would render, if the model differs from the snapshot of the last
+    /// render and an applied brick renders it.
+    static func modelChange(_ workspace: BrickWorkspace, library: BrickLibrary) -> ModelChange? {
+        guard let service = workspace.facts.serviceModel, let recorded = service.recorded, service.changedSinceLastRender else { return nil }
+        let bricks = workspace.lock.bricks.map(\.id).filter { library.brick($0)?.rendersModel == true }
+        guard !bricks.isEmpty else { return nil }
+        return ModelChange(bricks: bricks, migration: MigrationPlanner.migration(from: recorded, to: service.model)?.slug)
     }
 }

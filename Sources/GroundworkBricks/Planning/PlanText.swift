@@ -64,6 +64,12 @@ public enum PlanText {
             lines.append("drifted   \(VisibleText.escapingControls(item.path)) (\(item.brick))\(item.deleted ? ": deleted" : ": edited since the brick wrote it")")
         }
         for id in report.unavailable { lines.append("unknown   \(id): not in the brick library, its version cannot be compared (pass --bricks SOURCE)") }
+        if let change = report.modelChange {
+            let migration = change.migration.map { ", and add the migration \($0)" } ?? ""
+            lines.append(
+                "model     \(ServiceModel.path) changed since the last render: groundwork update renders \(change.bricks.joined(separator: ", ")) again\(migration)"
+            )
+        }
         // Bricks missing from the library were not compared, so they are not "up to date".
         let compared = report.brickCount - report.unavailable.count
         if report.isClean, compared > 0 {
