@@ -51,10 +51,12 @@ struct ConsumerEdge {
     }
 
     /// The required properties of an operation's result, which a contract test checks are present.
-    func requiredProperties(of operation: ClientOperation) -> [String] {
+    /// `includingNullable: false` leaves out those that may be null, which a client that drops nil
+    /// properties when it encodes (swift-openapi-generator's) cannot tell from absent ones.
+    func requiredProperties(of operation: ClientOperation, includingNullable: Bool = true) -> [String] {
         guard case .named(let name)? = operation.result?.nonNull, let type = api.types.first(where: { $0.name == name }),
               case .object(let properties) = type.kind else { return [] }
-        return properties.filter(\.required).map(\.jsonName)
+        return properties.filter { $0.required && (includingNullable || !$0.type.isNullable) }.map(\.jsonName)
     }
 
     /// The body a contract test sends: one the provider's validation accepts, else one built from the schema.

@@ -37,6 +37,7 @@ enum SwiftConsumerFiles {
             import AsyncHTTPClient
             import \(edge.packageName)
             import Foundation
+            import HTTPTypes
             import Hummingbird
             import NIOCore
             import OpenAPIAsyncHTTPClient
@@ -153,6 +154,7 @@ enum SwiftConsumerFiles {
                     let transport = AsyncHTTPClientTransport(configuration: .init(client: .shared))
                     return \(edge.packageName).Client(
                         serverURL: settings.url,
+                        configuration: standardConfiguration,
                         transport: transport,
                         middlewares: standardMiddlewares(
                             tokenProvider: tokenProvider, traceparent: { traceparent }, timeout: settings.timeout)
@@ -228,7 +230,7 @@ enum SwiftConsumerFiles {
             }
             let status = statusCase(operation.successStatuses.first ?? 200)
             let call = "try await client.\(method)(\(arguments.joined(separator: ", "))).\(status)"
-            let properties = edge.requiredProperties(of: operation)
+            let properties = edge.requiredProperties(of: operation, includingNullable: false)
             // What a later call needs an id from: a creation's answer, else a list's first item.
             let needsIDs = ConsumerEdge.needsIDs(edge.used)
             let remembers = needsIDs && ConsumerEdge.creates(operation) && operation.result != nil
@@ -272,6 +274,7 @@ enum SwiftConsumerFiles {
                         let token = environment["\(p)_TOKEN"]
                         let client = \(edge.packageName).Client(
                             serverURL: url,
+                            configuration: standardConfiguration,
                             transport: AsyncHTTPClientTransport(),
                             middlewares: standardMiddlewares(tokenProvider: { token }, retries: 0)
                         )
@@ -318,7 +321,7 @@ enum SwiftConsumerFiles {
             /// \(edge.consumer.name) fails here, in CI.
             @Suite(
                 .enabled(
-                    if: ProcessInfo.processInfo.environment["\(p)_URL"] != nil,
+                    if: ProcessInfo.processInfo.environment["\(p)_URL", default: ""].isEmpty == false,
                     "\(p)_URL is not set: start \(name) and set \(p)_URL and \(p)_TOKEN to run this test"))
             struct \(IdentifierWords.pascal(name))ContractTests {
             \(body)\(helpers)}
