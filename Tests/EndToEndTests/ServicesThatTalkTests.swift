@@ -157,6 +157,41 @@ struct ServicesThatTalkTests {
 
         """
 
+    /// The same in the swift consumer's hooks (a Hummingbird route under /orders): the glue taken at start,
+    /// a client per request carrying the caller's token and traceparent.
+    static let swiftBusinessCode = """
+        import Hummingbird
+
+        /// The business logic of Order: the invoices billing holds for our orders.
+        struct OrderHooks: EntityHooks {
+            struct InvoiceSummary: Codable {
+                var id: String
+                var number: String
+                var amount: String
+            }
+
+            struct BillingSummary: ResponseCodable {
+                var source: String
+                var invoices: [InvoiceSummary]
+            }
+
+            func addRoutes(to group: RouterGroup<AppRequestContext>, repository: EntityRepository) {
+                let billing = BillingService.environment
+                group.get("billing-summary") { request, context -> BillingSummary in
+                    _ = try context.requireCaller()
+                    let page = try await billing.client(for: request).listInvoices(query: .init(sort: "number")).ok.body.json
+                    let invoices = page.items.map { InvoiceSummary(id: $0.id, number: $0.number, amount: $0.amount) }
+                    return BillingSummary(source: "billing", invoices: invoices)
+                }
+            }
+        }
+
+        """
+
+    @Test func swiftHummingbirdCallsGoChiThroughTheGeneratedClient() async throws {
+        try await runPair(consumerStack: "swift-hummingbird", providerStack: "go-chi", businessFile: "Sources/App/Hooks/OrderHooks.swift", businessCode: Self.swiftBusinessCode, deadline: 40 * 60)
+    }
+
     @Test func goChiCallsNodeExpressThroughTheGeneratedClient() async throws {
         try await runPair(consumerStack: "go-chi", providerStack: "node-express", businessFile: "internal/hooks/order.go", businessCode: Self.goBusinessCode, deadline: 15 * 60)
     }
@@ -351,6 +386,9 @@ struct ServicesThatTalkTests {
         let arguments: [String]
         switch consumerStack {
         case "node-express": arguments = ["node", "--test", "test/billing.contract.test.js"]
+        case "swift-hummingbird":
+            let scratch = ProcessInfo.processInfo.environment["GROUNDWORK_SWIFT_SCRATCH"] ?? NSHomeDirectory() + "/.cache/groundwork/swift-hummingbird-build"
+            arguments = ["swift", "test", "--scratch-path", scratch, "--skip-build", "--filter", "BillingContractTests"]
         case "go-chi": arguments = ["bash", root + "/scripts/stacks/go-chi.sh", "--exec", folder, "go", "test", "-v", "-count=1", "./internal/clients/billing/"]
         default: arguments = [folder + "/.venv/bin/pytest", "-v", "tests/test_billing_contract.py"]
         }
