@@ -38,6 +38,13 @@ enum ConsumerStack {
         language == .go ? GoConsumerFiles.clientFiles(files) : files
     }
 
+    /// Lines to insert after an anchor line of a consumer's file, when the file has the anchor and lacks the
+    /// line: a Swift service's Dockerfile resolves its packages before copying the rest, so the client's
+    /// folder (a path dependency) must be copied first.
+    static func insertions(_ edge: ConsumerEdge) -> [(file: String, after: String, line: String)] {
+        edge.language == .swift ? [("Dockerfile", "COPY Package.* ./", "COPY \(edge.clientFolder)/ \(edge.clientFolder)/")] : []
+    }
+
     /// The entries a Swift consumer's Package.swift must hold (nil for the other stacks).
     static func manifestEdit(_ edge: ConsumerEdge) -> SwiftManifestEdit? {
         edge.language == .swift ? SwiftConsumerFiles.manifestEdit(edge) : nil

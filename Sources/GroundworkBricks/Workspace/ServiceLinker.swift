@@ -109,6 +109,9 @@ public enum ServiceLinker {
         for requirement in ConsumerStack.requiredLines(edge) {
             if try appendLineIfMissing(requirement.line, to: consumerFolder + "/" + requirement.file) { outcome.append((requirement.file, .append)) }
         }
+        for insertion in ConsumerStack.insertions(edge) {
+            if try insertLineIfMissing(insertion.line, after: insertion.after, in: consumerFolder + "/" + insertion.file) { outcome.append((insertion.file, .edit)) }
+        }
         if let manifestEdit = ConsumerStack.manifestEdit(edge) {
             let manifest = consumerFolder + "/Package.swift"
             let text = String(decoding: try contents(manifest, what: "\(consumer.name)'s Package.swift"), as: UTF8.self)
@@ -163,6 +166,18 @@ public enum ServiceLinker {
     private static func write(_ data: Data, to path: String) throws {
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+
+    /// Inserts `line` after the first line reading `anchor`, unless the file already has it; true when it
+    /// was inserted. A missing file or anchor (the developer rewrote it) is left alone.
+    private static func insertLineIfMissing(_ line: String, after anchor: String, in path: String) throws -> Bool {
+        guard let data = FileManager.default.contents(atPath: path) else { return false }
+        var lines = String(decoding: data, as: UTF8.self).components(separatedBy: "\n")
+        guard !lines.contains(where: { $0.trimmingCharacters(in: .whitespaces) == line }),
+              let index = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == anchor }) else { return false }
+        lines.insert(line, at: index + 1)
+        try write(Data(lines.joined(separator: "\n").utf8), to: path)
+        return true
     }
 
     /// Appends `line` to the file unless a line of it already says the same; true when it was added.

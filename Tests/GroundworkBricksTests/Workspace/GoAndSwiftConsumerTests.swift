@@ -214,6 +214,8 @@ struct GoAndSwiftConsumerTests {
                             .product(name: "BillingClient", package: "billing"),
             """))
         #expect(try edit.apply(to: edited, file: "orders/Package.swift") == nil, "a second link changes nothing")
+        // The Dockerfile resolves packages before it copies the sources: the client's folder goes first.
+        #expect(ConsumerStack.insertions(edge).map { "\($0.file): \($0.after) → \($0.line)" } == ["Dockerfile: COPY Package.* ./ → COPY clients/billing/ clients/billing/"])
     }
 
     @Test func aManifestWithoutTheListsIsRefusedNamingTheFile() throws {
