@@ -388,7 +388,8 @@ struct ServicesThatTalkTests {
         case "node-express": arguments = ["node", "--test", "test/billing.contract.test.js"]
         case "swift-hummingbird":
             let scratch = ProcessInfo.processInfo.environment["GROUNDWORK_SWIFT_SCRATCH"] ?? NSHomeDirectory() + "/.cache/groundwork/swift-hummingbird-build"
-            arguments = ["swift", "test", "--scratch-path", scratch, "--skip-build", "--filter", "BillingContractTests"]
+            // Not --skip-build: the build folder is shared, and another package may have built in it since.
+            arguments = ["swift", "test", "--scratch-path", scratch, "--filter", "BillingContractTests"]
         case "go-chi": arguments = ["bash", root + "/scripts/stacks/go-chi.sh", "--exec", folder, "go", "test", "-v", "-count=1", "./internal/clients/billing/"]
         default: arguments = [folder + "/.venv/bin/pytest", "-v", "tests/test_billing_contract.py"]
         }

@@ -47,12 +47,7 @@ enum GoConsumerFiles {
             // Written by `groundwork link \(edge.consumer.name) \(name)`, which rewrites it (merging your edits) when
             // \(name)'s contract changes. Environment:
             //
-            //	\(p)_URL      the base URL of \(name), e.g. http://\(name):8080 (required)
-            //	\(p)_AUTH     forward (default): send the caller's bearer token on;
-            //	             client-credentials: get a token of this service's own from
-            //	             \(p)_TOKEN_URL with \(p)_CLIENT_ID, \(p)_CLIENT_SECRET and the
-            //	             optional \(p)_SCOPE (OAuth 2.0 client-credentials grant)
-            //	\(p)_TIMEOUT  per attempt, a Go duration (default 10s)
+            \(environmentTable(p, name: name))
             //
             // In a handler:
             //
@@ -229,6 +224,26 @@ enum GoConsumerFiles {
             }
 
             """
+    }
+
+    /// The glue's variables as a preformatted block of its doc comment, the descriptions in one column.
+    static func environmentTable(_ p: String, name: String) -> String {
+        let rows: [(String, [String])] = [
+            ("\(p)_URL", ["the base URL of \(name), e.g. http://\(name):8080 (required)"]),
+            ("\(p)_AUTH", [
+                "forward (default): send the caller's bearer token on;",
+                "client-credentials: get a token of this service's own from",
+                "\(p)_TOKEN_URL with \(p)_CLIENT_ID, \(p)_CLIENT_SECRET",
+                "and the optional \(p)_SCOPE (OAuth 2.0 client-credentials grant)",
+            ]),
+            ("\(p)_TIMEOUT", ["per attempt, a Go duration (default 10s)"]),
+        ]
+        let width = (rows.map(\.0.count).max() ?? 0) + 2
+        return rows.flatMap { variable, lines in
+            lines.enumerated().map { index, line in
+                "//\t" + (index == 0 ? variable.padding(toLength: width, withPad: " ", startingAt: 0) : String(repeating: " ", count: width)) + line
+            }
+        }.joined(separator: "\n")
     }
 
     static func contractTest(_ edge: ConsumerEdge) -> String {
