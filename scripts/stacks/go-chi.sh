@@ -18,10 +18,13 @@ set -euo pipefail
 
 # --serve: only make the dependencies reachable, then run the service in the foreground (PORT,
 # DATABASE_URL, JWT_SECRET from the environment): for tests that start services and call them.
+# --exec DIR COMMAND…: the same, then run COMMAND in DIR (e.g. `go test -run TestBillingContract ./...`).
 serve=""
+exec_command=()
 if [[ "${1:-}" == "--serve" ]]; then serve=1; shift; fi
+if [[ "${1:-}" == "--exec" && $# -ge 3 ]]; then exec_command=("${@:3}"); set -- "$2"; fi
 if [[ $# -ne 1 || ! -f "$1/go.mod" ]]; then
-    echo "usage: $0 [--serve] DIR   (DIR holds a generated go-chi service: go.mod, Makefile)" >&2
+    echo "usage: $0 [--serve] DIR | --exec DIR COMMAND...   (DIR holds a generated go-chi service: go.mod, Makefile)" >&2
     exit 64
 fi
 dir=$(cd "$1" && pwd)
@@ -83,6 +86,12 @@ for module in "${graph_only[@]}"; do
 done
 export GOFLAGS="-modfile=$work/go.mod -mod=mod" GOPROXY=off GOSUMDB=off GONOSUMDB='*' GOTOOLCHAIN=local
 export CGO_ENABLED=0
+
+if [[ ${#exec_command[@]} -gt 0 ]]; then
+    step "${exec_command[*]}"
+    "${exec_command[@]}"
+    exit $?
+fi
 
 if [[ -n "$serve" ]]; then
     step "make run (serving on ${PORT:-8080}; the go.mod copy stays in $work)"

@@ -15,6 +15,9 @@ struct ConsumerEdge {
     var packageName: String
     /// The client's folder in the consumer (`clients/billing`).
     var clientFolder: String
+    /// The consumer's Go module path (`orders`), which the client's import path starts with; empty for
+    /// the other languages.
+    var consumerModule = ""
 
     /// `BILLING`: the prefix of the consumer's variables for this provider (`BILLING_URL`).
     var prefix: String { provider.environmentPrefix }
@@ -48,10 +51,29 @@ struct ConsumerEdge {
     }
 
     /// The required properties of an operation's result, which a contract test checks are present.
-    func requiredProperties(of operation: ClientOperation) -> [String] {
+    /// `includingNullable: false` leaves out those that may be null, which a client that drops nil
+    /// properties when it encodes (swift-openapi-generator's) cannot tell from absent ones.
+    func requiredProperties(of operation: ClientOperation, includingNullable: Bool = true) -> [String] {
         guard case .named(let name)? = operation.result?.nonNull, let type = api.types.first(where: { $0.name == name }),
               case .object(let properties) = type.kind else { return [] }
-        return properties.filter(\.required).map(\.jsonName)
+        return properties.filter { $0.required && (includingNullable || !$0.type.isNullable) }.map(\.jsonName)
+    }
+
+    /// The body a contract test sends: one the provider's validation accepts, else one built from the schema.
+    func sampleBody(of operation: ClientOperation) -> String? {
+        guard let body = operation.body else { return nil }
+        return samples.body(method: operation.method, path: operation.path) ?? ClientSamples.json(body.type, in: api)
+    }
+
+    /// Whether an operation creates an item of its collection (a POST without path parameters): a contract
+    /// test remembers what it answers, for the calls that need an id.
+    static func creates(_ operation: ClientOperation) -> Bool {
+        operation.method.uppercased() == "POST" && !operation.parameters.contains { $0.location == .path }
+    }
+
+    /// Whether some of `operations` needs the id of an item an earlier call created or listed.
+    static func needsIDs(_ operations: [ClientOperation]) -> Bool {
+        operations.contains { $0.parameters.contains { $0.location == .path } }
     }
 
     /// The named type of an operation's body, when it has one.

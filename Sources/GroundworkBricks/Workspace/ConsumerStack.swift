@@ -4,13 +4,15 @@ import GroundworkContracts
 /// writes beside it, and the dependency line that installs it.
 enum ConsumerStack {
     /// The stacks whose services can consume another service today.
-    static let supported = ["node-express", "python-fastapi"]
+    static let supported = ["node-express", "python-fastapi", "go-chi", "swift-hummingbird"]
 
     /// The client language of a consumer stack, or nil when `link` cannot wire one yet.
     static func language(for stack: String) -> ClientLanguage? {
         switch stack {
         case "node-express": .typescript
         case "python-fastapi": .python
+        case "go-chi": .go
+        case "swift-hummingbird": .swift
         default: nil
         }
     }
@@ -25,8 +27,27 @@ enum ConsumerStack {
         switch edge.language {
         case .typescript: NodeConsumerFiles.files(edge)
         case .python: PythonConsumerFiles.files(edge) + [PythonConsumerFiles.ruffSettings(edge)]
-        case .go, .swift: []
+        case .go: GoConsumerFiles.files(edge)
+        case .swift: SwiftConsumerFiles.files(edge)
         }
+    }
+
+    /// The client's files as the consumer keeps them: a Go client joins the consumer's module, so its own
+    /// go.mod is left out; the other languages keep the client a package of its own.
+    static func clientFiles(_ files: [(path: String, contents: String)], language: ClientLanguage) -> [(path: String, contents: String)] {
+        language == .go ? GoConsumerFiles.clientFiles(files) : files
+    }
+
+    /// Lines to insert after an anchor line of a consumer's file, when the file has the anchor and lacks the
+    /// line: a Swift service's Dockerfile resolves its packages before copying the rest, so the client's
+    /// folder (a path dependency) must be copied first.
+    static func insertions(_ edge: ConsumerEdge) -> [(file: String, after: String, line: String)] {
+        edge.language == .swift ? [("Dockerfile", "COPY Package.* ./", "COPY \(edge.clientFolder)/ \(edge.clientFolder)/")] : []
+    }
+
+    /// The entries a Swift consumer's Package.swift must hold (nil for the other stacks).
+    static func manifestEdit(_ edge: ConsumerEdge) -> SwiftManifestEdit? {
+        edge.language == .swift ? SwiftConsumerFiles.manifestEdit(edge) : nil
     }
 
     /// Lines the consumer's own files must hold: Python installs the client from its folder (editable, so

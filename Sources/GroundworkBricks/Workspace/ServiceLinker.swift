@@ -47,6 +47,7 @@ public enum ServiceLinker {
         let packageName = ConsumerStack.packageName(provider: provider.name, language: language)
         let consumerFolder = root + "/" + consumer.folder
         var edge = ConsumerEdge(consumer: consumer, provider: provider, auth: edgeLink.auth, api: api, samples: RequestSamples(contract), used: [], language: language, packageName: packageName, clientFolder: clientFolder)
+        if language == .go { edge.consumerModule = try goModule(consumerFolder, display: consumer.folder + "/go.mod") }
         let generatedPaths = ConsumerStack.files(edge).map(\.path)
         let usedNames: [String]
         if let declared = edgeLink.operations {
@@ -61,7 +62,8 @@ public enum ServiceLinker {
         edge.used = ConsumerEdge.testOrder(api.operations.filter { usedNames.contains($0.name) })
 
         let client = try ClientGenerator.generate(contract, language: language, packageName: packageName)
-        var renders = client.files.map { (path: clientFolder + "/" + $0.path, contents: $0.contents) }
+        var renders = ConsumerStack.clientFiles(client.files.map { ($0.path, $0.contents) }, language: language)
+            .map { (path: clientFolder + "/" + $0.path, contents: $0.contents) }
         renders += ConsumerStack.files(edge)
 
         let repository = try Repository.open(at: consumerFolder)
@@ -107,6 +109,17 @@ public enum ServiceLinker {
         for requirement in ConsumerStack.requiredLines(edge) {
             if try appendLineIfMissing(requirement.line, to: consumerFolder + "/" + requirement.file) { outcome.append((requirement.file, .append)) }
         }
+        for insertion in ConsumerStack.insertions(edge) {
+            if try insertLineIfMissing(insertion.line, after: insertion.after, in: consumerFolder + "/" + insertion.file) { outcome.append((insertion.file, .edit)) }
+        }
+        if let manifestEdit = ConsumerStack.manifestEdit(edge) {
+            let manifest = consumerFolder + "/Package.swift"
+            let text = String(decoding: try contents(manifest, what: "\(consumer.name)'s Package.swift"), as: UTF8.self)
+            if let edited = try manifestEdit.apply(to: text, file: consumer.folder + "/Package.swift") {
+                try write(Data(edited.utf8), to: manifest)
+                outcome.append(("Package.swift", .edit))
+            }
+        }
 
         let entry = ConsumedContract(
             provider: provider.name, providerStack: provider.stack, contract: provider.contractPath, version: contract.document.info.version,
@@ -136,6 +149,15 @@ public enum ServiceLinker {
         BrickError(.parameter, "\(name) is not a service of this workspace; services: \(workspace.services.map(\.name).joined(separator: ", "))", file: root + "/" + ServiceWorkspace.fileName)
     }
 
+    /// The module path a Go consumer's go.mod declares.
+    private static func goModule(_ folder: String, display: String) throws -> String {
+        let text = String(decoding: try contents(folder + "/go.mod", what: "the Go consumer's go.mod"), as: UTF8.self)
+        guard let module = GoConsumerFiles.modulePath(goMod: text) else {
+            throw BrickError(.parameter, "\(display): no `module` line; a go-chi service's go.mod names its module (e.g. `module orders`)", file: display, line: 1)
+        }
+        return module
+    }
+
     private static func contents(_ path: String, what: String) throws -> Data {
         guard let data = FileManager.default.contents(atPath: path) else { throw BrickError(.parameter, "\(path): \(what) cannot be read") }
         return data
@@ -144,6 +166,18 @@ public enum ServiceLinker {
     private static func write(_ data: Data, to path: String) throws {
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+
+    /// Inserts `line` after the first line reading `anchor`, unless the file already has it; true when it
+    /// was inserted. A missing file or anchor (the developer rewrote it) is left alone.
+    private static func insertLineIfMissing(_ line: String, after anchor: String, in path: String) throws -> Bool {
+        guard let data = FileManager.default.contents(atPath: path) else { return false }
+        var lines = String(decoding: data, as: UTF8.self).components(separatedBy: "\n")
+        guard !lines.contains(where: { $0.trimmingCharacters(in: .whitespaces) == line }),
+              let index = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == anchor }) else { return false }
+        lines.insert(line, at: index + 1)
+        try write(Data(lines.joined(separator: "\n").utf8), to: path)
+        return true
     }
 
     /// Appends `line` to the file unless a line of it already says the same; true when it was added.

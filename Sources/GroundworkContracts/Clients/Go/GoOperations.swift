@@ -1,6 +1,6 @@
 /// `operations.go`: a params struct per operation with query or header parameters, one method per
 /// operation, and an `…All` method per paged list.
-enum GoOperations {
+package enum GoOperations {
     static func source(_ api: ClientAPI, package: String) -> String {
         var body = ""
         for operation in api.operations {
@@ -16,11 +16,11 @@ enum GoOperations {
 
     static func name(_ operation: ClientOperation) -> String { GoSyntax.exported(operation.name) }
 
-    static func paramsName(_ operation: ClientOperation) -> String { name(operation) + "Params" }
+    package static func paramsName(_ operation: ClientOperation) -> String { name(operation) + "Params" }
 
-    static func fieldName(_ parameter: ClientParameter) -> String { GoSyntax.exported(parameter.wireName) }
+    package static func fieldName(_ parameter: ClientParameter) -> String { GoSyntax.exported(parameter.wireName) }
 
-    static func hasParams(_ operation: ClientOperation) -> Bool { operation.parameters.contains { $0.location != .path } }
+    package static func hasParams(_ operation: ClientOperation) -> Bool { operation.parameters.contains { $0.location != .path } }
 
     /// Required parameters are values; optional ones pointers (nil: not sent).
     static func params(_ operation: ClientOperation) -> String {

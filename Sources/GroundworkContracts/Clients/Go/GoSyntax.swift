@@ -1,5 +1,5 @@
 /// Go names, literals and the column alignment gofmt gives struct fields and const blocks.
-enum GoSyntax {
+package enum GoSyntax {
     /// Initialisms Go keeps upper-case (golint's list).
     static let initialisms: Set<String> = [
         "ACL", "API", "ASCII", "CPU", "CSS", "DNS", "EOF", "GUID", "HTML", "HTTP", "HTTPS", "ID", "IP", "JSON", "LHS", "QPS",
@@ -14,7 +14,7 @@ enum GoSyntax {
     ]
 
     /// An exported name: `customer_id` → `CustomerID`.
-    static func exported(_ name: String) -> String {
+    package static func exported(_ name: String) -> String {
         let words = IdentifierWords.split(name)
         guard !words.isEmpty else { return "Value" }
         let joined = words.map { word in

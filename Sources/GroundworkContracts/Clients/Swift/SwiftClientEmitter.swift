@@ -60,6 +60,7 @@ public enum SwiftClientEmitter: ClientEmitter {
         ```swift
         let client = Client(
             serverURL: URL(string: ProcessInfo.processInfo.environment["SERVICE_URL"]!)!,
+            configuration: \(module).standardConfiguration,
             transport: URLSessionTransport(),
             middlewares: \(module).standardMiddlewares(tokenProvider: { ProcessInfo.processInfo.environment["SERVICE_TOKEN"] })
         )

@@ -21,6 +21,25 @@ enum SwiftClientRuntime {
             return middlewares
         }
 
+        /// The configuration every client of this service wants: dates read with or without fractional seconds.
+        public let standardConfiguration = Configuration(dateTranscoder: RFC3339DateTranscoder())
+
+        /// RFC 3339 dates with or without fractional seconds: servers differ (Node and Python send them, others
+        /// may not), and OpenAPIRuntime's default transcoder reads only whole seconds.
+        public struct RFC3339DateTranscoder: DateTranscoder {
+            private let fractional = ISO8601DateTranscoder(options: [.withInternetDateTime, .withFractionalSeconds])
+            private let whole = ISO8601DateTranscoder(options: [.withInternetDateTime])
+
+            public init() {}
+
+            public func encode(_ date: Date) throws -> String { try fractional.encode(date) }
+
+            public func decode(_ dateString: String) throws -> Date {
+                if let date = try? fractional.decode(dateString) { return date }
+                return try whole.decode(dateString)
+            }
+        }
+
         /// An error answer (RFC 9457 problem+json when the server sends one).
         public struct APIError: Error, Sendable, CustomStringConvertible {
             public struct FieldError: Decodable, Sendable, Hashable {
