@@ -69,14 +69,15 @@ INI
 echo "\"$user\" \"\"" >"$work/userlist.txt"
 # PgBouncer refuses to run as root: drop to the postgres user when run as root.
 if [[ "$(id -u)" -eq 0 ]]; then chown -R postgres "$work"; bouncer_user=(-u postgres); else bouncer_user=(); fi
-pgbouncer -d "${bouncer_user[@]}" "$work/pgbouncer.ini" || fail "pgbouncer did not start"
+# With SIGTERM unblocked (scripts/recipes/with-default-signals), so that the cleanup stops it.
+"$here/with-default-signals" pgbouncer -d "${bouncer_user[@]}" "$work/pgbouncer.ini" || fail "pgbouncer did not start"
 through_bouncer=$(with_database "$database" "$user@127.0.0.1:$bouncer_port")
 
 ports=()
 for _ in $(seq 1 "$processes"); do
     port=$(free_port)
     (cd "$dir" && PORT="$port" DATABASE_URL="$through_bouncer" DB_POOL_SIZE="$pool" AUTO_MIGRATE=false LOG_LEVEL=warn \
-        JWT_SECRET="development-secret-at-least-32-bytes!" exec node src/index.js) >"$work/service-$port.log" 2>&1 &
+        JWT_SECRET="development-secret-at-least-32-bytes!" exec "$here/with-default-signals" node src/index.js) >"$work/service-$port.log" 2>&1 &
     pids+=($!)
     ports+=("$port")
 done

@@ -19,12 +19,16 @@ set -euo pipefail
 # --serve: only make the dependencies reachable, then run the service in the foreground (PORT,
 # DATABASE_URL, JWT_SECRET from the environment): for tests that start services and call them.
 # --exec DIR COMMAND…: the same, then run COMMAND in DIR (e.g. `go test -run TestBillingContract ./...`).
+# --build: only make the dependencies reachable and `make build` (the binary DIR/bin/server): for
+# tests that start the process themselves and signal it (scripts/recipes/sigterm-under-load.sh).
 serve=""
+build=""
 exec_command=()
 if [[ "${1:-}" == "--serve" ]]; then serve=1; shift; fi
+if [[ "${1:-}" == "--build" ]]; then build=1; shift; fi
 if [[ "${1:-}" == "--exec" && $# -ge 3 ]]; then exec_command=("${@:3}"); set -- "$2"; fi
 if [[ $# -ne 1 || ! -f "$1/go.mod" ]]; then
-    echo "usage: $0 [--serve] DIR | --exec DIR COMMAND...   (DIR holds a generated go-chi service: go.mod, Makefile)" >&2
+    echo "usage: $0 [--serve | --build] DIR | --exec DIR COMMAND...   (DIR holds a generated go-chi service: go.mod, Makefile)" >&2
     exit 64
 fi
 dir=$(cd "$1" && pwd)
@@ -96,6 +100,11 @@ fi
 if [[ -n "$serve" ]]; then
     step "make run (serving on ${PORT:-8080}; the go.mod copy stays in $work)"
     exec make run
+fi
+if [[ -n "$build" ]]; then
+    step "make build (DIR/bin/server)"
+    make build >&2 || fail "make build"
+    exit 0
 fi
 
 step "make install"

@@ -15,10 +15,14 @@ set -euo pipefail
 
 # --serve: only make the dependencies reachable, then run the service in the foreground (PORT,
 # DATABASE_URL, JWT_SECRET from the environment): for tests that start services and call them.
+# --build: only `make install`, then copy the executable to DIR/.build/App (ignored by git): for tests
+# that start the process themselves and signal it (scripts/recipes/sigterm-under-load.sh).
 serve=""
+build=""
 if [[ "${1:-}" == "--serve" ]]; then serve=1; shift; fi
+if [[ "${1:-}" == "--build" ]]; then build=1; shift; fi
 if [[ $# -ne 1 ]]; then
-    echo "usage: $0 [--serve] DIR" >&2
+    echo "usage: $0 [--serve | --build] DIR" >&2
     exit 64
 fi
 dir=$(cd "$1" && pwd)
@@ -44,6 +48,12 @@ make --no-print-directory install SWIFT_BUILD_FLAGS="$SWIFT_BUILD_FLAGS" || fail
 if [[ -n "$serve" ]]; then
     step "make run (serving on ${PORT:-8080})"
     exec make --no-print-directory run SWIFT_BUILD_FLAGS="$SWIFT_BUILD_FLAGS"
+fi
+if [[ -n "$build" ]]; then
+    # A copy: the next service built in the shared folder replaces its App.
+    mkdir -p .build && cp "$scratch/debug/App" .build/App || fail "copying $scratch/debug/App to $dir/.build/App"
+    step "built $dir/.build/App"
+    exit 0
 fi
 step "make lint"
 make --no-print-directory lint || fail "make lint"

@@ -3,10 +3,10 @@ import Foundation
 import GroundworkTestSupport
 import Testing
 
-/// Tier 3, on loopback, through the built binary: a node-express service generated from the shop model
-/// with the kubernetes brick and a recipe applied, run against PostgreSQL under wrk load — SIGTERM
-/// (scripts/recipes/sigterm-under-load.sh), the connection budget through PgBouncer
-/// (scripts/recipes/connection-budget.sh). A heavy suite: the test command runs it after the rest.
+/// Tier 3, on loopback, through the built binary: a service generated from the shop model with the
+/// kubernetes brick and a recipe applied, run against PostgreSQL under wrk load — SIGTERM for each stack
+/// the recipe changes (scripts/recipes/sigterm-under-load.sh), the connection budget through PgBouncer
+/// (scripts/recipes/connection-budget.sh, node-express). A heavy suite: the test command runs it after the rest.
 @Suite(.serialized) struct RecipeBehaviourTests {
     static let environment = ProcessInfo.processInfo.environment
     static var database: String? { environment["GROUNDWORK_TEST_POSTGRES_URL"] }
@@ -16,24 +16,47 @@ import Testing
             && FileManager.default.fileExists(atPath: home + "/.cache/groundwork/node-debian/.complete")
     }
 
-    @Test(.enabled(if: RecipeBehaviourTests.ready || RecipeBehaviourTests.environment["CI"] == "true", "needs GROUNDWORK_TEST_POSTGRES_URL, wrk and the node-express Debian packages (scripts/stacks/node-express.sh)"))
-    func sigtermUnderLoadLosesNothing() throws {
+    /// The stacks whose application the graceful-shutdown recipe changes, and the line of its wiring
+    /// that the entry point holds once the recipe is applied.
+    static let shutdownWiring: [String: (path: String, line: String)] = [
+        "node-express": ("src/index.js", "gracefulShutdown(server, { log, close: () => pool.end() })"),
+        "python-fastapi": ("app/main.py", "app = graceful_shutdown(create_app())"),
+        "go-chi": ("cmd/server/main.go", "return drainer.Shutdown(logger)"),
+        "swift-hummingbird": ("Sources/App/App.swift", "try await GracefulShutdown(logger: app.logger).run(app)"),
+    ]
+
+    /// Per stack: the generated service without the recipe loses requests when SIGTERM arrives under
+    /// load (the contrast), and with it loses none and exits 0. One service per stack: the recipe is
+    /// applied to the one the contrast ran on, so its dependencies are fetched and built once.
+    @Test(
+        .enabled(if: RecipeBehaviourTests.ready || RecipeBehaviourTests.environment["CI"] == "true", "needs GROUNDWORK_TEST_POSTGRES_URL, wrk and the node-express Debian packages (scripts/stacks/node-express.sh); the other stacks' scripts fetch theirs"),
+        arguments: ["node-express", "python-fastapi", "go-chi", "swift-hummingbird"]
+    )
+    func sigtermUnderLoadLosesNothing(stack: String) throws {
         let home = ScratchDirectory()
-        let service = try Self.generatedService(home: home, recipe: "graceful-shutdown")
-        let index = try String(contentsOfFile: service + "/src/index.js", encoding: .utf8)
-        #expect(index.contains("gracefulShutdown(server, { log, close: () => pool.end() })"))
+        let service = try Self.generatedService(home: home, stack: stack)
+        let (contrastStatus, contrast) = try Self.runScript("sigterm-under-load.sh", "--expect-loss", service: service)
+        #expect(contrastStatus == 0, "without the recipe: \(contrast)")
+        #expect(!contrast.contains("lost=0"), "without the recipe: \(contrast)")
+
+        try Self.apply("graceful-shutdown", to: service, home: home)
+        let wiring = try #require(Self.shutdownWiring[stack])
+        let entryPoint = try String(contentsOfFile: service + "/" + wiring.path, encoding: .utf8)
+        #expect(entryPoint.contains(wiring.line), "\(wiring.path):\n\(entryPoint)")
         let deployment = try String(contentsOfFile: service + "/deploy/kubernetes/base/deployment.yaml", encoding: .utf8)
         #expect(deployment.contains("preStop"))
 
         let (status, text) = try Self.runScript("sigterm-under-load.sh", service: service)
         #expect(status == 0, "\(text)")
         #expect(text.contains("read=0 write=0 timeout=0 non2xx=0 exit=0"), "\(text)")
+        #expect(text.contains("lost=0"), "\(text)")
     }
 
     @Test(.enabled(if: RecipeBehaviourTests.ready || RecipeBehaviourTests.environment["CI"] == "true", "needs GROUNDWORK_TEST_POSTGRES_URL, wrk and the node-express Debian packages (scripts/stacks/node-express.sh)"))
     func poolsStayWithinTheBudgetThroughPgBouncer() throws {
         let home = ScratchDirectory()
-        let service = try Self.generatedService(home: home, recipe: "db-connection-budget")
+        let service = try Self.generatedService(home: home, stack: "node-express")
+        try Self.apply("db-connection-budget", to: service, home: home)
         let db = try String(contentsOfFile: service + "/src/api/db.js", encoding: .utf8)
         #expect(db.contains("max: Number(process.env.DB_POOL_SIZE) || 10"))
         let (status, text) = try Self.runScript("connection-budget.sh", service: service)
@@ -41,23 +64,25 @@ import Testing
         #expect(text.contains("budget=6"), "\(text)")
     }
 
-    /// A node-express service from the shop model with the kubernetes brick, generated and changed by
-    /// `recipe` in its work tree, both through the binary (evaluation mode).
-    static func generatedService(home: ScratchDirectory, recipe: String) throws -> String {
+    /// A service of `stack` from the shop model with the kubernetes brick, generated through the binary.
+    static func generatedService(home: ScratchDirectory, stack: String) throws -> String {
         let new = try FleetBinaryTests.run(
-            ["new", "orders", "--stack", "node-express", "--with", "kubernetes", "--model", RecipeFixtures.root + "/docs/examples/shop.model.yaml"],
+            ["new", "orders", "--stack", stack, "--with", "kubernetes", "--model", RecipeFixtures.root + "/docs/examples/shop.model.yaml"],
             home: home.path, directory: home.path
         )
         #expect(new.status == 0, "\(new.standardError)")
-        let service = home.appending("orders")
+        return home.appending("orders")
+    }
+
+    /// Applies `recipe` to the service's work tree through the binary (evaluation mode).
+    static func apply(_ recipe: String, to service: String, home: ScratchDirectory) throws {
         let apply = try FleetBinaryTests.run(["recipes", "apply", recipe, "-C", service, "--worktree"], home: home.path)
         #expect(apply.status == 0, "\(apply.standardOutput)\(apply.standardError)")
         #expect(apply.standardError.contains("EVALUATION"))
-        return service
     }
 
     /// Runs scripts/recipes/`name` on the service with the test database; (exit status, output).
-    static func runScript(_ name: String, service: String) throws -> (Int32, String) {
+    static func runScript(_ name: String, _ options: String..., service: String) throws -> (Int32, String) {
         // Output goes to a file, not a pipe: a server the script failed to stop would hold a pipe open and
         // the read would never end. timeout(1) bounds the script and signals its whole process group.
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("groundwork-recipe-\(UUID().uuidString).log")
@@ -67,7 +92,7 @@ import Testing
         defer { try? handle.close() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
-        process.arguments = ["-k", "10", "600s", RecipeFixtures.root + "/scripts/recipes/" + name, service]
+        process.arguments = ["-k", "10", "600s", RecipeFixtures.root + "/scripts/recipes/" + name] + options + [service]
         var environment = Self.environment
         environment["DATABASE_URL"] = try #require(Self.database)
         process.environment = environment

@@ -59,6 +59,9 @@ public enum RecipeRun {
             return AutoscalerEdit(inventory: inventory, minReplicas: try int("min_replicas"), maxReplicas: try int("max_replicas"), cpuUtilization: try int("cpu_utilization"))
         case "recipes/graceful-shutdown": return ShutdownManifestEdit(preStopSeconds: try int("prestop_seconds"), drainSeconds: try int("drain_seconds"))
         case "recipes/graceful-shutdown-node": return NodeShutdownWiringEdit()
+        case "recipes/graceful-shutdown-python": return PythonShutdownWiringEdit()
+        case "recipes/graceful-shutdown-go": return GoShutdownWiringEdit()
+        case "recipes/graceful-shutdown-swift": return SwiftShutdownWiringEdit()
         case "recipes/db-connection-budget":
             guard case .bool(let pgbouncer)? = values["pgbouncer"] else { throw RecipeError(.manifest, "the edit \(name) needs the bool parameter pgbouncer", file: file) }
             return ConnectionBudgetEdit(
@@ -66,7 +69,7 @@ public enum RecipeRun {
                 reservedConnections: try int("reserved_connections"), pgbouncer: pgbouncer
             )
         case "recipes/db-pool-node": return NodePoolSizeEdit()
-        default: throw RecipeError(.manifest, "edits: unknown recipe edit \(name); expected one of recipes/pdb, recipes/hpa, recipes/graceful-shutdown, recipes/graceful-shutdown-node, recipes/db-connection-budget, recipes/db-pool-node", file: file)
+        default: throw RecipeError(.manifest, "edits: unknown recipe edit \(name); expected one of recipes/pdb, recipes/hpa, recipes/graceful-shutdown, recipes/graceful-shutdown-node, recipes/graceful-shutdown-python, recipes/graceful-shutdown-go, recipes/graceful-shutdown-swift, recipes/db-connection-budget, recipes/db-pool-node", file: file)
         }
     }
 
