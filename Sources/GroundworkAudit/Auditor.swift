@@ -29,7 +29,11 @@ public enum Auditor {
             if branches.isEmpty {
                 problems.append(AuditProblem(.noCommits, "the repository has no commits yet: there is nothing to audit"))
             } else {
-                problems.append(AuditProblem(.unbornHead, "HEAD is unborn: it names \(branch ?? "a branch") that does not exist, while \(branches.count == 1 ? "branch" : "branches") \(branches.joined(separator: ", ")) \(branches.count == 1 ? "has" : "have") commits; audit one with --revision \(branches[0]), or point HEAD at it (git symbolic-ref HEAD refs/heads/\(branches[0]))"))
+                problems.append(
+                    AuditProblem(
+                        .unbornHead,
+                        "HEAD is unborn: it names \(branch ?? "a branch") that does not exist, while \(branches.count == 1 ? "branch" : "branches") \(branches.joined(separator: ", ")) \(branches.count == 1 ? "has" : "have") commits; audit one with --revision \(branches[0]), or point HEAD at it (git symbolic-ref HEAD refs/heads/\(branches[0]))"
+                    ))
             }
             let results = options.checks.map { CheckResult(check: $0, outcome: .notApplicable("the repository has no commits")) }
             var report = AuditReport(tool: "groundwork \(GroundworkVersion.current)", repository: info, generatedAt: options.now, stack: Stack(), results: results, history: nil, problems: problems)
@@ -110,7 +114,9 @@ public enum Auditor {
             }.map(\.path)
             if !partly.isEmpty {
                 let shown = partly.prefix(5).joined(separator: ", ") + (partly.count > 5 ? " and \(partly.count - 5) more" : "")
-                problems.append(AuditProblem(.longLinesPartlyScanned, "\(partly.count) file(s) have lines over \(SecretScanner.maximumLineLength) bytes, scanned there only for provider tokens and private keys: \(shown)"))
+                problems.append(
+                    AuditProblem(
+                        .longLinesPartlyScanned, "\(partly.count) file(s) have lines over \(SecretScanner.maximumLineLength) bytes, scanned there only for provider tokens and private keys: \(shown)"))
             }
         }
         if !snapshot.oversizedFiles.isEmpty {

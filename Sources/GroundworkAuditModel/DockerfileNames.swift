@@ -13,7 +13,8 @@ public enum DockerfileNames {
         let lowered = name.lowercased()
         if lowered == "dockerfile" || lowered == "containerfile" || lowered.hasSuffix(".dockerfile") { return true }
         guard lowered.hasPrefix("dockerfile.") || lowered.hasPrefix("containerfile."),
-              let suffix = lowered.split(separator: ".").last else { return false }
+            let suffix = lowered.split(separator: ".").last
+        else { return false }
         return !otherExtensions.contains(String(suffix))
     }
 

@@ -7,7 +7,9 @@ enum GeneratedFiles {
     /// The files of one `generate:` entry whose destination is `path`.
     static func render(_ kind: GeneratedFileKind, path: String, brick: Brick, facts: BrickFacts, spec: BrickFileSpec) throws(BrickError) -> [RenderedFile] {
         guard let serviceModel = facts.serviceModel else {
-            throw BrickError(.parameter, "files: generate: \(kind.rawValue) needs the service's model, and there is none: pass --model FILE, or add \(ServiceModel.path)", file: brick.manifest.manifestPath, line: spec.line)
+            throw BrickError(
+                .parameter, "files: generate: \(kind.rawValue) needs the service's model, and there is none: pass --model FILE, or add \(ServiceModel.path)", file: brick.manifest.manifestPath,
+                line: spec.line)
         }
         switch kind {
         case .openapi:

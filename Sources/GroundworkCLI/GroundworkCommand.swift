@@ -55,7 +55,7 @@ public struct GroundworkCommand: AsyncParsableCommand {
             // characters of quoted paths and values escaped.
             Terminal.standardError.write("error: \(VisibleText.escapingControls("\(error.details)", keepingNewlines: true))\n")
             Foundation.exit(error.exitStatus.rawValue)
-        } catch where FileSystemReason.isFileSystemError(error) {
+        } catch  where FileSystemReason.isFileSystemError(error) {
             // A file the run needed could not be read or written (a full disk, a read-only folder) and no
             // layer said which: the environment's fault, not a bug; the run is incomplete. The path and the
             // operating system's reason, as Foundation's own text on Linux names neither.

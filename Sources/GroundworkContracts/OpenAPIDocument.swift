@@ -29,7 +29,7 @@ public enum OpenAPIDocument {
                     "scheme": .string("bearer"),
                     "bearerFormat": .string("JWT"),
                     "description": .string("A JWT with the claims `sub`, `roles` (array of strings) and `tenant`."),
-                ]),
+                ])
             ]),
         ]
         if !parameters.isEmpty { components["parameters"] = .object(parameters) }

@@ -10,13 +10,15 @@ enum OpenAPIOperations {
             var responses: [String: JSONNode] = ["200": ok]
             responses.merge(OpenAPIResponses.errorResponses([429, 500])) { $1 }
             responses.merge(extra) { $1 }
-            return .object(["get": .object([
-                "operationId": .string(id),
-                "summary": .string(summary),
-                "tags": .array([.string("service")]),
-                "security": .array([]),
-                "responses": .object(responses),
-            ])])
+            return .object([
+                "get": .object([
+                    "operationId": .string(id),
+                    "summary": .string(summary),
+                    "tags": .array([.string("service")]),
+                    "security": .array([]),
+                    "responses": .object(responses),
+                ])
+            ])
         }
         let status = JSONNode.object(["application/json": .object(["schema": reference("schemas", "Status")])])
         return [
@@ -56,24 +58,34 @@ enum OpenAPIOperations {
         if operations.contains(.create) {
             collection["post"] = operation(
                 "create\(name)", "Create one of \(entity.table)", tag: tag, body: body(name + "Create"),
-                success: ["201": .object([
-                    "description": .string("Created"),
-                    "headers": .object(["Location": .object(["description": .string("The new row's URL"), "schema": .object(["type": .string("string")])])]),
-                    "content": one,
-                ])],
+                success: [
+                    "201": .object([
+                        "description": .string("Created"),
+                        "headers": .object(["Location": .object(["description": .string("The new row's URL"), "schema": .object(["type": .string("string")])])]),
+                        "content": one,
+                    ])
+                ],
                 errors: [400, 401, 403, 409, 413, 415, 429, 500]
             )
         }
         let idParameter = reference("parameters", "\(name)Id")
         if operations.contains(.read) {
-            item["get"] = operation("get\(name)", "Read one of \(entity.table)", tag: tag, parameters: [idParameter], success: ["200": .object(["description": .string("The row"), "content": one])], errors: [400, 401, 403, 404, 429, 500])
+            item["get"] = operation(
+                "get\(name)", "Read one of \(entity.table)", tag: tag, parameters: [idParameter], success: ["200": .object(["description": .string("The row"), "content": one])],
+                errors: [400, 401, 403, 404, 429, 500])
         }
         if operations.contains(.update) {
-            item["patch"] = operation("update\(name)", "Change some fields of one of \(entity.table)", tag: tag, parameters: [idParameter], body: body(name + "Update"), success: ["200": .object(["description": .string("The changed row"), "content": one])], errors: [400, 401, 403, 404, 409, 413, 415, 429, 500])
-            item["put"] = operation("replace\(name)", "Replace one of \(entity.table)", tag: tag, parameters: [idParameter], body: body(name + "Replace"), success: ["200": .object(["description": .string("The replaced row"), "content": one])], errors: [400, 401, 403, 404, 409, 413, 415, 429, 500])
+            item["patch"] = operation(
+                "update\(name)", "Change some fields of one of \(entity.table)", tag: tag, parameters: [idParameter], body: body(name + "Update"),
+                success: ["200": .object(["description": .string("The changed row"), "content": one])], errors: [400, 401, 403, 404, 409, 413, 415, 429, 500])
+            item["put"] = operation(
+                "replace\(name)", "Replace one of \(entity.table)", tag: tag, parameters: [idParameter], body: body(name + "Replace"),
+                success: ["200": .object(["description": .string("The replaced row"), "content": one])], errors: [400, 401, 403, 404, 409, 413, 415, 429, 500])
         }
         if operations.contains(.delete) {
-            item["delete"] = operation("delete\(name)", "Delete one of \(entity.table)", tag: tag, parameters: [idParameter], success: ["204": .object(["description": .string("Deleted")])], errors: [400, 401, 403, 404, 409, 429, 500])
+            item["delete"] = operation(
+                "delete\(name)", "Delete one of \(entity.table)", tag: tag, parameters: [idParameter], success: ["204": .object(["description": .string("Deleted")])],
+                errors: [400, 401, 403, 404, 409, 429, 500])
         }
         var paths: [String: JSONNode] = [:]
         if !collection.isEmpty { paths["/\(entity.table)"] = .object(collection) }
@@ -92,13 +104,15 @@ enum OpenAPIOperations {
             members["minimum"] = .int(1)
             schema = .object(members)
         }
-        return ["\(NameCase(entity.name).pascal)Id": .object([
-            "name": .string("id"),
-            "in": .string("path"),
-            "required": .bool(true),
-            "description": .string("The \(key.name) of the row"),
-            "schema": schema,
-        ])]
+        return [
+            "\(NameCase(entity.name).pascal)Id": .object([
+                "name": .string("id"),
+                "in": .string("path"),
+                "required": .bool(true),
+                "description": .string("The \(key.name) of the row"),
+                "schema": schema,
+            ])
+        ]
     }
 
     private static func operation(
@@ -139,15 +153,17 @@ enum OpenAPIOperations {
         }
         if !entity.api.sortable.isEmpty {
             let alternatives = entity.api.sortable.map(escapedForPattern).joined(separator: "|")
-            parameters.append(query(
-                "sort", .object(["type": .string("string"), "pattern": .string("^-?(\(alternatives))(,-?(\(alternatives)))*$")]),
-                "Comma-separated fields, `-` for descending: \(entity.api.sortable.joined(separator: ", "))"
-            ))
+            parameters.append(
+                query(
+                    "sort", .object(["type": .string("string"), "pattern": .string("^-?(\(alternatives))(,-?(\(alternatives)))*$")]),
+                    "Comma-separated fields, `-` for descending: \(entity.api.sortable.joined(separator: ", "))"
+                ))
         }
-        parameters.append(query(
-            "limit", .object(["type": .string("integer"), "minimum": .int(1), "maximum": .int(entity.api.maxPageSize), "default": .int(entity.api.defaultPageSize)]),
-            "Page size"
-        ))
+        parameters.append(
+            query(
+                "limit", .object(["type": .string("integer"), "minimum": .int(1), "maximum": .int(entity.api.maxPageSize), "default": .int(entity.api.defaultPageSize)]),
+                "Page size"
+            ))
         switch entity.api.pagination {
         case .offset:
             parameters.append(query("offset", .object(["type": .string("integer"), "minimum": .int(0), "default": .int(0)]), "Rows to skip"))
@@ -157,10 +173,11 @@ enum OpenAPIOperations {
         let relations = fields.compactMap(\.reference).map(\.name)
         if !relations.isEmpty {
             let alternatives = relations.map(escapedForPattern).joined(separator: "|")
-            parameters.append(query(
-                "expand", .object(["type": .string("string"), "pattern": .string("^(\(alternatives))(,(\(alternatives)))*$")]),
-                "Embed these many-to-one relations (comma-separated): \(relations.joined(separator: ", "))"
-            ))
+            parameters.append(
+                query(
+                    "expand", .object(["type": .string("string"), "pattern": .string("^(\(alternatives))(,(\(alternatives)))*$")]),
+                    "Embed these many-to-one relations (comma-separated): \(relations.joined(separator: ", "))"
+                ))
         }
         return parameters
     }

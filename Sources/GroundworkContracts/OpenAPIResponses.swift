@@ -27,11 +27,13 @@ enum OpenAPIResponses {
             case 401:
                 response["headers"] = .object(["WWW-Authenticate": .object(["schema": .object(["type": .string("string")])])])
             case 429:
-                response["headers"] = .object(["Retry-After": .object([
-                    "description": .string("Seconds to wait before retrying."),
-                    "schema": .object(["type": .string("integer"), "minimum": .int(0)]),
-                    "required": .bool(true),
-                ])])
+                response["headers"] = .object([
+                    "Retry-After": .object([
+                        "description": .string("Seconds to wait before retrying."),
+                        "schema": .object(["type": .string("integer"), "minimum": .int(0)]),
+                        "required": .bool(true),
+                    ])
+                ])
             default:
                 break
             }

@@ -29,15 +29,17 @@ extension Repository {
         final class Collector { var lines: [AddedLine] = [] }
         let collector = Collector()
         let payload = Unmanaged.passUnretained(collector).toOpaque()
-        let code = git_diff_blobs(oldBlob, nil, newBlob, nil, nil, nil, nil, nil, { _, _, line, payload in
-            guard let line, let payload, line.pointee.origin == CChar(UInt8(ascii: "+")) else { return 0 }
-            let collector = Unmanaged<Collector>.fromOpaque(payload).takeUnretainedValue()
-            let bytes = UnsafeRawBufferPointer(start: line.pointee.content, count: line.pointee.content_len)
-            var text = String(decoding: bytes, as: UTF8.self)
-            while text.last?.isNewline == true { text.removeLast() }
-            collector.lines.append(AddedLine(number: Int(line.pointee.new_lineno), text: text))
-            return 0
-        }, payload)
+        let code = git_diff_blobs(
+            oldBlob, nil, newBlob, nil, nil, nil, nil, nil,
+            { _, _, line, payload in
+                guard let line, let payload, line.pointee.origin == CChar(UInt8(ascii: "+")) else { return 0 }
+                let collector = Unmanaged<Collector>.fromOpaque(payload).takeUnretainedValue()
+                let bytes = UnsafeRawBufferPointer(start: line.pointee.content, count: line.pointee.content_len)
+                var text = String(decoding: bytes, as: UTF8.self)
+                while text.last?.isNewline == true { text.removeLast() }
+                collector.lines.append(AddedLine(number: Int(line.pointee.new_lineno), text: text))
+                return 0
+            }, payload)
         try check(code, "comparing blobs \(old?.short ?? "(none)") and \(new.short)")
         return collector.lines
     }

@@ -73,7 +73,7 @@ public enum RemotePush {
     /// Calls `body` with a C array of the strings, valid for the call only.
     private static func withCStrings<T>(_ strings: [String], _ body: (UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> T) -> T {
         let copies = strings.map { strdup($0) }
-        defer { copies.forEach { free($0) } }
+        defer { for copy in copies { free(copy) } }
         var pointers = copies
         return pointers.withUnsafeMutableBufferPointer { body($0.baseAddress) }
     }

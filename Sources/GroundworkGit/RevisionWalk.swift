@@ -50,11 +50,12 @@ public final class RevisionWalk: Sequence, IteratorProtocol {
         var walk: OpaquePointer?
         try check(git_revwalk_new(&walk, repository.handle), "starting a history walk in \(repository.path)")
         self.handle = walk!
-        let sorting: git_sort_t = switch options.order {
-        case .time: GIT_SORT_TIME
-        case .topological: git_sort_t(GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_TIME.rawValue)
-        case .oldestFirst: git_sort_t(GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_REVERSE.rawValue)
-        }
+        let sorting: git_sort_t =
+            switch options.order {
+            case .time: GIT_SORT_TIME
+            case .topological: git_sort_t(GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_TIME.rawValue)
+            case .oldestFirst: git_sort_t(GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_REVERSE.rawValue)
+            }
         if shallowCommits != nil { return }
         try check(git_revwalk_sorting(handle, sorting.rawValue), "ordering the history walk")
         if options.firstParentOnly { try check(git_revwalk_simplify_first_parent(handle), "simplifying to first parents") }

@@ -80,7 +80,8 @@ public enum ThreeWayMerge {
         let marker = Array("<<<<<<< ".utf8)
         while index < content.endIndex {
             if atLineStart, content.count - (index - content.startIndex) >= marker.count,
-               content[index..<index + marker.count].elementsEqual(marker) {
+                content[index..<index + marker.count].elementsEqual(marker)
+            {
                 count += 1
             }
             atLineStart = content[index] == UInt8(ascii: "\n")

@@ -47,10 +47,11 @@ extension Repository {
             guard mode != GIT_FILEMODE_COMMIT else { continue }
             let oldBlob = match.flatMap { git_tree_entry_filemode($0) == GIT_FILEMODE_TREE || git_tree_entry_filemode($0) == GIT_FILEMODE_COMMIT ? nil : ObjectID(git_tree_entry_id($0)) }
             let path = prefix + name
-            changes.append(FileChange(
-                status: oldBlob == nil ? .added : .modified, oldPath: path, newPath: path,
-                oldID: oldBlob, newID: ObjectID(newID), kind: TreeEntry(path: path, id: ObjectID(newID), mode: mode).kind
-            ))
+            changes.append(
+                FileChange(
+                    status: oldBlob == nil ? .added : .modified, oldPath: path, newPath: path,
+                    oldID: oldBlob, newID: ObjectID(newID), kind: TreeEntry(path: path, id: ObjectID(newID), mode: mode).kind
+                ))
         }
     }
 

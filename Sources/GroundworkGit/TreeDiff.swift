@@ -59,14 +59,15 @@ extension Repository {
             let oldID = git_oid_is_zero(&oldFileID) == 1 ? nil : ObjectID(oldFileID)
             let newID = git_oid_is_zero(&newFileID) == 1 ? nil : ObjectID(newFileID)
             let mode = git_filemode_t(UInt32(status == .deleted ? delta.old_file.mode : delta.new_file.mode))
-            changes.append(FileChange(
-                status: status,
-                oldPath: String(cString: delta.old_file.path),
-                newPath: String(cString: delta.new_file.path),
-                oldID: oldID,
-                newID: newID,
-                kind: TreeEntry(path: "", id: newID ?? oldID ?? ObjectID(git_oid()), mode: mode).kind
-            ))
+            changes.append(
+                FileChange(
+                    status: status,
+                    oldPath: String(cString: delta.old_file.path),
+                    newPath: String(cString: delta.new_file.path),
+                    oldID: oldID,
+                    newID: newID,
+                    kind: TreeEntry(path: "", id: newID ?? oldID ?? ObjectID(git_oid()), mode: mode).kind
+                ))
         }
         return changes
     }

@@ -24,7 +24,8 @@ extension Repository {
         var options = git_status_options()
         git_status_options_init(&options, UInt32(GIT_STATUS_OPTIONS_VERSION))
         options.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR
-        options.flags = GIT_STATUS_OPT_EXCLUDE_SUBMODULES.rawValue
+        options.flags =
+            GIT_STATUS_OPT_EXCLUDE_SUBMODULES.rawValue
             | (includeUntracked ? GIT_STATUS_OPT_INCLUDE_UNTRACKED.rawValue | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS.rawValue : 0)
         var list: OpaquePointer?
         try check(git_status_list_new(&list, handle, &options), "reading the work tree status of \(path)")
@@ -35,17 +36,20 @@ extension Repository {
             let flags = entry.status.rawValue
             let delta = entry.index_to_workdir ?? entry.head_to_index
             guard let delta, let pathPointer = delta.pointee.new_file.path ?? delta.pointee.old_file.path else { continue }
-            let staged = GIT_STATUS_INDEX_NEW.rawValue | GIT_STATUS_INDEX_MODIFIED.rawValue | GIT_STATUS_INDEX_DELETED.rawValue
+            let staged =
+                GIT_STATUS_INDEX_NEW.rawValue | GIT_STATUS_INDEX_MODIFIED.rawValue | GIT_STATUS_INDEX_DELETED.rawValue
                 | GIT_STATUS_INDEX_RENAMED.rawValue | GIT_STATUS_INDEX_TYPECHANGE.rawValue
-            let edited = GIT_STATUS_WT_MODIFIED.rawValue | GIT_STATUS_WT_DELETED.rawValue | GIT_STATUS_WT_TYPECHANGE.rawValue
+            let edited =
+                GIT_STATUS_WT_MODIFIED.rawValue | GIT_STATUS_WT_DELETED.rawValue | GIT_STATUS_WT_TYPECHANGE.rawValue
                 | GIT_STATUS_WT_RENAMED.rawValue
-            entries.append(WorkTreeStatusEntry(
-                path: String(cString: pathPointer),
-                isUntracked: flags & GIT_STATUS_WT_NEW.rawValue != 0,
-                isStaged: flags & staged != 0,
-                isModifiedInWorkTree: flags & edited != 0,
-                isConflicted: flags & GIT_STATUS_CONFLICTED.rawValue != 0
-            ))
+            entries.append(
+                WorkTreeStatusEntry(
+                    path: String(cString: pathPointer),
+                    isUntracked: flags & GIT_STATUS_WT_NEW.rawValue != 0,
+                    isStaged: flags & staged != 0,
+                    isModifiedInWorkTree: flags & edited != 0,
+                    isConflicted: flags & GIT_STATUS_CONFLICTED.rawValue != 0
+                ))
         }
         return entries
     }

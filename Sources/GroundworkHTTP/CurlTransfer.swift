@@ -135,11 +135,12 @@ final class CurlTransfer {
         guard let body = request.body ?? ([.post, .put, .patch].contains(request.method) ? Data() : nil) else { return results }
         results.append(gw_curl_setopt_off_t(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count)))
         // COPYPOSTFIELDS copies the bytes, so the body need not outlive this call.
-        results.append(body.withUnsafeBytes { bytes in
-            "".withCString { empty in
-                gw_curl_setopt_pointer(handle, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: bytes.baseAddress ?? UnsafeRawPointer(empty)))
-            }
-        })
+        results.append(
+            body.withUnsafeBytes { bytes in
+                "".withCString { empty in
+                    gw_curl_setopt_pointer(handle, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: bytes.baseAddress ?? UnsafeRawPointer(empty)))
+                }
+            })
         return results
     }
 
@@ -163,9 +164,11 @@ final class CurlTransfer {
 
     /// libcurl's message with any credential of the request (URL secrets, sensitive header values) masked.
     private func scrub(_ message: String) -> String {
-        let secrets = URLRedaction.secrets(in: request.url) + request.headers.fields.filter(\.isSensitive).flatMap {
-            [$0.value] + $0.value.split(separator: " ").map(String.init)
-        }
+        let secrets =
+            URLRedaction.secrets(in: request.url)
+            + request.headers.fields.filter(\.isSensitive).flatMap {
+                [$0.value] + $0.value.split(separator: " ").map(String.init)
+            }
         return secrets.filter { $0.count >= 4 }.reduce(fileError.map { "\(message): \($0)" } ?? message) {
             $0.replacingOccurrences(of: $1, with: "****")
         }

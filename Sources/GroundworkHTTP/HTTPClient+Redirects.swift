@@ -56,7 +56,7 @@ extension HTTPClient {
     /// Scheme, host and port: what must stay the same for credentials to follow a redirect.
     static func origin(of url: String) -> String? {
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
-              let host = components.host?.lowercased()
+            let host = components.host?.lowercased()
         else { return nil }
         return "\(scheme)://\(host):\(components.port ?? (scheme == "https" ? 443 : 80))"
     }

@@ -1,5 +1,6 @@
 import CCurl
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -62,12 +63,14 @@ public struct HTTPClient: Sendable {
             case .success(let response) where response.isSuccess:
                 return response
             case .success(let response):
-                error = HTTPError(.httpStatus(response.status), method: request.method.rawValue, url: request.url,
-                                  attempts: attempt, response: response)
+                error = HTTPError(
+                    .httpStatus(response.status), method: request.method.rawValue, url: request.url,
+                    attempts: attempt, response: response)
                 retryAfter = response.headers["Retry-After"].flatMap { RetryPolicy.parseRetryAfter($0) }
             case .failure(let failure):
-                error = HTTPError(failure.code, method: request.method.rawValue, url: request.url,
-                                  attempts: attempt, detail: failure.detail)
+                error = HTTPError(
+                    failure.code, method: request.method.rawValue, url: request.url,
+                    attempts: attempt, detail: failure.detail)
             }
             guard error.isTransient, attempt < policy.maxAttempts else { throw error }
             try await Task.sleep(for: policy.delay(afterAttempt: attempt, retryAfter: retryAfter))
@@ -113,9 +116,9 @@ public struct HTTPClient: Sendable {
     /// Whether `url` is an absolute http(s) URL with a host; libcurl would accept more than we want to send.
     static func isValidURL(_ url: String) -> Bool {
         guard !url.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }),
-              let components = URLComponents(string: url),
-              let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = components.host, !host.isEmpty
+            let components = URLComponents(string: url),
+            let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            let host = components.host, !host.isEmpty
         else { return false }
         return true
     }

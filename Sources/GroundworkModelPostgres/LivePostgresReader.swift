@@ -30,7 +30,9 @@ public enum LivePostgresReader {
         do {
             connection = try await PostgresConnection.connect(configuration: try configuration(url), id: 1, logger: logger)
         } catch {
-            throw ModelError(file: url.redacted, line: nil, "cannot connect: \(describe(error, hiding: url.password)). Check that PostgreSQL accepts connections at \(url.host):\(url.port) and that the user, password and database are right")
+            throw ModelError(
+                file: url.redacted, line: nil,
+                "cannot connect: \(describe(error, hiding: url.password)). Check that PostgreSQL accepts connections at \(url.host):\(url.port) and that the user, password and database are right")
         }
         do {
             let ddl = try await CatalogQueries(connection: connection, logger: logger, schema: schema).ddl()
@@ -92,7 +94,8 @@ public enum LivePostgresReader {
         /// Views, functions and triggers of the schema (not those of extensions), as statements the DDL
         /// reader lists as not carried over, so nothing in the database is left out silently.
         func otherObjects() async throws -> [String] {
-            let rows = try await connection.query("""
+            let rows = try await connection.query(
+                """
                 SELECT kind, name FROM (
                   SELECT CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'FOREIGN TABLE' END AS kind, c.relname::text AS name
                   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -115,7 +118,8 @@ public enum LivePostgresReader {
         }
 
         func enums() async throws -> [String] {
-            let rows = try await connection.query("""
+            let rows = try await connection.query(
+                """
                 SELECT t.typname::text, e.enumlabel::text
                 FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid JOIN pg_namespace n ON n.oid = t.typnamespace
                 WHERE n.nspname = \(schema)
@@ -129,7 +133,8 @@ public enum LivePostgresReader {
         }
 
         func tables() async throws -> (tables: [String], comments: [String]) {
-            let rows = try await connection.query("""
+            let rows = try await connection.query(
+                """
                 SELECT c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod), a.attnotnull,
                        pg_get_expr(d.adbin, d.adrelid), a.attidentity::text, col_description(c.oid, a.attnum),
                        obj_description(c.oid, 'pg_class')
@@ -142,7 +147,9 @@ public enum LivePostgresReader {
                 """, logger: logger)
             var tables: [(name: String, columns: [String])] = []
             var comments: [String] = []
-            for try await (table, column, type, notNull, defaultExpression, identity, columnComment, tableComment) in rows.decode((String, String, String, Bool, String?, String, String?, String?).self) {
+            for try await (table, column, type, notNull, defaultExpression, identity, columnComment, tableComment) in rows.decode(
+                (String, String, String, Bool, String?, String, String?, String?).self)
+            {
                 if tables.last?.name != table {
                     tables.append((table, []))
                     if let tableComment { comments.append("COMMENT ON TABLE \(SQLIdentifier.quoted(table)) IS \(SQLIdentifier.literal(tableComment));") }
@@ -162,7 +169,8 @@ public enum LivePostgresReader {
 
         func constraints() async throws -> [String] {
             // Primary keys first, so foreign keys to them resolve.
-            let rows = try await connection.query("""
+            let rows = try await connection.query(
+                """
                 SELECT c.relname::text, con.conname::text, pg_get_constraintdef(con.oid)
                 FROM pg_constraint con
                 JOIN pg_class c ON c.oid = con.conrelid
@@ -179,7 +187,8 @@ public enum LivePostgresReader {
 
         func indexes() async throws -> [String] {
             // Indexes behind constraints (primary keys, UNIQUE) are the constraints themselves.
-            let rows = try await connection.query("""
+            let rows = try await connection.query(
+                """
                 SELECT pg_get_indexdef(i.indexrelid)
                 FROM pg_index i
                 JOIN pg_class c ON c.oid = i.indrelid

@@ -34,7 +34,8 @@ package enum HTMLCharts {
         var start = 0.0
         for slice in slices {
             let length = max(0, min(100, slice.fraction * 100))
-            svg += "<circle \(circle) stroke=\"\(slice.color)\" stroke-dasharray=\"\(number(length)) \(number(100 - length))\" "
+            svg +=
+                "<circle \(circle) stroke=\"\(slice.color)\" stroke-dasharray=\"\(number(length)) \(number(100 - length))\" "
                 + "stroke-dashoffset=\"\(number(25 - start))\"><title>\(HTMLEscaping.text(slice.label)) \(ReportText.percent(slice.fraction))</title></circle>"
             start += length
         }
@@ -44,7 +45,8 @@ package enum HTMLCharts {
         svg += "</svg>"
         var legend = "<ul class=\"legend\">"
         for slice in slices {
-            legend += "<li><span class=\"swatch\" style=\"background:\(slice.color)\"></span>"
+            legend +=
+                "<li><span class=\"swatch\" style=\"background:\(slice.color)\"></span>"
                 + "\(HTMLEscaping.text(slice.label)) <span class=\"muted\">\(ReportText.percent(slice.fraction))</span></li>"
         }
         return "<div class=\"language-mix\">" + svg + legend + "</ul></div>"

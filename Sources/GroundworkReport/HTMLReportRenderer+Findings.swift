@@ -28,20 +28,21 @@ extension HTMLReportRenderer {
         if result.evidence.count > Self.evidenceLimit {
             evidence.append("<li class=\"muted\">… and \(result.evidence.count - Self.evidenceLimit) more (see the JSON report)</li>")
         }
-        let fix = ReportText.fixCommand(result).map {
-            "Fix: \(HTMLEscaping.code($0)) saves about \(ReportText.hours(result.effortHours)) of manual work."
-        } ?? "No groundwork brick fixes this; about \(ReportText.hours(result.effortHours)) by hand."
+        let fix =
+            ReportText.fixCommand(result).map {
+                "Fix: \(HTMLEscaping.code($0)) saves about \(ReportText.hours(result.effortHours)) of manual work."
+            } ?? "No groundwork brick fixes this; about \(ReportText.hours(result.effortHours)) by hand."
         return """
-        <details class="finding sev-\(severity)"\(isOpen)>
-        <summary><span class="badge">\(ReportText.severityName(result.severity))</span><span class="finding-title">\(HTMLEscaping.text(result.title))</span><span class="finding-meta">\(meta.joined(separator: " · "))</span></summary>
-        <div class="finding-body">
-        <p>\(HTMLEscaping.text(result.rationale))</p>
-        \(evidence.isEmpty ? "" : "<ul class=\"evidence\">\(evidence.joined())</ul>")
-        <p>\(fix)</p>
-        <p class="muted">Check \(HTMLEscaping.code(result.id))</p>
-        </div>
-        </details>
-        """
+            <details class="finding sev-\(severity)"\(isOpen)>
+            <summary><span class="badge">\(ReportText.severityName(result.severity))</span><span class="finding-title">\(HTMLEscaping.text(result.title))</span><span class="finding-meta">\(meta.joined(separator: " · "))</span></summary>
+            <div class="finding-body">
+            <p>\(HTMLEscaping.text(result.rationale))</p>
+            \(evidence.isEmpty ? "" : "<ul class=\"evidence\">\(evidence.joined())</ul>")
+            <p>\(fix)</p>
+            <p class="muted">Check \(HTMLEscaping.code(result.id))</p>
+            </div>
+            </details>
+            """
     }
 
     /// The bricks that fix failures, most hours saved first, and what is left to do by hand.

@@ -17,25 +17,25 @@ public struct HTMLReportRenderer: ReportRenderer {
             stack(digest), history(report), otherChecks(digest), limits(report), footer(report),
         ]
         return """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="generator" content="\(HTMLEscaping.text(report.tool))">
-        <title>Audit of \(HTMLEscaping.text(report.repository.source))</title>
-        <style>
-        \(HTMLStyleSheet.css)
-        </style>
-        </head>
-        <body>
-        <main>
-        \(sections.compactMap { $0 }.joined(separator: "\n"))
-        </main>
-        </body>
-        </html>
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="generator" content="\(HTMLEscaping.text(report.tool))">
+            <title>Audit of \(HTMLEscaping.text(report.repository.source))</title>
+            <style>
+            \(HTMLStyleSheet.css)
+            </style>
+            </head>
+            <body>
+            <main>
+            \(sections.compactMap { $0 }.joined(separator: "\n"))
+            </main>
+            </body>
+            </html>
 
-        """
+            """
     }
 
     private func header(_ report: AuditReport) -> String {
@@ -51,12 +51,12 @@ public struct HTMLReportRenderer: ReportRenderer {
         if !report.isComplete { facts.append("<strong class=\"poor\">incomplete audit</strong>") }
         facts.append("audited \(ReportText.dateTime(report.generatedAt))")
         return """
-        <header>
-        <p class="eyebrow">Repository audit</p>
-        <h1>\(HTMLEscaping.text(repository.source))</h1>
-        <p class="meta">\(facts.joined(separator: " · "))</p>
-        </header>
-        """
+            <header>
+            <p class="eyebrow">Repository audit</p>
+            <h1>\(HTMLEscaping.text(repository.source))</h1>
+            <p class="meta">\(facts.joined(separator: " · "))</p>
+            </header>
+            """
     }
 
     private func summaryCards(_ digest: ReportDigest) -> String {
@@ -70,24 +70,24 @@ public struct HTMLReportRenderer: ReportRenderer {
         let severities = digest.severityCounts.map { "\($0.count) \($0.severity.rawValue)" }.joined(separator: " · ")
         let automatedShare = report.effort.totalHours > 0 ? report.effort.automatedHours / report.effort.totalHours : 0
         return """
-        <section class="cards" aria-label="Summary">
-        <div class="card"><div class="label">Overall score</div>\(overall)</div>
-        <div class="card"><div class="label">Failing checks</div><div class="value">\(digest.failures.count)</div><div class="note">\(severities.isEmpty ? "\(digest.passed.count) passed" : severities)</div></div>
-        <div class="card"><div class="label">Effort to fix</div><div class="value">\(ReportText.number(report.effort.totalHours))<small> h</small></div><div class="note">estimated, by hand</div></div>
-        <div class="card"><div class="label">Automated by groundwork</div><div class="value">\(ReportText.number(report.effort.automatedHours))<small> h</small></div><div class="note">\(ReportText.percent(automatedShare)) of the effort, by bricks</div></div>
-        </section>
-        <p class="meta">Estimated effort to fix: \(ReportText.hours(report.effort.totalHours)), of which \(ReportText.hours(report.effort.automatedHours)) automated by groundwork bricks.</p>
-        """
+            <section class="cards" aria-label="Summary">
+            <div class="card"><div class="label">Overall score</div>\(overall)</div>
+            <div class="card"><div class="label">Failing checks</div><div class="value">\(digest.failures.count)</div><div class="note">\(severities.isEmpty ? "\(digest.passed.count) passed" : severities)</div></div>
+            <div class="card"><div class="label">Effort to fix</div><div class="value">\(ReportText.number(report.effort.totalHours))<small> h</small></div><div class="note">estimated, by hand</div></div>
+            <div class="card"><div class="label">Automated by groundwork</div><div class="value">\(ReportText.number(report.effort.automatedHours))<small> h</small></div><div class="note">\(ReportText.percent(automatedShare)) of the effort, by bricks</div></div>
+            </section>
+            <p class="meta">Estimated effort to fix: \(ReportText.hours(report.effort.totalHours)), of which \(ReportText.hours(report.effort.automatedHours)) automated by groundwork bricks.</p>
+            """
     }
 
     private func scores(_ digest: ReportDigest) -> String {
         let rows = digest.areaScores.map { (label: $0.area.title, score: $0.score) }
         return """
-        <section id="scores">
-        <h2>Scores by area</h2>
-        <div class="panel">\(HTMLCharts.scoreBars(rows, title: "Score per area, out of 100"))</div>
-        </section>
-        """
+            <section id="scores">
+            <h2>Scores by area</h2>
+            <div class="panel">\(HTMLCharts.scoreBars(rows, title: "Score per area, out of 100"))</div>
+            </section>
+            """
     }
 
     private func limits(_ report: AuditReport) -> String? {

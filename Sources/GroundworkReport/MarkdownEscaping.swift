@@ -50,11 +50,13 @@ package enum MarkdownEscaping {
     }
 
     private static func singleLine(_ raw: String) -> String {
-        String(String.UnicodeScalarView(raw.unicodeScalars.map { scalar in
-            switch scalar.value {
-            case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: " "
-            default: scalar
-            }
-        }))
+        String(
+            String.UnicodeScalarView(
+                raw.unicodeScalars.map { scalar in
+                    switch scalar.value {
+                    case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: " "
+                    default: scalar
+                    }
+                }))
     }
 }

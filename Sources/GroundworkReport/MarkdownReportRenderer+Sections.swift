@@ -21,13 +21,14 @@ extension MarkdownReportRenderer {
         if !stack.packages.isEmpty {
             lines += ["", Escape.header(["Package", "Path", "Ecosystem", "Frameworks", "Kind"])]
             for package in stack.packages {
-                lines.append(Escape.row([
-                    Escape.text(package.name),
-                    package.path.isEmpty ? "(root)" : Escape.code(package.path, inTable: true),
-                    Escape.text("\(package.ecosystem) / \(package.packageManager)" + (package.runtimeVersion.map { " · runtime \($0)" } ?? "")),
-                    Escape.text(package.frameworks.joined(separator: ", ")),
-                    package.kind.rawValue,
-                ]))
+                lines.append(
+                    Escape.row([
+                        Escape.text(package.name),
+                        package.path.isEmpty ? "(root)" : Escape.code(package.path, inTable: true),
+                        Escape.text("\(package.ecosystem) / \(package.packageManager)" + (package.runtimeVersion.map { " · runtime \($0)" } ?? "")),
+                        Escape.text(package.frameworks.joined(separator: ", ")),
+                        package.kind.rawValue,
+                    ]))
             }
         }
         var facts: [String] = []
@@ -35,9 +36,11 @@ extension MarkdownReportRenderer {
         facts.append("- **Delivery:** " + (ReportText.deliveryLine(stack.delivery).map(Escape.text) ?? "none found"))
         let ci = stack.ciSystems.map { Escape.text($0.name) }.joined(separator: ", ")
         facts.append("- **CI:** " + (ci.isEmpty ? "none found" : ci))
-        facts.append("- **Licence:** " + (stack.license.map { license in
-            (license.spdx.map(Escape.text) ?? "unrecognised text") + " in " + Escape.code(license.path)
-        } ?? "none found"))
+        facts.append(
+            "- **Licence:** "
+                + (stack.license.map { license in
+                    (license.spdx.map(Escape.text) ?? "unrecognised text") + " in " + Escape.code(license.path)
+                } ?? "none found"))
         if !report.repository.submodules.isEmpty {
             facts.append("- **Submodules (not followed):** " + report.repository.submodules.map { Escape.code($0) }.joined(separator: ", "))
         }
@@ -80,9 +83,10 @@ extension MarkdownReportRenderer {
     /// `▁▃█▂`: one block per value, scaled to the largest.
     static func sparkline(_ values: [Int]) -> String {
         let top = max(1, values.max() ?? 1)
-        return String(values.map { value in
-            let level = Int((Double(max(0, value)) / Double(top) * Double(sparkBlocks.count - 1)).rounded())
-            return sparkBlocks[min(sparkBlocks.count - 1, max(0, level))]
-        })
+        return String(
+            values.map { value in
+                let level = Int((Double(max(0, value)) / Double(top) * Double(sparkBlocks.count - 1)).rounded())
+                return sparkBlocks[min(sparkBlocks.count - 1, max(0, level))]
+            })
     }
 }

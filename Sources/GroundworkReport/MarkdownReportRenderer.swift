@@ -43,10 +43,12 @@ public struct MarkdownReportRenderer: ReportRenderer {
         }
         lines.append("- **Overall score:** " + (report.scores.overall.map { "\($0)/100" } ?? "not scored (no check applied)"))
         let bySeverity = digest.severityCounts.map { "\($0.count) \($0.severity.rawValue)" }.joined(separator: ", ")
-        lines.append("- **Failing checks:** \(digest.failures.count)" + (bySeverity.isEmpty ? "" : " (\(bySeverity))")
-            + " · \(digest.passed.count) passed · \(digest.notApplicable.count) not applicable")
-        lines.append("- **Estimated effort to fix:** \(ReportText.hours(report.effort.totalHours)), of which "
-            + "\(ReportText.hours(report.effort.automatedHours)) automated by groundwork bricks")
+        lines.append(
+            "- **Failing checks:** \(digest.failures.count)" + (bySeverity.isEmpty ? "" : " (\(bySeverity))")
+                + " · \(digest.passed.count) passed · \(digest.notApplicable.count) not applicable")
+        lines.append(
+            "- **Estimated effort to fix:** \(ReportText.hours(report.effort.totalHours)), of which "
+                + "\(ReportText.hours(report.effort.automatedHours)) automated by groundwork bricks")
         if let command = digest.applyAllCommand {
             lines.append("- **One command fixes the automated part:** " + Escape.code(command))
         }
@@ -71,13 +73,14 @@ public struct MarkdownReportRenderer: ReportRenderer {
             lines += ["", "### \(group.area.title)\(score)", ""]
             lines.append(Escape.header(["Severity", "Finding", "Evidence", "Fix", "Hours"], numeric: [4]))
             for result in group.failures {
-                lines.append(Escape.row([
-                    ReportText.severityName(result.severity),
-                    "**\(Escape.text(result.title))**<br>\(Escape.text(result.rationale))<br>" + Escape.code(result.id, inTable: true),
-                    evidenceCell(result.evidence),
-                    ReportText.fixCommand(result).map { Escape.code($0, inTable: true) } ?? "by hand",
-                    ReportText.number(result.effortHours),
-                ]))
+                lines.append(
+                    Escape.row([
+                        ReportText.severityName(result.severity),
+                        "**\(Escape.text(result.title))**<br>\(Escape.text(result.rationale))<br>" + Escape.code(result.id, inTable: true),
+                        evidenceCell(result.evidence),
+                        ReportText.fixCommand(result).map { Escape.code($0, inTable: true) } ?? "by hand",
+                        ReportText.number(result.effortHours),
+                    ]))
             }
         }
         return lines.joined(separator: "\n")

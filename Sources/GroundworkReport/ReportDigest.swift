@@ -47,7 +47,8 @@ package struct ReportDigest: Sendable {
 
         var byArea: [Area: [CheckResult]] = [:]
         for failure in failures { byArea[failure.area, default: []].append(failure) }
-        failuresByArea = byArea
+        failuresByArea =
+            byArea
             .map { AreaFailures(area: $0.key, failures: $0.value, score: report.scores.areas[$0.key.rawValue]) }
             .sorted { lhs, rhs in
                 let lhsWorst = lhs.failures.map(\.severity).max() ?? .info

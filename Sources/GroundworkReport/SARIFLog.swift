@@ -124,7 +124,9 @@ package struct SARIFPropertyBag: Codable, Sendable, Hashable {
     /// What the provider said of a secret (`audit --verify-secrets`): live, revoked or unknown.
     package var liveness: String?
 
-    package init(tags: [String]? = nil, securitySeverity: String? = nil, commit: String? = nil, branch: String? = nil, overallScore: Int? = nil, areaScores: [String: Int]? = nil, liveness: String? = nil) {
+    package init(
+        tags: [String]? = nil, securitySeverity: String? = nil, commit: String? = nil, branch: String? = nil, overallScore: Int? = nil, areaScores: [String: Int]? = nil, liveness: String? = nil
+    ) {
         self.tags = tags
         self.securitySeverity = securitySeverity
         self.commit = commit

@@ -135,7 +135,8 @@ public struct SARIFReportRenderer: ReportRenderer {
 
     private func provenance(_ repository: RepositoryInfo) -> [SARIFVersionControlDetails]? {
         guard let scheme = repository.source.range(of: "://").map({ repository.source[..<$0.lowerBound].lowercased() }),
-              ["https", "http", "ssh", "git"].contains(scheme) else { return nil }
+            ["https", "http", "ssh", "git"].contains(scheme)
+        else { return nil }
         return [SARIFVersionControlDetails(repositoryUri: repository.source, revisionId: repository.commit, branch: repository.branch)]
     }
 

@@ -67,7 +67,8 @@ extension TextReportRenderer {
             let lines = TextLayout.wrap(checks, columns: writer.columns, firstIndent: indent, indent: indent)
             let hours = ReportText.hours(row.hours)
             let name = TextLayout.pad(row.name, to: nameWidth)
-            let head = "  " + (row.isBrick ? style.apply(name, .green) : name) + "  "
+            let head =
+                "  " + (row.isBrick ? style.apply(name, .green) : name) + "  "
                 + String(repeating: " ", count: hoursWidth - hours.count) + hours
             if !checksBeside { writer.line(head) }
             for (index, line) in lines.enumerated() {

@@ -122,7 +122,8 @@ public struct TextReportRenderer: ReportRenderer {
 
     private func writeEffort(_ report: AuditReport, to writer: inout TextWriter) {
         writer.blank()
-        let sentence = "Estimated effort to fix: \(ReportText.hours(report.effort.totalHours)), of which "
+        let sentence =
+            "Estimated effort to fix: \(ReportText.hours(report.effort.totalHours)), of which "
             + "\(ReportText.hours(report.effort.automatedHours)) automated by groundwork bricks"
         let style = writer.style
         writer.wrapped(sentence, firstIndent: "", indent: "  ", styling: { style.apply($0, .bold) })

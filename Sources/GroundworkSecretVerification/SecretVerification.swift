@@ -53,9 +53,10 @@ public struct SecretVerification: Sendable {
 
     /// The verdict for every candidate; candidates no verifier accepts are `unknown` without a request.
     public func verify(_ candidates: [Candidate]) async -> Outcome {
-        let client = HTTPClient(configuration: .init(
-            connectTimeout: timeout, timeout: timeout, maxResponseBytes: 1 << 20, maxRedirects: 0, retry: .never
-        ))
+        let client = HTTPClient(
+            configuration: .init(
+                connectTimeout: timeout, timeout: timeout, maxResponseBytes: 1 << 20, maxRedirects: 0, retry: .never
+            ))
         var outcome = Outcome()
         var answers: [String: SecretLiveness] = [:]
         var lastSent: [String: ContinuousClock.Instant] = [:]

@@ -91,7 +91,7 @@ package enum SecretPlaceholder {
     /// Values published in vendors' documentation as examples (the AWS ones already contain "EXAMPLE").
     private static let knownExamples: [String] = [
         // The signature of the sample token on jwt.io, copied into countless READMEs and tests.
-        "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+        "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
     ]
 }
 

@@ -146,10 +146,11 @@ public struct SecretRule: Sendable, Identifiable {
                 let range = result.range(at: group)
                 return refine(SecretCandidate(value: text.substring(with: range), range: range, group: group))?.value
             }
-            return !secrets.isEmpty && secrets.allSatisfy { secret in
-                let lower = secret.lowercased()
-                return lowercasedKeywords.contains { lower.contains($0) }
-            }
+            return !secrets.isEmpty
+                && secrets.allSatisfy { secret in
+                    let lower = secret.lowercased()
+                    return lowercasedKeywords.contains { lower.contains($0) }
+                }
         }
     }
 

@@ -20,7 +20,8 @@ public enum SecretRuleCatalog {
             """
         let sorted = rules.sorted { ($0.provider ?? "~", $0.id) < ($1.provider ?? "~", $1.id) }
         for rule in sorted {
-            let keywords = rule.keywords.prefix(4).map { "`\(escaped($0))`" }.joined(separator: " ")
+            let keywords =
+                rule.keywords.prefix(4).map { "`\(escaped($0))`" }.joined(separator: " ")
                 + (rule.keywords.count > 4 ? " +\(rule.keywords.count - 4)" : "")
             let rotate = rule.remediation.map { "[link](\($0))" } ?? "—"
             out += "| \(rule.provider ?? "—") | `\(rule.id)` \(rule.name) | \(keywords) | \(rule.severity.rawValue) | "
@@ -28,9 +29,10 @@ public enum SecretRuleCatalog {
         }
         let providers = Set(rules.compactMap(\.provider)).count
         out += "\n\(rules.count) rules for \(providers) providers: "
-        out += SecretSeverity.allCases.reversed().map { severity in
-            "\(rules.filter { $0.severity == severity }.count) \(severity.rawValue)"
-        }.joined(separator: ", ") + ".\n"
+        out +=
+            SecretSeverity.allCases.reversed().map { severity in
+                "\(rules.filter { $0.severity == severity }.count) \(severity.rawValue)"
+            }.joined(separator: ", ") + ".\n"
         return out
     }
 

@@ -7,14 +7,20 @@ package enum CIDetector {
         ("github-actions", { $0.directory == ".github/workflows" && isYAML($0) }),
         ("gitlab-ci", { $0.path == ".gitlab-ci.yml" || $0.path == ".gitlab-ci.yaml" }),
         ("circleci", { $0.path == ".circleci/config.yml" || $0.path == ".circleci/config.yaml" }),
-        ("jenkins", { file in
-            let name = file.name.lowercased()
-            return name == "jenkinsfile" || name.hasPrefix("jenkinsfile.") || name.hasSuffix(".jenkinsfile")
-        }),
-        ("azure-pipelines", { file in
-            let name = file.name.lowercased()
-            return (name.hasPrefix("azure-pipelines") && isYAML(file)) || (file.directory == ".azure-pipelines" && isYAML(file))
-        }),
+        (
+            "jenkins",
+            { file in
+                let name = file.name.lowercased()
+                return name == "jenkinsfile" || name.hasPrefix("jenkinsfile.") || name.hasSuffix(".jenkinsfile")
+            }
+        ),
+        (
+            "azure-pipelines",
+            { file in
+                let name = file.name.lowercased()
+                return (name.hasPrefix("azure-pipelines") && isYAML(file)) || (file.directory == ".azure-pipelines" && isYAML(file))
+            }
+        ),
         ("bitbucket-pipelines", { $0.path == "bitbucket-pipelines.yml" || $0.path == "bitbucket-pipelines.yaml" }),
         ("travis", { $0.path == ".travis.yml" || $0.path == ".travis.yaml" }),
     ]

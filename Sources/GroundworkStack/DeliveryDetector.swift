@@ -83,7 +83,8 @@ package enum DeliveryDetector {
         if TextSearch.contains(text, "{{"), path.split(separator: "/").contains("templates") { return false }
         for document in StructuredText.yamlDocuments(text) {
             guard let apiVersion = document[key: "apiVersion"]?.string, let kind = document[key: "kind"]?.string,
-                  !apiVersion.isEmpty, !kind.isEmpty else { continue }
+                !apiVersion.isEmpty, !kind.isEmpty
+            else { continue }
             if nonClusterAPIGroups.contains(where: { apiVersion.hasPrefix($0) }) { continue }
             return true
         }

@@ -52,7 +52,8 @@ enum GoPackageDetector {
 
         var scanner = PortScanner()
         scope.scanPorts("go", extensions: ["go"], into: &scanner)
-        let serves = !Set(package.frameworks).isDisjoint(with: FrameworkCatalog.servers) || !scanner.ports.isEmpty
+        let serves =
+            !Set(package.frameworks).isDisjoint(with: FrameworkCatalog.servers) || !scanner.ports.isEmpty
             || PackageFinishing.anyContains(scope, sources, servingCalls)
         // Encore generates the main package of its apps at build time.
         let generatedMain = package.frameworks.contains("encore")

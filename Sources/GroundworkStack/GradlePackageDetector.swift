@@ -78,8 +78,9 @@ enum GradlePackageDetector {
         ]
         for pattern in patterns {
             guard let regex = try? NSRegularExpression(pattern: pattern),
-                  let match = regex.firstMatch(in: build, range: NSRange(build.startIndex..., in: build)),
-                  let range = Range(match.range(at: 1), in: build) else { continue }
+                let match = regex.firstMatch(in: build, range: NSRange(build.startIndex..., in: build)),
+                let range = Range(match.range(at: 1), in: build)
+            else { continue }
             return build[range].replacingOccurrences(of: "_", with: ".")
         }
         return nil

@@ -26,28 +26,38 @@ package enum LicenseCatalog {
 
     /// Rules in tie-break order: when two match at the same place, the more specific comes first.
     static let rules: [Rule] = [
-        Rule("AGPL-3.0", anchors: [
-            "GNU Affero General Public License Version 3, 19 November 2007",
-            "under the terms of the GNU Affero General Public License as published by the Free Software Foundation",
-        ]),
-        Rule("LGPL-3.0", anchors: [
-            "GNU Lesser General Public License Version 3",
-            "GNU Lesser General Public License as published by the Free Software Foundation, either version 3",
-        ]),
-        Rule("LGPL-2.1", anchors: [
-            "GNU Lesser General Public License Version 2.1",
-            "GNU Lesser General Public License as published by the Free Software Foundation; either version 2.1",
-        ]),
+        Rule(
+            "AGPL-3.0",
+            anchors: [
+                "GNU Affero General Public License Version 3, 19 November 2007",
+                "under the terms of the GNU Affero General Public License as published by the Free Software Foundation",
+            ]),
+        Rule(
+            "LGPL-3.0",
+            anchors: [
+                "GNU Lesser General Public License Version 3",
+                "GNU Lesser General Public License as published by the Free Software Foundation, either version 3",
+            ]),
+        Rule(
+            "LGPL-2.1",
+            anchors: [
+                "GNU Lesser General Public License Version 2.1",
+                "GNU Lesser General Public License as published by the Free Software Foundation; either version 2.1",
+            ]),
         Rule("LGPL-2.0", anchors: ["GNU Library General Public License Version 2"]),
-        Rule("GPL-3.0", anchors: [
-            "GNU General Public License Version 3, 29 June 2007",
-            "GNU General Public License as published by the Free Software Foundation, either version 3",
-        ]),
-        Rule("GPL-2.0", anchors: [
-            "GNU General Public License Version 2, June 1991",
-            "GNU General Public License as published by the Free Software Foundation; either version 2",
-            "GNU General Public License version 2 as published by the Free Software Foundation",
-        ]),
+        Rule(
+            "GPL-3.0",
+            anchors: [
+                "GNU General Public License Version 3, 29 June 2007",
+                "GNU General Public License as published by the Free Software Foundation, either version 3",
+            ]),
+        Rule(
+            "GPL-2.0",
+            anchors: [
+                "GNU General Public License Version 2, June 1991",
+                "GNU General Public License as published by the Free Software Foundation; either version 2",
+                "GNU General Public License version 2 as published by the Free Software Foundation",
+            ]),
         Rule("Apache-2.0", anchors: ["Apache License Version 2.0", "Licensed under the Apache License, Version 2.0"]),
         Rule("MPL-2.0", anchors: ["Mozilla Public License Version 2.0", "Mozilla Public License, v. 2.0"]),
         Rule("EPL-2.0", anchors: ["Eclipse Public License - v 2.0", "Eclipse Public License version 2.0", "Eclipse Public License v. 2.0"]),
@@ -55,13 +65,17 @@ package enum LicenseCatalog {
         Rule("BSL-1.0", anchors: ["Boost Software License - Version 1.0"]),
         Rule("CC0-1.0", anchors: ["CC0 1.0 Universal", "Creative Commons Legal Code CC0"]),
         Rule("Unlicense", anchors: ["This is free and unencumbered software released into the public domain"]),
-        Rule("ISC", anchors: [
-            "Permission to use, copy, modify, and/or distribute this software for any purpose with or without fee is hereby granted",
-            "Permission to use, copy, modify, and distribute this software for any purpose with or without fee is hereby granted",
-        ], requires: ["provided that the above copyright notice and this permission notice appear in all copies"]),
-        Rule("0BSD", anchors: [
-            "Permission to use, copy, modify, and/or distribute this software for any purpose with or without fee is hereby granted",
-        ]),
+        Rule(
+            "ISC",
+            anchors: [
+                "Permission to use, copy, modify, and/or distribute this software for any purpose with or without fee is hereby granted",
+                "Permission to use, copy, modify, and distribute this software for any purpose with or without fee is hereby granted",
+            ], requires: ["provided that the above copyright notice and this permission notice appear in all copies"]),
+        Rule(
+            "0BSD",
+            anchors: [
+                "Permission to use, copy, modify, and/or distribute this software for any purpose with or without fee is hereby granted"
+            ]),
         Rule("MIT", anchors: ["Permission is hereby granted, free of charge, to any person obtaining a copy"]),
         Rule("BSD-4-Clause", anchors: [bsdRedistribution], requires: ["All advertising materials mentioning features or use of this software"]),
         Rule("BSD-3-Clause", anchors: [bsdRedistribution], requires: ["endorse or promote products derived from this software"]),
@@ -75,8 +89,9 @@ package enum LicenseCatalog {
         var best: (position: Int, order: Int, spdx: String)?
         for (order, rule) in rules.enumerated() {
             guard let position = rule.anchors.compactMap({ offset(of: $0, in: normalised) }).min(),
-                  rule.requires.allSatisfy({ normalised.contains($0) }),
-                  !rule.forbids.contains(where: { normalised.contains($0) }) else { continue }
+                rule.requires.allSatisfy({ normalised.contains($0) }),
+                !rule.forbids.contains(where: { normalised.contains($0) })
+            else { continue }
             if best.map({ (position, order) < ($0.position, $0.order) }) ?? true { best = (position, order, rule.spdx) }
         }
         return best?.spdx

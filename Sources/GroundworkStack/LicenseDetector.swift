@@ -31,9 +31,11 @@ package enum LicenseDetector {
             // A plain LICENSE that names its licence speaks alone; `LICENSE-*` files side by side are a choice of licences.
             if !exact.isEmpty, let spdx = index.text(chosen).flatMap(LicenseCatalog.identify) {
                 // The LGPL ships as the GPL's text in COPYING plus its own additions in COPYING.LESSER.
-                if spdx.hasPrefix("GPL-"), let lesser = candidates.dropFirst().lazy.compactMap({ file in
-                    index.text(file).flatMap(LicenseCatalog.identify).flatMap { $0.hasPrefix("LGPL-") ? LicenseFact(path: file.path, spdx: $0) : nil }
-                }).first {
+                if spdx.hasPrefix("GPL-"),
+                    let lesser = candidates.dropFirst().lazy.compactMap({ file in
+                        index.text(file).flatMap(LicenseCatalog.identify).flatMap { $0.hasPrefix("LGPL-") ? LicenseFact(path: file.path, spdx: $0) : nil }
+                    }).first
+                {
                     return lesser
                 }
                 return LicenseFact(path: chosen.path, spdx: spdx)

@@ -24,7 +24,8 @@ enum MavenPackageDetector {
                 coordinates.append("\(block.first("groupId") ?? ""):\(block.first("artifactId") ?? "")")
             }
             let properties = xml.blocks("properties").first
-            javaVersion = ["java.version", "maven.compiler.release", "maven.compiler.source", "maven.compiler.target"]
+            javaVersion =
+                ["java.version", "maven.compiler.release", "maven.compiler.source", "maven.compiler.target"]
                 .lazy.compactMap { properties?.first($0) }.first { !$0.hasPrefix("$") }
                 ?? xml.first("release").flatMap { $0.hasPrefix("$") ? nil : $0 }
                 ?? xml.blocks("jdk").first?.first("version")

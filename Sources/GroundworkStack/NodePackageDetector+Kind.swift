@@ -39,7 +39,8 @@ extension NodePackageDetector {
         let libraryEvidence = peers || ["files", "exports", "module", "types", "typings"].contains { json[$0] != nil }
         let serverFrameworks = evidence.runtimeFrameworks.intersection(FrameworkCatalog.servers)
         let strongService = evidence.start != nil || evidence.deployed || (!serverFrameworks.isEmpty && evidence.listens)
-        let frontEndApp = !evidence.runtimeFrameworks.isDisjoint(with: FrameworkCatalog.frontEnds)
+        let frontEndApp =
+            !evidence.runtimeFrameworks.isDisjoint(with: FrameworkCatalog.frontEnds)
             && (evidence.scripts["build"] != nil || evidence.scripts["dev"] != nil)
             && (!evidence.allDependencies.isDisjoint(with: appBundlers) || evidence.hasIndexPage)
         let hasMain = json["main"] != nil || json["bin"] != nil

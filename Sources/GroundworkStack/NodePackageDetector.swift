@@ -33,7 +33,8 @@ enum NodePackageDetector {
         let declared = runtime.union(dependencyNames(json, "peerDependencies"))
         let all = declared.union(development)
         package.frameworks = FrameworkCatalog.frameworks(in: declared, using: FrameworkCatalog.node)
-        package.usesTypeScript = scope.has("tsconfig.json") || all.contains("typescript")
+        package.usesTypeScript =
+            scope.has("tsconfig.json") || all.contains("typescript")
             || scope.sources(["ts", "tsx", "mts", "cts"]).contains { !$0.name.hasSuffix(".d.ts") }
 
         let engines = json["engines"] as? [String: Any]
@@ -50,13 +51,14 @@ enum NodePackageDetector {
             return TextSearch.containsAny(text, [".listen(", "createServer(", "NestFactory.create", "Bun.serve("])
         }
         let start = scripts["start"].flatMap { script in nonServingStarts.contains { script.hasPrefix($0) } ? nil : script }
-        package.kind = kind(NodeKindEvidence(
-            json: json, nxProjectType: nx?["projectType"] as? String, scripts: scripts, start: start,
-            runtimeFrameworks: Set(FrameworkCatalog.frameworks(in: runtime, using: FrameworkCatalog.node)),
-            allDependencies: all, listens: listens, deployed: !scope.deploymentFiles(for: "node").isEmpty,
-            hasIndexPage: scope.has("index.html") || scope.has("public/index.html") || scope.has("src/index.html"),
-            sharesDirectory: scope.sharesDirectory
-        ))
+        package.kind = kind(
+            NodeKindEvidence(
+                json: json, nxProjectType: nx?["projectType"] as? String, scripts: scripts, start: start,
+                runtimeFrameworks: Set(FrameworkCatalog.frameworks(in: runtime, using: FrameworkCatalog.node)),
+                allDependencies: all, listens: listens, deployed: !scope.deploymentFiles(for: "node").isEmpty,
+                hasIndexPage: scope.has("index.html") || scope.has("public/index.html") || scope.has("src/index.html"),
+                sharesDirectory: scope.sharesDirectory
+            ))
 
         package.entrypoints = entrypoints(scope, json: json, nx: nx, start: start, kind: package.kind)
         var scanner = PortScanner()
@@ -89,7 +91,8 @@ enum NodePackageDetector {
             return (lockfiles.first { $0.name == name }?.manager ?? "npm", lockfile)
         }
         if let declared = json["packageManager"] as? String, let tool = declared.split(separator: "@").first,
-           ["npm", "yarn", "pnpm", "bun"].contains(String(tool)) {
+            ["npm", "yarn", "pnpm", "bun"].contains(String(tool))
+        {
             return (String(tool), nil)
         }
         return (scope.nearest(["pnpm-workspace.yaml"]) != nil ? "pnpm" : "npm", nil)

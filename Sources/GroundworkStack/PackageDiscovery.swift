@@ -32,7 +32,8 @@ package enum PackageDiscovery {
             if layout.aggregators.contains(key) { return false }
             // Inside a workspace member, an undeclared package of the same tool is a template or a fixture (create-vite's templates).
             if !layout.members.contains(key.directory),
-               RepoIndex.ancestors(of: key.directory).dropFirst().contains(where: { memberDirectories[key.kind]?.contains($0) == true }) {
+                RepoIndex.ancestors(of: key.directory).dropFirst().contains(where: { memberDirectories[key.kind]?.contains($0) == true })
+            {
                 return false
             }
             // Examples and fixtures are not the repository's packages, even when a workspace lists them.

@@ -86,7 +86,8 @@ package struct PackageScope {
         files.filter { file in
             if file.name == "Procfile" { return !sharesDirectory }
             guard DockerfileNames.isDockerfile(file.name), !DockerfileNames.isDevelopmentEnvironment(file.path),
-                  !DockerfileNames.buildsToolingImage(file.path) else { return false }
+                !DockerfileNames.buildsToolingImage(file.path)
+            else { return false }
             guard sharesDirectory else { return true }
             return index.text(file).map { DeliveryDetector.baseImages($0).contains { Self.image($0, belongsTo: ecosystem) } } ?? false
         }

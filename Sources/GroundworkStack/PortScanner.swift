@@ -115,8 +115,10 @@ package struct PortScanner {
     /// Lines that configure a database, cache or mail server rather than the service's own listener.
     private static func isInfrastructureLine(_ line: Substring) -> Bool {
         let lowered = line.lowercased()
-        return ["db", "database", "redis", "postgres", "mysql", "mongo", "amqp", "rabbit", "smtp", "mail", "kafka",
-                "elastic", "memcache", "proxy", "debug", "inspect"].contains { lowered.contains($0) }
+        return [
+            "db", "database", "redis", "postgres", "mysql", "mongo", "amqp", "rabbit", "smtp", "mail", "kafka",
+            "elastic", "memcache", "proxy", "debug", "inspect",
+        ].contains { lowered.contains($0) }
     }
 
     private static func regex(_ pattern: String, caseInsensitive: Bool = false) -> NSRegularExpression {

@@ -28,7 +28,8 @@ enum PythonApplications {
             guard !inDocstring, quotes == 0, line.contains("=") else { continue }
             let candidate = String(line)
             guard let match = assignment.firstMatch(in: candidate, range: NSRange(candidate.startIndex..., in: candidate)),
-                  let range = Range(match.range(at: 1), in: candidate) else { continue }
+                let range = Range(match.range(at: 1), in: candidate)
+            else { continue }
             let callee = candidate[range]
             for constructor in constructors where callee == constructor.callee || callee.hasSuffix("." + constructor.callee) {
                 guard constructor.module != ownModule else { continue }

@@ -70,7 +70,8 @@ enum PythonPackageDetector {
         let tool = manifest.pyproject["tool"]
         let setupCfg = scope.text("setup.cfg") ?? ""
         let tox = scope.text("tox.ini") ?? ""
-        let pytestConfigured = scope.has("pytest.ini") || tool?["pytest"] != nil || setupCfg.contains("[tool:pytest]")
+        let pytestConfigured =
+            scope.has("pytest.ini") || tool?["pytest"] != nil || setupCfg.contains("[tool:pytest]")
             || tox.contains("[pytest]") || manifest.dependencies.contains("pytest")
             || scope.files.contains { $0.name == "conftest.py" }
         let testFiles = scope.sources(["py"]).contains { $0.name.hasPrefix("test_") || $0.name.hasSuffix("_test.py") || $0.name == "tests.py" }

@@ -29,7 +29,8 @@ enum RustPackageDetector {
 
         var scanner = PortScanner()
         scope.scanPorts("rust", extensions: ["rs"], into: &scanner)
-        let serves = !Set(package.frameworks).isDisjoint(with: FrameworkCatalog.servers) || !scanner.ports.isEmpty
+        let serves =
+            !Set(package.frameworks).isDisjoint(with: FrameworkCatalog.servers) || !scanner.ports.isEmpty
             || PackageFinishing.anyContains(scope, scope.runtimeSources(["rs"]), servingCalls)
         let commandLine = !runtimeDependencies.isDisjoint(with: FrameworkCatalog.commandLineLibraries)
         package.kind = PackageFinishing.binaryKind(

@@ -134,7 +134,8 @@ package struct TOMLReader {
                 case ascii("u"), ascii("U"):
                     let width = escaped == ascii("u") ? 4 : 8
                     guard position + width <= bytes.count, let code = UInt32(text(position..<position + width), radix: 16),
-                          let scalar = Unicode.Scalar(code) else { return nil }
+                        let scalar = Unicode.Scalar(code)
+                    else { return nil }
                     output.append(contentsOf: Array(String(Character(scalar)).utf8))
                     position += width
                 case ascii("\n"):
@@ -204,13 +205,14 @@ private final class TableNode {
     private var entries: [String: Entry] = [:]
 
     var value: TOMLValue {
-        .table(entries.mapValues { entry in
-            switch entry {
-            case .value(let value): value
-            case .table(let node): node.value
-            case .tables(let nodes): .array(nodes.map(\.value))
-            }
-        })
+        .table(
+            entries.mapValues { entry in
+                switch entry {
+                case .value(let value): value
+                case .table(let node): node.value
+                case .tables(let nodes): .array(nodes.map(\.value))
+                }
+            })
     }
 
     /// The table at `keys` below this one, created as needed; the last element of an array of tables.
@@ -247,8 +249,8 @@ private final class TableNode {
     }
 }
 
-private extension String {
-    func trimmingWhitespace() -> String {
+extension String {
+    fileprivate func trimmingWhitespace() -> String {
         var scalars = Substring(self)
         while let first = scalars.first, first == " " || first == "\t" || first == "\r" { scalars.removeFirst() }
         while let last = scalars.last, last == " " || last == "\t" || last == "\r" { scalars.removeLast() }

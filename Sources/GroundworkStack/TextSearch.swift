@@ -50,7 +50,8 @@ package enum TextSearch {
             let count = haystack.count
             while index + 4 <= count {
                 guard lowered(haystack[index]) == UInt8(ascii: "p"), lowered(haystack[index + 1]) == UInt8(ascii: "o"),
-                      lowered(haystack[index + 2]) == UInt8(ascii: "r"), lowered(haystack[index + 3]) == UInt8(ascii: "t") else {
+                    lowered(haystack[index + 2]) == UInt8(ascii: "r"), lowered(haystack[index + 3]) == UInt8(ascii: "t")
+                else {
                     index += 1
                     continue
                 }

@@ -27,8 +27,10 @@ package enum WorkspaceDetector {
             // A workspace of examples (axum's examples/Cargo.toml) gathers samples, not the repository's packages.
             guard !members.isEmpty, !PathExclusions.isSample(directory + "/") else { return }
             layout.members.formUnion(members)
-            let ranks = ["nx", "turborepo", "pnpm-workspaces", "yarn-workspaces", "npm-workspaces", "lerna", "go-work",
-                         "cargo-workspace", "uv-workspace", "maven-modules", "gradle-multiproject"]
+            let ranks = [
+                "nx", "turborepo", "pnpm-workspaces", "yarn-workspaces", "npm-workspaces", "lerna", "go-work",
+                "cargo-workspace", "uv-workspace", "maven-modules", "gradle-multiproject",
+            ]
             tools.append((directory.isEmpty ? 0 : directory.split(separator: "/").count, ranks.firstIndex(of: tool) ?? ranks.count, tool))
         }
 
@@ -102,7 +104,8 @@ package enum WorkspaceDetector {
             declare("maven-modules", at: directory, members: members)
         }
 
-        let gradleSettings = (manifestDirectories["settings.gradle.kts"] ?? []).map { ($0, "settings.gradle.kts") }
+        let gradleSettings =
+            (manifestDirectories["settings.gradle.kts"] ?? []).map { ($0, "settings.gradle.kts") }
             + (manifestDirectories["settings.gradle"] ?? []).map { ($0, "settings.gradle") }
         for (directory, name) in gradleSettings {
             let settingsPath = RepoIndex.join(directory, name)

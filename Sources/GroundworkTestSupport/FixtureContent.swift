@@ -48,8 +48,8 @@ public enum FixtureContent: Sendable, Hashable, ExpressibleByStringInterpolation
 }
 
 /// People who make commits in fixtures.
-public extension Signature {
-    static func fixture(_ name: String, email: String? = nil, date: Date) -> Signature {
+extension Signature {
+    public static func fixture(_ name: String, email: String? = nil, date: Date) -> Signature {
         Signature(name: name, email: email ?? "\(name.lowercased().replacingOccurrences(of: " ", with: "."))@example.com", date: date)
     }
 }

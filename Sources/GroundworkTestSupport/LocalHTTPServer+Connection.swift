@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -26,7 +27,8 @@ extension LocalHTTPServer.Core {
     static func serialize(_ response: ScriptedResponse, for request: RecordedRequest) -> (Data, Bool) {
         let chunked = response.header("Transfer-Encoding")?.lowercased() == "chunked"
         let declaredLength = response.header("Content-Length").flatMap { Int($0) }
-        let mustClose = response.header("Connection")?.lowercased() == "close"
+        let mustClose =
+            response.header("Connection")?.lowercased() == "close"
             || (declaredLength.map { $0 != response.body.count } ?? false)
         var head = "HTTP/1.1 \(response.status) \(reasonPhrase(response.status))\r\n"
         for field in response.headers { head += "\(field.name): \(field.value)\r\n" }
@@ -137,7 +139,7 @@ extension LocalHTTPServer {
                 var body = Data()
                 while true {
                     guard let sizeLine = readLine(), let size = Int(sizeLine.prefix { $0 != ";" }.trimmingCharacters(in: .whitespaces), radix: 16),
-                          size >= 0
+                        size >= 0
                     else { return nil }
                     if size == 0 {
                         while let trailer = readLine(), !trailer.isEmpty {}

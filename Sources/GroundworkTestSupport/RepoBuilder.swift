@@ -14,7 +14,7 @@ public final class RepoBuilder {
     /// The branch new commits go to.
     public private(set) var currentBranch: String
     /// The default time of the next commit: a fixed start, one day later per commit, so fixtures are reproducible.
-    public var clock = Date(timeIntervalSince1970: 1_704_067_200)  // 2024-01-01T00:00:00Z
+    public var clock = Date(timeIntervalSince1970: 1_704_067_200) // 2024-01-01T00:00:00Z
     /// The author of commits that name none.
     public var defaultAuthor = "Alice Example"
 

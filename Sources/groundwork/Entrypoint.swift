@@ -1,5 +1,6 @@
 import ArgumentParser
 import GroundworkCLI
+
 #if Enterprise
 import GroundworkEnterprise
 #endif

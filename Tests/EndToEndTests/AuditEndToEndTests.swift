@@ -11,14 +11,17 @@ struct AuditEndToEndTests {
     static func leakyService() throws -> RepoBuilder {
         let repo = try RepoBuilder()
         let start = ISO8601DateFormatter().date(from: "2025-11-01T09:00:00Z")!
-        try repo.commit("Initial service", files: [
-            "package.json": #"{"name": "orders-api", "version": "1.0.0", "scripts": {"start": "node src/index.js", "test": "node --test"}, "dependencies": {"express": "^4.19.2"}}"#,
-            "package-lock.json": #"{"name": "orders-api", "lockfileVersion": 3}"#,
-            "src/index.js": "const express = require('express')\nconst app = express()\napp.get('/health', (req, res) => res.send('ok'))\napp.listen(process.env.PORT || 3000)\n",
-            "README.md": "# orders-api\n\nThe orders service of Acme. It receives orders from the web shop and hands them to billing.\n\nRun it with `npm start`; it listens on port 3000.\n",
-        ], author: "Ana Lima", date: start)
+        try repo.commit(
+            "Initial service",
+            files: [
+                "package.json": #"{"name": "orders-api", "version": "1.0.0", "scripts": {"start": "node src/index.js", "test": "node --test"}, "dependencies": {"express": "^4.19.2"}}"#,
+                "package-lock.json": #"{"name": "orders-api", "lockfileVersion": 3}"#,
+                "src/index.js": "const express = require('express')\nconst app = express()\napp.get('/health', (req, res) => res.send('ok'))\napp.listen(process.env.PORT || 3000)\n",
+                "README.md": "# orders-api\n\nThe orders service of Acme. It receives orders from the web shop and hands them to billing.\n\nRun it with `npm start`; it listens on port 3000.\n",
+            ], author: "Ana Lima", date: start)
         try repo.commit("Add AWS upload", files: ["src/upload.js": "const key = '\(awsKey)'\nmodule.exports = key\n"], author: "Ana Lima", date: start.addingTimeInterval(86_400))
-        try repo.commit("Read the key from the environment", files: ["src/upload.js": "module.exports = process.env.AWS_ACCESS_KEY_ID\n"], author: "Ben Ode", date: start.addingTimeInterval(2 * 86_400))
+        try repo.commit(
+            "Read the key from the environment", files: ["src/upload.js": "module.exports = process.env.AWS_ACCESS_KEY_ID\n"], author: "Ben Ode", date: start.addingTimeInterval(2 * 86_400))
         try repo.commit("Add GitHub client", files: ["src/github.js": "const token = '\(githubToken)'\nmodule.exports = token\n"], author: "Ana Lima", date: start.addingTimeInterval(3 * 86_400))
         return repo
     }

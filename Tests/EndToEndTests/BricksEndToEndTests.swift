@@ -15,11 +15,13 @@ struct BricksEndToEndTests {
 
         init() throws {
             repo = try RepoBuilder()
-            try repo.commit("Initial service", files: [
-                "package.json": #"{"name": "orders-api", "version": "1.0.0", "scripts": {"start": "node src/index.js", "test": "node --test"}, "dependencies": {"express": "^4.19.2"}}"#,
-                "src/index.js": "const express = require('express')\nconst app = express()\napp.listen(process.env.PORT || 3000)\n",
-                "README.md": "# orders-api\n",
-            ])
+            try repo.commit(
+                "Initial service",
+                files: [
+                    "package.json": #"{"name": "orders-api", "version": "1.0.0", "scripts": {"start": "node src/index.js", "test": "node --test"}, "dependencies": {"express": "^4.19.2"}}"#,
+                    "src/index.js": "const express = require('express')\nconst app = express()\napp.listen(process.env.PORT || 3000)\n",
+                    "README.md": "# orders-api\n",
+                ])
             try repo.checkout()
             try Self.git(["config", "user.name", "Dana Holder"], in: repo.path)
             try Self.git(["config", "user.email", "dana@example.com"], in: repo.path)
@@ -29,7 +31,9 @@ struct BricksEndToEndTests {
         }
 
         func writeDockerBrick(version: String, workdir: String, extraLine: String = "") throws {
-            try scratch.write("bricks/docker/brick.yaml", """
+            try scratch.write(
+                "bricks/docker/brick.yaml",
+                """
                 id: docker
                 version: \(version)
                 summary: A Dockerfile for the service
@@ -49,7 +53,9 @@ struct BricksEndToEndTests {
                     path: .dockerignore
                     mode: append-lines
                 """)
-            try scratch.write("bricks/docker/Dockerfile.mustache", """
+            try scratch.write(
+                "bricks/docker/Dockerfile.mustache",
+                """
                 FROM node:{{stack.runtime_major}}-slim
                 WORKDIR \(workdir)
                 COPY . .
@@ -209,7 +215,9 @@ struct BricksEndToEndTests {
 
     @Test func newCreatesAProjectAsItsFirstCommit() throws {
         let world = try World()
-        try world.scratch.write("plugins/_stacks/mini/brick.yaml", """
+        try world.scratch.write(
+            "plugins/_stacks/mini/brick.yaml",
+            """
             id: mini
             version: 1.0.0
             summary: A tiny service

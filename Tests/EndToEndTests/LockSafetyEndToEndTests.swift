@@ -16,11 +16,12 @@ struct LockSafetyEndToEndTests {
         #expect(symlink(outside.path, repo + "/sub/link") == 0)
         let victim = repo + "/../victim.txt"
         try Data("someone else's file\n".utf8).write(to: URL(fileURLWithPath: victim))
-        let target = switch path {
-        case "../victim.txt": victim
-        case ".git/HEAD": repo + "/.git/HEAD"
-        default: outside.appending("x")
-        }
+        let target =
+            switch path {
+            case "../victim.txt": victim
+            case ".git/HEAD": repo + "/.git/HEAD"
+            default: outside.appending("x")
+            }
         let bytes = try Data(contentsOf: URL(fileURLWithPath: target))
         let digest = try Self.sha256(target)
         try FileManager.default.createDirectory(atPath: repo + "/.groundwork", withIntermediateDirectories: true)

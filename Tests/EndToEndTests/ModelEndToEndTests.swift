@@ -20,11 +20,12 @@ struct ModelEndToEndTests {
             .write(toFile: broken, atomically: true, encoding: .utf8)
         let refused = try BinaryRunner.run(["model", "check", broken], environment: environment)
         #expect(refused.status == 64)
-        #expect(refused.standardError == """
-            error: \(broken):6: min 5 is greater than max 1
-            error: \(broken):8: unknown field totl; did you mean total?; expected a field of Order
+        #expect(
+            refused.standardError == """
+                error: \(broken):6: min 5 is greater than max 1
+                error: \(broken):8: unknown field totl; did you mean total?; expected a field of Order
 
-            """)
+                """)
     }
 
     @Test func importListsWhatIsLostAndWritesAModelThatChecks() throws {

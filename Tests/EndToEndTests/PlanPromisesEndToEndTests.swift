@@ -20,11 +20,13 @@ struct PlanPromisesEndToEndTests {
         defer { server.stop() }
         let scratch = ScratchDirectory(prefix: "groundwork-e2e-plan")
         let repo = try RepoBuilder()
-        try repo.commit("Initial service", files: [
-            "package.json": #"{"name": "orders-api", "version": "1.0.0", "scripts": {"start": "node src/index.js", "test": "node --test"}, "dependencies": {"express": "^4.19.2"}}"#,
-            "package-lock.json": #"{"name": "orders-api", "lockfileVersion": 3}"#,
-            "src/index.js": "const express = require('express')\nconst app = express()\napp.listen(process.env.PORT || 3000)\n",
-            ".github/workflows/ci.yml": """
+        try repo.commit(
+            "Initial service",
+            files: [
+                "package.json": #"{"name": "orders-api", "version": "1.0.0", "scripts": {"start": "node src/index.js", "test": "node --test"}, "dependencies": {"express": "^4.19.2"}}"#,
+                "package-lock.json": #"{"name": "orders-api", "lockfileVersion": 3}"#,
+                "src/index.js": "const express = require('express')\nconst app = express()\napp.listen(process.env.PORT || 3000)\n",
+                ".github/workflows/ci.yml": """
                 # CI for the orders service
                 name: CI
                 on: [push, pull_request]
@@ -38,8 +40,8 @@ struct PlanPromisesEndToEndTests {
                       - uses: acme/deploy@v1
 
                 """,
-            "Dockerfile": "FROM node:20-slim\nWORKDIR /app\nCOPY . .\n# start it\nCMD [\"node\", \"src/index.js\"]\n",
-        ])
+                "Dockerfile": "FROM node:20-slim\nWORKDIR /app\nCOPY . .\n# start it\nCMD [\"node\", \"src/index.js\"]\n",
+            ])
         try repo.checkout()
         let environment = BinaryRunner.environment(cache: scratch.path, extra: ["GROUNDWORK_PLUGINS": Self.plugins, "GROUNDWORK_GITHUB_API": server.baseURL])
         func run(_ arguments: [String]) throws -> BinaryRunner.Result { try BinaryRunner.run(arguments, environment: environment, directory: repo.path) }

@@ -271,7 +271,8 @@ struct ServicesThatTalkTests {
         #expect(anonymous.status == 401)
 
         // 5. The consumer contract test, against the running provider.
-        let contractTest = try Self.runContractTest(consumerStack: consumerStack, folder: workspace + "/orders", billingURL: "http://127.0.0.1:\(billingPort)", token: token, log: scratch.path + "/contract-test.log")
+        let contractTest = try Self.runContractTest(
+            consumerStack: consumerStack, folder: workspace + "/orders", billingURL: "http://127.0.0.1:\(billingPort)", token: token, log: scratch.path + "/contract-test.log")
         #expect(contractTest.status == 0, "the consumer contract test failed:\n\(contractTest.output)")
         #expect(["listInvoices", "list_invoices", "ListInvoices"].contains { contractTest.output.contains($0) }, "\(contractTest.output)")
 

@@ -87,10 +87,12 @@ struct AuditorTests {
     @Test func configurationExcludesAndDisables() throws {
         let repo = try RepoBuilder()
         let token = "ghp_" + "R8xKq2Lm5Np7Wz3Yt6Vb9Cd1Fg4Hj00XG6G8"
-        try repo.commit("first", files: [
-            ".groundwork.yaml": "version: 1\nexclude: [\"fixtures/**\"]\nchecks:\n  disable: [git.activity]\n",
-            "fixtures/sample.js": "const t = '\(token)'\n",
-        ])
+        try repo.commit(
+            "first",
+            files: [
+                ".groundwork.yaml": "version: 1\nexclude: [\"fixtures/**\"]\nchecks:\n  disable: [git.activity]\n",
+                "fixtures/sample.js": "const t = '\(token)'\n",
+            ])
         let cache = ScratchDirectory()
         let report = try Auditor.audit(repo.path, options: options(cache: cache))
         #expect(report.results.first { $0.id == "security.secrets-in-tree" }?.status == .pass)
@@ -114,11 +116,13 @@ struct AuditorTests {
         let repo = try RepoBuilder()
         let other = try RepoBuilder()
         let pinned = try other.commit("lib", files: ["lib.c": "int x;\n"])
-        try repo.commit("first", files: [
-            "big.bin": .binary(count: RepoSnapshot.maxContentBytes + 1),
-            "a.txt": "a\n",
-            "vendor/lib": .submodule(commit: pinned),
-        ])
+        try repo.commit(
+            "first",
+            files: [
+                "big.bin": .binary(count: RepoSnapshot.maxContentBytes + 1),
+                "a.txt": "a\n",
+                "vendor/lib": .submodule(commit: pinned),
+            ])
         let cache = ScratchDirectory()
         let report = try Auditor.audit(repo.path, options: options(cache: cache))
         #expect(report.repository.skippedLargeFiles == 1)

@@ -8,7 +8,7 @@ import Testing
 /// Every registered check, run through the whole engine on each of its example repositories.
 @Suite("Check examples")
 struct CheckExamplesTests {
-    static let now = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01
+    static let now = Date(timeIntervalSince1970: 1_767_225_600) // 2026-01-01
 
     static var cases: [CheckCase] {
         CheckRegistry.all.flatMap { check in check.examples.map { CheckCase(check: check, example: $0) } }
@@ -25,11 +25,12 @@ struct CheckExamplesTests {
         options.jobs = 2
         let report = try Auditor.audit(repo.path, options: options)
         let result = try #require(report.results.first)
-        let expected: CheckResult.Status = switch testCase.example.expectation {
-        case .pass: .pass
-        case .fail: .fail
-        case .notApplicable: .notApplicable
-        }
+        let expected: CheckResult.Status =
+            switch testCase.example.expectation {
+            case .pass: .pass
+            case .fail: .fail
+            case .notApplicable: .notApplicable
+            }
         #expect(result.status == expected, "\(testCase): \(result.evidence.map(\.message)) \(result.reason ?? "")")
         if expected == .fail { #expect(!result.evidence.isEmpty, "a failure names its evidence") }
     }

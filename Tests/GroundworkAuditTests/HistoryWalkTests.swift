@@ -80,7 +80,8 @@ struct HistoryWalkTests {
     @Test func mailmapFoldsAuthorsForBusFactor() throws {
         let repo = try RepoBuilder()
         for day in 0..<6 {
-            try repo.commit("c\(day)", files: ["f\(day)": "x"], author: "Ana", email: day % 2 == 0 ? "ana@example.com" : "ana@laptop.local", date: Self.now.addingTimeInterval(Double(-30 + day) * 86_400))
+            try repo.commit(
+                "c\(day)", files: ["f\(day)": "x"], author: "Ana", email: day % 2 == 0 ? "ana@example.com" : "ana@laptop.local", date: Self.now.addingTimeInterval(Double(-30 + day) * 86_400))
         }
         try repo.commit("mailmap", files: [".mailmap": "Ana <ana@example.com> <ana@laptop.local>\n"], author: "Ana", date: Self.now.addingTimeInterval(-1 * 86_400))
         try repo.checkout()
@@ -140,16 +141,17 @@ struct HistoryWalkTests {
         // What groundwork 0.1's first cache schema held: hex ids, one stale commit, HEAD as the last tip.
         let old = try DatabaseQueue(path: folder + "/" + file)
         try old.write { db in
-            try db.execute(sql: """
-                CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
-                INSERT INTO grdb_migrations VALUES ('v1');
-                CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                CREATE TABLE commits (id TEXT PRIMARY KEY, author_name TEXT NOT NULL, author_email TEXT NOT NULL, time REAL NOT NULL);
-                CREATE TABLE blobs (id TEXT PRIMARY KEY);
-                CREATE TABLE events (kind TEXT NOT NULL, commit_id TEXT NOT NULL, path TEXT NOT NULL, blob TEXT NOT NULL, size INTEGER NOT NULL,
-                    detail TEXT NOT NULL, rule_id TEXT, line INTEGER, redacted TEXT);
-                INSERT INTO commits VALUES ('\(head.hex)', 'Old', 'old@example.com', 0);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                    INSERT INTO grdb_migrations VALUES ('v1');
+                    CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    CREATE TABLE commits (id TEXT PRIMARY KEY, author_name TEXT NOT NULL, author_email TEXT NOT NULL, time REAL NOT NULL);
+                    CREATE TABLE blobs (id TEXT PRIMARY KEY);
+                    CREATE TABLE events (kind TEXT NOT NULL, commit_id TEXT NOT NULL, path TEXT NOT NULL, blob TEXT NOT NULL, size INTEGER NOT NULL,
+                        detail TEXT NOT NULL, rule_id TEXT, line INTEGER, redacted TEXT);
+                    INSERT INTO commits VALUES ('\(head.hex)', 'Old', 'old@example.com', 0);
+                    """)
             try db.execute(sql: "INSERT INTO state VALUES ('tips', ?), ('rules', ?)", arguments: [head.hex, SecretHooks.builtIn.rulesVersion])
         }
         try old.close()

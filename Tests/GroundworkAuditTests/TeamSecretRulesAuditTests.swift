@@ -63,11 +63,13 @@ struct TeamSecretRulesAuditTests {
     @Test("rules of .groundwork.yaml and of the gitleaks file it names find their secrets, in tree and history; allowlisted values stay out")
     func repositoryRules() throws {
         let repo = try RepoBuilder()
-        try repo.commit("Configure", files: [
-            ".groundwork.yaml": .text(Self.configuration), ".gitleaks.toml": .text(Self.gitleaks),
-            "src/acme.js": "const key = '\(Self.acmeToken)'\n",
-            "src/corp.py": "TOKEN = '\(Self.corpToken)'\nDOC = 'corp-sampleAbCdEfGh12345'\n",
-        ])
+        try repo.commit(
+            "Configure",
+            files: [
+                ".groundwork.yaml": .text(Self.configuration), ".gitleaks.toml": .text(Self.gitleaks),
+                "src/acme.js": "const key = '\(Self.acmeToken)'\n",
+                "src/corp.py": "TOKEN = '\(Self.corpToken)'\nDOC = 'corp-sampleAbCdEfGh12345'\n",
+            ])
         let cache = ScratchDirectory()
         let report = try Auditor.audit(repo.path, options: Self.options(cache))
         let tree = try #require(report.results.first { $0.id == "security.secrets-in-tree" })
@@ -91,11 +93,13 @@ struct TeamSecretRulesAuditTests {
         }
     }
 
-    @Test("a gitleaks configuration is refused at the line of the bad rule", arguments: [
-        ("[[rules]]\nid = \"a\"\nregex = '''(unclosed'''\nkeywords = [\"a\"]\n", "rules.toml:1: rule a", "not a regular expression"),
-        ("title = \"t\"\n\n[[rules]]\nid = \"a\"\nregex = '''a+'''\nkeywords = [\"a\"]\n\n[[rules]]\nid = \"b\"\nregex = '''b+'''\n", "rules.toml:8: rule b", "no ASCII `keywords`"),
-        ("title = \"no rules\"\n", "rules.toml:1:", "no [[rules]]"),
-    ])
+    @Test(
+        "a gitleaks configuration is refused at the line of the bad rule",
+        arguments: [
+            ("[[rules]]\nid = \"a\"\nregex = '''(unclosed'''\nkeywords = [\"a\"]\n", "rules.toml:1: rule a", "not a regular expression"),
+            ("title = \"t\"\n\n[[rules]]\nid = \"a\"\nregex = '''a+'''\nkeywords = [\"a\"]\n\n[[rules]]\nid = \"b\"\nregex = '''b+'''\n", "rules.toml:8: rule b", "no ASCII `keywords`"),
+            ("title = \"no rules\"\n", "rules.toml:1:", "no [[rules]]"),
+        ])
     func badGitleaksConfiguration(text: String, place: String, problem: String) throws {
         let scratch = ScratchDirectory()
         let path = scratch.appending("rules.toml")
@@ -115,10 +119,12 @@ struct TeamSecretRulesAuditTests {
         }
         defer { server.stop() }
         let repo = try RepoBuilder()
-        try repo.commit("Add config", files: [
-            "config.js": "module.exports = { token: '\(Self.gitHubToken)' }\n",
-            "settings.py": "password = 'Kd93xPqLm20vTz8'\n",
-        ])
+        try repo.commit(
+            "Add config",
+            files: [
+                "config.js": "module.exports = { token: '\(Self.gitHubToken)' }\n",
+                "settings.py": "password = 'Kd93xPqLm20vTz8'\n",
+            ])
         let cache = ScratchDirectory()
         var options = Self.options(cache)
         var verification = SecretVerification()

@@ -59,7 +59,8 @@ struct TreeSecretCacheTests {
         #expect(hits.map { $0.ruleID } == ["github-token"])
 
         // The cache keeps the redacted form only.
-        let stored = try Data(contentsOf: URL(fileURLWithPath: cachePath))
+        let stored =
+            try Data(contentsOf: URL(fileURLWithPath: cachePath))
             + ((try? Data(contentsOf: URL(fileURLWithPath: cachePath + "-wal"))) ?? Data())
         #expect(stored.range(of: Data(Self.token.utf8)) == nil)
         #expect(stored.range(of: Data(String(Self.token.prefix(4)).utf8)) != nil)

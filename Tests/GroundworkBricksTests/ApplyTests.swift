@@ -1,8 +1,9 @@
 import Foundation
-@testable import GroundworkBricks
 import GroundworkGit
 import GroundworkTestSupport
 import Testing
+
+@testable import GroundworkBricks
 
 @Suite("apply: plan, branch, work tree, lock, pristine")
 struct ApplyTests {
@@ -30,7 +31,10 @@ struct ApplyTests {
     @Test func applyCommitsOnABranchAndLeavesHeadIndexAndWorkTreeAlone() throws {
         let repo = try BrickFixtures.nodeService()
         try repo.writeWorkTreeFile("notes.txt", "my uncommitted notes\n")
-        let before = (head: try BrickFixtures.git(["rev-parse", "HEAD"], in: repo.path), status: try BrickFixtures.git(["status", "--porcelain"], in: repo.path), index: try BrickFixtures.git(["ls-files", "-s"], in: repo.path))
+        let before = (
+            head: try BrickFixtures.git(["rev-parse", "HEAD"], in: repo.path), status: try BrickFixtures.git(["status", "--porcelain"], in: repo.path),
+            index: try BrickFixtures.git(["ls-files", "-s"], in: repo.path)
+        )
         let folder = BrickFolder()
         try BrickFixtures.dockerBricks(in: folder)
         let workspace = try BrickFixtures.workspace(repo)

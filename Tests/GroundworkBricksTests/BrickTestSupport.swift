@@ -1,8 +1,9 @@
 import Foundation
 import GroundworkBasics
-@testable import GroundworkBricks
 import GroundworkGit
 import GroundworkTestSupport
+
+@testable import GroundworkBricks
 
 /// Bricks written by a test into its own folder, so tests never depend on the built-in Plugins/.
 final class BrickFolder {
@@ -32,14 +33,14 @@ enum BrickFixtures {
         let repo = try RepoBuilder()
         var files: [String: FixtureContent] = [
             "package.json": """
-                {
-                  "name": "orders-api",
-                  "version": "1.0.0",
-                  "scripts": {"start": "node src/index.js", "test": "node --test"},
-                  "dependencies": {"express": "^4.19.2"}
-                }
+            {
+              "name": "orders-api",
+              "version": "1.0.0",
+              "scripts": {"start": "node src/index.js", "test": "node --test"},
+              "dependencies": {"express": "^4.19.2"}
+            }
 
-                """,
+            """,
             "package-lock.json": .text(#"{"name": "orders-api", "lockfileVersion": 3}"# + "\n"),
             "src/index.js": "const express = require('express')\nconst app = express()\napp.get('/health', (req, res) => res.send('ok'))\napp.listen(process.env.PORT || 3000)\n",
             ".gitignore": "dist/\n",
@@ -54,7 +55,9 @@ enum BrickFixtures {
 
     /// A `docker` brick and a `gitignore` brick it requires, version `version`, Dockerfile from `dockerfile`.
     static func dockerBricks(in folder: BrickFolder, version: String = "1.0.0", dockerfile: String = defaultDockerfile, extraFiles: String = "") throws {
-        try folder.brick("gitignore", """
+        try folder.brick(
+            "gitignore",
+            """
             id: gitignore
             version: 1.0.0
             summary: A .gitignore for the stack
@@ -64,7 +67,9 @@ enum BrickFixtures {
                 path: .gitignore
                 mode: append-lines
             """, templates: ["gitignore.mustache": "# Node\nnode_modules/\n.env\n"])
-        try folder.brick("docker", """
+        try folder.brick(
+            "docker",
+            """
             id: docker
             version: \(version)
             summary: A Dockerfile and a .dockerignore
@@ -98,7 +103,8 @@ enum BrickFixtures {
             tasks:
               - name: Build the image
                 run: docker build -t {{project.slug}} .
-            """, templates: [
+            """,
+            templates: [
                 "Dockerfile.mustache": dockerfile,
                 "dockerignore.mustache": "node_modules\n.git\n",
                 "scripts.json.mustache": #"{"scripts": {"docker:build": "docker build -t {{project.slug}} ."}}"# + "\n",

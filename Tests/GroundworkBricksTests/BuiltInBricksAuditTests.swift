@@ -23,7 +23,7 @@ struct BuiltInBricksAuditTests {
 
     /// Checks that may start failing once a brick adds what they inspect: recommendations for other bricks.
     static let followUps: Set<String> = [
-        "delivery.k8s-autoscaler",  // Deployments now exist; the hpa recipe (Enterprise) scales them
+        "delivery.k8s-autoscaler" // Deployments now exist; the hpa recipe (Enterprise) scales them
     ]
 
     @Test("each brick fixes what it lists, on every stack it applies to", arguments: StackFixture.all)
@@ -89,8 +89,9 @@ struct BuiltInBricksAuditTests {
         for check in manifest.fixes where !isKnownGap(check, brick: manifest.id, facts: facts) && !workTreeChecks.contains(check) {
             let wasApplicable = before.checkStatus(check) != .notApplicable
             let status = after.checkStatus(check)
-            #expect(status == .pass || (!wasApplicable && status == .notApplicable),
-                    "\(manifest.id) on \(facts.projectName): \(after.checkSummary(check)) (before: \(before.checkSummary(check)))")
+            #expect(
+                status == .pass || (!wasApplicable && status == .notApplicable),
+                "\(manifest.id) on \(facts.projectName): \(after.checkSummary(check)) (before: \(before.checkSummary(check)))")
         }
     }
 

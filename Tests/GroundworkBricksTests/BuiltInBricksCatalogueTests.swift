@@ -51,10 +51,11 @@ struct BuiltInBricksCatalogueTests {
         for brick in try BuiltInBrickLibrary.load().all {
             let folder = BuiltInBrickLibrary.folder + "/\(brick.id)/templates"
             // Every file, however deep: application bricks keep their templates in folders by layer.
-            let present = Set(try FileManager.default.subpathsOfDirectory(atPath: folder).filter { path in
-                var isFolder: ObjCBool = false
-                return FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder) && !isFolder.boolValue
-            }.map { "templates/" + $0 })
+            let present = Set(
+                try FileManager.default.subpathsOfDirectory(atPath: folder).filter { path in
+                    var isFolder: ObjCBool = false
+                    return FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder) && !isFolder.boolValue
+                }.map { "templates/" + $0 })
             let used = Set(brick.manifest.files.map(\.template).filter { !$0.isEmpty }) // generate: entries have no template
             #expect(present == used, "\(brick.id): unused \(present.subtracting(used).sorted()), missing \(used.subtracting(present).sorted())")
         }

@@ -10,10 +10,11 @@ struct BuiltInBricksContentTests {
     func actionsArePinnedAsListed() throws {
         let folder = BuiltInBrickLibrary.folder + "/github-actions/"
         let manifest = try String(contentsOfFile: folder + "brick.yaml", encoding: .utf8)
-        let listed = Set(manifest.split(separator: "\n").compactMap { line -> String? in
-            guard line.hasPrefix("#   ") else { return nil }
-            return line.dropFirst(4).trimmingCharacters(in: .whitespaces)
-        })
+        let listed = Set(
+            manifest.split(separator: "\n").compactMap { line -> String? in
+                guard line.hasPrefix("#   ") else { return nil }
+                return line.dropFirst(4).trimmingCharacters(in: .whitespaces)
+            })
         #expect(listed.count == 8)
         let template = try String(contentsOfFile: folder + "templates/ci.yml.mustache", encoding: .utf8)
         let fullSHAPin = try NSRegularExpression(pattern: #"^\s*-?\s*uses:\s*([\w.-]+/[\w./-]+)@([0-9a-f]{40}) # (v\d+\.\d+\.\d+)\s*$"#)
@@ -21,8 +22,9 @@ struct BuiltInBricksContentTests {
         for line in template.split(separator: "\n").map(String.init) where line.contains("uses:") {
             let range = NSRange(line.startIndex..., in: line)
             guard let match = fullSHAPin.firstMatch(in: line, range: range),
-                  let action = Range(match.range(at: 1), in: line), let sha = Range(match.range(at: 2), in: line),
-                  let version = Range(match.range(at: 3), in: line) else {
+                let action = Range(match.range(at: 1), in: line), let sha = Range(match.range(at: 2), in: line),
+                let version = Range(match.range(at: 3), in: line)
+            else {
                 Issue.record("not pinned as owner/action@<40 hex> # vX.Y.Z: \(line)")
                 continue
             }
@@ -145,10 +147,12 @@ struct BuiltInBricksContentTests {
         #expect((full["volumes"] as? [String: Any])?.keys.sorted() == ["postgres-data", "redis-data"])
     }
 
-    @Test("Dependabot watches the stack's own ecosystem", arguments: [
-        ("node-express", "npm"), ("node-library", "npm"), ("python-fastapi", "pip"), ("python-flask", "pip"), ("go-gin", "gomod"),
-        ("java-spring", "maven"), ("kotlin-gradle", "gradle"), ("swift-vapor", "swift"), ("rust-axum", "cargo"),
-    ])
+    @Test(
+        "Dependabot watches the stack's own ecosystem",
+        arguments: [
+            ("node-express", "npm"), ("node-library", "npm"), ("python-fastapi", "pip"), ("python-flask", "pip"), ("go-gin", "gomod"),
+            ("java-spring", "maven"), ("kotlin-gradle", "gradle"), ("swift-vapor", "swift"), ("rust-axum", "cargo"),
+        ])
     func dependabotEcosystem(_ name: String, _ ecosystem: String) throws {
         let fixture = try #require(StackFixture.all.first { $0.name == name })
         let config = try #require(try Yams.load(yaml: PreparedFixture(fixture).render("dependabot")[0].textContent) as? [String: Any])

@@ -15,254 +15,273 @@ struct StackFixture: Sendable, CustomTestStringConvertible {
 
     /// Every fixture: the stacks the issue lists, then the other package managers and frameworks the
     /// templates branch on (pnpm, uv, Spring Boot on Gradle, Swift without Vapor).
-    static let all: [StackFixture] = [
-        nodeExpress, nodeLibrary, pythonFastAPI, pythonFlask, goGin, javaSpring, kotlinKtor, swiftVapor, rustAxum,
-    ] + StackFixture.variants
+    static let all: [StackFixture] =
+        [
+            nodeExpress, nodeLibrary, pythonFastAPI, pythonFlask, goGin, javaSpring, kotlinKtor, swiftVapor, rustAxum,
+        ] + StackFixture.variants
 
-    static let nodeExpress = StackFixture(name: "node-express", ecosystem: "node", isService: true, files: [
-        "package.json": """
-        {
-          "name": "orders-api",
-          "private": true,
-          "main": "dist/index.js",
-          "scripts": { "build": "tsc", "start": "node dist/index.js", "test": "jest", "lint": "eslint ." },
-          "engines": { "node": ">=20" },
-          "dependencies": { "express": "^4.19.2" },
-          "devDependencies": { "typescript": "^5.4.0", "@types/express": "^4.17.21", "jest": "^29.7.0", "eslint": "^9.0.0" }
-        }
-        """,
-        "package-lock.json": "{\"lockfileVersion\": 3}\n",
-        "tsconfig.json": "{\"compilerOptions\": {\"strict\": true, \"outDir\": \"dist\"}}\n",
-        "src/index.ts": """
-        import express from 'express';
+    static let nodeExpress = StackFixture(
+        name: "node-express", ecosystem: "node", isService: true,
+        files: [
+            "package.json": """
+            {
+              "name": "orders-api",
+              "private": true,
+              "main": "dist/index.js",
+              "scripts": { "build": "tsc", "start": "node dist/index.js", "test": "jest", "lint": "eslint ." },
+              "engines": { "node": ">=20" },
+              "dependencies": { "express": "^4.19.2" },
+              "devDependencies": { "typescript": "^5.4.0", "@types/express": "^4.17.21", "jest": "^29.7.0", "eslint": "^9.0.0" }
+            }
+            """,
+            "package-lock.json": "{\"lockfileVersion\": 3}\n",
+            "tsconfig.json": "{\"compilerOptions\": {\"strict\": true, \"outDir\": \"dist\"}}\n",
+            "src/index.ts": """
+            import express from 'express';
 
-        const app = express();
-        app.get('/health', (_req, res) => { res.send('ok'); });
-        const port = Number(process.env.PORT) || 4000;
-        app.listen(port, () => console.log(`listening on ${port}`));
-        """,
-        "src/index.test.ts": "test('starts', () => { expect(1).toBe(1); });\n",
-    ])
+            const app = express();
+            app.get('/health', (_req, res) => { res.send('ok'); });
+            const port = Number(process.env.PORT) || 4000;
+            app.listen(port, () => console.log(`listening on ${port}`));
+            """,
+            "src/index.test.ts": "test('starts', () => { expect(1).toBe(1); });\n",
+        ])
 
-    static let nodeLibrary = StackFixture(name: "node-library", ecosystem: "node", isService: false, files: [
-        "package.json": """
-        {
-          "name": "@acme/slugify",
-          "version": "2.1.0",
-          "main": "dist/index.js",
-          "types": "dist/index.d.ts",
-          "scripts": { "build": "tsc -p .", "test": "vitest run" },
-          "engines": { "node": ">=18" },
-          "devDependencies": { "typescript": "^5.4.0", "vitest": "^1.4.0", "eslint": "^9.0.0" }
-        }
-        """,
-        "yarn.lock": "# yarn lockfile v1\n",
-        "eslint.config.js": "export default [];\n",
-        "src/index.ts": "export const slugify = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-');\n",
-        "src/index.test.ts": "import { slugify } from './index';\ntest('slugs', () => expect(slugify('A B')).toBe('a-b'));\n",
-    ])
+    static let nodeLibrary = StackFixture(
+        name: "node-library", ecosystem: "node", isService: false,
+        files: [
+            "package.json": """
+            {
+              "name": "@acme/slugify",
+              "version": "2.1.0",
+              "main": "dist/index.js",
+              "types": "dist/index.d.ts",
+              "scripts": { "build": "tsc -p .", "test": "vitest run" },
+              "engines": { "node": ">=18" },
+              "devDependencies": { "typescript": "^5.4.0", "vitest": "^1.4.0", "eslint": "^9.0.0" }
+            }
+            """,
+            "yarn.lock": "# yarn lockfile v1\n",
+            "eslint.config.js": "export default [];\n",
+            "src/index.ts": "export const slugify = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-');\n",
+            "src/index.test.ts": "import { slugify } from './index';\ntest('slugs', () => expect(slugify('A B')).toBe('a-b'));\n",
+        ])
 
-    static let pythonFastAPI = StackFixture(name: "python-fastapi", ecosystem: "python", isService: true, files: [
-        "pyproject.toml": """
-        [tool.poetry]
-        name = "payments"
-        version = "0.1.0"
-        description = "Payments API"
-        packages = [{ include = "payments", from = "src" }]
+    static let pythonFastAPI = StackFixture(
+        name: "python-fastapi", ecosystem: "python", isService: true,
+        files: [
+            "pyproject.toml": """
+            [tool.poetry]
+            name = "payments"
+            version = "0.1.0"
+            description = "Payments API"
+            packages = [{ include = "payments", from = "src" }]
 
-        [tool.poetry.dependencies]
-        python = "^3.11"
-        fastapi = "^0.110.0"
-        uvicorn = { version = "^0.29.0", extras = ["standard"] }
+            [tool.poetry.dependencies]
+            python = "^3.11"
+            fastapi = "^0.110.0"
+            uvicorn = { version = "^0.29.0", extras = ["standard"] }
 
-        [tool.poetry.group.dev.dependencies]
-        pytest = "^8.1"
-        ruff = "^0.3.5"
+            [tool.poetry.group.dev.dependencies]
+            pytest = "^8.1"
+            ruff = "^0.3.5"
 
-        [build-system]
-        requires = ["poetry-core"]
-        build-backend = "poetry.core.masonry.api"
-        """,
-        "poetry.lock": "# This file is automatically @generated by Poetry\n",
-        "src/payments/__init__.py": "",
-        "src/payments/main.py": """
-        import uvicorn
-        from fastapi import FastAPI
+            [build-system]
+            requires = ["poetry-core"]
+            build-backend = "poetry.core.masonry.api"
+            """,
+            "poetry.lock": "# This file is automatically @generated by Poetry\n",
+            "src/payments/__init__.py": "",
+            "src/payments/main.py": """
+            import uvicorn
+            from fastapi import FastAPI
 
-        app = FastAPI(title="payments")
+            app = FastAPI(title="payments")
 
-        @app.get("/health")
-        def health():
-            return {"ok": True}
+            @app.get("/health")
+            def health():
+                return {"ok": True}
 
-        if __name__ == "__main__":
-            uvicorn.run(app, host="0.0.0.0", port=8001)
-        """,
-        "tests/test_health.py": "def test_health():\n    assert True\n",
-    ])
+            if __name__ == "__main__":
+                uvicorn.run(app, host="0.0.0.0", port=8001)
+            """,
+            "tests/test_health.py": "def test_health():\n    assert True\n",
+        ])
 
-    static let pythonFlask = StackFixture(name: "python-flask", ecosystem: "python", isService: true, files: [
-        "requirements.txt": "flask>=3.0\nrequests\n",
-        "app.py": """
-        import os
-        from flask import Flask
+    static let pythonFlask = StackFixture(
+        name: "python-flask", ecosystem: "python", isService: true,
+        files: [
+            "requirements.txt": "flask>=3.0\nrequests\n",
+            "app.py": """
+            import os
+            from flask import Flask
 
-        app = Flask(__name__)
+            app = Flask(__name__)
 
-        @app.route("/")
-        def index():
-            return "hi"
+            @app.route("/")
+            def index():
+                return "hi"
 
-        if __name__ == "__main__":
-            app.run(host="0.0.0.0", port=int(os.environ.get("PORT", 5050)))
-        """,
-    ])
+            if __name__ == "__main__":
+                app.run(host="0.0.0.0", port=int(os.environ.get("PORT", 5050)))
+            """,
+        ])
 
-    static let goGin = StackFixture(name: "go-gin", ecosystem: "go", isService: true, files: [
-        "go.mod": "module github.com/acme/inventory\n\ngo 1.22\n\nrequire github.com/gin-gonic/gin v1.9.1\n",
-        "go.sum": "github.com/gin-gonic/gin v1.9.1 h1:abc=\n",
-        "cmd/server/main.go": """
-        package main
+    static let goGin = StackFixture(
+        name: "go-gin", ecosystem: "go", isService: true,
+        files: [
+            "go.mod": "module github.com/acme/inventory\n\ngo 1.22\n\nrequire github.com/gin-gonic/gin v1.9.1\n",
+            "go.sum": "github.com/gin-gonic/gin v1.9.1 h1:abc=\n",
+            "cmd/server/main.go": """
+            package main
 
-        import "github.com/gin-gonic/gin"
+            import "github.com/gin-gonic/gin"
 
-        func main() {
-        \tr := gin.Default()
-        \tr.GET("/health", func(c *gin.Context) { c.String(200, "ok") })
-        \tr.Run(":8081")
-        }
-        """,
-        "internal/store/store.go": "package store\n\ntype Store struct{}\n",
-        "internal/store/store_test.go": "package store\n\nimport \"testing\"\n\nfunc TestStore(t *testing.T) {}\n",
-    ])
+            func main() {
+            \tr := gin.Default()
+            \tr.GET("/health", func(c *gin.Context) { c.String(200, "ok") })
+            \tr.Run(":8081")
+            }
+            """,
+            "internal/store/store.go": "package store\n\ntype Store struct{}\n",
+            "internal/store/store_test.go": "package store\n\nimport \"testing\"\n\nfunc TestStore(t *testing.T) {}\n",
+        ])
 
-    static let javaSpring = StackFixture(name: "java-spring", ecosystem: "java", isService: true, files: [
-        "pom.xml": """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <project xmlns="http://maven.apache.org/POM/4.0.0">
-          <modelVersion>4.0.0</modelVersion>
-          <parent>
-            <groupId>org.springframework.boot</groupId>
-            <artifactId>spring-boot-starter-parent</artifactId>
-            <version>3.2.4</version>
-          </parent>
-          <groupId>com.acme</groupId>
-          <artifactId>orders</artifactId>
-          <version>0.0.1-SNAPSHOT</version>
-          <properties>
-            <java.version>21</java.version>
-          </properties>
-          <dependencies>
-            <dependency>
-              <groupId>org.springframework.boot</groupId>
-              <artifactId>spring-boot-starter-web</artifactId>
-            </dependency>
-          </dependencies>
-        </project>
-        """,
-        "mvnw": .executable("#!/bin/sh\nexec java -jar .mvn/wrapper/maven-wrapper.jar \"$@\"\n"),
-        ".mvn/wrapper/maven-wrapper.properties": "distributionUrl=https://repo.maven.apache.org/maven2/\n",
-        "src/main/java/com/acme/orders/OrdersApplication.java": """
-        package com.acme.orders;
+    static let javaSpring = StackFixture(
+        name: "java-spring", ecosystem: "java", isService: true,
+        files: [
+            "pom.xml": """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <project xmlns="http://maven.apache.org/POM/4.0.0">
+              <modelVersion>4.0.0</modelVersion>
+              <parent>
+                <groupId>org.springframework.boot</groupId>
+                <artifactId>spring-boot-starter-parent</artifactId>
+                <version>3.2.4</version>
+              </parent>
+              <groupId>com.acme</groupId>
+              <artifactId>orders</artifactId>
+              <version>0.0.1-SNAPSHOT</version>
+              <properties>
+                <java.version>21</java.version>
+              </properties>
+              <dependencies>
+                <dependency>
+                  <groupId>org.springframework.boot</groupId>
+                  <artifactId>spring-boot-starter-web</artifactId>
+                </dependency>
+              </dependencies>
+            </project>
+            """,
+            "mvnw": .executable("#!/bin/sh\nexec java -jar .mvn/wrapper/maven-wrapper.jar \"$@\"\n"),
+            ".mvn/wrapper/maven-wrapper.properties": "distributionUrl=https://repo.maven.apache.org/maven2/\n",
+            "src/main/java/com/acme/orders/OrdersApplication.java": """
+            package com.acme.orders;
 
-        import org.springframework.boot.SpringApplication;
-        import org.springframework.boot.autoconfigure.SpringBootApplication;
+            import org.springframework.boot.SpringApplication;
+            import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-        @SpringBootApplication
-        public class OrdersApplication {
-            public static void main(String[] args) { SpringApplication.run(OrdersApplication.class, args); }
-        }
-        """,
-        "src/main/resources/application.properties": "spring.application.name=orders\nserver.port=8085\n",
-        "src/test/java/com/acme/orders/OrdersApplicationTests.java": "class OrdersApplicationTests {}\n",
-    ])
+            @SpringBootApplication
+            public class OrdersApplication {
+                public static void main(String[] args) { SpringApplication.run(OrdersApplication.class, args); }
+            }
+            """,
+            "src/main/resources/application.properties": "spring.application.name=orders\nserver.port=8085\n",
+            "src/test/java/com/acme/orders/OrdersApplicationTests.java": "class OrdersApplicationTests {}\n",
+        ])
 
-    static let kotlinKtor = StackFixture(name: "kotlin-gradle", ecosystem: "kotlin", isService: true, files: [
-        "settings.gradle.kts": "rootProject.name = \"shop\"\n",
-        "build.gradle.kts": """
-        plugins {
-            kotlin("jvm") version "1.9.23"
-            application
-            id("io.ktor.plugin") version "2.3.9"
-        }
+    static let kotlinKtor = StackFixture(
+        name: "kotlin-gradle", ecosystem: "kotlin", isService: true,
+        files: [
+            "settings.gradle.kts": "rootProject.name = \"shop\"\n",
+            "build.gradle.kts": """
+            plugins {
+                kotlin("jvm") version "1.9.23"
+                application
+                id("io.ktor.plugin") version "2.3.9"
+            }
 
-        dependencies {
-            implementation("io.ktor:ktor-server-netty:2.3.9")
-            testImplementation(kotlin("test"))
-        }
+            dependencies {
+                implementation("io.ktor:ktor-server-netty:2.3.9")
+                testImplementation(kotlin("test"))
+            }
 
-        kotlin { jvmToolchain(17) }
+            kotlin { jvmToolchain(17) }
 
-        application { mainClass.set("com.acme.shop.ApplicationKt") }
-        """,
-        "gradlew": .executable("#!/bin/sh\nexec java -classpath gradle/wrapper/gradle-wrapper.jar org.gradle.wrapper.GradleWrapperMain \"$@\"\n"),
-        "gradle/wrapper/gradle-wrapper.properties": "distributionUrl=https\\://services.gradle.org/distributions/gradle-8.7-bin.zip\n",
-        "src/main/kotlin/com/acme/shop/Application.kt": """
-        package com.acme.shop
+            application { mainClass.set("com.acme.shop.ApplicationKt") }
+            """,
+            "gradlew": .executable("#!/bin/sh\nexec java -classpath gradle/wrapper/gradle-wrapper.jar org.gradle.wrapper.GradleWrapperMain \"$@\"\n"),
+            "gradle/wrapper/gradle-wrapper.properties": "distributionUrl=https\\://services.gradle.org/distributions/gradle-8.7-bin.zip\n",
+            "src/main/kotlin/com/acme/shop/Application.kt": """
+            package com.acme.shop
 
-        import io.ktor.server.engine.*
-        import io.ktor.server.netty.*
+            import io.ktor.server.engine.*
+            import io.ktor.server.netty.*
 
-        fun main() {
-            embeddedServer(Netty, port = 8090) { }.start(wait = true)
-        }
-        """,
-        "src/test/kotlin/com/acme/shop/ApplicationTest.kt": "package com.acme.shop\n\nimport kotlin.test.Test\n\nclass ApplicationTest {\n    @Test fun starts() {}\n}\n",
-    ])
+            fun main() {
+                embeddedServer(Netty, port = 8090) { }.start(wait = true)
+            }
+            """,
+            "src/test/kotlin/com/acme/shop/ApplicationTest.kt": "package com.acme.shop\n\nimport kotlin.test.Test\n\nclass ApplicationTest {\n    @Test fun starts() {}\n}\n",
+        ])
 
-    static let swiftVapor = StackFixture(name: "swift-vapor", ecosystem: "swift", isService: true, files: [
-        "Package.swift": """
-        // swift-tools-version:5.9
-        import PackageDescription
+    static let swiftVapor = StackFixture(
+        name: "swift-vapor", ecosystem: "swift", isService: true,
+        files: [
+            "Package.swift": """
+            // swift-tools-version:5.9
+            import PackageDescription
 
-        let package = Package(
-            name: "TodoAPI",
-            platforms: [.macOS(.v13)],
-            dependencies: [
-                .package(url: "https://github.com/vapor/vapor.git", from: "4.92.0"),
-            ],
-            targets: [
-                .executableTarget(name: "App", dependencies: [.product(name: "Vapor", package: "vapor")]),
-                .testTarget(name: "AppTests", dependencies: ["App"]),
-            ]
-        )
-        """,
-        "Package.resolved": "{\"pins\": []}\n",
-        "Sources/App/entrypoint.swift": "import Vapor\n\n@main\nenum Entrypoint {\n    static func main() async throws {}\n}\n",
-        "Sources/App/configure.swift": "import Vapor\n\nfunc configure(_ app: Application) throws {\n    app.http.server.configuration.port = 8081\n}\n",
-        "Tests/AppTests/AppTests.swift": "import XCTest\n\nfinal class AppTests: XCTestCase {\n    func testStarts() {}\n}\n",
-    ])
+            let package = Package(
+                name: "TodoAPI",
+                platforms: [.macOS(.v13)],
+                dependencies: [
+                    .package(url: "https://github.com/vapor/vapor.git", from: "4.92.0"),
+                ],
+                targets: [
+                    .executableTarget(name: "App", dependencies: [.product(name: "Vapor", package: "vapor")]),
+                    .testTarget(name: "AppTests", dependencies: ["App"]),
+                ]
+            )
+            """,
+            "Package.resolved": "{\"pins\": []}\n",
+            "Sources/App/entrypoint.swift": "import Vapor\n\n@main\nenum Entrypoint {\n    static func main() async throws {}\n}\n",
+            "Sources/App/configure.swift": "import Vapor\n\nfunc configure(_ app: Application) throws {\n    app.http.server.configuration.port = 8081\n}\n",
+            "Tests/AppTests/AppTests.swift": "import XCTest\n\nfinal class AppTests: XCTestCase {\n    func testStarts() {}\n}\n",
+        ])
 
-    static let rustAxum = StackFixture(name: "rust-axum", ecosystem: "rust", isService: true, files: [
-        "Cargo.toml": """
-        [package]
-        name = "gateway"
-        version = "0.1.0"
-        edition = "2021"
-        rust-version = "1.75"
+    static let rustAxum = StackFixture(
+        name: "rust-axum", ecosystem: "rust", isService: true,
+        files: [
+            "Cargo.toml": """
+            [package]
+            name = "gateway"
+            version = "0.1.0"
+            edition = "2021"
+            rust-version = "1.75"
 
-        [dependencies]
-        axum = "0.7"
-        tokio = { version = "1", features = ["full"] }
-        """,
-        "Cargo.lock": "version = 3\n",
-        "src/main.rs": """
-        use axum::{routing::get, Router};
+            [dependencies]
+            axum = "0.7"
+            tokio = { version = "1", features = ["full"] }
+            """,
+            "Cargo.lock": "version = 3\n",
+            "src/main.rs": """
+            use axum::{routing::get, Router};
 
-        #[tokio::main]
-        async fn main() {
-            let app = Router::new().route("/health", get(|| async { "ok" }));
-            let listener = tokio::net::TcpListener::bind("0.0.0.0:3001").await.unwrap();
-            axum::serve(listener, app).await.unwrap();
-        }
+            #[tokio::main]
+            async fn main() {
+                let app = Router::new().route("/health", get(|| async { "ok" }));
+                let listener = tokio::net::TcpListener::bind("0.0.0.0:3001").await.unwrap();
+                axum::serve(listener, app).await.unwrap();
+            }
 
-        #[cfg(test)]
-        mod tests {
-            #[test]
-            fn adds() { assert_eq!(1 + 1, 2); }
-        }
-        """,
-    ])
+            #[cfg(test)]
+            mod tests {
+                #[test]
+                fn adds() { assert_eq!(1 + 1, 2); }
+            }
+            """,
+        ])
 
     /// Builds the fixture as a repository with one commit.
     func build() throws -> RepoBuilder {

@@ -1,6 +1,7 @@
 import Foundation
-@testable import GroundworkBricks
 import Testing
+
+@testable import GroundworkBricks
 
 @Suite("the built-in Plugins folder")
 struct BuiltinPluginsTests {

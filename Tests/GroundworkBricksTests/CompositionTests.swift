@@ -1,13 +1,16 @@
-@testable import GroundworkBricks
 import GroundworkFormats
 import Testing
+
+@testable import GroundworkBricks
 
 @Suite("composing bricks")
 struct CompositionTests {
     static func library(_ specs: [(id: String, requires: [String], conflicts: [String])]) throws -> BrickLibrary {
         let folder = BrickFolder()
         for spec in specs {
-            try folder.brick(spec.id, """
+            try folder.brick(
+                spec.id,
+                """
                 id: \(spec.id)
                 version: 1.0.0
                 summary: \(spec.id)
@@ -59,25 +62,26 @@ struct MergeTests {
             """
         let theirs = #"{"scripts": {"test": "node --test", "lint": "eslint ."}, "files": ["src", "dist"], "engines": {"node": ">=20"}}"#
         let merged = try JSONMerge.merge(base: nil, ours: ours, theirs: theirs, path: "package.json")
-        #expect(merged == """
-            {
-                "name": "orders-api",
-                "version": 1.10,
-                "scripts": {
-                    "start": "node src/index.js",
-                    "test": "jest",
-                    "lint": "eslint ."
-                },
-                "files": [
-                    "src",
-                    "dist"
-                ],
-                "engines": {
-                    "node": ">=20"
+        #expect(
+            merged == """
+                {
+                    "name": "orders-api",
+                    "version": 1.10,
+                    "scripts": {
+                        "start": "node src/index.js",
+                        "test": "jest",
+                        "lint": "eslint ."
+                    },
+                    "files": [
+                        "src",
+                        "dist"
+                    ],
+                    "engines": {
+                        "node": ">=20"
+                    }
                 }
-            }
 
-            """)
+                """)
         #expect(try JSONMerge.merge(base: nil, ours: merged, theirs: theirs, path: "package.json") == merged, "merging twice changes nothing")
         #expect { try JSONMerge.merge(base: nil, ours: "{\"a\": 1,\n}", theirs: theirs, path: "package.json") } throws: { error in
             let error = error as? BrickError
@@ -92,10 +96,12 @@ struct MergeTests {
         let merged = try JSONMerge.merge(base: base, ours: ours, theirs: theirs, path: "package.json")
         let value = try JSONParser.parse(merged).get()
         // The user changed build (kept), deleted lint (stays deleted); the brick added format and dropped keep (untouched by the user).
-        #expect(value == JSONValue.object([
-            ("scripts", .object([("build", .string("tsc -p prod")), ("format", .string("prettier -w ."))])),
-            ("mine", .bool(true)),
-        ]))
+        #expect(
+            value
+                == JSONValue.object([
+                    ("scripts", .object([("build", .string("tsc -p prod")), ("format", .string("prettier -w ."))])),
+                    ("mine", .bool(true)),
+                ]))
     }
 
     @Test func yamlMergeKeepsCommentsWhenItOnlyAdds() throws {
@@ -119,22 +125,23 @@ struct MergeTests {
                 image: postgres:16
             """
         let merged = try YAMLMerge.merge(base: nil, ours: ours, theirs: theirs, path: "compose.yaml")
-        #expect(merged == """
-            # The app and its database.
-            services:
-              app:
-                build: .   # our own image
-                ports:
-                  - "3000:3000"
-                  - "9229:9229"
-                environment:
-                  DATABASE_URL: postgres://db/app
-              db:
-                image: postgres:16
-            volumes:
-              data: {}
+        #expect(
+            merged == """
+                # The app and its database.
+                services:
+                  app:
+                    build: .   # our own image
+                    ports:
+                      - "3000:3000"
+                      - "9229:9229"
+                    environment:
+                      DATABASE_URL: postgres://db/app
+                  db:
+                    image: postgres:16
+                volumes:
+                  data: {}
 
-            """)
+                """)
         #expect(try YAMLMerge.merge(base: nil, ours: merged, theirs: theirs, path: "compose.yaml") == merged)
         #expect(throws: BrickError.self) { try YAMLMerge.merge(base: nil, ours: "- a list\n", theirs: theirs, path: "compose.yaml") }
     }

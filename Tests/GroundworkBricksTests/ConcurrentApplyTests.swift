@@ -1,8 +1,9 @@
 import Foundation
-@testable import GroundworkBricks
 import GroundworkGit
 import GroundworkTestSupport
 import Testing
+
+@testable import GroundworkBricks
 
 /// Issue 10, D8 and D12: concurrent applies keep every render, and a killed apply leaves nothing in the work tree.
 @Suite("concurrent and interrupted applies")
@@ -10,7 +11,9 @@ struct ConcurrentApplyTests {
     static func folderOfFourBricks() throws -> BrickFolder {
         let folder = BrickFolder()
         for index in 0..<4 {
-            try folder.brick("b\(index)", """
+            try folder.brick(
+                "b\(index)",
+                """
                 id: b\(index)
                 version: 1.0.0
                 summary: Writes file \(index)

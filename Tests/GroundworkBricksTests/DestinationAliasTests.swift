@@ -1,7 +1,8 @@
 import Foundation
-@testable import GroundworkBricks
 import GroundworkTestSupport
 import Testing
+
+@testable import GroundworkBricks
 
 /// Issue 10, D13 and D14: names that file systems resolve to `.git`, and branch names git refuses.
 @Suite("destinations that are .git in disguise, and bad branch names")

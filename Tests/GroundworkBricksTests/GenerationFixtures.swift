@@ -1,8 +1,9 @@
 import Foundation
 import GroundworkBasics
-@testable import GroundworkBricks
 import GroundworkModel
 import GroundworkTestSupport
+
+@testable import GroundworkBricks
 
 /// A plugins folder with a tiny node skeleton (`_stacks/tiny`) and a tiny application brick (`api-tiny`)
 /// that uses every generation feature: `generate: openapi|migrations`, `each: entity`, partials and seed
@@ -12,7 +13,9 @@ final class TinyPlugins {
     var path: String { scratch.path }
 
     init(routesTemplate: String = TinyPlugins.routesTemplate) throws {
-        try scratch.write("_stacks/tiny/brick.yaml", """
+        try scratch.write(
+            "_stacks/tiny/brick.yaml",
+            """
             id: tiny
             version: 1.0.0
             summary: A tiny Express service (test skeleton)
@@ -24,9 +27,12 @@ final class TinyPlugins {
                 path: src/index.js
                 mode: seed
             """)
-        try scratch.write("_stacks/tiny/package.json.mustache", #"{"name": "{{project.name}}", "version": "1.0.0", "scripts": {"start": "node src/index.js"}, "dependencies": {"express": "^4.19.2"}}"# + "\n")
+        try scratch.write(
+            "_stacks/tiny/package.json.mustache", #"{"name": "{{project.name}}", "version": "1.0.0", "scripts": {"start": "node src/index.js"}, "dependencies": {"express": "^4.19.2"}}"# + "\n")
         try scratch.write("_stacks/tiny/index.js.mustache", "const express = require('express')\nconst app = express()\napp.listen(process.env.PORT || 8080)\n")
-        try scratch.write("api-tiny/brick.yaml", """
+        try scratch.write(
+            "api-tiny/brick.yaml",
+            """
             id: api-tiny
             version: 1.0.0
             summary: Routes per entity from the model (test brick)

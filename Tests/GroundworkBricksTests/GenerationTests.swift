@@ -1,10 +1,11 @@
 import Foundation
-@testable import GroundworkBricks
 import GroundworkContracts
 import GroundworkGit
 import GroundworkModel
 import GroundworkTestSupport
 import Testing
+
+@testable import GroundworkBricks
 
 @Suite("generation: the brick engine renders the model")
 struct GenerationTests {
@@ -40,7 +41,9 @@ struct GenerationTests {
 
     @Test func partialsThatIncludeThemselvesAreRefused() throws {
         let folder = BrickFolder()
-        try folder.brick("loop", """
+        try folder.brick(
+            "loop",
+            """
             id: loop
             version: 1.0.0
             summary: A partial cycle
@@ -52,7 +55,8 @@ struct GenerationTests {
     }
 
     @Test func generatedEntriesAreParsedStrictly() throws {
-        let manifest = try BrickManifestParser.parse("""
+        let manifest = try BrickManifestParser.parse(
+            """
             id: gen
             version: 1.0.0
             summary: s

@@ -1,6 +1,7 @@
 import Foundation
-@testable import GroundworkBricks
 import Testing
+
+@testable import GroundworkBricks
 
 /// A third-party brick is untrusted input: its manifest and templates must fail with a message,
 /// never hang, exhaust memory or crash (issue 10, D2 and D3).
@@ -28,7 +29,8 @@ struct HostileBrickTests {
     }
 
     @Test func anAliasThatDoesNotMultiplyIsStillRead() throws {
-        let manifest = try BrickManifestParser.parse("""
+        let manifest = try BrickManifestParser.parse(
+            """
             id: small
             version: 1.0.0
             summary: One alias

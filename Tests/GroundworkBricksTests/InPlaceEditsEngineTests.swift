@@ -1,7 +1,8 @@
 import Foundation
-@testable import GroundworkBricks
 import GroundworkTestSupport
 import Testing
+
+@testable import GroundworkBricks
 
 /// In-place edits through the engine: apply records them, update merges them three ways, and tags the
 /// pins table lacks are looked up on a (local) GitHub API.
@@ -13,7 +14,9 @@ struct InPlaceEditsEngineTests {
     /// A `pinning` brick at `version` whose pins table maps checkout's `v4` (and at 1.1.0 `v5` too).
     static func pinningBrick(_ folder: BrickFolder, version: String) throws {
         let extra = version == "1.0.0" ? "" : "\n    v5: \(checkoutV5)"
-        try folder.brick("pinning", """
+        try folder.brick(
+            "pinning",
+            """
             id: pinning
             version: \(version)
             summary: pins workflow actions

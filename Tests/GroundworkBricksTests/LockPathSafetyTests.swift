@@ -1,8 +1,9 @@
 import Foundation
-@testable import GroundworkBricks
 import GroundworkGit
 import GroundworkTestSupport
 import Testing
+
+@testable import GroundworkBricks
 
 /// A committed `.groundwork/lock.yaml` is untrusted input: `update` removes the files it lists, so its
 /// paths obey the same rules as a brick's destinations (issue 10, D1).
@@ -15,11 +16,12 @@ struct LockPathSafetyTests {
         let repo = try BrickFixtures.nodeService(extraFiles: ["sub/link": .symlink(target: outside.path)])
         let victim = repo.path + "/../victim.txt"
         try Data("someone else's file\n".utf8).write(to: URL(fileURLWithPath: victim))
-        let target = switch path {
-        case "../victim.txt": victim
-        case ".git/HEAD": repo.path + "/.git/HEAD"
-        default: outside.appending("x")
-        }
+        let target =
+            switch path {
+            case "../victim.txt": victim
+            case ".git/HEAD": repo.path + "/.git/HEAD"
+            default: outside.appending("x")
+            }
         let bytes = try Data(contentsOf: URL(fileURLWithPath: target))
         try repo.writeWorkTreeFile(LockFile.path, HostileLockFile.text(path: path, sha256: Digest.sha256(bytes)))
         try BrickFixtures.git(["add", "-A"], in: repo.path)

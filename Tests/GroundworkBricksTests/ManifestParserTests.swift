@@ -1,5 +1,6 @@
-@testable import GroundworkBricks
 import Testing
+
+@testable import GroundworkBricks
 
 @Suite("brick.yaml parsing")
 struct ManifestParserTests {
@@ -96,7 +97,9 @@ struct ManifestParserTests {
         Mistake(yaml: base + "parameters:\n  - name: port\n    type: int\n    min: 10\n    default: 5\n", line: 8, message: "expected at least 10, found 5"),
         Mistake(yaml: base + "effort_hours: lots\n", line: 4, message: "effort_hours: expected a number, found \"lots\""),
         Mistake(yaml: base + "requires: {a: b}\n", line: 4, message: "requires: expected a list of strings, found a mapping"),
-        Mistake(yaml: base + "files:\n  - template: t\n    path: p\n    mode: overwrite\n", line: 7, message: "files[0].mode: expected one of managed, seed, merge-json, merge-yaml, append-lines, found \"overwrite\""),
+        Mistake(
+            yaml: base + "files:\n  - template: t\n    path: p\n    mode: overwrite\n", line: 7,
+            message: "files[0].mode: expected one of managed, seed, merge-json, merge-yaml, append-lines, found \"overwrite\""),
         Mistake(yaml: base + "files:\n  - template: ../../etc/passwd\n    path: p\n", line: 5, message: "files[0].template: '..' climbs out"),
         Mistake(yaml: base + "files:\n  - path: p\n", line: 5, message: "files[0].template: missing"),
         Mistake(yaml: base + "when:\n  language: node\n", line: 5, message: "when.language: unknown key"),

@@ -1,13 +1,16 @@
 import Foundation
-@testable import GroundworkBricks
 import GroundworkGit
 import GroundworkTestSupport
 import Testing
 
+@testable import GroundworkBricks
+
 @Suite("a brick never writes outside the repository")
 struct PathSafetyTests {
     static func escapingBrick(path: String, in folder: BrickFolder) throws {
-        try folder.brick("evil", """
+        try folder.brick(
+            "evil",
+            """
             id: evil
             version: 1.0.0
             summary: Writes where it should not
@@ -45,7 +48,9 @@ struct PathSafetyTests {
         let repo = try BrickFixtures.nodeService(extraFiles: ["deploy": .symlink(target: outside.path), "config": .symlink(target: "src")])
         let folder = BrickFolder()
         for (index, path) in ["deploy/x", "config/index.js", "config"].enumerated() {
-            try folder.brick("evil\(index)", """
+            try folder.brick(
+                "evil\(index)",
+                """
                 id: evil\(index)
                 version: 1.0.0
                 summary: Writes through a symlink
@@ -85,7 +90,9 @@ struct PathSafetyTests {
         let outside = ScratchDirectory()
         try outside.write("secret.txt", "do not read\n")
         let folder = BrickFolder()
-        try folder.brick("peek", """
+        try folder.brick(
+            "peek",
+            """
             id: peek
             version: 1.0.0
             summary: Reads a template through a symlinked folder
@@ -119,7 +126,9 @@ struct PathSafetyTests {
     @Test func aFailedRenderWritesNothing() throws {
         let repo = try BrickFixtures.nodeService()
         let folder = BrickFolder()
-        try folder.brick("broken", """
+        try folder.brick(
+            "broken",
+            """
             id: broken
             version: 1.0.0
             summary: A good file, then a bad template

@@ -1,9 +1,10 @@
 import Foundation
 import GroundworkAudit
 import GroundworkAuditModel
-@testable import GroundworkBricks
 import GroundworkTestSupport
 import Testing
+
+@testable import GroundworkBricks
 
 /// `groundwork plan` credits a brick with a check only when the apply it plans makes that check pass.
 @Suite("Plan promises: fixes are credited only when apply makes them pass")
@@ -38,7 +39,9 @@ struct PlanPromisesTests {
 
     @Test func aBrickWhoseFileIsKeptIsNotCreditedWithItsFixes() throws {
         let folder = BrickFolder()
-        try folder.brick("whole-ci", """
+        try folder.brick(
+            "whole-ci",
+            """
             id: whole-ci
             version: 1.0.0
             summary: a CI workflow written whole
@@ -65,7 +68,9 @@ struct PlanPromisesTests {
         let long = "# Orders\n\n" + (1...12).map { "Line \($0) of the guide: run the orders service with npm start and test it with npm test." }.joined(separator: "\n") + "\n"
         for (template, credited) in [("# Orders\n", false), (long, true)] {
             let folder = BrickFolder()
-            try folder.brick("readme", """
+            try folder.brick(
+                "readme",
+                """
                 id: readme
                 version: 1.0.0
                 summary: a README

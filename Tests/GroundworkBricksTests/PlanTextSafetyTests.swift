@@ -1,7 +1,8 @@
 import Foundation
 import GroundworkBasics
-@testable import GroundworkBricks
 import Testing
+
+@testable import GroundworkBricks
 
 /// Issue 10, D17: what `apply` and `check` print is honest and cannot be forged by a file name.
 @Suite("plan and check texts")

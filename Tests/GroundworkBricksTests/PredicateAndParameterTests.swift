@@ -1,7 +1,8 @@
 import Foundation
 import GroundworkAuditModel
-@testable import GroundworkBricks
 import Testing
+
+@testable import GroundworkBricks
 
 @Suite("facts, predicates and parameters")
 struct PredicateAndParameterTests {
@@ -35,7 +36,8 @@ struct PredicateAndParameterTests {
         #expect(Self.facts(Self.expressStack(runtime: nil)).runtimeVersion == "22", "the default when nothing is asked for")
         #expect(facts.installCommand == "pnpm install --frozen-lockfile")
         let context = facts.templateContext(parameters: ["port": .int(9000), "registry": .string("")], service: nil)
-        let rendered = try? TemplateRenderer.render("""
+        let rendered = try? TemplateRenderer.render(
+            """
             {{project.name}}|{{project.holder}}|{{stack.ecosystem}}|{{stack.package_manager}}|{{stack.port}}|{{params.port}}|\
             {{#is_node}}node{{/is_node}}{{#is_go}}go{{/is_go}}|{{#is_pnpm}}pnpm{{/is_pnpm}}|{{^stack.lint_command}}no lint{{/stack.lint_command}}|\
             {{^params.registry}}no registry{{/params.registry}}|{{service.path}}|{{#stack.frameworks}}{{.}}{{/stack.frameworks}}|<&>

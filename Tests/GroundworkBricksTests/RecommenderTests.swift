@@ -1,11 +1,14 @@
 import Foundation
-@testable import GroundworkBricks
 import Testing
+
+@testable import GroundworkBricks
 
 @Suite("groundwork plan: recommended bricks")
 struct RecommenderTests {
     static func brick(_ folder: BrickFolder, _ id: String, fixes: [String], when: String = "", conflicts: [String] = [], effort: Double = 0) throws {
-        try folder.brick(id, """
+        try folder.brick(
+            id,
+            """
             id: \(id)
             version: 1.0.0
             summary: \(id)

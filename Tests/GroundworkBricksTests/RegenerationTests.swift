@@ -1,11 +1,11 @@
 import Foundation
-@testable import GroundworkBricks
 import GroundworkBasics
 import GroundworkContracts
-
 import GroundworkModel
 import GroundworkTestSupport
 import Testing
+
+@testable import GroundworkBricks
 
 @Suite("regeneration keeps people's work")
 struct RegenerationTests {
@@ -18,15 +18,23 @@ struct RegenerationTests {
     }
 
     static let changes: [Change] = [
-        Change(description: "add a field", apply: { model in
-            model.entities[0].fields.insert(Field(name: "phone", type: .string, maxLength: 32), at: 2)
-        }, written: ["src/routes/customer.js", "openapi.json", ".groundwork/model.lock.json", "migrations/0002_add_customers_phone.sql"], migration: "ALTER TABLE customers ADD COLUMN phone varchar(32);"),
-        Change(description: "add an entity", apply: { model in
-            model.entities.append(Entity(name: "Coupon", table: "coupons", fields: [Field(name: "code", type: .string, required: true, unique: true, maxLength: 20)]))
-        }, written: ["src/routes/coupon.js", "src/hooks/coupon.js", "src/routes/index.js", "openapi.json", ".groundwork/model.lock.json", "migrations/0002_add_coupons.sql"], migration: "CREATE TABLE coupons ("),
-        Change(description: "add a grant", apply: { model in
-            model.entities[0].access.grants[1].actions.insert(.delete)
-        }, written: ["src/routes/customer.js", ".groundwork/model.lock.json"], migration: nil),
+        Change(
+            description: "add a field",
+            apply: { model in
+                model.entities[0].fields.insert(Field(name: "phone", type: .string, maxLength: 32), at: 2)
+            }, written: ["src/routes/customer.js", "openapi.json", ".groundwork/model.lock.json", "migrations/0002_add_customers_phone.sql"],
+            migration: "ALTER TABLE customers ADD COLUMN phone varchar(32);"),
+        Change(
+            description: "add an entity",
+            apply: { model in
+                model.entities.append(Entity(name: "Coupon", table: "coupons", fields: [Field(name: "code", type: .string, required: true, unique: true, maxLength: 20)]))
+            }, written: ["src/routes/coupon.js", "src/hooks/coupon.js", "src/routes/index.js", "openapi.json", ".groundwork/model.lock.json", "migrations/0002_add_coupons.sql"],
+            migration: "CREATE TABLE coupons ("),
+        Change(
+            description: "add a grant",
+            apply: { model in
+                model.entities[0].access.grants[1].actions.insert(.delete)
+            }, written: ["src/routes/customer.js", ".groundwork/model.lock.json"], migration: nil),
     ]
 
     @Test(arguments: changes)
@@ -44,7 +52,9 @@ struct RegenerationTests {
 
         var model = ShopModel.model
         change.apply(&model)
-        let workspace = try BrickWorkspace.open(directory, model: ModelInput(model: model, text: "# changed\n", sourcePath: "m.yaml"), now: BrickFixtures.now, directories: Directories(cache: scratch.path + "/c", config: scratch.path + "/k"))
+        let workspace = try BrickWorkspace.open(
+            directory, model: ModelInput(model: model, text: "# changed\n", sourcePath: "m.yaml"), now: BrickFixtures.now,
+            directories: Directories(cache: scratch.path + "/c", config: scratch.path + "/k"))
         let plan = try UpdatePlanner.plan([], library: try plugins.library(), workspace: workspace)
         let written = Set(plan.files.filter(\.operation.writes).map(\.path)).subtracting([LockFile.path])
         #expect(written == change.written, "\(change): wrote \(written.sorted())")
@@ -64,7 +74,9 @@ struct RegenerationTests {
         // Landed, the same model again is nothing to do.
         guard case .branch(_, let commit, _) = try BrickApplier.update(plan, workspace: workspace) else { Issue.record("no branch"); return }
         try BrickFixtures.git(["merge", "-q", "--ff-only", commit.hex], in: directory)
-        let again = try BrickWorkspace.open(directory, model: ModelInput(model: model, text: "# changed\n", sourcePath: "m.yaml"), now: BrickFixtures.now, directories: Directories(cache: scratch.path + "/c", config: scratch.path + "/k"))
+        let again = try BrickWorkspace.open(
+            directory, model: ModelInput(model: model, text: "# changed\n", sourcePath: "m.yaml"), now: BrickFixtures.now,
+            directories: Directories(cache: scratch.path + "/c", config: scratch.path + "/k"))
         #expect(try UpdatePlanner.plan([], library: try plugins.library(), workspace: again).files.filter(\.operation.writes).isEmpty)
     }
 
@@ -98,7 +110,8 @@ struct KeptModelTests {
         #expect(try String(contentsOfFile: directory + "/.groundwork/model.yaml", encoding: .utf8) == text, "the model file is kept as written")
         let fresh = try BrickWorkspace.open(directory, now: BrickFixtures.now, directories: Directories(cache: scratch.path + "/c", config: scratch.path + "/k"))
         #expect(try DriftReport.check(fresh, library: try plugins.library()).modelChange == nil, "a service just generated follows its model")
-        let edited = text.replacingOccurrences(of: "      label: {type: string, required: true, max_length: 40}\n", with: "      label: {type: string, required: true, max_length: 40}\n      color: {type: string, max_length: 7}\n")
+        let edited = text.replacingOccurrences(
+            of: "      label: {type: string, required: true, max_length: 40}\n", with: "      label: {type: string, required: true, max_length: 40}\n      color: {type: string, max_length: 7}\n")
         #expect(edited != text)
         try edited.write(toFile: directory + "/.groundwork/model.yaml", atomically: true, encoding: .utf8)
         try BrickFixtures.git(["commit", "-qam", "Tags get a colour"], in: directory)

@@ -1,9 +1,10 @@
 import Foundation
 import GroundworkBasics
-@testable import GroundworkBricks
 import GroundworkGit
 import GroundworkTestSupport
 import Testing
+
+@testable import GroundworkBricks
 
 @Suite("brick sources: folders, pinned git, pinned tarballs")
 struct SourceTests {
@@ -13,7 +14,9 @@ struct SourceTests {
         let sha = String(repeating: "ab", count: 32)
         #expect(try BrickSource.parse("https://example.com/b.tar.gz#sha256=\(sha.uppercased())") == .tarball(url: "https://example.com/b.tar.gz", sha256: sha))
         #expect(try BrickSource.parse("./my-bricks") == .directory("./my-bricks"))
-        for unpinned in ["git+https://example.com/acme/bricks.git", "git+https://token@example.com/acme/bricks.git", "https://example.com/b.tar.gz", "https://example.com/b.tar.gz#sha256=abc", "ftp://x/y"] {
+        for unpinned in [
+            "git+https://example.com/acme/bricks.git", "git+https://token@example.com/acme/bricks.git", "https://example.com/b.tar.gz", "https://example.com/b.tar.gz#sha256=abc", "ftp://x/y",
+        ] {
             #expect(throws: BrickError.self, "\(unpinned)") { try BrickSource.parse(unpinned) }
         }
     }
@@ -88,7 +91,8 @@ struct SourceTests {
         let path = scratch.appending("evil.tar")
         try archive.data.write(to: URL(fileURLWithPath: path))
         let sha = TarballBrickSource.digest(archive.data)
-        await #expect { try await BrickLibrary.load(.tarball(url: "file://" + path, sha256: sha), directories: Directories(cache: scratch.appending("cache"), config: scratch.path)) } throws: { error in
+        await #expect { try await BrickLibrary.load(.tarball(url: "file://" + path, sha256: sha), directories: Directories(cache: scratch.appending("cache"), config: scratch.path)) } throws: {
+            error in
             (error as? BrickError)?.message.contains(message) == true
         }
         #expect(!FileManager.default.fileExists(atPath: scratch.appending("escape.txt")))

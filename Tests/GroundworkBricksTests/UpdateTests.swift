@@ -1,8 +1,9 @@
 import Foundation
-@testable import GroundworkBricks
 import GroundworkGit
 import GroundworkTestSupport
 import Testing
+
+@testable import GroundworkBricks
 
 @Suite("update and drift")
 struct UpdateTests {
@@ -27,7 +28,8 @@ struct UpdateTests {
     @Test func aUserEditAndANewVersionMergeCleanly() throws {
         let folder = BrickFolder()
         let repo = try Self.appliedRepository(folder: folder)
-        let edited = try String(contentsOfFile: repo.path + "/Dockerfile", encoding: .utf8).replacingOccurrences(of: "USER node\n", with: "USER node\nHEALTHCHECK CMD curl -f http://localhost:3000/health\n")
+        let edited = try String(contentsOfFile: repo.path + "/Dockerfile", encoding: .utf8).replacingOccurrences(
+            of: "USER node\n", with: "USER node\nHEALTHCHECK CMD curl -f http://localhost:3000/health\n")
         try Self.commitEdit(repo, "Dockerfile", edited)
         try BrickFixtures.dockerBricks(in: folder, version: "1.1.0", dockerfile: Self.version2Dockerfile)
 
@@ -83,7 +85,9 @@ struct UpdateTests {
         #expect(plan.files.first { $0.path == "Dockerfile" }?.operation == .deleted)
         #expect(plan.notes.contains { $0.contains("Dockerfile was deleted: it stays deleted") })
         let workspace = try BrickFixtures.workspace(repo)
-        guard case .branch(_, let commit, _) = try BrickApplier.update(try UpdatePlanner.plan([], library: library, workspace: workspace), workspace: workspace) else { Issue.record("no branch"); return }
+        guard case .branch(_, let commit, _) = try BrickApplier.update(try UpdatePlanner.plan([], library: library, workspace: workspace), workspace: workspace) else {
+            Issue.record("no branch"); return
+        }
         #expect(try BrickFixtures.text(repo.repository, "Dockerfile", at: commit) == nil)
 
         let restored = try UpdatePlanner.plan([], restore: true, library: library, workspace: try BrickFixtures.workspace(repo))

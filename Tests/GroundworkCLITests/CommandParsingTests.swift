@@ -2,6 +2,7 @@ import ArgumentParser
 import GroundworkAuditModel
 import GroundworkReport
 import Testing
+
 @testable import GroundworkCLI
 
 @Suite("Command parsing and validation")

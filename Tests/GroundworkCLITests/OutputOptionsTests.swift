@@ -1,6 +1,7 @@
 import ArgumentParser
 import GroundworkReport
 import Testing
+
 @testable import GroundworkCLI
 
 @Suite("OutputOptions")

@@ -1,8 +1,9 @@
 import Foundation
 import GroundworkAuditModel
 import GroundworkGit
-@testable import GroundworkChecks
 import Testing
+
+@testable import GroundworkChecks
 
 @Suite struct ActionsChecksTests {
     // MARK: actions.pinned
@@ -151,7 +152,9 @@ import Testing
 
     @Test func evidenceIsGivenPerWorkflow() {
         let missing = "on: push\njobs:\n  a:\n    runs-on: x\n"
-        let context = contentContext([".github/workflows/a.yml": missing, ".github/workflows/b.yaml": missing, ".github/workflows/ok.yml": "on: push\npermissions: read-all\njobs:\n  a:\n    runs-on: x\n"])
+        let context = contentContext([
+            ".github/workflows/a.yml": missing, ".github/workflows/b.yaml": missing, ".github/workflows/ok.yml": "on: push\npermissions: read-all\njobs:\n  a:\n    runs-on: x\n",
+        ])
         let evidence = failureEvidence(WorkflowPermissionsSetCheck().evaluate(context))
         #expect(evidence.compactMap(\.path).sorted() == [".github/workflows/a.yml", ".github/workflows/b.yaml"])
     }
@@ -172,7 +175,8 @@ import Testing
     }
 
     @Test func checkingOutTheBaseIsSafe() {
-        let workflow = "on: pull_request_target\njobs:\n  build:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.base.sha }}\n"
+        let workflow =
+            "on: pull_request_target\njobs:\n  build:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.base.sha }}\n"
         #expect(PullRequestTargetSafeCheck().evaluate(contentContext([".github/workflows/p.yml": workflow])) == .passed)
     }
 

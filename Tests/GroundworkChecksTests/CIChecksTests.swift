@@ -1,6 +1,7 @@
 import GroundworkAuditModel
-@testable import GroundworkChecks
 import Testing
+
+@testable import GroundworkChecks
 
 @Suite struct CIChecksTests {
     private static func matchesAny(_ patterns: [TextPattern], _ line: String) -> Bool {

@@ -1,7 +1,8 @@
 import Foundation
 import GroundworkAuditModel
-@testable import GroundworkChecks
 import Testing
+
+@testable import GroundworkChecks
 
 @Suite struct CodeChecksTests {
     // MARK: JSON with comments
@@ -163,7 +164,9 @@ import Testing
     @Test func preCommitHooksCountForTheirEcosystem() {
         let files = ["pyproject.toml": "[project]\nname = \"x\"\n", ".pre-commit-config.yaml": "repos:\n  - repo: https://github.com/astral-sh/ruff-pre-commit\n    hooks:\n      - id: ruff\n"]
         #expect(LinterConfiguredCheck().evaluate(contentContext(files)) == .passed)
-        let unrelated = ["pyproject.toml": "[project]\nname = \"x\"\n", ".pre-commit-config.yaml": "repos:\n  - repo: https://github.com/pre-commit/pre-commit-hooks\n    hooks:\n      - id: trailing-whitespace\n"]
+        let unrelated = [
+            "pyproject.toml": "[project]\nname = \"x\"\n", ".pre-commit-config.yaml": "repos:\n  - repo: https://github.com/pre-commit/pre-commit-hooks\n    hooks:\n      - id: trailing-whitespace\n",
+        ]
         #expect(LinterConfiguredCheck().evaluate(contentContext(unrelated)).isFailure)
     }
 

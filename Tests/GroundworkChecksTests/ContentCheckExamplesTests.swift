@@ -1,7 +1,8 @@
 import Foundation
 import GroundworkAuditModel
-@testable import GroundworkChecks
 import Testing
+
+@testable import GroundworkChecks
 
 /// Runs every example of every docs, CI, Actions and code check on a real repository.
 @Suite struct ContentCheckExamplesTests {

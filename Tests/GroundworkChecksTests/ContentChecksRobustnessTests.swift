@@ -1,8 +1,9 @@
 import Foundation
 import GroundworkAuditModel
 import GroundworkGit
-@testable import GroundworkChecks
 import Testing
+
+@testable import GroundworkChecks
 
 /// Bad input — binary files where text is expected, garbage, huge trees — never crashes a check.
 @Suite struct ContentChecksRobustnessTests {

@@ -31,10 +31,11 @@ struct DeliveryChecksTests: DeliveryCheckTesting {
     func examplesThroughARealRepository(_ testCase: DeliveryExampleCase) throws {
         let (repo, context) = try buildExample(testCase.example, now: Date(timeIntervalSince1970: 1_735_689_600))
         let outcome = testCase.check.evaluate(context)
-        let matches = switch (testCase.example.expectation, outcome) {
-        case (.pass, .passed), (.fail, .failed), (.notApplicable, .notApplicable): true
-        default: false
-        }
+        let matches =
+            switch (testCase.example.expectation, outcome) {
+            case (.pass, .passed), (.fail, .failed), (.notApplicable, .notApplicable): true
+            default: false
+            }
         #expect(matches, "expected \(testCase.example.expectation), got \(outcome)")
         withExtendedLifetime(repo) {}
     }
@@ -42,16 +43,18 @@ struct DeliveryChecksTests: DeliveryCheckTesting {
     // MARK: - delivery.dockerfile with hand-made stacks
 
     @Test func serviceWithoutDockerfileFailsAtItsManifest() {
-        let context = deliveryContext(["services/api/package.json": "{}", "services/web/package.json": "{}", "services/web/Dockerfile": "FROM node:20\n"],
-                                      stack: stack(package("services/api", "api"), package("services/web", "web")))
+        let context = deliveryContext(
+            ["services/api/package.json": "{}", "services/web/package.json": "{}", "services/web/Dockerfile": "FROM node:20\n"],
+            stack: stack(package("services/api", "api"), package("services/web", "web")))
         let reported = evidence(ServiceHasDockerfileCheck().evaluate(context))
         #expect(reported.map(\.path) == ["services/api/package.json"])
     }
 
     @Test(arguments: ["Dockerfile.api", "docker/api.Dockerfile", "docker/api/Dockerfile", "services/api/build/Dockerfile"])
     func dockerfilesThatNameTheServiceCoverIt(_ path: String) {
-        let context = deliveryContext([path: "FROM node:20\n", "services/web/Dockerfile": "FROM node:20\n"],
-                                      stack: stack(package("services/api", "api"), package("services/web", "web")))
+        let context = deliveryContext(
+            [path: "FROM node:20\n", "services/web/Dockerfile": "FROM node:20\n"],
+            stack: stack(package("services/api", "api"), package("services/web", "web")))
         #expect(ServiceHasDockerfileCheck().evaluate(context) == .passed)
     }
 
@@ -90,14 +93,16 @@ struct DeliveryChecksTests: DeliveryCheckTesting {
     }
 
     @Test func copyFromImagesArePinnedButStagesAreNot() {
-        let context = deliveryContext(["Dockerfile": """
+        let context = deliveryContext([
+            "Dockerfile": """
             FROM golang:1.22 AS build
             FROM alpine:3.20
             COPY --from=build /app /app
             COPY --from=0 /app /app2
             COPY --from=busybox:1.36 /bin/busybox /busybox
             COPY --from=gloursdocker/docker / /
-            """])
+            """
+        ])
         #expect(evidence(BaseImagePinnedCheck().evaluate(context)).map(\.line) == [6])
     }
 
@@ -129,8 +134,10 @@ struct DeliveryChecksTests: DeliveryCheckTesting {
         let containerLevel = DeliveryExampleFiles.deployment().replacingOccurrences(of: "runAsNonRoot: true", with: "runAsUser: 0")
             .replacingOccurrences(of: "allowPrivilegeEscalation: false", with: "allowPrivilegeEscalation: false\n            runAsUser: 10001")
         #expect(NonRootUserCheck().evaluate(deliveryContext(["Dockerfile": dockerfile, "k8s/web.yaml": containerLevel])) == .passed)
-        let oneWorkloadAsRoot = deliveryContext(["Dockerfile": dockerfile, "k8s/web.yaml": DeliveryExampleFiles.deployment(),
-                                                 "k8s/worker.yaml": "apiVersion: v1\nkind: Pod\nmetadata: { name: worker }\nspec:\n  containers:\n    - name: w\n      image: acme/worker:1\n"])
+        let oneWorkloadAsRoot = deliveryContext([
+            "Dockerfile": dockerfile, "k8s/web.yaml": DeliveryExampleFiles.deployment(),
+            "k8s/worker.yaml": "apiVersion: v1\nkind: Pod\nmetadata: { name: worker }\nspec:\n  containers:\n    - name: w\n      image: acme/worker:1\n",
+        ])
         #expect(evidence(NonRootUserCheck().evaluate(oneWorkloadAsRoot)).map(\.line) == [1])
     }
 
@@ -152,7 +159,8 @@ struct DeliveryChecksTests: DeliveryCheckTesting {
 
     @Test func secretsAreRedactedInEvidence() throws {
         let token = "ghp_R4nd0mT0k3nV4lu3Th4tL00ksR34l1234"
-        let context = deliveryContext(["Dockerfile": """
+        let context = deliveryContext([
+            "Dockerfile": """
             FROM node:20
             ARG GITHUB_TOKEN=\(token)
             ENV apiKey="\(token)" DB_PASSWORD_FILE=/run/secrets/db PASSWORD_MIN_LENGTH=12 FEATURE_TOKENS_ENABLED=true
@@ -160,7 +168,8 @@ struct DeliveryChecksTests: DeliveryCheckTesting {
             RUN <<EOF
             ENV HIDDEN_SECRET=\(token)
             EOF
-            """])
+            """
+        ])
         let reported = evidence(NoSecretsInImageCheck().evaluate(context))
         #expect(reported.map(\.line) == [2, 3])
         for item in reported {

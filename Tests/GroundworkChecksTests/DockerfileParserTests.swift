@@ -6,7 +6,8 @@ struct DockerfileParserTests {
     private func parse(_ text: String) -> Dockerfile { DockerfileParser.parse(text, path: "Dockerfile") }
 
     @Test func joinsContinuationsAndDropsCommentsInside() {
-        let dockerfile = parse("""
+        let dockerfile = parse(
+            """
             FROM debian:12
             RUN apt-get update && \\
                 # curl for the health check
@@ -25,7 +26,8 @@ struct DockerfileParserTests {
     }
 
     @Test func heredocBodiesAreNotInstructions() throws {
-        let dockerfile = parse("""
+        let dockerfile = parse(
+            """
             FROM alpine:3.20 AS base
             RUN <<EOF
             FROM evil:latest
@@ -44,7 +46,8 @@ struct DockerfileParserTests {
     }
 
     @Test func tabStrippingQuotedAndSeveralHeredocsOnOneLine() {
-        let dockerfile = parse("""
+        let dockerfile = parse(
+            """
             FROM nginx:1.27
             RUN <<-"SCRIPT" bash
             \tset -e
@@ -87,7 +90,8 @@ struct DockerfileParserTests {
     }
 
     @Test func escapeDirectiveChangesTheContinuationCharacter() {
-        let dockerfile = parse("""
+        let dockerfile = parse(
+            """
             # escape=`
             FROM mcr.microsoft.com/windows/servercore:ltsc2022
             COPY app.ps1 c:\\
@@ -114,7 +118,8 @@ struct DockerfileParserTests {
     }
 
     @Test func fromResolvesGlobalArgumentDefaults() {
-        let dockerfile = parse("""
+        let dockerfile = parse(
+            """
             ARG NODE_VERSION=20.11
             ARG BASE
             FROM node:${NODE_VERSION}-alpine AS build
@@ -130,7 +135,8 @@ struct DockerfileParserTests {
     }
 
     @Test func stagesHaveNamesPlatformsAndCopyFrom() {
-        let dockerfile = parse("""
+        let dockerfile = parse(
+            """
             FROM --platform=$BUILDPLATFORM golang:1.22 AS Builder
             RUN go build -o /out/app .
             FROM gcr.io/distroless/static-debian12
@@ -146,7 +152,8 @@ struct DockerfileParserTests {
     }
 
     @Test func envAndArgPairsInBothSyntaxes() {
-        let dockerfile = parse("""
+        let dockerfile = parse(
+            """
             FROM alpine:3.20
             ENV A=1 B="two words" C=three\\ words
             ENV LEGACY value with spaces
@@ -164,15 +171,16 @@ struct DockerfileParserTests {
         #expect(dockerfile.finalStage?.user?.name == "app:10001")
     }
 
-    @Test(arguments: [
-        ("nginx", "nginx", nil, nil, false),
-        ("nginx:latest", "nginx", "latest", nil, false),
-        ("nginx:1.27", "nginx", "1.27", nil, true),
-        ("registry:5000/team/api", "registry:5000/team/api", nil, nil, false),
-        ("registry:5000/team/api:2.1", "registry:5000/team/api", "2.1", nil, true),
-        ("node@sha256:abc123", "node", nil, "sha256:abc123", true),
-        ("node:latest@sha256:abc123", "node", "latest", "sha256:abc123", true),
-    ] as [(String, String, String?, String?, Bool)])
+    @Test(
+        arguments: [
+            ("nginx", "nginx", nil, nil, false),
+            ("nginx:latest", "nginx", "latest", nil, false),
+            ("nginx:1.27", "nginx", "1.27", nil, true),
+            ("registry:5000/team/api", "registry:5000/team/api", nil, nil, false),
+            ("registry:5000/team/api:2.1", "registry:5000/team/api", "2.1", nil, true),
+            ("node@sha256:abc123", "node", nil, "sha256:abc123", true),
+            ("node:latest@sha256:abc123", "node", "latest", "sha256:abc123", true),
+        ] as [(String, String, String?, String?, Bool)])
     func imageReferences(_ text: String, repository: String, tag: String?, digest: String?, pinned: Bool) throws {
         let reference = try #require(DockerImageReference(text))
         #expect(reference.repository == repository)

@@ -1,8 +1,9 @@
 import Foundation
 import GroundworkAuditModel
 import GroundworkGit
-@testable import GroundworkChecks
 import Testing
+
+@testable import GroundworkChecks
 
 @Suite struct DocsChecksTests {
     @Test func readmeDecorationIsNotProse() {

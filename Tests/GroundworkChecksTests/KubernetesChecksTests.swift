@@ -90,11 +90,13 @@ struct KubernetesChecksTests: DeliveryCheckTesting {
     @Test func helmTemplatesAreSkippedAndKustomizeBasesRead() {
         let files = [
             "chart/Chart.yaml": "apiVersion: v2\nname: web\nversion: 0.1.0\n",
-            "chart/templates/deployment.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ include \"web.fullname\" . }}\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: \"{{ .Values.image.repository }}\"\n",
+            "chart/templates/deployment.yaml":
+                "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ include \"web.fullname\" . }}\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: \"{{ .Values.image.repository }}\"\n",
             "k8s/base/kustomization.yaml": "resources: [deployment.yaml]\n",
             "k8s/base/deployment.yaml": Self.bare,
             "k8s/overlays/prod/kustomization.yaml": "resources: [../../base]\npatches:\n  - path: resources.yaml\npatchesStrategicMerge:\n  - ./replicas.yaml\n",
-            "k8s/overlays/prod/resources.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: api }\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          resources: { limits: { memory: 1Gi } }\n",
+            "k8s/overlays/prod/resources.yaml":
+                "apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: api }\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          resources: { limits: { memory: 1Gi } }\n",
             "k8s/overlays/prod/replicas.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: api }\nspec: { replicas: 5 }\n",
         ]
         let reported = evidence(ContainerResourcesSetCheck().evaluate(deliveryContext(files)))
@@ -111,7 +113,8 @@ struct KubernetesChecksTests: DeliveryCheckTesting {
 
     @Test(arguments: ["/var/run/docker.sock", "/run/docker.sock", "/var/run/", "//var/run//docker.sock"])
     func dockerSocketMounts(_ path: String) {
-        let manifest = "apiVersion: v1\nkind: Pod\nmetadata: { name: ci }\nspec:\n  containers: [{ name: c, image: docker:27 }]\n  volumes:\n    - name: logs\n      hostPath: { path: /var/log }\n    - name: sock\n      hostPath:\n        path: \(path)\n"
+        let manifest =
+            "apiVersion: v1\nkind: Pod\nmetadata: { name: ci }\nspec:\n  containers: [{ name: c, image: docker:27 }]\n  volumes:\n    - name: logs\n      hostPath: { path: /var/log }\n    - name: sock\n      hostPath:\n        path: \(path)\n"
         let reported = evidence(NoDockerSocketMountCheck().evaluate(deliveryContext(["pod.yaml": manifest])))
         #expect(reported.map(\.line) == [9])
         #expect(reported.first?.message.contains("volume `sock`") == true)

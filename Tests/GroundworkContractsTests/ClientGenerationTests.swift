@@ -1,6 +1,6 @@
 import Foundation
-import GroundworkTestSupport
 import GroundworkContracts
+import GroundworkTestSupport
 import Testing
 
 /// Generated clients are written, then checked by their own toolchain: smoke tests run and types check.

@@ -37,9 +37,10 @@ import Testing
 
     @Test func nestedChangesThroughReferencesAndArrays() throws {
         let old = try contract(orders)
-        let new = try contract(orders.replacingOccurrences(of: "quantity: {type: integer}", with: "quantity: {type: string}")
-            .replacingOccurrences(of: "parameters: [{name: id,", with: "parameters: [{name: orderId,")
-            .replacingOccurrences(of: "/orders/{id}", with: "/orders/{orderId}"))
+        let new = try contract(
+            orders.replacingOccurrences(of: "quantity: {type: integer}", with: "quantity: {type: string}")
+                .replacingOccurrences(of: "parameters: [{name: id,", with: "parameters: [{name: orderId,")
+                .replacingOccurrences(of: "/orders/{id}", with: "/orders/{orderId}"))
         let changes = ContractDiff.changes(from: old, to: new)
         #expect(changes.map(\.rule) == ["response.type-changed"])
         let change = try #require(changes.first)
@@ -58,7 +59,8 @@ import Testing
     }
 
     @Test func openAPI30DocumentsAreRead() throws {
-        let old = try contract("""
+        let old = try contract(
+            """
             openapi: 3.0.3
             info: {title: t, version: '1'}
             paths:
@@ -68,7 +70,8 @@ import Testing
                     '200': {description: ok, content: {application/json: {schema: {type: object, properties: {n: {type: string, nullable: true}}}}}}
             """)
         #expect(old.declaredVersion == "3.0.3")
-        let new = try contract("""
+        let new = try contract(
+            """
             openapi: 3.1.0
             info: {title: t, version: '1'}
             paths:

@@ -96,8 +96,9 @@ struct StrictYAMLReaderTests {
 
         let latin1 = scratch.appending("latin1.yaml")
         try Data([0x6E, 0x3A, 0x20, 0xE9, 0x0A]).write(to: URL(fileURLWithPath: latin1))
-        #expect(error { () throws(FormatError) in _ = try StrictYAMLReader.load(path: latin1, shownAs: "latin1.yaml") }?.description
-            == "latin1.yaml: not UTF-8 text; save the file as UTF-8")
+        #expect(
+            error { () throws(FormatError) in _ = try StrictYAMLReader.load(path: latin1, shownAs: "latin1.yaml") }?.description
+                == "latin1.yaml: not UTF-8 text; save the file as UTF-8")
 
         let missing = error { () throws(FormatError) in _ = try StrictYAMLReader.load(path: scratch.appending("missing.yaml")) }
         #expect(missing?.problem.hasPrefix("cannot read the file") == true)

@@ -40,11 +40,13 @@ struct MergeAndCommitTests {
         try repo.writeWorkTreeFile("notes.txt", "uncommitted work\n")
         let repository = try Repository.open(at: repo.path)
 
-        let tree = try repository.makeTree(base: try repository.commit(first).tree, changes: [
-            .write(path: "Dockerfile", content: Data("FROM swift:6.0\n".utf8)),
-            .write(path: "scripts/deploy.sh", content: Data("#!/bin/sh\n".utf8), mode: .executable),
-            .remove(path: "src/a.txt"),
-        ])
+        let tree = try repository.makeTree(
+            base: try repository.commit(first).tree,
+            changes: [
+                .write(path: "Dockerfile", content: Data("FROM swift:6.0\n".utf8)),
+                .write(path: "scripts/deploy.sh", content: Data("#!/bin/sh\n".utf8), mode: .executable),
+                .remove(path: "src/a.txt"),
+            ])
         let signature = Signature(name: "groundwork", email: "groundwork@example.com", date: Date(timeIntervalSince1970: 1_750_000_000))
         let commit = try repository.createCommit(tree: tree, parents: [first], author: signature, message: "Add docker")
         try repository.createBranch("groundwork/docker", at: commit)

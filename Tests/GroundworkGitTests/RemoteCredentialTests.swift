@@ -1,7 +1,8 @@
 import Foundation
-@testable import GroundworkGit
 import GroundworkTestSupport
 import Testing
+
+@testable import GroundworkGit
 
 /// Issue 10, D4: a password or token in a remote URL never rests on disk or appears in a message.
 @Suite("credentials in remote URLs")

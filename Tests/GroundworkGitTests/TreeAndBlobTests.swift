@@ -7,12 +7,14 @@ import Testing
 struct TreeAndBlobTests {
     @Test func walksTheTreeOfAnyCommitWithoutCheckout() throws {
         let repo = try RepoBuilder()
-        try repo.commit("first", files: [
-            "README.md": "# x\n",
-            "src/app/main.swift": "print(1)\n",
-            "scripts/run.sh": .executable("#!/bin/sh\necho hi\n"),
-            "link": .symlink(target: "README.md"),
-        ])
+        try repo.commit(
+            "first",
+            files: [
+                "README.md": "# x\n",
+                "src/app/main.swift": "print(1)\n",
+                "scripts/run.sh": .executable("#!/bin/sh\necho hi\n"),
+                "link": .symlink(target: "README.md"),
+            ])
         let old = try #require(repo.head)
         try repo.commit("second", files: ["src/new.txt": "n"], removing: ["README.md"])
 

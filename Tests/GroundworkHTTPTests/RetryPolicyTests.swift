@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func retryAfterParsesSecondsAndHTTPDates() {
-        let now = Date(timeIntervalSince1970: 784_111_767)  // Sun, 06 Nov 1994 08:49:27 GMT
+        let now = Date(timeIntervalSince1970: 784_111_767) // Sun, 06 Nov 1994 08:49:27 GMT
         #expect(RetryPolicy.parseRetryAfter("120", now: now) == .seconds(120))
         #expect(RetryPolicy.parseRetryAfter(" 0 ", now: now) == .zero)
         #expect(RetryPolicy.parseRetryAfter("Sun, 06 Nov 1994 08:49:37 GMT", now: now) == .seconds(10))

@@ -7,13 +7,14 @@ extension HTTPClient {
     static func forTests(
         attempts: Int = 3, timeout: Duration = .seconds(5), maxResponseBytes: Int64 = 1 << 20, maxRedirects: Int = 5
     ) -> HTTPClient {
-        HTTPClient(configuration: Configuration(
-            connectTimeout: .seconds(2),
-            timeout: timeout,
-            maxResponseBytes: maxResponseBytes,
-            maxRedirects: maxRedirects,
-            retry: RetryPolicy(maxAttempts: attempts, baseDelay: .milliseconds(10), maxDelay: .milliseconds(50), maxRetryAfter: .seconds(2))
-        ))
+        HTTPClient(
+            configuration: Configuration(
+                connectTimeout: .seconds(2),
+                timeout: timeout,
+                maxResponseBytes: maxResponseBytes,
+                maxRedirects: maxRedirects,
+                retry: RetryPolicy(maxAttempts: attempts, baseDelay: .milliseconds(10), maxDelay: .milliseconds(50), maxRetryAfter: .seconds(2))
+            ))
     }
 }
 

@@ -11,10 +11,11 @@ struct DBMLReaderTests {
         let loaded = try Self.marketplace()
         let model = loaded.model
         #expect(model.name == "marketplace", "the Project's name")
-        #expect(model.entities.map(\.name) == [
-            "User", "Seller", "Category", "Product", "ProductImage", "Tag", "Address", "Order", "OrderLine", "Payment",
-            "Shipment", "Review", "Coupon", "Event", "Warehouse", "StockLevel",
-        ])
+        #expect(
+            model.entities.map(\.name) == [
+                "User", "Seller", "Category", "Product", "ProductImage", "Tag", "Address", "Order", "OrderLine", "Payment",
+                "Shipment", "Review", "Coupon", "Event", "Warehouse", "StockLevel",
+            ])
         let users = try #require(model.entity(named: "User"))
         #expect(users.timestamps && users.table == "users")
         #expect(users.field(named: "email") == Field(name: "email", type: .string, required: true, unique: true, maxLength: 255, note: "login name", line: 23))
@@ -53,23 +54,24 @@ struct DBMLReaderTests {
 
     @Test func whatCannotBeCarriedOverIsListedWithItsLine() throws {
         let warnings = try Self.marketplace().warnings.map(\.description)
-        #expect(warnings == [
-            "marketplace.dbml:4: the project's note is not carried over",
-            "marketplace.dbml:10: the note of the enum value order_status.shipped is not carried over",
-            "marketplace.dbml:47: the note of table products is not carried over (the model has notes on fields only)",
-            "marketplace.dbml:64: the index products_title_lower cannot be carried over: it indexes the expression lower(title)",
-            "marketplace.dbml:73: product_images.position: smallint is carried over as int (32 bits)",
-            "marketplace.dbml:96: addresses.country: char(2) is fixed-length; it is carried over as a string of at most 2 characters",
-            "marketplace.dbml:139: reviews.rating: smallint is carried over as int (32 bits)",
-            "marketplace.dbml:145: the timestamps of the join table wishlists are not carried over",
-            "marketplace.dbml:157: the schema audit of audit.events is not carried over; the model has one schema",
-            "marketplace.dbml:171: the composite primary key (warehouse_id, product_id) of stock_levels cannot be carried over; it becomes a unique index and the model adds id uuid",
-            "marketplace.dbml:181: on update cascade of the ref product_images → products is not carried over (primary keys never change)",
-            "marketplace.dbml:188: the ref setting color (payments → orders) is not carried over",
-            "marketplace.dbml:193: the composite foreign key stock_levels.(warehouse_id, product_id) → stock_levels.(warehouse_id, product_id) cannot be carried over; the model references single columns",
-            "marketplace.dbml:197: the TableGroup catalog is not carried over; the model has no groups",
-            "marketplace.dbml:203: the sticky note is not carried over",
-        ])
+        #expect(
+            warnings == [
+                "marketplace.dbml:4: the project's note is not carried over",
+                "marketplace.dbml:10: the note of the enum value order_status.shipped is not carried over",
+                "marketplace.dbml:47: the note of table products is not carried over (the model has notes on fields only)",
+                "marketplace.dbml:64: the index products_title_lower cannot be carried over: it indexes the expression lower(title)",
+                "marketplace.dbml:73: product_images.position: smallint is carried over as int (32 bits)",
+                "marketplace.dbml:96: addresses.country: char(2) is fixed-length; it is carried over as a string of at most 2 characters",
+                "marketplace.dbml:139: reviews.rating: smallint is carried over as int (32 bits)",
+                "marketplace.dbml:145: the timestamps of the join table wishlists are not carried over",
+                "marketplace.dbml:157: the schema audit of audit.events is not carried over; the model has one schema",
+                "marketplace.dbml:171: the composite primary key (warehouse_id, product_id) of stock_levels cannot be carried over; it becomes a unique index and the model adds id uuid",
+                "marketplace.dbml:181: on update cascade of the ref product_images → products is not carried over (primary keys never change)",
+                "marketplace.dbml:188: the ref setting color (payments → orders) is not carried over",
+                "marketplace.dbml:193: the composite foreign key stock_levels.(warehouse_id, product_id) → stock_levels.(warehouse_id, product_id) cannot be carried over; the model references single columns",
+                "marketplace.dbml:197: the TableGroup catalog is not carried over; the model has no groups",
+                "marketplace.dbml:203: the sticky note is not carried over",
+            ])
     }
 
     /// Malformed DBML and the exact message: file:line:column and the token expected.

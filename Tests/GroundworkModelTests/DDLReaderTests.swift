@@ -113,9 +113,12 @@ struct DDLReaderTests {
 /// Reads a CHECK through the DDL reader, as a short text per column.
 enum CheckShapes {
     static func read(_ expression: String) -> [String: String]? {
-        guard let schema = try? DDLReader.schema("CREATE TABLE t (id int PRIMARY KEY, rating int, price numeric(4,0), tier varchar(9), notes text, email text, a int, b int, CHECK \(expression));", file: "x.sql"),
-              let model = Optional(SchemaImporter.model(from: schema, file: "x.sql", name: "x")),
-              model.warnings.isEmpty, let entity = model.model.entities.first else { return nil }
+        guard
+            let schema = try? DDLReader.schema(
+                "CREATE TABLE t (id int PRIMARY KEY, rating int, price numeric(4,0), tier varchar(9), notes text, email text, a int, b int, CHECK \(expression));", file: "x.sql"),
+            let model = Optional(SchemaImporter.model(from: schema, file: "x.sql", name: "x")),
+            model.warnings.isEmpty, let entity = model.model.entities.first
+        else { return nil }
         var result: [String: String] = [:]
         for field in entity.fields {
             var parts: [String] = []

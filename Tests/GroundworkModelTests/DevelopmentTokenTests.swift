@@ -19,7 +19,8 @@ import Testing
     @Test func leavesTheTenantOutWhenThereIsNone() throws {
         let signed = try DevelopmentToken(subject: "ci", roles: ["admin"]).signed(secret: Self.secret)
         let payload = String(signed.split(separator: ".")[1])
-        let padded = payload.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        let padded =
+            payload.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
             + String(repeating: "=", count: (4 - payload.count % 4) % 4)
         let decoded = try #require(Data(base64Encoded: padded))
         let claims = String(decoding: decoded, as: UTF8.self)

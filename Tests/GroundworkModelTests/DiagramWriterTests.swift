@@ -20,9 +20,14 @@ struct DiagramWriterTests {
 
     @Test func twentyEntitiesStayWithinAReadablePage() {
         let entities = (0..<24).map { index in
-            Entity(name: "E\(index)", table: "e\(index)", fields: [Field(name: "name", type: .string)] + (index == 0 ? [] : [
-                Field(name: "parent_id", type: .uuid, reference: Reference(entity: "E\(index / 3)", name: "parent")),
-            ]))
+            Entity(
+                name: "E\(index)", table: "e\(index)",
+                fields: [Field(name: "name", type: .string)]
+                    + (index == 0
+                        ? []
+                        : [
+                            Field(name: "parent_id", type: .uuid, reference: Reference(entity: "E\(index / 3)", name: "parent"))
+                        ]))
         }
         let html = DiagramWriter.write(DataModel(name: "big", entities: entities))
         let width = html.firstMatch(of: /width="(\d+)" height="(\d+)"/)

@@ -50,7 +50,10 @@ enum TestPostgres {
     }
 }
 
-@Suite(.serialized, .enabled(if: TestPostgres.url != nil || TestPostgres.isCI, "GROUNDWORK_TEST_POSTGRES_URL is not set: run scripts/postgres-for-tests.sh start (scripts/test.sh does) to test the live PostgreSQL reader"))
+@Suite(
+    .serialized,
+    .enabled(
+        if: TestPostgres.url != nil || TestPostgres.isCI, "GROUNDWORK_TEST_POSTGRES_URL is not set: run scripts/postgres-for-tests.sh start (scripts/test.sh does) to test the live PostgreSQL reader"))
 struct LivePostgresReaderTests {
     @Test func theShopSchemaReadBackFromADatabaseIsTheShopSchema() async throws {
         let url = try #require(TestPostgres.url, "CI=true needs GROUNDWORK_TEST_POSTGRES_URL")
@@ -58,7 +61,9 @@ struct LivePostgresReaderTests {
         let schema = try await TestPostgres.schema(with: PostgresDDLWriter.schema(shop))
         let loaded = try await TestPostgres.dropping(schema) { try await LivePostgresReader.load(url: url, schema: schema, name: "shop") }
         #expect(loaded.warnings.isEmpty, "\(loaded.warnings)")
-        #expect(ModelFixtures.differences(ModelFixtures.schemaOnly(loaded.model), ModelFixtures.schemaOnly(shop)).isEmpty, "\(ModelFixtures.differences(ModelFixtures.schemaOnly(loaded.model), ModelFixtures.schemaOnly(shop)))")
+        #expect(
+            ModelFixtures.differences(ModelFixtures.schemaOnly(loaded.model), ModelFixtures.schemaOnly(shop)).isEmpty,
+            "\(ModelFixtures.differences(ModelFixtures.schemaOnly(loaded.model), ModelFixtures.schemaOnly(shop)))")
     }
 
     @Test func theMarketplaceAsCreatedFromItsDDL() async throws {
@@ -66,7 +71,9 @@ struct LivePostgresReaderTests {
         let model = try ModelLoader.load(path: ModelFixtures.path("marketplace.dbml")).model
         let schema = try await TestPostgres.schema(with: PostgresDDLWriter.schema(model))
         let loaded = try await TestPostgres.dropping(schema) { try await LivePostgresReader.load(url: url, schema: schema, name: "marketplace") }
-        #expect(ModelFixtures.differences(DDLReaderTests.sorted(loaded.model), DDLReaderTests.sorted(model)).isEmpty, "\(ModelFixtures.differences(DDLReaderTests.sorted(loaded.model), DDLReaderTests.sorted(model)))")
+        #expect(
+            ModelFixtures.differences(DDLReaderTests.sorted(loaded.model), DDLReaderTests.sorted(model)).isEmpty,
+            "\(ModelFixtures.differences(DDLReaderTests.sorted(loaded.model), DDLReaderTests.sorted(model)))")
     }
 
     @Test func aWrongPasswordOrHostIsAClearErrorWithoutThePassword() async throws {

@@ -26,11 +26,12 @@ struct ModelFileReaderTests {
         #expect(customer.field(named: "owner")?.readOnly == true)
         #expect(customer.primaryKey == Field(name: "id", type: .uuid, primaryKey: true, required: true, defaultValue: .randomUUID, readOnly: true, line: 6))
         #expect(customer.access.ownerField == "owner" && customer.access.tenantField == "tenant")
-        #expect(customer.access.grants == [
-            Grant(role: "admin", actions: Set(Action.allCases), scope: .all),
-            Grant(role: "manager", actions: [.create, .read, .list, .update], scope: .tenant),
-            Grant(role: "customer", actions: [.read, .list, .update], scope: .owner),
-        ])
+        #expect(
+            customer.access.grants == [
+                Grant(role: "admin", actions: Set(Action.allCases), scope: .all),
+                Grant(role: "manager", actions: [.create, .read, .list, .update], scope: .tenant),
+                Grant(role: "customer", actions: [.read, .list, .update], scope: .owner),
+            ])
         #expect(customer.access.fieldVisibility == [FieldVisibility(field: "balance", roles: ["admin", "manager"])])
         #expect(customer.indexes == [EntityIndex(fields: ["tenant", "email"])])
         #expect(customer.api.filterable == ["email", "tier", "created_at"])
@@ -74,18 +75,36 @@ struct ModelFileReaderTests {
         ("name: m\nentities: {}\n", "m.yaml:1: needs `model`: a value"),
         ("model: 2\nname: m\nentities: {}\n", #"m.yaml:1: model: expected 1, the only model format this groundwork reads, found "2""#),
         ("model: 1\nname: m\nentites: {}\n", "m.yaml:3: entites: unknown key; did you mean entities?; expected one of model, name, roles, entities"),
-        ("model: 1\nname: m\nentities:\n  A:\n    fields:\n      x: {type: strin}\n", #"m.yaml:6: entities.A.fields.x.type: unknown type "strin"; did you mean string?; expected one of string, text, int, bigint, decimal, bool, date, datetime, uuid, enum, json"#),
-        ("model: 1\nname: m\nentities:\n  A:\n    fields:\n      x: {type: string, requird: true}\n", "m.yaml:6: entities.A.fields.x.requird: unknown key; did you mean required?; expected one of type, primary, required, unique, default, min, max, min_length, max_length, pattern, values, precision, scale, references, on_delete, as, read_only, write_only, note"),
+        (
+            "model: 1\nname: m\nentities:\n  A:\n    fields:\n      x: {type: strin}\n",
+            #"m.yaml:6: entities.A.fields.x.type: unknown type "strin"; did you mean string?; expected one of string, text, int, bigint, decimal, bool, date, datetime, uuid, enum, json"#
+        ),
+        (
+            "model: 1\nname: m\nentities:\n  A:\n    fields:\n      x: {type: string, requird: true}\n",
+            "m.yaml:6: entities.A.fields.x.requird: unknown key; did you mean required?; expected one of type, primary, required, unique, default, min, max, min_length, max_length, pattern, values, precision, scale, references, on_delete, as, read_only, write_only, note"
+        ),
         ("model: 1\nname: m\nentities:\n  A:\n    fields:\n      x: {required: true}\n", "m.yaml:6: entities.A.fields.x: needs `type`: a value"),
         ("model: 1\nname: m\nentities:\n  A:\n    fields:\n      x: {type: enum}\n", "m.yaml:6: entities.A.fields.x: needs `values`: a value"),
         ("model: 1\nname: m\nentities:\n  A:\n    fields:\n      x: {type: string, values: [a]}\n", "m.yaml:6: entities.A.fields.x.values: applies only to enum, not to string"),
         ("model: 1\nname: m\nentities:\n  A:\n    fields:\n      x: {type: int, max_length: 3}\n", "m.yaml:6: entities.A.fields.x.max_length: applies only to string and text, not to int"),
         ("model: 1\nname: m\nentities:\n  A:\n    fields:\n      x: {type: string, required: yes please}\n", #"m.yaml:6: entities.A.fields.x.required: expected true or false, found "yes please""#),
         ("model: 1\nname: m\nentities:\n  A:\n    fields:\n      x: {type: int, min: \"1\"}\n", #"m.yaml:6: entities.A.fields.x.min: expected a number, found "1""#),
-        ("model: 1\nname: m\nentities:\n  A:\n    fields:\n      x: {type: uuid, on_delete: cascade}\n", "m.yaml:6: entities.A.fields.x.on_delete: applies only to a reference; add `references: ENTITY` or remove it"),
-        ("model: 1\nname: m\nentities:\n  A:\n    fields:\n      x: {type: uuid, references: A, on_delete: drop}\n", #"m.yaml:6: entities.A.fields.x.on_delete: unknown value "drop"; expected one of restrict, cascade, set-null"#),
-        ("model: 1\nname: m\nentities:\n  A:\n    api: {operations: [create, raed]}\n", #"m.yaml:5: entities.A.api.operations[1]: unknown value "raed"; did you mean read?; expected one of create, read, list, update, delete"#),
-        ("model: 1\nname: m\nentities:\n  A:\n    access:\n      grants:\n        admin: {actions: [read], scope: everyone}\n", #"m.yaml:7: entities.A.access.grants.admin.scope: unknown value "everyone"; expected one of all, tenant, owner"#),
+        (
+            "model: 1\nname: m\nentities:\n  A:\n    fields:\n      x: {type: uuid, on_delete: cascade}\n",
+            "m.yaml:6: entities.A.fields.x.on_delete: applies only to a reference; add `references: ENTITY` or remove it"
+        ),
+        (
+            "model: 1\nname: m\nentities:\n  A:\n    fields:\n      x: {type: uuid, references: A, on_delete: drop}\n",
+            #"m.yaml:6: entities.A.fields.x.on_delete: unknown value "drop"; expected one of restrict, cascade, set-null"#
+        ),
+        (
+            "model: 1\nname: m\nentities:\n  A:\n    api: {operations: [create, raed]}\n",
+            #"m.yaml:5: entities.A.api.operations[1]: unknown value "raed"; did you mean read?; expected one of create, read, list, update, delete"#
+        ),
+        (
+            "model: 1\nname: m\nentities:\n  A:\n    access:\n      grants:\n        admin: {actions: [read], scope: everyone}\n",
+            #"m.yaml:7: entities.A.access.grants.admin.scope: unknown value "everyone"; expected one of all, tenant, owner"#
+        ),
         ("model: 1\nname: m\nentities:\n  A:\n    fields:\n      x: string\n      x: text\n", "m.yaml:6: not valid YAML: duplicated key(s) x"),
         ("model: 1\nname: m\nentities: [A, B]\n", "m.yaml:3: entities: expected a mapping of entity names, each with its fields, found a list"),
         ("", "m.yaml:1: the file is empty; expected a mapping with keys model, name, roles, entities"),

@@ -34,7 +34,10 @@ struct ModelValidatorTests {
         ("name: shop", "name: Shop!", #"m.yaml:2: the model name "Shop!" must be lower case: a letter, then letters, digits, _ or -"#),
         ("references: Customer}", "references: Custmer}", "m.yaml:16: unknown entity Custmer; did you mean Customer?; expected one of Customer, Order"),
         ("customer_id: {type: uuid", "customer_id: {type: int", "m.yaml:16: customer_id references Customer, whose primary key id is uuid; give it type: uuid"),
-        ("required: true, references: Customer}", "required: true, references: Customer, on_delete: set-null}", "m.yaml:16: on_delete: set-null needs a field that may be empty; remove required: true or choose restrict or cascade"),
+        (
+            "required: true, references: Customer}", "required: true, references: Customer, on_delete: set-null}",
+            "m.yaml:16: on_delete: set-null needs a field that may be empty; remove required: true or choose restrict or cascade"
+        ),
         ("filter: [status, total]", "filter: [status, totl]", "m.yaml:20: unknown field totl; did you mean total?; expected a field of Order"),
         ("sort: [total]", "sort: [status]", "m.yaml:21: status is enum, which has no order; sort by int, bigint, decimal, string, text, date, datetime or uuid"),
         ("clerk: {actions: [read, list]}", "clerck: {actions: [read, list]}", "m.yaml:13: unknown role clerck; did you mean clerk?; declare it under roles: (admin, clerk)"),

@@ -1,5 +1,6 @@
 import GroundworkAuditModel
 import Testing
+
 @testable import GroundworkReport
 
 struct HTMLReportRendererTests {

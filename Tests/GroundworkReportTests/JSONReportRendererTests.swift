@@ -1,6 +1,7 @@
 import Foundation
 import GroundworkAuditModel
 import Testing
+
 @testable import GroundworkReport
 
 struct JSONReportRendererTests {
@@ -128,9 +129,10 @@ struct AuditJSONDocumentationTests {
     /// The report the documentation shows: the full fixture abridged to three results.
     static var exampleReport: AuditReport {
         let full = ReportFixtures.full
-        return AuditReport(tool: full.tool, repository: full.repository, generatedAt: full.generatedAt, stack: full.stack,
-                           results: full.results.filter { ["docs.readme", "ci.tests", "delivery.k8s-probes"].contains($0.id) },
-                           history: full.history, problems: [])
+        return AuditReport(
+            tool: full.tool, repository: full.repository, generatedAt: full.generatedAt, stack: full.stack,
+            results: full.results.filter { ["docs.readme", "ci.tests", "delivery.k8s-probes"].contains($0.id) },
+            history: full.history, problems: [])
     }
 
     /// The example is this build's own output; `GROUNDWORK_RECORD_DOCS=1` re-records it.

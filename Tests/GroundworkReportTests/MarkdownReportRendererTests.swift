@@ -1,6 +1,7 @@
 import Foundation
 import GroundworkAuditModel
 import Testing
+
 @testable import GroundworkReport
 
 struct MarkdownReportRendererTests {

@@ -1,5 +1,6 @@
 import GroundworkAuditModel
 import Testing
+
 @testable import GroundworkReport
 
 struct ReportDigestTests {
@@ -24,8 +25,9 @@ struct ReportDigestTests {
 
     @Test func aBrickListedTwiceCountsOnce() {
         let result = ReportFixtures.result("ci.lint", .low, .failed([]), fixedBy: ["ci", "ci"], hours: 2)
-        let report = AuditReport(tool: "groundwork 0.1.0", repository: ReportFixtures.repository(), generatedAt: ReportFixtures.generatedAt,
-                                 stack: Stack(), results: [result], history: nil, problems: [])
+        let report = AuditReport(
+            tool: "groundwork 0.1.0", repository: ReportFixtures.repository(), generatedAt: ReportFixtures.generatedAt,
+            stack: Stack(), results: [result], history: nil, problems: [])
         #expect(ReportDigest(report).brickFixes.map(\.hours) == [2])
     }
 

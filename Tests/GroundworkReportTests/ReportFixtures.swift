@@ -20,7 +20,7 @@ struct FixtureCheck: Check {
 enum ReportFixtures {
     static let commit = "3f5c2a9e8b7d6c5b4a39281706f5e4d3c2b1a098"
     static let historyCommit = "a1b2c3d4e5f60718293a4b5c6d7e8f9012345678"
-    static let generatedAt = Date(timeIntervalSince1970: 1_740_830_400)  // 2025-03-01T12:00:00Z
+    static let generatedAt = Date(timeIntervalSince1970: 1_740_830_400) // 2025-03-01T12:00:00Z
 
     static func result(
         _ id: String, _ severity: Severity, _ outcome: CheckOutcome,
@@ -79,21 +79,28 @@ enum ReportFixtures {
     static var full: AuditReport {
         let results = [
             result("docs.readme", .high, .passed, title: "A README explains the project", fixedBy: ["readme"], hours: 2),
-            result("docs.contributing", .low, .failed([Evidence("no CONTRIBUTING.md at the root, in .github/ or docs/")]),
-                   title: "A contributing guide exists", fixedBy: ["community-files"], hours: 1),
+            result(
+                "docs.contributing", .low, .failed([Evidence("no CONTRIBUTING.md at the root, in .github/ or docs/")]),
+                title: "A contributing guide exists", fixedBy: ["community-files"], hours: 1),
             result("docs.codeowners", .low, .failed([]), title: "Code owners are declared", hours: 0.5),
-            result("ci.tests", .high, .failed([Evidence("no workflow runs `pnpm test`", path: ".github/workflows/ci.yml", line: 12)]),
-                   title: "CI runs the tests", fixedBy: ["ci"], hours: 3),
-            result("delivery.dockerfile", .high, .failed([Evidence("service api has no Dockerfile", path: "services/api")]),
-                   title: "Every service has a Dockerfile", fixedBy: ["docker"], hours: 4),
-            result("delivery.k8s-probes", .medium, .failed([
-                Evidence("container api has no readinessProbe", path: "deploy/api.yaml", line: 18),
-                Evidence("container api has no livenessProbe", path: "deploy/api.yaml", line: 18),
-            ]), title: "Containers declare probes", fixedBy: ["k8s", "docker"], hours: 1.5),
+            result(
+                "ci.tests", .high, .failed([Evidence("no workflow runs `pnpm test`", path: ".github/workflows/ci.yml", line: 12)]),
+                title: "CI runs the tests", fixedBy: ["ci"], hours: 3),
+            result(
+                "delivery.dockerfile", .high, .failed([Evidence("service api has no Dockerfile", path: "services/api")]),
+                title: "Every service has a Dockerfile", fixedBy: ["docker"], hours: 4),
+            result(
+                "delivery.k8s-probes", .medium,
+                .failed([
+                    Evidence("container api has no readinessProbe", path: "deploy/api.yaml", line: 18),
+                    Evidence("container api has no livenessProbe", path: "deploy/api.yaml", line: 18),
+                ]), title: "Containers declare probes", fixedBy: ["k8s", "docker"], hours: 1.5),
             result("delivery.dockerignore", .low, .notApplicable("no Dockerfile to go with"), title: "A .dockerignore exists", fixedBy: ["docker"]),
-            result("security.secrets-history", .critical, .failed([
-                Evidence("GitHub token ghp_**** added", path: "scripts/deploy.sh", line: 7, commit: historyCommit),
-            ]), title: "No secret was ever committed", hours: 2),
+            result(
+                "security.secrets-history", .critical,
+                .failed([
+                    Evidence("GitHub token ghp_**** added", path: "scripts/deploy.sh", line: 7, commit: historyCommit)
+                ]), title: "No secret was ever committed", hours: 2),
             result("git.bus-factor", .medium, .passed, title: "More than one person knows the code"),
         ]
         return AuditReport(
@@ -104,8 +111,9 @@ enum ReportFixtures {
 
     /// An empty repository: no commit, no stack, no results, no history.
     static var empty: AuditReport {
-        AuditReport(tool: "groundwork 0.1.0", repository: repository(source: "/tmp/empty", commit: nil), generatedAt: generatedAt,
-                    stack: Stack(), results: [], history: nil, problems: [])
+        AuditReport(
+            tool: "groundwork 0.1.0", repository: repository(source: "/tmp/empty", commit: nil), generatedAt: generatedAt,
+            stack: Stack(), results: [], history: nil, problems: [])
     }
 
     /// A secret found in a line, redacted the way the secrets scanner does before making evidence.
@@ -113,8 +121,9 @@ enum ReportFixtures {
         let line = "aws_secret_access_key = \(raw)"
         let evidence = Evidence("AWS secret access key in `\(Redaction.redact(raw, in: line))`", path: "config/prod.env", line: 3)
         let results = [result("security.secrets-tree", .critical, .failed([evidence]), title: "No secret in the tree", fixedBy: ["env-secrets"], hours: 2)]
-        return AuditReport(tool: "groundwork 0.1.0", repository: repository(), generatedAt: generatedAt, stack: stack,
-                           results: results, history: nil, problems: [])
+        return AuditReport(
+            tool: "groundwork 0.1.0", repository: repository(), generatedAt: generatedAt, stack: stack,
+            results: results, history: nil, problems: [])
     }
 
     /// Markup, terminal escapes and non-ASCII in every user-supplied string.
@@ -129,9 +138,13 @@ enum ReportFixtures {
         var package = StackPackage(path: "pkg/<i>x</i>", name: "1. | name", ecosystem: "node", packageManager: "npm", manifest: "package.json")
         package.kind = .service
         stack.packages = [package]
-        let results = [result("code.tests", .high, .failed(evidence), title: "Tests <exist> | *here*", fixedBy: ["tests"], hours: 2,
-                              rationale: "Untested code </details><script>x()</script> breaks.")]
-        return AuditReport(tool: "groundwork 0.1.0", repository: repository(source: "/work/<repo> & \"co\""), generatedAt: generatedAt,
-                           stack: stack, results: results, history: nil, problems: ["blob <deadbeef> unreadable"])
+        let results = [
+            result(
+                "code.tests", .high, .failed(evidence), title: "Tests <exist> | *here*", fixedBy: ["tests"], hours: 2,
+                rationale: "Untested code </details><script>x()</script> breaks.")
+        ]
+        return AuditReport(
+            tool: "groundwork 0.1.0", repository: repository(source: "/work/<repo> & \"co\""), generatedAt: generatedAt,
+            stack: stack, results: results, history: nil, problems: ["blob <deadbeef> unreadable"])
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GroundworkAuditModel
 import GroundworkSecrets
 import Testing
+
 @testable import GroundworkReport
 
 /// Renderers print evidence as given; evidence is made from redacted text, so no format can show the raw value.

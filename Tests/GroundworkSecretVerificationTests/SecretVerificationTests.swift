@@ -1,8 +1,8 @@
 import Foundation
+import GroundworkHTTP
 import GroundworkTestSupport
 import Testing
 
-import GroundworkHTTP
 @testable import GroundworkSecretVerification
 
 /// Issue 15, §5: providers are asked through libcurl, against a local server standing in for them.
@@ -49,13 +49,15 @@ struct SecretVerificationTests {
         #expect(server.requests.allSatisfy { $0.method == "POST" && $0.path == "/api/auth.test" })
     }
 
-    @Test("each provider's endpoint", arguments: [
-        ("gitlab-token", "glpat-" + "abcdefghij0123456789", "/api/v4/personal_access_tokens/self"),
-        ("stripe-live-key", "sk_live_" + "abcdefghij0123456789", "/v1/balance"),
-        ("openai-api-key", "sk-" + "abcdefghij0123456789", "/v1/models"),
-        ("sendgrid-api-key", "SG." + "abcdefghij.0123456789", "/v3/scopes"),
-        ("npm-token", "npm_" + "abcdefghij0123456789", "/-/whoami"),
-    ])
+    @Test(
+        "each provider's endpoint",
+        arguments: [
+            ("gitlab-token", "glpat-" + "abcdefghij0123456789", "/api/v4/personal_access_tokens/self"),
+            ("stripe-live-key", "sk_live_" + "abcdefghij0123456789", "/v1/balance"),
+            ("openai-api-key", "sk-" + "abcdefghij0123456789", "/v1/models"),
+            ("sendgrid-api-key", "SG." + "abcdefghij.0123456789", "/v3/scopes"),
+            ("npm-token", "npm_" + "abcdefghij0123456789", "/-/whoami"),
+        ])
     func endpoints(ruleID: String, secret: String, path: String) async throws {
         let server = try LocalHTTPServer { _ in .json("{}") }
         defer { server.stop() }

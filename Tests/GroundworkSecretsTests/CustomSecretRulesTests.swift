@@ -11,8 +11,10 @@ struct CustomSecretRulesTests {
     /// Joined at run time so this file holds no token.
     static let token = "acme_" + "Q7mW2kR9vXp4LzT8nB3cYt5r"
 
-    static func file(pattern: String = #"\b(acme_[A-Za-z0-9]{24})\b"#, keywords: String = "[acme_]",
-                     examples: String? = nil) -> String {
+    static func file(
+        pattern: String = #"\b(acme_[A-Za-z0-9]{24})\b"#, keywords: String = "[acme_]",
+        examples: String? = nil
+    ) -> String {
         """
         rules:
           - id: acme-api-key
@@ -41,17 +43,21 @@ struct CustomSecretRulesTests {
         #expect(found.first?.redacted == "acme****")
     }
 
-    @Test("refused with file and line", arguments: [
-        (file(pattern: #"\b(acme_[A-Za-z0-9]{24}\b"#), 5, "not a valid regular expression"),
-        (file(keywords: "[]"), 4, "needs `keywords`"),
-        (file(examples: "      true: [\"ACME_KEY=acme_short\"]"), 10, "does not report its own example"),
-        (file(examples: "      true: [\"ACME_KEY=\(token)\"]\n      false: [\"KEY=acme_" + "Zb7Yc3Xd6We9Vf2Ug5Th8Si1\"]"), 11,
-         "reports its own false example"),
-        (file(examples: "      false: [\"x\"]"), 9, "needs `examples: true"),
-        (file().replacingOccurrences(of: "acme-api-key", with: "github-token"), 2, "already taken by a built-in rule"),
-        (file().replacingOccurrences(of: "severity: critical", with: "severity: urgent"), 7, "not a severity"),
-        (file().replacingOccurrences(of: "entropy: 3", with: "entrophy: 3"), 6, "entrophy"),
-    ])
+    @Test(
+        "refused with file and line",
+        arguments: [
+            (file(pattern: #"\b(acme_[A-Za-z0-9]{24}\b"#), 5, "not a valid regular expression"),
+            (file(keywords: "[]"), 4, "needs `keywords`"),
+            (file(examples: "      true: [\"ACME_KEY=acme_short\"]"), 10, "does not report its own example"),
+            (
+                file(examples: "      true: [\"ACME_KEY=\(token)\"]\n      false: [\"KEY=acme_" + "Zb7Yc3Xd6We9Vf2Ug5Th8Si1\"]"), 11,
+                "reports its own false example"
+            ),
+            (file(examples: "      false: [\"x\"]"), 9, "needs `examples: true"),
+            (file().replacingOccurrences(of: "acme-api-key", with: "github-token"), 2, "already taken by a built-in rule"),
+            (file().replacingOccurrences(of: "severity: critical", with: "severity: urgent"), 7, "not a severity"),
+            (file().replacingOccurrences(of: "entropy: 3", with: "entrophy: 3"), 6, "entrophy"),
+        ])
     func refused(text: String, line: Int, message: String) {
         #expect {
             _ = try CustomSecretRules.parse(text, path: "rules.yaml")
@@ -72,10 +78,11 @@ struct CustomSecretRulesTests {
             ]
             """
         let baseline = try SecretBaseline(data: Data(report.utf8), path: "gitleaks-report.json")
-        #expect(baseline.fingerprints == [
-            "4e2def0a1b2c3d4e5f60718293a4b5c6d7e8f901:config/app.yml:github-token:3", ":config/app.yml:github-token:3",
-            ":src/acme.js:acme-api-key:12",
-        ])
+        #expect(
+            baseline.fingerprints == [
+                "4e2def0a1b2c3d4e5f60718293a4b5c6d7e8f901:config/app.yml:github-token:3", ":config/app.yml:github-token:3",
+                ":src/acme.js:acme-api-key:12",
+            ])
         #expect(throws: SecretBaselineError.self) {
             try SecretBaseline(data: Data(#"[{"RuleID": "x", "StartLine": 1}]"#.utf8), path: "r.json")
         }

@@ -188,13 +188,16 @@ struct GenericAssignmentSyntaxTests {
 
     @Test("a provider token on the line after a secret name is reported once, by its provider's rule")
     func providerTokenOnNextLine() {
-        let token = FakeSecrets.gitHubToken   // a valid checksum: the provider rule reports it
+        let token = FakeSecrets.gitHubToken // a valid checksum: the provider rule reports it
         #expect(Self.scanner.scan(text: "api_key: |\n  \(token)").map(\.ruleID) == ["github-token"])
     }
 
-    @Test("the wider vocabulary: credentials, private keys, pwd, secrets inside names, numeric suffixes",
-          arguments: ["creds", "credentials", "PRIVATE_KEY", "private-key", "pwd", "db_passwd", "JWT_SECRET_KEY_PROD",
-                      "client_secret", "auth", "token2", "API_KEY_1", "app_secret_value"])
+    @Test(
+        "the wider vocabulary: credentials, private keys, pwd, secrets inside names, numeric suffixes",
+        arguments: [
+            "creds", "credentials", "PRIVATE_KEY", "private-key", "pwd", "db_passwd", "JWT_SECRET_KEY_PROD",
+            "client_secret", "auth", "token2", "API_KEY_1", "app_secret_value",
+        ])
     func widerVocabulary(name: String) {
         let found = Self.scanner.scan(text: "\(name) = \"\(Self.secret)\"")
         #expect(found.map(\.ruleID) == ["generic-assignment"], "\(name)")

@@ -32,13 +32,17 @@ struct AnchoredRuleTests {
     @Test("provider rules are anchored; rules that know a secret by its name or by context are not")
     func anchoringIsDerivedFromTheExamples() throws {
         let anchored = Set(SecretRule.builtIn.filter(\.isAnchored).map(\.id))
-        #expect(anchored.isSuperset(of: ["private-key", "aws-access-key-id", "github-token", "gitlab-token", "slack-token",
-                                         "slack-webhook", "stripe-live-key", "google-api-key", "npm-token", "sendgrid-api-key"]))
+        #expect(
+            anchored.isSuperset(of: [
+                "private-key", "aws-access-key-id", "github-token", "gitlab-token", "slack-token",
+                "slack-webhook", "stripe-live-key", "google-api-key", "npm-token", "sendgrid-api-key",
+            ]))
         #expect(anchored.isDisjoint(with: ["generic-assignment", "aws-secret-access-key", "twilio-api-key"]))
     }
 
-    @Test("every anchored rule finds its example at the end of a minified bundle over the length limit",
-          arguments: SecretRule.builtIn.filter { $0.isAnchored && !$0.truePositives.isEmpty }.map(\.id))
+    @Test(
+        "every anchored rule finds its example at the end of a minified bundle over the length limit",
+        arguments: SecretRule.builtIn.filter { $0.isAnchored && !$0.truePositives.isEmpty }.map(\.id))
     func anchoredRuleReadsTheWholeLongLine(ruleID: String) throws {
         let rule = try #require(SecretRule.builtIn.first { $0.id == ruleID })
         let bundle = String(repeating: "function(e){return e&&e.value||null};", count: 3_000)

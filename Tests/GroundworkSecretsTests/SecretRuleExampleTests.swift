@@ -31,8 +31,9 @@ struct SecretRuleExampleTests {
         }
     }
 
-    @Test("a rule alone reports its true positives, so the examples do not lean on rule order",
-          arguments: SecretRule.builtIn.map(\.id))
+    @Test(
+        "a rule alone reports its true positives, so the examples do not lean on rule order",
+        arguments: SecretRule.builtIn.map(\.id))
     func ruleAloneReportsItsTruePositives(ruleID: String) throws {
         let rule = try Self.rule(ruleID)
         let alone = SecretScanner(rules: [rule])

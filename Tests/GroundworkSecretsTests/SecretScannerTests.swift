@@ -84,7 +84,8 @@ struct SecretScannerTests {
         #expect(scanner.scan(text: "var t=\"\(FakeSecrets.gitHubToken)\";" + padding).map(\.ruleID) == ["github-token"])
         #expect(scanner.scan(text: "password = \"\(FakeSecrets.password)\"").map(\.ruleID) == ["generic-assignment"])
         #expect(scanner.scan(text: "password = \"\(FakeSecrets.password)\";" + padding).isEmpty, "generic rules skip long lines")
-        let jsonKey = "{\"private_key\": \"" + FakeSecrets.privateKey.replacingOccurrences(of: "\n", with: #"\n"#)
+        let jsonKey =
+            "{\"private_key\": \"" + FakeSecrets.privateKey.replacingOccurrences(of: "\n", with: #"\n"#)
             + "\", \"padding\": \"" + padding + "\"}"
         #expect(scanner.scan(text: jsonKey).map(\.ruleID) == ["private-key"])
     }
@@ -170,20 +171,24 @@ struct SplitMix64: RandomNumberGenerator {
 
 /// Test code and fixtures: rules that know a secret only by its name or a generic shape stay quiet there.
 struct SecretLocationTests {
-    @Test("test folders and test file names of the common stacks are test code", arguments: [
-        "test/controllers/sessions_controller_test.rb", "tests/api/routes/test_login.py", "testdata/key.pem",
-        "src/test/java/io/acme/JwtServiceTest.java", "Tests/AppTests/AppTests.swift", "users/unit_test.go",
-        "resources/assets/js/services/authService.spec.ts", "app/tests.py", "apps/cart-e2e/src/app.cy.ts",
-        "spec/fixtures/files/token.yml", "src/__mocks__/client.ts", "e2e/login.ts",
-    ])
+    @Test(
+        "test folders and test file names of the common stacks are test code",
+        arguments: [
+            "test/controllers/sessions_controller_test.rb", "tests/api/routes/test_login.py", "testdata/key.pem",
+            "src/test/java/io/acme/JwtServiceTest.java", "Tests/AppTests/AppTests.swift", "users/unit_test.go",
+            "resources/assets/js/services/authService.spec.ts", "app/tests.py", "apps/cart-e2e/src/app.cy.ts",
+            "spec/fixtures/files/token.yml", "src/__mocks__/client.ts", "e2e/login.ts",
+        ])
     func testCode(path: String) {
         #expect(SecretLocation.isTestCode(path))
     }
 
-    @Test("application code and configuration are not test code", arguments: [
-        "src/main/resources/application.properties", "config/settings.py", "script/dev/populate", "lib/latest.rb",
-        "Sources/GroundworkSecrets/SecretScanner.swift", "contest/app.py", "src/attestation.ts", "README.md",
-    ])
+    @Test(
+        "application code and configuration are not test code",
+        arguments: [
+            "src/main/resources/application.properties", "config/settings.py", "script/dev/populate", "lib/latest.rb",
+            "Sources/GroundworkSecrets/SecretScanner.swift", "contest/app.py", "src/attestation.ts", "README.md",
+        ])
     func notTestCode(path: String) {
         #expect(!SecretLocation.isTestCode(path))
     }

@@ -5,22 +5,22 @@ import Testing
 @Suite("Delivery and CI")
 struct DeliveryAndCITests {
     static let deployment = """
-    apiVersion: apps/v1
-    kind: Deployment
-    metadata:
-      name: web
-    spec:
-      template:
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
         spec:
-          containers:
-            - name: web
-              image: ghcr.io/acme/web:1.0.0
-    ---
-    apiVersion: v1
-    kind: Service
-    metadata:
-      name: web
-    """
+          template:
+            spec:
+              containers:
+                - name: web
+                  image: ghcr.io/acme/web:1.0.0
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        """
 
     @Test("Dockerfiles, compose services, Kubernetes, Helm, Kustomize and Terraform are found")
     func delivery() throws {

@@ -5,42 +5,42 @@ import Testing
 @Suite("JVM stacks")
 struct JVMStackTests {
     static let springPom = """
-    <?xml version="1.0" encoding="UTF-8"?>
-    <project xmlns="http://maven.apache.org/POM/4.0.0">
-      <modelVersion>4.0.0</modelVersion>
-      <parent>
-        <groupId>org.springframework.boot</groupId>
-        <artifactId>spring-boot-starter-parent</artifactId>
-        <version>3.2.4</version>
-      </parent>
-      <groupId>com.acme</groupId>
-      <artifactId>orders</artifactId>
-      <version>0.0.1-SNAPSHOT</version>
-      <!-- <artifactId>not-this-one</artifactId> -->
-      <properties>
-        <java.version>21</java.version>
-      </properties>
-      <dependencies>
-        <dependency>
-          <groupId>org.springframework.boot</groupId>
-          <artifactId>spring-boot-starter-web</artifactId>
-        </dependency>
-        <dependency>
-          <groupId>org.springframework.boot</groupId>
-          <artifactId>spring-boot-starter-test</artifactId>
-          <scope>test</scope>
-        </dependency>
-      </dependencies>
-      <build>
-        <plugins>
-          <plugin>
+        <?xml version="1.0" encoding="UTF-8"?>
+        <project xmlns="http://maven.apache.org/POM/4.0.0">
+          <modelVersion>4.0.0</modelVersion>
+          <parent>
             <groupId>org.springframework.boot</groupId>
-            <artifactId>spring-boot-maven-plugin</artifactId>
-          </plugin>
-        </plugins>
-      </build>
-    </project>
-    """
+            <artifactId>spring-boot-starter-parent</artifactId>
+            <version>3.2.4</version>
+          </parent>
+          <groupId>com.acme</groupId>
+          <artifactId>orders</artifactId>
+          <version>0.0.1-SNAPSHOT</version>
+          <!-- <artifactId>not-this-one</artifactId> -->
+          <properties>
+            <java.version>21</java.version>
+          </properties>
+          <dependencies>
+            <dependency>
+              <groupId>org.springframework.boot</groupId>
+              <artifactId>spring-boot-starter-web</artifactId>
+            </dependency>
+            <dependency>
+              <groupId>org.springframework.boot</groupId>
+              <artifactId>spring-boot-starter-test</artifactId>
+              <scope>test</scope>
+            </dependency>
+          </dependencies>
+          <build>
+            <plugins>
+              <plugin>
+                <groupId>org.springframework.boot</groupId>
+                <artifactId>spring-boot-maven-plugin</artifactId>
+              </plugin>
+            </plugins>
+          </build>
+        </project>
+        """
 
     @Test("a Spring Boot service built with the Maven wrapper")
     func springBootMaven() throws {
@@ -90,7 +90,8 @@ struct JVMStackTests {
     @Test("the JDK of the Maven toolchains plugin")
     func mavenToolchain() throws {
         let stack = try detectStack([
-            "pom.xml": "<project><artifactId>batch</artifactId><build><plugins><plugin><artifactId>maven-toolchains-plugin</artifactId><configuration><toolchains><jdk><version>11</version></jdk></toolchains></configuration></plugin></plugins></build></project>\n",
+            "pom.xml":
+                "<project><artifactId>batch</artifactId><build><plugins><plugin><artifactId>maven-toolchains-plugin</artifactId><configuration><toolchains><jdk><version>11</version></jdk></toolchains></configuration></plugin></plugins></build></project>\n",
             "src/main/java/Job.java": "class Job {}\n",
         ])
         #expect(try stack.onlyPackage().runtimeVersion == "11")

@@ -21,21 +21,24 @@ struct LicenseDetectionTests {
     @Test("reflowed, Markdown-formatted text is still recognised")
     func markdownLicence() {
         let text = """
-        # The MIT License (MIT)
+            # The MIT License (MIT)
 
-        **Copyright © 2023 Acme**
+            **Copyright © 2023 Acme**
 
-        > Permission is hereby granted, *free of charge*, to any person obtaining a copy of this software and associated
-        > documentation files (the “Software”), to deal in the Software without restriction.
-        """
+            > Permission is hereby granted, *free of charge*, to any person obtaining a copy of this software and associated
+            > documentation files (the “Software”), to deal in the Software without restriction.
+            """
         #expect(LicenseCatalog.identify(text) == "MIT")
     }
 
     @Test("GPL notices (not the full text) name their version")
     func gplNotices() {
-        let gpl3 = "This program is free software: you can redistribute it and/or modify\nit under the terms of the GNU General Public License as published by\nthe Free Software Foundation, either version 3 of the License, or\n(at your option) any later version.\n"
-        let gpl2 = "This program is free software; you can redistribute it and/or modify\nit under the terms of the GNU General Public License as published by\nthe Free Software Foundation; either version 2 of the License, or\n(at your option) any later version.\n"
-        let lgpl = "This library is free software; you can redistribute it and/or modify it under the terms of the GNU Lesser General Public License as published by the Free Software Foundation; either version 2.1 of the License.\n"
+        let gpl3 =
+            "This program is free software: you can redistribute it and/or modify\nit under the terms of the GNU General Public License as published by\nthe Free Software Foundation, either version 3 of the License, or\n(at your option) any later version.\n"
+        let gpl2 =
+            "This program is free software; you can redistribute it and/or modify\nit under the terms of the GNU General Public License as published by\nthe Free Software Foundation; either version 2 of the License, or\n(at your option) any later version.\n"
+        let lgpl =
+            "This library is free software; you can redistribute it and/or modify it under the terms of the GNU Lesser General Public License as published by the Free Software Foundation; either version 2.1 of the License.\n"
         #expect(LicenseCatalog.identify(gpl3) == "GPL-3.0")
         #expect(LicenseCatalog.identify(gpl2) == "GPL-2.0")
         #expect(LicenseCatalog.identify(lgpl) == "LGPL-2.1")

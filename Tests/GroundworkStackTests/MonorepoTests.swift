@@ -50,7 +50,8 @@ struct MonorepoTests {
             "package.json": "{\"name\": \"root\", \"private\": true, \"scripts\": {\"build\": \"turbo build\"}}\n",
             "pnpm-workspace.yaml": "packages:\n  - 'apps/*'\n  - \"libs/*\"\n",
             "pnpm-lock.yaml": "lockfileVersion: '9.0'\n",
-            "apps/web/package.json": "{\"name\": \"web\", \"private\": true, \"scripts\": {\"dev\": \"next dev\", \"build\": \"next build\", \"start\": \"next start\"}, \"dependencies\": {\"next\": \"14.2.3\", \"react\": \"18.3.1\"}}\n",
+            "apps/web/package.json":
+                "{\"name\": \"web\", \"private\": true, \"scripts\": {\"dev\": \"next dev\", \"build\": \"next build\", \"start\": \"next start\"}, \"dependencies\": {\"next\": \"14.2.3\", \"react\": \"18.3.1\"}}\n",
             "apps/web/app/page.tsx": "export default function Page() { return null; }\n",
             "libs/utils/package.json": "{\"name\": \"utils\", \"main\": \"src/index.ts\", \"private\": true}\n",
             "libs/utils/src/index.ts": "export const id = <T>(x: T) => x;\n",

@@ -3,26 +3,28 @@ import Testing
 
 @Suite("Ports")
 struct PortScannerTests {
-    @Test("ports in code", arguments: [
-        ("app.listen(3000)", [3000]),
-        ("server.listen(8080, '0.0.0.0')", [8080]),
-        ("const port = process.env.PORT || 3001", [3001]),
-        ("const port = process.env.PORT ?? '4002'", [4002]),
-        ("port = int(os.getenv(\"PORT\", \"8002\"))", [8002]),
-        ("port = int(os.environ.get('PORT') or 8003)", [8003]),
-        ("srv := &http.Server{Addr: \":8084\", Handler: r}", [8084]),
-        ("log.Fatal(http.ListenAndServe(\":8085\", nil))", [8085]),
-        ("r.Run(\":8086\")", [8086]),
-        ("let listener = TcpListener::bind(\"0.0.0.0:3005\").await?;", [3005]),
-        ("HttpServer::new(f).bind((\"127.0.0.1\", 8087))?", [8087]),
-        ("let addr = SocketAddr::from(([127, 0, 0, 1], 3006));", [3006]),
-        ("uvicorn.run(app, host=\"0.0.0.0\", port=8004)", [8004]),
-        ("app.http.server.configuration.port = 8089", [8089]),
-        ("import os\nimport sys\n", []),
-        ("const db = { host: 'db', port: 5432 }", []),
-        ("redisPort: 6379", []),
-        ("app.listen(0)", []),
-    ])
+    @Test(
+        "ports in code",
+        arguments: [
+            ("app.listen(3000)", [3000]),
+            ("server.listen(8080, '0.0.0.0')", [8080]),
+            ("const port = process.env.PORT || 3001", [3001]),
+            ("const port = process.env.PORT ?? '4002'", [4002]),
+            ("port = int(os.getenv(\"PORT\", \"8002\"))", [8002]),
+            ("port = int(os.environ.get('PORT') or 8003)", [8003]),
+            ("srv := &http.Server{Addr: \":8084\", Handler: r}", [8084]),
+            ("log.Fatal(http.ListenAndServe(\":8085\", nil))", [8085]),
+            ("r.Run(\":8086\")", [8086]),
+            ("let listener = TcpListener::bind(\"0.0.0.0:3005\").await?;", [3005]),
+            ("HttpServer::new(f).bind((\"127.0.0.1\", 8087))?", [8087]),
+            ("let addr = SocketAddr::from(([127, 0, 0, 1], 3006));", [3006]),
+            ("uvicorn.run(app, host=\"0.0.0.0\", port=8004)", [8004]),
+            ("app.http.server.configuration.port = 8089", [8089]),
+            ("import os\nimport sys\n", []),
+            ("const db = { host: 'db', port: 5432 }", []),
+            ("redisPort: 6379", []),
+            ("app.listen(0)", []),
+        ])
     func code(text: String, ports: [Int]) {
         var scanner = PortScanner()
         scanner.scanCode(text)

@@ -31,7 +31,8 @@ struct RealWorldShapeTests {
     func flaskExtension() throws {
         let stack = try detectStack([
             "pyproject.toml": "[project]\nname = \"flask-cors-lite\"\ndependencies = [\"flask>=3\"]\n",
-            "src/flask_cors_lite/__init__.py": "from flask import Flask, request\n\ndef init_app(app: Flask) -> None:\n    \"\"\"Use it like this:\n\n    app = Flask(__name__)\n    init_app(app)\n    \"\"\"\n",
+            "src/flask_cors_lite/__init__.py":
+                "from flask import Flask, request\n\ndef init_app(app: Flask) -> None:\n    \"\"\"Use it like this:\n\n    app = Flask(__name__)\n    init_app(app)\n    \"\"\"\n",
         ])
         #expect(try stack.onlyPackage().kind == .library)
     }
@@ -73,7 +74,8 @@ struct RealWorldShapeTests {
     @Test("a Spring app in the com.example.demo package is still found (Java packages are not example folders)")
     func springExamplePackage() throws {
         let stack = try detectStack([
-            "pom.xml": "<project><artifactId>demo</artifactId><dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>\n",
+            "pom.xml":
+                "<project><artifactId>demo</artifactId><dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>\n",
             "build.gradle": "plugins { id 'org.springframework.boot' version '3.2.4' }\n",
             "src/main/java/com/example/demo/DemoApplication.java": "@SpringBootApplication\npublic class DemoApplication {}\n",
             "src/test/java/com/example/demo/DemoApplicationTests.java": "@SpringBootTest\nclass DemoApplicationTests {}\n",
@@ -119,7 +121,8 @@ struct RealWorldShapeTests {
         let stack = try detectStack([
             "package.json": "{\"private\": true, \"workspaces\": [\"packages/*\"]}\n",
             "packages/create-app/package.json": "{\"name\": \"create-app\", \"bin\": {\"create-app\": \"index.js\"}}\n",
-            "packages/create-app/template-react/package.json": "{\"name\": \"starter\", \"scripts\": {\"dev\": \"vite\", \"build\": \"vite build\"}, \"dependencies\": {\"react\": \"18\"}, \"devDependencies\": {\"vite\": \"5\"}}\n",
+            "packages/create-app/template-react/package.json":
+                "{\"name\": \"starter\", \"scripts\": {\"dev\": \"vite\", \"build\": \"vite build\"}, \"dependencies\": {\"react\": \"18\"}, \"devDependencies\": {\"vite\": \"5\"}}\n",
             "packages/core/package.json": "{\"name\": \"core\", \"main\": \"index.js\"}\n",
             "packages/core/src/__tests__/fixtures/pkg/package.json": "{\"name\": \"fixture\"}\n",
         ])

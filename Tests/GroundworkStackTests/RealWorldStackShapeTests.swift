@@ -10,7 +10,8 @@ struct RealWorldStackShapeTests {
     @Test("an Nx standalone project is the root package, and its e2e project is not a package")
     func nxStandaloneProject() throws {
         let stack = try detectStack([
-            "package.json": "{\"name\": \"@api/source\", \"private\": true, \"scripts\": {\"start\": \"nx serve\"}, \"dependencies\": {\"express\": \"~4.18.1\"}, \"devDependencies\": {\"nx\": \"17.2.6\"}}\n",
+            "package.json":
+                "{\"name\": \"@api/source\", \"private\": true, \"scripts\": {\"start\": \"nx serve\"}, \"dependencies\": {\"express\": \"~4.18.1\"}, \"devDependencies\": {\"nx\": \"17.2.6\"}}\n",
             "package-lock.json": "{\"lockfileVersion\": 3}\n",
             "nx.json": "{\"targetDefaults\": {}}\n",
             "project.json": "{\"name\": \"api\", \"projectType\": \"application\", \"targets\": {\"build\": {\"options\": {\"main\": \"src/main.ts\"}}}}\n",
@@ -29,7 +30,8 @@ struct RealWorldStackShapeTests {
     @Test("integrated Nx: projects take the root's dependencies, and `-e2e` projects are test suites")
     func nxIntegratedWorkspace() throws {
         let stack = try detectStack([
-            "package.json": "{\"name\": \"@acme/source\", \"private\": true, \"workspaces\": [\"apps/*\"], \"dependencies\": {\"react\": \"18.3.1\", \"@angular/core\": \"19.0.0\"}, \"devDependencies\": {\"nx\": \"20.0.0\"}}\n",
+            "package.json":
+                "{\"name\": \"@acme/source\", \"private\": true, \"workspaces\": [\"apps/*\"], \"dependencies\": {\"react\": \"18.3.1\", \"@angular/core\": \"19.0.0\"}, \"devDependencies\": {\"nx\": \"20.0.0\"}}\n",
             "nx.json": "{}\n",
             "apps/cart/package.json": "{\"name\": \"@acme/cart\", \"private\": true, \"devDependencies\": {\"@acme/ui\": \"workspace:*\"}}\n",
             "apps/cart/project.json": "{\"name\": \"cart\", \"projectType\": \"application\"}\n",
@@ -122,7 +124,8 @@ struct RealWorldStackShapeTests {
     @Test("an Expo app ships to app stores: it is neither a service nor a library")
     func expoApp() throws {
         let stack = try detectStack([
-            "package.json": "{\"name\": \"@acme/expo\", \"private\": true, \"main\": \"index.ts\", \"scripts\": {\"dev\": \"expo start\"}, \"dependencies\": {\"expo\": \"~54.0.0\", \"react\": \"19.1.0\", \"react-native\": \"0.81.0\"}}\n",
+            "package.json":
+                "{\"name\": \"@acme/expo\", \"private\": true, \"main\": \"index.ts\", \"scripts\": {\"dev\": \"expo start\"}, \"dependencies\": {\"expo\": \"~54.0.0\", \"react\": \"19.1.0\", \"react-native\": \"0.81.0\"}}\n",
             "index.ts": "import 'expo-router/entry'\n",
         ])
         let package = try stack.onlyPackage()
@@ -136,7 +139,8 @@ struct RealWorldStackShapeTests {
             "composer.json": "{\"name\": \"acme/music\", \"require\": {\"laravel/framework\": \"^12.0\"}}\n",
             "artisan": "#!/usr/bin/env php\n<?php\n",
             "public/index.php": "<?php\n",
-            "package.json": "{\"name\": \"music\", \"scripts\": {\"dev\": \"vite\", \"build\": \"vite build\"}, \"dependencies\": {\"vue\": \"^3.5.0\"}, \"devDependencies\": {\"vite\": \"^7.0.0\"}}\n",
+            "package.json":
+                "{\"name\": \"music\", \"scripts\": {\"dev\": \"vite\", \"build\": \"vite build\"}, \"dependencies\": {\"vue\": \"^3.5.0\"}, \"devDependencies\": {\"vite\": \"^7.0.0\"}}\n",
             "resources/assets/js/app.ts": "import { createApp } from 'vue'\n",
         ])
         #expect(try #require(stack.packages.first { $0.ecosystem == "node" }).kind == .unknown)
@@ -146,7 +150,8 @@ struct RealWorldStackShapeTests {
     @Test("entrypoints are committed files or built from one; a stale main is left out")
     func nodeEntrypoints() throws {
         let stack = try detectStack([
-            "package.json": "{\"name\": \"api\", \"main\": \"app.js\", \"scripts\": {\"start\": \"npm run build && node dist/server.js\", \"build\": \"tsc\"}, \"dependencies\": {\"fastify\": \"^5.0.0\"}}\n",
+            "package.json":
+                "{\"name\": \"api\", \"main\": \"app.js\", \"scripts\": {\"start\": \"npm run build && node dist/server.js\", \"build\": \"tsc\"}, \"dependencies\": {\"fastify\": \"^5.0.0\"}}\n",
             "src/server.ts": "import Fastify from 'fastify'\nconst app = Fastify()\napp.listen({ port: 3000 })\n",
             "src/app.ts": "export default async function app() {}\n",
         ])
@@ -161,7 +166,8 @@ struct RealWorldStackShapeTests {
             "package.json": "{\"private\": true, \"workspaces\": [\"packages/*\"]}\n",
             "packages/store/package.json": "{\"name\": \"store\", \"main\": \"index.js\", \"peerDependencies\": {\"vue\": \"^3\"}}\n",
             "packages/store/index.js": "module.exports = {}\n",
-            "packages/online-playground/package.json": "{\"name\": \"@store/playground\", \"scripts\": {\"dev\": \"vite\", \"build\": \"vite build\"}, \"dependencies\": {\"vue\": \"^3\"}, \"devDependencies\": {\"vite\": \"^7\"}}\n",
+            "packages/online-playground/package.json":
+                "{\"name\": \"@store/playground\", \"scripts\": {\"dev\": \"vite\", \"build\": \"vite build\"}, \"dependencies\": {\"vue\": \"^3\"}, \"devDependencies\": {\"vite\": \"^7\"}}\n",
             "packages/online-playground/src/main.ts": "import { createApp } from 'vue'\n",
         ])
         #expect(stack.packages.map(\.path) == ["packages/store"])

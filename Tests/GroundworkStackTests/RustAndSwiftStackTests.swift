@@ -79,7 +79,8 @@ struct RustAndSwiftStackTests {
     @Test("a clap command-line tool is not a service")
     func rustCommandLineTool() throws {
         let stack = try detectStack([
-            "Cargo.toml": "[package]\nname = \"grepx\"\nversion = \"0.1.0\"\n\n[[bin]]\nname = \"grepx\"\npath = \"src/cli.rs\"\n\n[dependencies]\nclap = { version = \"4\", features = [\"derive\"] }\n",
+            "Cargo.toml":
+                "[package]\nname = \"grepx\"\nversion = \"0.1.0\"\n\n[[bin]]\nname = \"grepx\"\npath = \"src/cli.rs\"\n\n[dependencies]\nclap = { version = \"4\", features = [\"derive\"] }\n",
             "src/cli.rs": "fn main() {}\n",
         ])
         let package = try stack.onlyPackage()
@@ -129,7 +130,8 @@ struct RustAndSwiftStackTests {
     @Test("a Hummingbird service falls back to the framework's port")
     func hummingbirdService() throws {
         let stack = try detectStack([
-            "Package.swift": "// swift-tools-version: 6.0\nimport PackageDescription\nlet package = Package(name: \"Notes\", dependencies: [.package(url: \"https://github.com/hummingbird-project/hummingbird.git\", from: \"2.0.0\")], targets: [.executableTarget(name: \"Notes\")])\n",
+            "Package.swift":
+                "// swift-tools-version: 6.0\nimport PackageDescription\nlet package = Package(name: \"Notes\", dependencies: [.package(url: \"https://github.com/hummingbird-project/hummingbird.git\", from: \"2.0.0\")], targets: [.executableTarget(name: \"Notes\")])\n",
             ".swift-version": "6.0.1\n",
             "Sources/Notes/main.swift": "import Hummingbird\nlet router = Router()\n",
         ])
@@ -168,7 +170,8 @@ struct RustAndSwiftStackTests {
     @Test("a Swift command-line tool built on ArgumentParser is not a service")
     func swiftCommandLineTool() throws {
         let stack = try detectStack([
-            "Package.swift": "// swift-tools-version:5.9\nimport PackageDescription\nlet package = Package(name: \"tidy\", dependencies: [.package(url: \"https://github.com/apple/swift-argument-parser\", from: \"1.3.0\")], targets: [.executableTarget(name: \"tidy\")])\n",
+            "Package.swift":
+                "// swift-tools-version:5.9\nimport PackageDescription\nlet package = Package(name: \"tidy\", dependencies: [.package(url: \"https://github.com/apple/swift-argument-parser\", from: \"1.3.0\")], targets: [.executableTarget(name: \"tidy\")])\n",
             "Sources/tidy/Tidy.swift": "import ArgumentParser\n@main struct Tidy: ParsableCommand {}\n",
         ])
         #expect(try stack.onlyPackage().kind == .unknown)

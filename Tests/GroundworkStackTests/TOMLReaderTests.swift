@@ -5,42 +5,43 @@ import Testing
 struct TOMLReaderTests {
     @Test("tables, arrays of tables, inline tables, dotted and quoted keys, all string kinds")
     func readsCargoAndPyproject() {
-        let toml = TOMLReader.parse("""
-        # A manifest
-        title = "demo" # trailing comment
-        version = 3
-        enabled = true
+        let toml = TOMLReader.parse(
+            """
+            # A manifest
+            title = "demo" # trailing comment
+            version = 3
+            enabled = true
 
-        [package]
-        name = 'gateway'
-        authors = ["Ada <ada@example.com>", 'Bob']
-        description = \"\"\"
-        A multi-line
-        description.\"\"\"
-        literal = '''C:\\path\\no-escapes'''
-        escaped = "tab\\there \\u00e9 \\"quoted\\""
+            [package]
+            name = 'gateway'
+            authors = ["Ada <ada@example.com>", 'Bob']
+            description = \"\"\"
+            A multi-line
+            description.\"\"\"
+            literal = '''C:\\path\\no-escapes'''
+            escaped = "tab\\there \\u00e9 \\"quoted\\""
 
-        [dependencies]
-        tokio = { version = "1", features = ["full", "macros"] }
-        serde.version = "1.0"
-        "quoted.key" = "yes"
+            [dependencies]
+            tokio = { version = "1", features = ["full", "macros"] }
+            serde.version = "1.0"
+            "quoted.key" = "yes"
 
-        [[bin]]
-        name = "server"
-        path = "src/main.rs"
+            [[bin]]
+            name = "server"
+            path = "src/main.rs"
 
-        [[bin]]
-        name = "worker"
+            [[bin]]
+            name = "worker"
 
-        [tool.poetry.group.dev.dependencies]
-        pytest = "^8"
+            [tool.poetry.group.dev.dependencies]
+            pytest = "^8"
 
-        [workspace]
-        members = [
-            "crates/a",  # first
-            "crates/b",
-        ]
-        """)
+            [workspace]
+            members = [
+                "crates/a",  # first
+                "crates/b",
+            ]
+            """)
         #expect(toml["title"]?.string == "demo")
         #expect(toml["version"] == .scalar("3"))
         #expect(toml["enabled"]?.string == "true")
@@ -60,24 +61,27 @@ struct TOMLReaderTests {
 
     @Test("lines it cannot read are skipped and the rest is kept")
     func tolerant() {
-        let toml = TOMLReader.parse("""
-        [package
-        name = "kept"
-        broken = "unterminated
-        = "no key"
-        [dependencies]
-        axum = "0.7"
-        weird = [1, 2
-        serde = "1"
-        """)
+        let toml = TOMLReader.parse(
+            """
+            [package
+            name = "kept"
+            broken = "unterminated
+            = "no key"
+            [dependencies]
+            axum = "0.7"
+            weird = [1, 2
+            serde = "1"
+            """)
         #expect(toml["name"]?.string == "kept")
         #expect(toml[path: "dependencies", "axum"]?.string == "0.7")
         #expect(toml[path: "dependencies", "serde"]?.string == "1")
     }
 
-    @Test("empty, binary-looking and truncated input yield an empty or partial table without failing", arguments: [
-        "", "\u{0}\u{1}\u{2}", "[[", "a = {", "a = [\"x\",", "\"unterminated = 1", "x = '''never closed",
-    ])
+    @Test(
+        "empty, binary-looking and truncated input yield an empty or partial table without failing",
+        arguments: [
+            "", "\u{0}\u{1}\u{2}", "[[", "a = {", "a = [\"x\",", "\"unterminated = 1", "x = '''never closed",
+        ])
     func garbage(text: String) {
         let toml = TOMLReader.parse(text)
         #expect(toml.table != nil)

@@ -1,5 +1,6 @@
-@testable import GroundworkStack
 import Testing
+
+@testable import GroundworkStack
 
 @Suite("XMLTree")
 struct XMLTreeTests {
@@ -23,7 +24,8 @@ struct XMLTreeTests {
     }
 
     @Test func readsAttributesOfEveryElement() {
-        let tree = XMLTree("""
+        let tree = XMLTree(
+            """
             <Project Sdk="Microsoft.NET.Sdk.Web">
               <ItemGroup>
                 <PackageReference Include="Microsoft.NET.Test.Sdk" Version="17.0.0" />
@@ -43,7 +45,8 @@ struct XMLTreeTests {
     }
 
     @Test func externalEntitiesAreNotResolved() {
-        let tree = XMLTree("""
+        let tree = XMLTree(
+            """
             <?xml version="1.0"?>
             <!DOCTYPE project [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
             <project><artifactId>&secret;</artifactId></project>

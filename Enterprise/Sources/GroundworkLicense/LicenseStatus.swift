@@ -87,7 +87,7 @@ public struct LicenseStatus: Sendable {
             let left = today.days(to: license.graceEnds)
             return [
                 "the license for \(license.licensee) expired on \(license.expires); it keeps working during its grace "
-                    + "period until \(license.graceEnds) (\(Self.days(left)) left); renew it with the vendor",
+                    + "period until \(license.graceEnds) (\(Self.days(left)) left); renew it with the vendor"
             ]
         case .valid:
             guard let license else { return [] }

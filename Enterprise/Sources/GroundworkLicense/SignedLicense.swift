@@ -115,11 +115,12 @@ public struct SignedLicense: Sendable {
 
     /// The license as a readable JSON file.
     public func encoded() -> Data {
-        let document = LicenseJSON(.object([
-            LicenseJSON.Member(key: Field.payload, line: 0, value: payloadJSON),
-            LicenseJSON.Member(key: Field.keyID, line: 0, value: LicenseJSON(.string(keyID))),
-            LicenseJSON.Member(key: Field.signature, line: 0, value: LicenseJSON(.string(signature.base64EncodedString()))),
-        ]))
+        let document = LicenseJSON(
+            .object([
+                LicenseJSON.Member(key: Field.payload, line: 0, value: payloadJSON),
+                LicenseJSON.Member(key: Field.keyID, line: 0, value: LicenseJSON(.string(keyID))),
+                LicenseJSON.Member(key: Field.signature, line: 0, value: LicenseJSON(.string(signature.base64EncodedString()))),
+            ]))
         return Data(document.prettyPrinted().utf8)
     }
 }

@@ -13,9 +13,10 @@ public struct TrustedKeys: Sendable, Equatable {
 
     /// The vendor's public keys, raw 32-byte Ed25519 keys in base64. Rotating a key adds a line here and
     /// keeps the old one for as long as licenses signed with it are in use.
-    static let vendorKeys: [(keyID: String, rawBase64: String)] = [
-        ("gw-2026-1", "JAprVPF/591kY77EpRaDWbBjBfBFuzBMRMpPpW0RpbI="),
-    ] + (trustsBenchmarkKey ? [benchmarkKey] : [])
+    static let vendorKeys: [(keyID: String, rawBase64: String)] =
+        [
+            ("gw-2026-1", "JAprVPF/591kY77EpRaDWbBjBfBFuzBMRMpPpW0RpbI=")
+        ] + (trustsBenchmarkKey ? [benchmarkKey] : [])
 
     /// The benchmark key, trusted only by builds with the `BenchmarkLicense` trait (never a release), so that
     /// Benchmarks/fleet-benchmark.sh can audit a fleet beyond the evaluation limit. Its private key is the

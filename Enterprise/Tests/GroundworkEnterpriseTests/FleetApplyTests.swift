@@ -136,9 +136,11 @@ import Testing
     }
 
     @Test func aRepositoryWhoseTestsFailIsNotPushedAndItsLogIsKept() async throws {
-        let (remote, entry) = try Self.remote("broken", files: [
-            "package.json": "{\"name\": \"broken\", \"version\": \"1.0.0\", \"scripts\": {\"test\": \"echo 'expected 2, got 3' && exit 1\"}}\n",
-        ])
+        let (remote, entry) = try Self.remote(
+            "broken",
+            files: [
+                "package.json": "{\"name\": \"broken\", \"version\": \"1.0.0\", \"scripts\": {\"test\": \"echo 'expected 2, got 3' && exit 1\"}}\n"
+            ])
         var setup = try Setup()
         setup.options.runTests = true
         setup.options.testTimeout = .seconds(120)
@@ -193,9 +195,10 @@ import Testing
         let outcome = try await setup.run([unreachable])
         #expect(outcome.records.first?.state == .failed)
         let stored = try await setup.store.campaignRecords(campaign: nil)
-        let everything = [
-            try FleetStoreCoding.json(stored), outcome.text(), setup.output.text,
-        ] + FleetCampaignFormat.allCases.map { $0.render(outcome.records) }
+        let everything =
+            [
+                try FleetStoreCoding.json(stored), outcome.text(), setup.output.text,
+            ] + FleetCampaignFormat.allCases.map { $0.render(outcome.records) }
         for text in everything {
             #expect(!text.contains(token), "a token leaked into: \(text.prefix(300))")
         }

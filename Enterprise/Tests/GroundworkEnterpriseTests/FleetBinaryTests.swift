@@ -42,7 +42,8 @@ import Testing
             builders.append(builder)
         }
         let policy = try home.write(FleetAuditTests.policyText.replacingOccurrences(of: "repo: legacy", with: "repo: c-legacy"), to: "policy.yaml")
-        let fleet = try home.write("""
+        let fleet = try home.write(
+            """
             version: 1
             name: agency
             defaults:

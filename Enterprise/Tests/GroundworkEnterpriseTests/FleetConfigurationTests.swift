@@ -10,7 +10,8 @@ import Testing
     let file = "/agency/fleets/fleet.yaml"
 
     @Test func parsesEverySourceKindWithDefaultsAndRelativePaths() throws {
-        let fleet = try FleetConfiguration.parse("""
+        let fleet = try FleetConfiguration.parse(
+            """
             version: 1
             name: acme-agency
             defaults:

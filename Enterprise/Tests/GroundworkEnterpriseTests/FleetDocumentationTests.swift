@@ -16,7 +16,8 @@ import Testing
 
     @Test func fleetDocsNameEveryKey() throws {
         let text = try Self.doc("fleet.md")
-        let keys = FleetConfigurationParser.topKeys + FleetConfigurationParser.defaultsKeys + FleetConfigurationParser.sourceKeys
+        let keys =
+            FleetConfigurationParser.topKeys + FleetConfigurationParser.defaultsKeys + FleetConfigurationParser.sourceKeys
             + FleetConfigurationParser.gitHubKeys + FleetConfigurationParser.gitLabKeys
         for key in Set(keys) { #expect(text.contains("\(key):"), "docs/fleet.md does not document `\(key):`") }
         #expect(text.contains("JOB_COMPLETION_INDEX"))
@@ -29,11 +30,12 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        ("<https://api.github.com/orgs/a/repos?page=2>; rel=\"next\", <https://api.github.com/orgs/a/repos?page=9>; rel=\"last\"", "https://api.github.com/orgs/a/repos?page=2"),
-        ("<https://x/p?page=1>; rel=\"prev\", <https://x/p?page=3>; rel=\"next\"", "https://x/p?page=3"),
-        ("<https://x/p?page=1>; rel=\"first\"", nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("<https://api.github.com/orgs/a/repos?page=2>; rel=\"next\", <https://api.github.com/orgs/a/repos?page=9>; rel=\"last\"", "https://api.github.com/orgs/a/repos?page=2"),
+            ("<https://x/p?page=1>; rel=\"prev\", <https://x/p?page=3>; rel=\"next\"", "https://x/p?page=3"),
+            ("<https://x/p?page=1>; rel=\"first\"", nil),
+        ] as [(String, String?)])
     func nextLinks(header: String, next: String?) {
         #expect(HostedAPIClient.nextLink(["Link": header]) == next)
     }

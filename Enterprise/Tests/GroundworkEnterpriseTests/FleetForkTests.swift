@@ -13,7 +13,7 @@ import Testing
     static let token = FleetRequestTests.token
 
     @Test func gitHubPushesToTheForkAndOpensThePullRequestFromIt() async throws {
-        let fork = try RepoBuilder(bare: true)  // what GitHub made for the token's owner
+        let fork = try RepoBuilder(bare: true) // what GitHub made for the token's owner
         let forkURL = "file://" + fork.path
         let opened = Mutex<[String]>([])
         let server = try LocalHTTPServer { request in

@@ -89,10 +89,11 @@ import Testing
             try await store.begin(run)
             for client in 0..<12 {
                 // Client 0 scores lowest, client 11 highest; each has two failing checks in its one repository.
-                try await store.record(FleetRepositoryResult(
-                    runID: run.id, repository: FleetRepository(name: "repo-\(client)", location: "/r/\(client)", client: String(format: "client-%02d", client)),
-                    status: .audited, overallScore: 40 + client * 5, failingChecks: ["docs.readme", "ci.configured"], recordedAt: run.startedAt
-                ))
+                try await store.record(
+                    FleetRepositoryResult(
+                        runID: run.id, repository: FleetRepository(name: "repo-\(client)", location: "/r/\(client)", client: String(format: "client-%02d", client)),
+                        status: .audited, overallScore: 40 + client * 5, failingChecks: ["docs.readme", "ci.configured"], recordedAt: run.startedAt
+                    ))
             }
             try await store.finish(runID: run.id, shardIndex: nil, at: run.startedAt.addingTimeInterval(60))
         }

@@ -22,7 +22,9 @@ import Testing
             guard request.header("Authorization") == "Bearer \(FleetRequestTests.token)" else { return .json(#"{"message":"Bad credentials"}"#, status: 401) }
             switch (request.method, request.path) {
             case ("POST", "/repos/acme/alpha/pulls"):
-                let count = posts.withLock { value -> Int in value += 1; return value }
+                let count = posts.withLock { value -> Int in
+                    value += 1; return value
+                }
                 if count == 1 {
                     return .json(#"{"message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again."}"#, status: 403, headers: [("Retry-After", "1")])
                 }
@@ -64,9 +66,9 @@ import Testing
         let fake = GitHubFake()
         let server = try LocalHTTPServer { fake.answer($0) }
         let (alphaRemote, alpha) = try Self.hosted("alpha", service: .github, api: server.baseURL)
-        defer { withExtendedLifetime(alphaRemote) {} }  // the remote lives as long as the test
+        defer { withExtendedLifetime(alphaRemote) {} } // the remote lives as long as the test
         let (betaRemote, beta) = try Self.hosted("beta", service: .github, api: server.baseURL)
-        defer { withExtendedLifetime(betaRemote) {} }  // the remote lives as long as the test
+        defer { withExtendedLifetime(betaRemote) {} } // the remote lives as long as the test
         var setup = try FleetApplyTests.Setup()
         setup.options.credentials = FleetCredentials(apiTokens: ["FORGE_TOKEN": Self.token])
         // A budget of its own (the governor is per token and process-wide).
@@ -122,7 +124,7 @@ import Testing
             }
         }
         let (gammaRemote, gamma) = try Self.hosted("gamma", service: .gitlab, api: server.baseURL + "/api/v4")
-        defer { withExtendedLifetime(gammaRemote) {} }  // the remote lives as long as the test
+        defer { withExtendedLifetime(gammaRemote) {} } // the remote lives as long as the test
         var setup = try FleetApplyTests.Setup()
         setup.options.credentials = FleetCredentials(apiTokens: ["FORGE_TOKEN": Self.token])
         let outcome = try await setup.run([gamma])
@@ -147,13 +149,14 @@ import Testing
     @Test func backPressureHoldsNewRequestsWhileChecksArePending() async throws {
         let server = try LocalHTTPServer { _ in .json(#"{"number": 1, "html_url": "https://github.example/acme/x/pull/1"}"#, status: 201) }
         let (alphaRemote, alpha) = try Self.hosted("alpha", service: .github, api: server.baseURL)
-        defer { withExtendedLifetime(alphaRemote) {} }  // the remote lives as long as the test
+        defer { withExtendedLifetime(alphaRemote) {} } // the remote lives as long as the test
         var setup = try FleetApplyTests.Setup()
         setup.options.credentials = FleetCredentials(apiTokens: ["FORGE_TOKEN": Self.token])
         setup.options.maxPendingChecks = 1
-        try await setup.store.recordCampaign(FleetApplyRecord(
-            campaign: "tidy", repository: "acme/other", location: "x", state: .checksPending, branch: "groundwork/tidy", updatedAt: Date()
-        ))
+        try await setup.store.recordCampaign(
+            FleetApplyRecord(
+                campaign: "tidy", repository: "acme/other", location: "x", state: .checksPending, branch: "groundwork/tidy", updatedAt: Date()
+            ))
         let outcome = try await setup.run([alpha])
         #expect(outcome.records.first?.state == .pushed)
         #expect(outcome.records.first?.reason?.contains("held back") == true)

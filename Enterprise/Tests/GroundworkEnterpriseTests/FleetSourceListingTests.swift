@@ -95,9 +95,11 @@ import Testing
         let server = try LocalHTTPServer { _ in
             if calls.next() == 1 {
                 let reset = Int(Date().timeIntervalSince1970) + 1
-                return .json("{\"message\": \"API rate limit exceeded\"}", status: 403, headers: [
-                    ("X-RateLimit-Limit", "5000"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset", "\(reset)"),
-                ])
+                return .json(
+                    "{\"message\": \"API rate limit exceeded\"}", status: 403,
+                    headers: [
+                        ("X-RateLimit-Limit", "5000"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset", "\(reset)"),
+                    ])
             }
             return .json("[\(Self.gitHubRepo("api"))]")
         }
@@ -122,9 +124,11 @@ import Testing
     @Test func aLongRateLimitIsAClearErrorWithoutTheToken() async throws {
         let server = try LocalHTTPServer { _ in
             let reset = Int(Date().timeIntervalSince1970) + 3_600
-            return .json("{\"message\": \"API rate limit exceeded for \(Self.token)\"}", status: 403, headers: [
-                ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset", "\(reset)"),
-            ])
+            return .json(
+                "{\"message\": \"API rate limit exceeded for \(Self.token)\"}", status: 403,
+                headers: [
+                    ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset", "\(reset)"),
+                ])
         }
         let source = GitHubSource(organization: "acme", tokenEnvironmentVariable: "GH_TOKEN", apiURL: server.baseURL)
         let started = Date()

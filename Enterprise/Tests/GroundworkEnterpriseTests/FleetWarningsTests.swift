@@ -9,7 +9,8 @@ import Testing
 /// Issue 10, D17: fleet files are reported where they are wrong, and plain-http token APIs are flagged.
 @Suite(.serialized) struct FleetWarningsTests {
     @Test func aTokenSentToAPlainHTTPAPIIsWarnedAbout() throws {
-        let fleet = try FleetConfiguration.parse("""
+        let fleet = try FleetConfiguration.parse(
+            """
             version: 1
             name: x
             sources:
@@ -17,9 +18,10 @@ import Testing
               - gitlab: {group: beta, url: "http://127.0.0.1:8080", token_env: GITLAB_TOKEN}
               - github: {org: safe, token_env: GITHUB_TOKEN}
             """, file: "/f/fleet.yaml")
-        #expect(fleet.plainHTTPTokenWarnings == [
-            "/f/fleet.yaml:4: github API http://github.example.com/api/v3 is plain http://: the token in GITHUB_TOKEN is sent unencrypted; use https://",
-        ])
+        #expect(
+            fleet.plainHTTPTokenWarnings == [
+                "/f/fleet.yaml:4: github API http://github.example.com/api/v3 is plain http://: the token in GITHUB_TOKEN is sent unencrypted; use https://"
+            ])
     }
 
     @Test func aBadDefaultsStoreIsReportedAsTheFleetFilesValue() throws {

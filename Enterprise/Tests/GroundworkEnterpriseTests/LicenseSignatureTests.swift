@@ -18,10 +18,12 @@ import Testing
         let status = fixtures.verifier.status(of: parsed, now: try LicenseFixtures.noon("2026-06-01"))
         #expect(status.state == .valid)
         #expect(status.warnings.isEmpty)
-        #expect(status.entitlement == Entitlement(
-            edition: .enterprise, licensee: "Acme Agency Ltd", plan: "agency",
-            maxRepositories: 50, features: [.fleet, .policy, .reports], warnings: []
-        ))
+        #expect(
+            status.entitlement
+                == Entitlement(
+                    edition: .enterprise, licensee: "Acme Agency Ltd", plan: "agency",
+                    maxRepositories: 50, features: [.fleet, .policy, .reports], warnings: []
+                ))
     }
 
     @Test func fileIsReadableJSONWithPayloadKeyIDAndSignature() throws {
@@ -134,11 +136,12 @@ import Testing
         let license = try fixtures.issuer.issue(try LicenseFixtures.payload(maxRepositories: nil, features: [.fleet]))
         let message = String(decoding: license.signedMessage, as: UTF8.self)
         let id = license.payload.licenseID.uuidString.lowercased()
-        #expect(message == """
-            groundwork-license-v1
-            {"expires":"2026-12-31","features":["fleet"],"format_version":1,"grace_days":14,"issued":"2026-01-01",\
-            "license_id":"\(id)","licensee":"Acme Agency Ltd","max_repositories":null,"plan":"agency"}
-            """)
+        #expect(
+            message == """
+                groundwork-license-v1
+                {"expires":"2026-12-31","features":["fleet"],"format_version":1,"grace_days":14,"issued":"2026-01-01",\
+                "license_id":"\(id)","licensee":"Acme Agency Ltd","max_repositories":null,"plan":"agency"}
+                """)
         #expect(fixtures.privateKey.publicKey.isValidSignature(license.signature, for: license.signedMessage))
     }
 }

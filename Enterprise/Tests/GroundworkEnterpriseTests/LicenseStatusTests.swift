@@ -35,10 +35,11 @@ import Testing
         let entitlement = inGrace.entitlement
         #expect(entitlement.edition == .enterprise)
         #expect(entitlement.maxRepositories == 50)
-        #expect(entitlement.warnings == [
-            "the license for Acme Agency Ltd expired on 2026-12-31; it keeps working during its grace period "
-                + "until 2027-01-14 (11 days left); renew it with the vendor",
-        ])
+        #expect(
+            entitlement.warnings == [
+                "the license for Acme Agency Ltd expired on 2026-12-31; it keeps working during its grace period "
+                    + "until 2027-01-14 (11 days left); renew it with the vendor"
+            ])
         #expect(try status(on: "2027-01-14").state == .inGrace)
     }
 
@@ -81,19 +82,20 @@ import Testing
     @Test func showDetailsForAValidLicense() throws {
         let status = try status(on: "2026-06-01")
         let id = try #require(status.license?.licenseID.uuidString.lowercased())
-        #expect(status.details == """
-            license file:     license.json
-            status:           valid
-            licensee:         Acme Agency Ltd
-            plan:             agency
-            license id:       \(id)
-            issued:           2026-01-01
-            expires:          2026-12-31 (213 days left)
-            grace period:     14 days (until 2027-01-14)
-            max repositories: 50
-            features:         fleet, policy, reports
-            signed with key:  test-key-1
-            """)
+        #expect(
+            status.details == """
+                license file:     license.json
+                status:           valid
+                licensee:         Acme Agency Ltd
+                plan:             agency
+                license id:       \(id)
+                issued:           2026-01-01
+                expires:          2026-12-31 (213 days left)
+                grace period:     14 days (until 2027-01-14)
+                max repositories: 50
+                features:         fleet, policy, reports
+                signed with key:  test-key-1
+                """)
         #expect(status.verdict == "license valid: Acme Agency Ltd (agency), expires 2026-12-31 (213 days left)")
     }
 

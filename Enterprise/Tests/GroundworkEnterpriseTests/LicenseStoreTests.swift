@@ -21,11 +21,12 @@ import Testing
         #expect(entitlement.maxRepositories == 5)
         #expect(entitlement.features == Set(LicenseFeature.known))
         #expect(entitlement.warnings.first?.hasPrefix("no Enterprise license is installed") == true)
-        #expect(status.details == """
-            license file: none installed
-            status:       no license
-            evaluation mode: at most 5 repositories
-            """)
+        #expect(
+            status.details == """
+                license file: none installed
+                status:       no license
+                evaluation mode: at most 5 repositories
+                """)
     }
 
     @Test func installsAValidLicenseByteForByte() throws {

@@ -23,10 +23,12 @@ struct PolicyOverrideTests {
 
     @Test func aGateOnACheckTheRepositoryDisabledIsOverriddenAndFails() throws {
         let repo = try RepoBuilder()
-        try repo.commit("config", files: [
-            "README.md": "# r\n",
-            ".groundwork.yaml": "checks: {disable: [security.secrets-in-tree]}\n",
-        ])
+        try repo.commit(
+            "config",
+            files: [
+                "README.md": "# r\n",
+                ".groundwork.yaml": "checks: {disable: [security.secrets-in-tree]}\n",
+            ])
         var options = AuditOptions()
         options.includeHistory = false
         options.useCache = false

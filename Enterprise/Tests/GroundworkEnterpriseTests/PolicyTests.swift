@@ -79,20 +79,23 @@ enum PolicyFixtures {
         #expect(policy.levels[1].minScore == 70)
         #expect(policy.gates.map(\.kind) == [.severity(.critical), .check("docs.license"), .minScore(50)])
         #expect(policy.campaigns.first?.due == LicenseDate("2026-03-31"))
-        #expect(policy.exemptions.first == Policy.Exemption(
-            repository: "acme/legacy", check: "docs.license", reason: "licence under legal review", ticket: "LEGAL-42",
-            expires: try #require(LicenseDate("2026-06-30")), line: 20
-        ))
+        #expect(
+            policy.exemptions.first
+                == Policy.Exemption(
+                    repository: "acme/legacy", check: "docs.license", reason: "licence under legal review", ticket: "LEGAL-42",
+                    expires: try #require(LicenseDate("2026-06-30")), line: 20
+                ))
     }
 
-    @Test(arguments: [
-        (Set<String>(), "gold"),
-        (["docs.changelog"], "silver"),
-        (["ci.configured"], "bronze"),
-        (["docs.readme"], nil),
-        // Silver fails, so gold is not reached even though its own checks pass.
-        (["docs.license"], "bronze"),
-    ] as [(Set<String>, String?)])
+    @Test(
+        arguments: [
+            (Set<String>(), "gold"),
+            (["docs.changelog"], "silver"),
+            (["ci.configured"], "bronze"),
+            (["docs.readme"], nil),
+            // Silver fails, so gold is not reached even though its own checks pass.
+            (["docs.license"], "bronze"),
+        ] as [(Set<String>, String?)])
     func levelsAreReachedInOrder(failing: Set<String>, level: String?) throws {
         let evaluation = try PolicyFixtures.policy().evaluate(PolicyFixtures.report(failing: failing), repository: "acme/api", now: PolicyFixtures.day("2026-01-10"))
         #expect(evaluation.level == level)

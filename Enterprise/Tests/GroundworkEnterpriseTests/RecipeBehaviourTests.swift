@@ -29,7 +29,9 @@ import Testing
     /// load (the contrast), and with it loses none and exits 0. One service per stack: the recipe is
     /// applied to the one the contrast ran on, so its dependencies are fetched and built once.
     @Test(
-        .enabled(if: RecipeBehaviourTests.ready || RecipeBehaviourTests.environment["CI"] == "true", "needs GROUNDWORK_TEST_POSTGRES_URL, wrk and the node-express Debian packages (scripts/stacks/node-express.sh); the other stacks' scripts fetch theirs"),
+        .enabled(
+            if: RecipeBehaviourTests.ready || RecipeBehaviourTests.environment["CI"] == "true",
+            "needs GROUNDWORK_TEST_POSTGRES_URL, wrk and the node-express Debian packages (scripts/stacks/node-express.sh); the other stacks' scripts fetch theirs"),
         arguments: ["node-express", "python-fastapi", "go-chi", "swift-hummingbird"]
     )
     func sigtermUnderLoadLosesNothing(stack: String) throws {
@@ -52,7 +54,10 @@ import Testing
         #expect(text.contains("lost=0"), "\(text)")
     }
 
-    @Test(.enabled(if: RecipeBehaviourTests.ready || RecipeBehaviourTests.environment["CI"] == "true", "needs GROUNDWORK_TEST_POSTGRES_URL, wrk and the node-express Debian packages (scripts/stacks/node-express.sh)"))
+    @Test(
+        .enabled(
+            if: RecipeBehaviourTests.ready || RecipeBehaviourTests.environment["CI"] == "true",
+            "needs GROUNDWORK_TEST_POSTGRES_URL, wrk and the node-express Debian packages (scripts/stacks/node-express.sh)"))
     func poolsStayWithinTheBudgetThroughPgBouncer() throws {
         let home = ScratchDirectory()
         let service = try Self.generatedService(home: home, stack: "node-express")

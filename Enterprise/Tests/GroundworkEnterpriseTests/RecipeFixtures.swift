@@ -18,33 +18,35 @@ enum RecipeFixtures {
     /// hand-written worker Deployment in a manifest folder of its own, with a comment to keep.
     static func nodeServiceWithManifests() async throws -> RepoBuilder {
         let repo = try RepoBuilder()
-        try repo.commit("service", files: [
-            "package.json": #"{"name": "orders-api", "version": "1.0.0", "scripts": {"start": "node index.js"}, "dependencies": {"express": "^4.21.0"}}"#,
-            "index.js": "const express = require('express')\nexpress().listen(process.env.PORT || 3000)\n",
-            "k8s/worker.yaml": """
-            # The queue worker: hand-written, keep this comment.
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata:
-              name: worker
-            spec:
-              replicas: 1
-              selector:
-                matchLabels:
-                  app: worker
-              template:
+        try repo.commit(
+            "service",
+            files: [
+                "package.json": #"{"name": "orders-api", "version": "1.0.0", "scripts": {"start": "node index.js"}, "dependencies": {"express": "^4.21.0"}}"#,
+                "index.js": "const express = require('express')\nexpress().listen(process.env.PORT || 3000)\n",
+                "k8s/worker.yaml": """
+                # The queue worker: hand-written, keep this comment.
+                apiVersion: apps/v1
+                kind: Deployment
                 metadata:
-                  labels:
-                    app: worker
+                  name: worker
                 spec:
-                  containers:
-                    - name: worker
-                      image: ghcr.io/acme/worker:1.2.0
-                      ports:
-                        - containerPort: 9000
+                  replicas: 1
+                  selector:
+                    matchLabels:
+                      app: worker
+                  template:
+                    metadata:
+                      labels:
+                        app: worker
+                    spec:
+                      containers:
+                        - name: worker
+                          image: ghcr.io/acme/worker:1.2.0
+                          ports:
+                            - containerPort: 9000
 
-            """,
-        ])
+                """,
+            ])
         try await apply(["kubernetes"], to: repo, library: try await builtin())
         return repo
     }

@@ -26,7 +26,9 @@ import Testing
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    @Test(.enabled(if: RecipeSchemaTests.validator != nil || ProcessInfo.processInfo.environment["CI"] == "true", "GROUNDWORK_KUBERNETES_VALIDATE is not set: run scripts/recipes/kubernetes-validate.sh"))
+    @Test(
+        .enabled(if: RecipeSchemaTests.validator != nil || ProcessInfo.processInfo.environment["CI"] == "true", "GROUNDWORK_KUBERNETES_VALIDATE is not set: run scripts/recipes/kubernetes-validate.sh")
+    )
     func renderedManifestsValidate() async throws {
         let repo = try await RecipeFixtures.nodeServiceWithManifests()
         for id in ["graceful-shutdown", "pdb", "hpa"] { try await RecipeFixtures.applyRecipes([id], to: repo) }

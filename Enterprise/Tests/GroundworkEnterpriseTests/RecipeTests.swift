@@ -75,7 +75,7 @@ import Testing
         let repo = try await RecipeFixtures.nodeServiceWithManifests()
         let before = try Self.scaleResults(repo)
         #expect(before["scale.pdb-missing"]?.status == .fail)
-        #expect(before["scale.replicas"]?.status == .fail)  // the worker runs one pod
+        #expect(before["scale.replicas"]?.status == .fail) // the worker runs one pod
         try await RecipeFixtures.applyRecipes(["pdb"], to: repo)
         let after = try Self.scaleResults(repo)
         for id in ["scale.replicas", "scale.pdb-missing", "scale.spread-missing", "scale.pdb-blocks-eviction"] {
@@ -101,14 +101,18 @@ import Testing
         #expect(!worker.contains("  replicas:"))
         #expect(worker.contains("kind: HorizontalPodAutoscaler"))
         #expect(worker.contains("maxReplicas: 6"))
-        #expect(worker.contains("cpu: 100m"))  // requests added for the HPA to measure
+        #expect(worker.contains("cpu: 100m")) // requests added for the HPA to measure
 
         // A Deployment under a KEDA ScaledObject gets no HPA, and a note says why.
         let keda = try RepoBuilder()
-        try keda.commit("keda", files: [
-            "k8s/web.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers:\n        - name: web\n          image: web:1\n",
-            "k8s/keda.yaml": "apiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nmetadata: {name: web}\nspec:\n  scaleTargetRef: {name: web}\n  triggers: [{type: cpu, metricType: Utilization, metadata: {value: \"60\"}}]\n",
-        ])
+        try keda.commit(
+            "keda",
+            files: [
+                "k8s/web.yaml":
+                    "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers:\n        - name: web\n          image: web:1\n",
+                "k8s/keda.yaml":
+                    "apiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nmetadata: {name: web}\nspec:\n  scaleTargetRef: {name: web}\n  triggers: [{type: cpu, metricType: Utilization, metadata: {value: \"60\"}}]\n",
+            ])
         let workspace = try BrickWorkspace.openForRecipes(keda.path, workTree: false, now: RecipeFixtures.now)
         let library = try RecipeRun.library(["hpa"], catalog: try RecipeFixtures.catalog(), parameters: [], workspace: workspace, builtin: BrickLibrary())
         let plan = try ApplyPlanner.plan(["hpa"], library: library, workspace: workspace)

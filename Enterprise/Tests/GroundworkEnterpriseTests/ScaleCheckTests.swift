@@ -24,11 +24,12 @@ import Testing
         var options = AuditOptions.treeOnly(now: now)
         options.checks = [item.check]
         let result = try #require(try Auditor.audit(repo.path, options: options).results.first)
-        let expected: CheckResult.Status = switch item.example.expectation {
-        case .pass: .pass
-        case .fail: .fail
-        case .notApplicable: .notApplicable
-        }
+        let expected: CheckResult.Status =
+            switch item.example.expectation {
+            case .pass: .pass
+            case .fail: .fail
+            case .notApplicable: .notApplicable
+            }
         #expect(result.status == expected, "\(result.evidence.map(\.message)) \(result.reason ?? "")")
         if expected == .fail { #expect(!result.evidence.isEmpty) }
     }

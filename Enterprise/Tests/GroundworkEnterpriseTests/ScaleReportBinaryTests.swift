@@ -16,8 +16,10 @@ import Testing
     /// The arguments that measure `python3 -m http.server` on a free port.
     static func pythonServer(_ extra: [String]) throws -> [String] {
         let port = try #require(ServiceProcess.freePort())
-        return ["scale", "report", "--start", "python3 -m http.server \(port) --bind 127.0.0.1", "--url", "http://127.0.0.1:\(port)/",
-                "--duration", "1s", "--warmup", "1s", "--max-connections", "8"] + extra
+        return [
+            "scale", "report", "--start", "python3 -m http.server \(port) --bind 127.0.0.1", "--url", "http://127.0.0.1:\(port)/",
+            "--duration", "1s", "--warmup", "1s", "--max-connections", "8",
+        ] + extra
     }
 
     static func json(_ path: String) throws -> [String: Any] {
@@ -65,8 +67,10 @@ import Testing
         // psql, started by the service's shell, holds one connection: a process of the service's tree.
         let command = "psql \"$DATABASE_URL\" -qAtc 'select pg_sleep(120)' >/dev/null & python3 -m http.server \(port) --bind 127.0.0.1"
         let run = try FleetBinaryTests.run(
-            ["scale", "report", "--start", command, "--url", "http://127.0.0.1:\(port)/", "--database-url", url,
-             "--duration", "1s", "--warmup", "0s", "--max-connections", "2", "--p95-target", "1s", "--format", "json", "--output", output],
+            [
+                "scale", "report", "--start", command, "--url", "http://127.0.0.1:\(port)/", "--database-url", url,
+                "--duration", "1s", "--warmup", "0s", "--max-connections", "2", "--p95-target", "1s", "--format", "json", "--output", output,
+            ],
             home: home.path, directory: home.path
         )
         #expect(run.status == 0, "\(run.standardError)")
@@ -113,7 +117,10 @@ import Testing
         let marker = "groundwork-scale-silent-\(UUID().uuidString.prefix(8))"
         let port = try #require(ServiceProcess.freePort())
         let run = try FleetBinaryTests.run(
-            ["scale", "report", "--start", "python3 -c 'import time; time.sleep(60)' \(marker)", "--url", "http://127.0.0.1:\(port)/", "--start-timeout", "2s", "--format", "json", "--output", output],
+            [
+                "scale", "report", "--start", "python3 -c 'import time; time.sleep(60)' \(marker)", "--url", "http://127.0.0.1:\(port)/", "--start-timeout", "2s", "--format", "json", "--output",
+                output,
+            ],
             home: home.path, directory: home.path
         )
         #expect(run.status == 2)

@@ -14,8 +14,10 @@ import Testing
         }
         // Two measurement charts and two replica-curve charts, inline.
         #expect(html.components(separatedBy: "<svg class=\"trend\"").count - 1 == 4)
-        for text in ["Capacity sheet", "orders", "EVALUATION", "wrk debian/4.1.0-3+b2 [epoll]", "PostgreSQL 15.8", "minReplicas: 2", "maxReplicas: 18",
-                     "minAvailable: 1", "cpu: 900m", "pool_mode = transaction", "default_pool_size = 36", "Replica curve"] {
+        for text in [
+            "Capacity sheet", "orders", "EVALUATION", "wrk debian/4.1.0-3+b2 [epoll]", "PostgreSQL 15.8", "minReplicas: 2", "maxReplicas: 18",
+            "minAvailable: 1", "cpu: 900m", "pool_mode = transaction", "default_pool_size = 36", "Replica curve",
+        ] {
             #expect(html.contains(HTMLEscaping.text(text)), "missing \(text)")
         }
         for method in ScaleFixtures.sheet().methods {

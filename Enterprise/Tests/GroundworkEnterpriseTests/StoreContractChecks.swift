@@ -20,7 +20,9 @@ enum StoreContractChecks {
 
         let results = try await store.results(runID: runs[1].id)
         #expect(results.count == StoreFixtures.repositories.count)
-        for expected in StoreFixtures.repositories.enumerated().map({ StoreFixtures.result(runID: runs[1].id, repository: $0.element, position: $0.offset, runIndex: 1, recordedAt: runs[1].startedAt.addingTimeInterval(60)) }) {
+        for expected in StoreFixtures.repositories.enumerated().map({
+            StoreFixtures.result(runID: runs[1].id, repository: $0.element, position: $0.offset, runIndex: 1, recordedAt: runs[1].startedAt.addingTimeInterval(60))
+        }) {
             let found = try #require(results.first { $0.repository.name == expected.repository.name })
             #expect(found.repository == expected.repository)
             #expect(found.status == expected.status)
@@ -47,17 +49,19 @@ enum StoreContractChecks {
         for (index, failing) in [["docs.readme"], ["ci.present"]].enumerated() {
             let run = FleetRun(id: "\(prefix)-reuse-\(index)", fleet: "f", startedAt: StoreFixtures.start, isEvaluation: false)
             try await store.begin(run)
-            try await store.record(FleetRepositoryResult(
-                runID: run.id, repository: repository, status: .audited, report: StoreFixtures.report(failing: failing, source: "/srv/reused"),
-                auditKey: "key-1", recordedAt: StoreFixtures.start.addingTimeInterval(Double(index))
-            ))
+            try await store.record(
+                FleetRepositoryResult(
+                    runID: run.id, repository: repository, status: .audited, report: StoreFixtures.report(failing: failing, source: "/srv/reused"),
+                    auditKey: "key-1", recordedAt: StoreFixtures.start.addingTimeInterval(Double(index))
+                ))
         }
         let failedRun = FleetRun(id: "\(prefix)-reuse-failed", fleet: "f", startedAt: StoreFixtures.start, isEvaluation: false)
         try await store.begin(failedRun)
-        try await store.record(FleetRepositoryResult(
-            runID: failedRun.id, repository: repository, status: .failed, message: "could not read everything",
-            report: StoreFixtures.report(failing: [], source: "/srv/reused"), auditKey: "key-2", recordedAt: StoreFixtures.start
-        ))
+        try await store.record(
+            FleetRepositoryResult(
+                runID: failedRun.id, repository: repository, status: .failed, message: "could not read everything",
+                report: StoreFixtures.report(failing: [], source: "/srv/reused"), auditKey: "key-2", recordedAt: StoreFixtures.start
+            ))
         let found = try await store.reusableReport(repository: repository.name, auditKey: "key-1")
         #expect(found?.failures.map(\.id) == ["ci.present"])
         #expect(try await store.reusableReport(repository: repository.name, auditKey: "key-2") == nil)

@@ -43,7 +43,8 @@ enum StoreFixtures {
         ]
         let results = all.map { id, severity, bricks, hours in
             let check = StoreFixtureCheck(id: id, title: "Check \(id) holds", severity: severity, rationale: "Why \(id) matters.", fixedBy: bricks, effortHours: hours)
-            let outcome: CheckOutcome = failing.contains(id)
+            let outcome: CheckOutcome =
+                failing.contains(id)
                 ? .failed([Evidence(id == "docs.readme" ? hostileEvidence : "seen in \(id)", path: "src/app.js", line: 3)])
                 : .passed
             return CheckResult(check: check, outcome: outcome)
@@ -80,8 +81,9 @@ enum StoreFixtures {
         var runs: [FleetRun] = []
         for runIndex in 0..<count {
             let started = start.addingTimeInterval(Double(runIndex) * 86_400)
-            let run = FleetRun(id: "\(prefix)-\(runIndex + 1)", fleet: "Agency fleet", startedAt: started,
-                               isEvaluation: lastIsEvaluation && runIndex == count - 1)
+            let run = FleetRun(
+                id: "\(prefix)-\(runIndex + 1)", fleet: "Agency fleet", startedAt: started,
+                isEvaluation: lastIsEvaluation && runIndex == count - 1)
             try await store.begin(run)
             for (position, repository) in repositories.enumerated() {
                 try await store.record(result(runID: run.id, repository: repository, position: position, runIndex: runIndex, recordedAt: started.addingTimeInterval(60)))

@@ -14,7 +14,8 @@ import Testing
         let store = try SQLiteFleetStore(path: scratch.appending("fleet.db"))
         for index in begun {
             try await store.begin(FleetRun(id: "r1", fleet: "f", startedAt: StoreFixtures.start, shardIndex: index, shardCount: count, isEvaluation: false))
-            try await store.record(FleetRepositoryResult(runID: "r1", repository: FleetRepository(name: "repo\(index)", location: "/r\(index)"), status: index == 2 ? .failed : .audited, recordedAt: StoreFixtures.start))
+            try await store.record(
+                FleetRepositoryResult(runID: "r1", repository: FleetRepository(name: "repo\(index)", location: "/r\(index)"), status: index == 2 ? .failed : .audited, recordedAt: StoreFixtures.start))
             if finished.contains(index) { try await store.finish(runID: "r1", shardIndex: index, at: StoreFixtures.start.addingTimeInterval(60)) }
         }
         return store

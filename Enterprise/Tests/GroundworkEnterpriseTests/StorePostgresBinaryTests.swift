@@ -8,7 +8,9 @@ import Testing
 
 /// A sharded fleet run on PostgreSQL through the built binary: three shard processes at once, twice,
 /// then `fleet merge` and `fleet report` from the shared database.
-@Suite(.serialized, .enabled(if: PostgresTestDatabase.url != nil, "GROUNDWORK_TEST_POSTGRES_URL is not set: run scripts/postgres-for-tests.sh start (scripts/test.sh does) to test sharded runs on PostgreSQL"))
+@Suite(
+    .serialized,
+    .enabled(if: PostgresTestDatabase.url != nil, "GROUNDWORK_TEST_POSTGRES_URL is not set: run scripts/postgres-for-tests.sh start (scripts/test.sh does) to test sharded runs on PostgreSQL"))
 struct StorePostgresBinaryTests {
     @Test func threeShardProcessesOnPostgresMergeAndReport() throws {
         let url = try #require(PostgresTestDatabase.url)

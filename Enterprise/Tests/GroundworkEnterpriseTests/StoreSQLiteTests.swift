@@ -41,8 +41,10 @@ import Testing
         #expect(try await second.results(runID: "m-1").count == StoreFixtures.repositories.count)
         let queue = try DatabaseQueue(path: first.path)
         let (versions, migrations) = try await queue.read { db in
-            (try Int.fetchAll(db, sql: "SELECT version FROM schema_version"),
-             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+            (
+                try Int.fetchAll(db, sql: "SELECT version FROM schema_version"),
+                try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+            )
         }
         #expect(versions == [1])
         #expect(migrations == ["v1-runs-and-results", "v2-audit-key", "v3-campaigns"])
@@ -69,8 +71,10 @@ import Testing
             #expect(errors.isEmpty, "round \(round): \(errors)")
             let queue = try DatabaseQueue(path: path)
             let (versions, migrations) = try queue.read { db in
-                (try Int.fetchAll(db, sql: "SELECT version FROM schema_version"),
-                 try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+                (
+                    try Int.fetchAll(db, sql: "SELECT version FROM schema_version"),
+                    try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+                )
             }
             #expect(versions == [1])
             #expect(migrations == SQLiteFleetSchema.migrations.map(\.identifier))

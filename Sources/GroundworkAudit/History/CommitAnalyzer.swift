@@ -51,10 +51,11 @@ package struct CommitAnalyzer {
         guard !content.isBinary, secrets.mightContainSecret(content.data) else { return events }
         let lines = try repository.addedLines(from: previous, to: blob).map { (number: $0.number, text: $0.text) }
         for hit in secrets.scan(lines) {
-            events.append(HistoryEvent(
-                kind: .secret, commit: commit, path: path, blob: blob.hex, size: size,
-                detail: hit.ruleName, ruleID: hit.ruleID, line: hit.line, redacted: hit.redacted
-            ))
+            events.append(
+                HistoryEvent(
+                    kind: .secret, commit: commit, path: path, blob: blob.hex, size: size,
+                    detail: hit.ruleName, ruleID: hit.ruleID, line: hit.line, redacted: hit.redacted
+                ))
         }
         return events
     }

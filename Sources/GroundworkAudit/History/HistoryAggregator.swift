@@ -60,10 +60,11 @@ package struct HistoryAggregator {
                 // One entry per path: a committed node_modules file changed 50 times is one artefact.
                 if artifactPaths.insert(event.path).inserted { facts.artifacts.append(blob) }
             case .secret:
-                facts.secrets.append(SecretFinding(
-                    ruleID: event.ruleID ?? "unknown", ruleName: event.detail, path: event.path,
-                    line: event.line ?? 0, commit: event.commit, redacted: event.redacted ?? "****"
-                ))
+                facts.secrets.append(
+                    SecretFinding(
+                        ruleID: event.ruleID ?? "unknown", ruleName: event.detail, path: event.path,
+                        line: event.line ?? 0, commit: event.commit, redacted: event.redacted ?? "****"
+                    ))
             }
         }
         facts.largeBlobs.sort { $0.size > $1.size }

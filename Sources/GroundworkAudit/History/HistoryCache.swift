@@ -34,28 +34,30 @@ package final class HistoryCache: Sendable {
     private static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
-            try db.execute(sql: """
-                CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                CREATE TABLE IF NOT EXISTS commits (id TEXT PRIMARY KEY, author_name TEXT NOT NULL, author_email TEXT NOT NULL, time REAL NOT NULL);
-                CREATE TABLE IF NOT EXISTS blobs (id TEXT PRIMARY KEY);
-                CREATE TABLE IF NOT EXISTS events (
-                    kind TEXT NOT NULL, commit_id TEXT NOT NULL, path TEXT NOT NULL, blob TEXT NOT NULL, size INTEGER NOT NULL,
-                    detail TEXT NOT NULL, rule_id TEXT, line INTEGER, redacted TEXT
-                );
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    CREATE TABLE IF NOT EXISTS commits (id TEXT PRIMARY KEY, author_name TEXT NOT NULL, author_email TEXT NOT NULL, time REAL NOT NULL);
+                    CREATE TABLE IF NOT EXISTS blobs (id TEXT PRIMARY KEY);
+                    CREATE TABLE IF NOT EXISTS events (
+                        kind TEXT NOT NULL, commit_id TEXT NOT NULL, path TEXT NOT NULL, blob TEXT NOT NULL, size INTEGER NOT NULL,
+                        detail TEXT NOT NULL, rule_id TEXT, line INTEGER, redacted TEXT
+                    );
+                    """)
         }
         // Raw 20-byte ids and an authors table: a third of v1's size, and faster to write. The cached
         // walk is dropped, so the next audit walks the whole history once more.
         migrator.registerMigration("v2-binary-ids") { db in
-            try db.execute(sql: """
-                DROP TABLE IF EXISTS commits;
-                DROP TABLE IF EXISTS blobs;
-                DELETE FROM state;
-                DELETE FROM events;
-                CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT NOT NULL, email TEXT NOT NULL, UNIQUE (name, email));
-                CREATE TABLE commits (id BLOB PRIMARY KEY, author INTEGER NOT NULL REFERENCES authors(id), time REAL NOT NULL) WITHOUT ROWID;
-                CREATE TABLE blobs (id BLOB PRIMARY KEY) WITHOUT ROWID;
-                """)
+            try db.execute(
+                sql: """
+                    DROP TABLE IF EXISTS commits;
+                    DROP TABLE IF EXISTS blobs;
+                    DELETE FROM state;
+                    DELETE FROM events;
+                    CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT NOT NULL, email TEXT NOT NULL, UNIQUE (name, email));
+                    CREATE TABLE commits (id BLOB PRIMARY KEY, author INTEGER NOT NULL REFERENCES authors(id), time REAL NOT NULL) WITHOUT ROWID;
+                    CREATE TABLE blobs (id BLOB PRIMARY KEY) WITHOUT ROWID;
+                    """)
         }
         return migrator
     }
@@ -64,7 +66,8 @@ package final class HistoryCache: Sendable {
     package func lastWalk() throws -> (tips: [String], rulesVersion: String)? {
         try database.read { db in
             guard let tips = try String.fetchOne(db, sql: "SELECT value FROM state WHERE key = 'tips'"),
-                  let rules = try String.fetchOne(db, sql: "SELECT value FROM state WHERE key = 'rules'") else { return nil }
+                let rules = try String.fetchOne(db, sql: "SELECT value FROM state WHERE key = 'rules'")
+            else { return nil }
             return (tips.split(separator: " ").map(String.init), rules)
         }
     }

@@ -113,7 +113,9 @@ private final class ProgressCounter: @unchecked Sendable {
     }
     func advance() {
         guard let report else { return }
-        let value = lock.withLock { done += 1; return done }
+        let value = lock.withLock {
+            done += 1; return done
+        }
         if value == total || value % max(1, total / 100) == 0 { report(value, total) }
     }
 }

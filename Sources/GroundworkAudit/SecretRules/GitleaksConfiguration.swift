@@ -48,11 +48,12 @@ package enum GitleaksConfiguration {
             }
             let entropy = table["entropy"]?.string.flatMap { Double($0) }
             let allowed = global.merging(allowlist(table))
-            rules.append(SecretRule(
-                id: id, name: table["description"]?.string ?? id, severity: .high, keywords: keywords,
-                matcher: .pattern(expression, secretGroups: [secretGroup], refine: { allowed.permits($0.value) ? $0 : nil }),
-                minimumEntropy: entropy, truePositives: [], falsePositives: []
-            ))
+            rules.append(
+                SecretRule(
+                    id: id, name: table["description"]?.string ?? id, severity: .high, keywords: keywords,
+                    matcher: .pattern(expression, secretGroups: [secretGroup], refine: { allowed.permits($0.value) ? $0 : nil }),
+                    minimumEntropy: entropy, truePositives: [], falsePositives: []
+                ))
         }
         return rules
     }

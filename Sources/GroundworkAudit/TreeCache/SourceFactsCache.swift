@@ -13,13 +13,14 @@ package final class SourceFactsCache: Sendable {
     package init(path: String, rulesVersion: String) throws {
         database = try CacheDatabase.open(path) { database in
             try database.write { db in
-                try db.execute(sql: """
-                    CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                    CREATE TABLE IF NOT EXISTS source_facts (
-                        id BLOB PRIMARY KEY, is_text INTEGER NOT NULL, bytes INTEGER NOT NULL, lines INTEGER NOT NULL,
-                        generated INTEGER NOT NULL, shebang TEXT
-                    ) WITHOUT ROWID;
-                    """)
+                try db.execute(
+                    sql: """
+                        CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                        CREATE TABLE IF NOT EXISTS source_facts (
+                            id BLOB PRIMARY KEY, is_text INTEGER NOT NULL, bytes INTEGER NOT NULL, lines INTEGER NOT NULL,
+                            generated INTEGER NOT NULL, shebang TEXT
+                        ) WITHOUT ROWID;
+                        """)
                 let stored = try String.fetchOne(db, sql: "SELECT value FROM state WHERE key = 'source-facts'")
                 if stored != rulesVersion {
                     try db.execute(

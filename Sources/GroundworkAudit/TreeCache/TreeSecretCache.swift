@@ -16,10 +16,11 @@ package final class TreeSecretCache: Sendable {
     package init(path: String, rulesVersion: String) throws {
         database = try CacheDatabase.open(path) { database in
             try database.write { db in
-                try db.execute(sql: """
-                    CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                    CREATE TABLE IF NOT EXISTS scans (id BLOB PRIMARY KEY, scan BLOB NOT NULL) WITHOUT ROWID;
-                    """)
+                try db.execute(
+                    sql: """
+                        CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                        CREATE TABLE IF NOT EXISTS scans (id BLOB PRIMARY KEY, scan BLOB NOT NULL) WITHOUT ROWID;
+                        """)
                 let stored = try String.fetchOne(db, sql: "SELECT value FROM state WHERE key = 'rules'")
                 if stored != rulesVersion {
                     try db.execute(sql: "DELETE FROM scans; INSERT OR REPLACE INTO state VALUES ('rules', ?)", arguments: [rulesVersion])

@@ -66,9 +66,10 @@ public enum ActionPinLookup {
         var request = HTTPRequest.get(url, headers: ["Accept": "application/vnd.github+json"])
         if let token = environment["GITHUB_TOKEN"], !token.isEmpty { request.authorize(bearer: token) }
         guard let response = try? await client.send(request), response.isSuccess,
-              let json = try? JSONSerialization.jsonObject(with: response.body) as? [String: Any],
-              let target = json["object"] as? [String: Any],
-              let type = target["type"] as? String, let sha = target["sha"] as? String else { return nil }
+            let json = try? JSONSerialization.jsonObject(with: response.body) as? [String: Any],
+            let target = json["object"] as? [String: Any],
+            let type = target["type"] as? String, let sha = target["sha"] as? String
+        else { return nil }
         return (type, sha)
     }
 }

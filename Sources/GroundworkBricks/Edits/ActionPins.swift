@@ -43,7 +43,9 @@ struct ActionPins: Sendable {
                     tags[tag.key] = value
                 }
                 for (tag, value) in tags where !isFullSHA(value) && !(tags[value].map(isFullSHA) ?? false) {
-                    throw BrickError(.manifest, "pins.\(action.key).\(tag): expected a full 40-character commit SHA or another tag of \(action.key) that has one, found \"\(value)\"", file: file, line: action.keyNode.mark?.line)
+                    throw BrickError(
+                        .manifest, "pins.\(action.key).\(tag): expected a full 40-character commit SHA or another tag of \(action.key) that has one, found \"\(value)\"", file: file,
+                        line: action.keyNode.mark?.line)
                 }
                 pins.table[action.key.lowercased()] = tags
             }

@@ -43,10 +43,12 @@ struct DockerfileUserEdit: InPlaceEdit {
     /// True when `base` names an earlier stage (`FROM build AS …`) that sets a USER, or inherits one.
     static func inheritsUser(_ base: String, before line: Int, instructions: [(Int, (keyword: String, arguments: String)?)]) -> Bool {
         let froms = instructions.filter { $0.0 < line && $0.1?.keyword == "FROM" }
-        guard let parent = froms.last(where: { from in
-            let words = (from.1?.arguments ?? "").split(separator: " ")
-            return words.count >= 3 && words[words.count - 2].uppercased() == "AS" && words.last?.lowercased() == base.lowercased()
-        }) else { return false }
+        guard
+            let parent = froms.last(where: { from in
+                let words = (from.1?.arguments ?? "").split(separator: " ")
+                return words.count >= 3 && words[words.count - 2].uppercased() == "AS" && words.last?.lowercased() == base.lowercased()
+            })
+        else { return false }
         let end = froms.first { $0.0 > parent.0 }?.0 ?? line
         if instructions.contains(where: { $0.0 > parent.0 && $0.0 < end && $0.1?.keyword == "USER" }) { return true }
         return inheritsUser(image(parent.1?.arguments ?? ""), before: parent.0, instructions: instructions)

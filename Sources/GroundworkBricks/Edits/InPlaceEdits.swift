@@ -14,7 +14,9 @@ enum InPlaceEdits {
     static func edit(_ spec: BrickEditSpec, of brick: Brick) throws -> any InPlaceEdit {
         guard let kind = spec.kind else {
             guard let edit = brick.editionEdits[spec.name] else {
-                throw BrickError(.manifest, "edits: \(spec.name) is an edit this groundwork does not carry for brick \(brick.id) (an Enterprise recipe's edit runs through `groundwork recipes`)", file: brick.manifest.manifestPath, line: spec.line)
+                throw BrickError(
+                    .manifest, "edits: \(spec.name) is an edit this groundwork does not carry for brick \(brick.id) (an Enterprise recipe's edit runs through `groundwork recipes`)",
+                    file: brick.manifest.manifestPath, line: spec.line)
             }
             return edit
         }
@@ -51,7 +53,8 @@ enum InPlaceEdits {
         var planned: [Planned] = []
         for path in paths {
             guard let data = try content(path), let text = String(data: data, encoding: .utf8),
-                  let result = try apply(brick, to: text, path: path) else { continue }
+                let result = try apply(brick, to: text, path: path)
+            else { continue }
             let render = RenderedFile(brickID: brick.id, path: path, content: Data(result.text.utf8), mode: .edit, executable: false)
             planned.append(Planned(render: render, notes: result.notes))
         }

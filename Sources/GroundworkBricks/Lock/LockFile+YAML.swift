@@ -147,9 +147,10 @@ extension LockFile {
             guard let value = present[key] else { throw reader.error(node, field, "expected \(keys.dropLast().joined(separator: ", ")) and files") }
             return try reader.string(value, "\(field).\(key)")
         }
-        let operations = try present["operations"].map { value throws(BrickError) in
-            try reader.sequence(value, "\(field).operations").enumerated().map { index, item throws(BrickError) in try reader.string(item, "\(field).operations[\(index)]") }
-        } ?? []
+        let operations =
+            try present["operations"].map { value throws(BrickError) in
+                try reader.sequence(value, "\(field).operations").enumerated().map { index, item throws(BrickError) in try reader.string(item, "\(field).operations[\(index)]") }
+            } ?? []
         let files = try present["files"].map { value throws(BrickError) in try lockedFiles(value, field, reader: reader) } ?? []
         return ConsumedContract(
             provider: try text("provider"), providerStack: try text("provider_stack"), contract: try text("contract"), version: try text("version"),

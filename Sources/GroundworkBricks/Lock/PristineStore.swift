@@ -27,7 +27,8 @@ public final class PristineStore {
             steps += 1
             guard let commit = try? repository.commit(id) else { return nil }
             if let entry = try? repository.entry(at: brick + "/" + path, inTree: commit.tree), entry.isRegularFile,
-               let blob = try? repository.blob(entry.id), Digest.sha256(blob.data) == sha256 {
+                let blob = try? repository.blob(entry.id), Digest.sha256(blob.data) == sha256
+            {
                 return blob.data
             }
             next = commit.parents.first

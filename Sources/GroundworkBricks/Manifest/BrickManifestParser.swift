@@ -88,7 +88,8 @@ public enum BrickManifestParser {
         guard let nameNode = present["name"] else { throw reader.error(node, field, "name: missing") }
         let name = try reader.string(nameNode, "\(field).name")
         guard let first = name.first, first.isASCIILetter, first.isLowercase,
-              name.allSatisfy({ ($0.isASCIILetter && $0.isLowercase) || $0.isASCIIDigit || $0 == "_" }) else {
+            name.allSatisfy({ ($0.isASCIILetter && $0.isLowercase) || $0.isASCIIDigit || $0 == "_" })
+        else {
             throw reader.error(nameNode, "\(field).name", "expected lowercase letters, digits and underscores (such as port or base_image), found \"\(name)\"")
         }
         guard let typeNode = present["type"] else { throw reader.error(node, "\(field).type", "missing; expected one of \(kindList)") }

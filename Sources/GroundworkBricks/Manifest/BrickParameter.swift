@@ -29,7 +29,9 @@ public struct BrickParameter: Sendable, Hashable {
     /// Where it is declared, for messages.
     public var line: Int?
 
-    public init(name: String, kind: Kind, defaultValue: Default? = nil, description: String = "", minimum: Int? = nil, maximum: Int? = nil, values: [String] = [], pattern: String? = nil, line: Int? = nil) {
+    public init(
+        name: String, kind: Kind, defaultValue: Default? = nil, description: String = "", minimum: Int? = nil, maximum: Int? = nil, values: [String] = [], pattern: String? = nil, line: Int? = nil
+    ) {
         self.name = name
         self.kind = kind
         self.defaultValue = defaultValue

@@ -20,10 +20,11 @@ public struct BrickPredicate: Sendable, Hashable {
     }
 
     /// The facts a predicate may name (besides `params.<name>` in file and task conditions).
-    public static let factNames: [String] = [
-        "ecosystem", "package_manager", "build_tool", "framework", "is_service", "typescript", "compiled", "ci",
-        "monorepo", "license", "has_dockerfile", "has_github_actions",
-    ] + BrickFacts.ecosystemFlags.map(\.flag) + BrickFacts.toolFlags.map(\.flag)
+    public static let factNames: [String] =
+        [
+            "ecosystem", "package_manager", "build_tool", "framework", "is_service", "typescript", "compiled", "ci",
+            "monorepo", "license", "has_dockerfile", "has_github_actions",
+        ] + BrickFacts.ecosystemFlags.map(\.flag) + BrickFacts.toolFlags.map(\.flag)
 
     /// True when the facts satisfy the predicate. A fact holds several values (`framework` lists every
     /// framework of the primary package); it matches when any of them is accepted. A fact with no
@@ -32,7 +33,8 @@ public struct BrickPredicate: Sendable, Hashable {
         for requirement in requirements {
             let values = facts.values(requirement.fact)
             let accepted = Set(requirement.accepted.map(Self.normalised))
-            let matches = values.isEmpty
+            let matches =
+                values.isEmpty
                 ? accepted.contains("none") || accepted.contains("")
                 : values.contains { accepted.contains(Self.normalised($0)) }
             if !matches { return false }

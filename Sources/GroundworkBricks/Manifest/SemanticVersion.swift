@@ -96,11 +96,12 @@ public struct SemanticVersion: Sendable, Hashable, Comparable, CustomStringConve
 
     private static func isValidIdentifierList(_ text: String, numericRule: Bool) -> Bool {
         let identifiers = text.split(separator: ".", omittingEmptySubsequences: false)
-        return !identifiers.isEmpty && identifiers.allSatisfy { identifier in
-            guard !identifier.isEmpty, identifier.allSatisfy({ $0.isASCIIDigit || $0.isASCIILetter || $0 == "-" }) else { return false }
-            // Numeric pre-release identifiers have no leading zeros.
-            return !numericRule || !identifier.allSatisfy(\.isASCIIDigit) || identifier == "0" || !identifier.hasPrefix("0")
-        }
+        return !identifiers.isEmpty
+            && identifiers.allSatisfy { identifier in
+                guard !identifier.isEmpty, identifier.allSatisfy({ $0.isASCIIDigit || $0.isASCIILetter || $0 == "-" }) else { return false }
+                // Numeric pre-release identifiers have no leading zeros.
+                return !numericRule || !identifier.allSatisfy(\.isASCIIDigit) || identifier == "0" || !identifier.hasPrefix("0")
+            }
     }
 }
 

@@ -14,7 +14,8 @@ enum FileComposition {
         let owners = renders.filter { $0.mode == .managed || $0.mode == .seed }
         let merges = renders.filter { $0.mode != .managed && $0.mode != .seed }
         if owners.count > 1, Set(owners.map(\.content)).count > 1 || Set(owners.map(\.mode)).count > 1 {
-            throw BrickError(.merge, "\(path): \(owners.map(\.brickID).joined(separator: " and ")) both write it as a whole file with different content; apply only one of them, or have one use a merge mode")
+            throw BrickError(
+                .merge, "\(path): \(owners.map(\.brickID).joined(separator: " and ")) both write it as a whole file with different content; apply only one of them, or have one use a merge mode")
         }
         let mergeModes = Set(merges.map(\.mode))
         if mergeModes.count > 1 {

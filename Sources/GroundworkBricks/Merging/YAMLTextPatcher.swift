@@ -30,7 +30,8 @@ enum YAMLTextPatcher {
             let ourKeys = ours.keys.map { $0.scalar?.string ?? "" }
             let targetPairs = Array(target)
             guard targetPairs.count >= ourKeys.count,
-                  zip(ourKeys, targetPairs).allSatisfy({ $0 == ($1.key.scalar?.string ?? "") }) else { return false }
+                zip(ourKeys, targetPairs).allSatisfy({ $0 == ($1.key.scalar?.string ?? "") })
+            else { return false }
             for (pair, targetPair) in zip(ours, targetPairs) {
                 guard collect(pair.value, targetPair.value, lines: lines, depth: depth + 1, into: &insertions) else { return false }
             }
@@ -69,7 +70,8 @@ enum YAMLTextPatcher {
             let leading = line.prefix { $0 == " " }.count
             if trimmed.isEmpty { index += 1; continue }
             if trimmed == "---" || trimmed == "..." { break }
-            let inside = isSequence
+            let inside =
+                isSequence
                 ? leading > indent || (leading == indent && trimmed.hasPrefix("-"))
                 : leading >= indent
             if !inside { break }

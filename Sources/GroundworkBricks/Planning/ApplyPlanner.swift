@@ -17,10 +17,11 @@ public enum ApplyPlanner {
             let values = try ParameterResolver.resolve(brick, facts: facts, overrides: overrides[brick.id] ?? [:], locked: locked?.parameters ?? [:])
             let files = try BrickRenderer.render(brick, facts: facts, parameters: values)
             renders += files
-            plan.bricks.append(PlannedBrick(
-                id: brick.id, version: brick.version, previousVersion: locked?.version, origin: brick.origin, parameters: values,
-                tasks: try BrickRenderer.tasks(brick, facts: facts, parameters: values)
-            ))
+            plan.bricks.append(
+                PlannedBrick(
+                    id: brick.id, version: brick.version, previousVersion: locked?.version, origin: brick.origin, parameters: values,
+                    tasks: try BrickRenderer.tasks(brick, facts: facts, parameters: values)
+                ))
         }
         let state = workspace.state
         for render in renders where render.path == LockFile.path {
@@ -40,10 +41,11 @@ public enum ApplyPlanner {
                 kept.insert(path)
                 plan.notes.append("\(path) exists and differs from what \(group[0].brickID) would write: yours is kept (delete it and apply again to take the brick's)")
             }
-            plan.files.append(PlannedFile(
-                path: path, operation: outcome.operation, before: current, after: outcome.content, bricks: group.map(\.brickID),
-                executable: group.contains(where: \.executable) || state.isExecutable(path)
-            ))
+            plan.files.append(
+                PlannedFile(
+                    path: path, operation: outcome.operation, before: current, after: outcome.content, bricks: group.map(\.brickID),
+                    executable: group.contains(where: \.executable) || state.isExecutable(path)
+                ))
         }
 
         try InPlaceEdits.fold(bricks, into: &plan, renders: &renders, state: state)
@@ -51,10 +53,11 @@ public enum ApplyPlanner {
         plan.lock = lock
         for planned in plan.bricks {
             let files = renders.filter { $0.brickID == planned.id && !(kept.contains($0.path) && $0.mode == .managed) }
-            plan.lock.record(LockedBrick(
-                id: planned.id, version: planned.version, source: planned.origin, parameters: planned.parameters,
-                files: files.map { LockedFile(path: $0.path, mode: $0.mode, sha256: Digest.sha256($0.content)) }
-            ))
+            plan.lock.record(
+                LockedBrick(
+                    id: planned.id, version: planned.version, source: planned.origin, parameters: planned.parameters,
+                    files: files.map { LockedFile(path: $0.path, mode: $0.mode, sha256: Digest.sha256($0.content)) }
+                ))
             plan.pristine[planned.id] = Dictionary(files.map { ($0.path, $0.content) }, uniquingKeysWith: { first, _ in first })
         }
         let lockChange = lockFileChange(plan.lock, workspace: workspace)

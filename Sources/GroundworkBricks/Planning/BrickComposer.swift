@@ -17,7 +17,8 @@ public enum BrickComposer {
             }
             guard let brick = library.brick(id) else {
                 if let requiredBy {
-                    throw BrickError(.composition, "\(requiredBy) requires \(id), which is not available; add a source that has it with --bricks", file: library.brick(requiredBy)?.manifest.manifestPath)
+                    throw BrickError(
+                        .composition, "\(requiredBy) requires \(id), which is not available; add a source that has it with --bricks", file: library.brick(requiredBy)?.manifest.manifestPath)
                 }
                 _ = try library.require(id)
                 return

@@ -50,12 +50,17 @@ public enum UpdatePlanner {
             for render in renders {
                 let previous = locked.file(render.path)
                 let ours = try current(render.path)
-                let base = previous.flatMap { workspace.pristine.render(brick: brick.id, path: render.path, sha256: $0.sha256) }
+                let base =
+                    previous.flatMap { workspace.pristine.render(brick: brick.id, path: render.path, sha256: $0.sha256) }
                     ?? (previous != nil && ours.map(Digest.sha256) == previous?.sha256 ? ours : nil)
                 if previous != nil, base == nil, render.mode == .managed, ours != nil, ours != render.content {
-                    plan.notes.append("\(render.path): the render \(brick.id) \(locked.version) wrote was not found on \(PristineStore.reference) (fetch it with git fetch origin \(PristineStore.reference):\(PristineStore.reference)); merged against an empty base")
+                    plan.notes.append(
+                        "\(render.path): the render \(brick.id) \(locked.version) wrote was not found on \(PristineStore.reference) (fetch it with git fetch origin \(PristineStore.reference):\(PristineStore.reference)); merged against an empty base"
+                    )
                 }
-                let step = try FileUpdate.step(render: render, previous: previous, base: base, ours: ours, restore: restore, labels: ThreeWayMerge.Labels(base: "\(brick.id) \(locked.version)", ours: "yours", theirs: "\(brick.id) \(brick.version)"))
+                let step = try FileUpdate.step(
+                    render: render, previous: previous, base: base, ours: ours, restore: restore,
+                    labels: ThreeWayMerge.Labels(base: "\(brick.id) \(locked.version)", ours: "yours", theirs: "\(brick.id) \(brick.version)"))
                 if step.operation == .keep {
                     plan.notes.append("\(render.path) exists and is not \(brick.id)'s: yours is kept")
                 } else {
@@ -80,7 +85,10 @@ public enum UpdatePlanner {
             }
             plan.lock.record(LockedBrick(id: brick.id, version: brick.version, source: brick.origin, parameters: parameters, files: recorded))
             plan.pristine[brick.id] = pristine
-            plan.bricks.append(PlannedBrick(id: brick.id, version: brick.version, previousVersion: locked.version, origin: brick.origin, parameters: parameters, tasks: try BrickRenderer.tasks(brick, facts: facts, parameters: parameters)))
+            plan.bricks.append(
+                PlannedBrick(
+                    id: brick.id, version: brick.version, previousVersion: locked.version, origin: brick.origin, parameters: parameters,
+                    tasks: try BrickRenderer.tasks(brick, facts: facts, parameters: parameters)))
         }
         plan.files = order.compactMap { details[$0] }
         if !plan.bricks.isEmpty {

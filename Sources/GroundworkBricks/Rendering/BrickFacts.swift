@@ -31,7 +31,9 @@ public struct BrickFacts: Sendable {
     /// The flags `is_<ecosystem>`, one per ecosystem.
     static let ecosystemFlags: [(flag: String, ecosystem: String)] = ["node", "python", "go", "java", "kotlin", "swift", "rust", "ruby", "php", "dotnet"].map { ("is_" + $0, $0) }
     /// The flags `is_<tool>`, one per build tool or package manager.
-    static let toolFlags: [(flag: String, tool: String)] = ["maven", "gradle", "npm", "yarn", "pnpm", "bun", "pip", "poetry", "pipenv", "uv", "cargo", "swiftpm", "bundler", "composer"].map { ("is_" + $0, $0) }
+    static let toolFlags: [(flag: String, tool: String)] = ["maven", "gradle", "npm", "yarn", "pnpm", "bun", "pip", "poetry", "pipenv", "uv", "cargo", "swiftpm", "bundler", "composer"].map {
+        ("is_" + $0, $0)
+    }
 
     public var ecosystem: String { primary?.ecosystem ?? "" }
     public var packageManager: String { primary?.packageManager ?? "" }
@@ -88,7 +90,7 @@ public struct BrickFacts: Sendable {
         let base = projectName.split(separator: "/").last.map(String.init) ?? projectName
         var slug = ""
         for character in base.lowercased() {
-            if (character.isASCIILetter || character.isASCIIDigit) { slug.append(character) } else if slug.last != "-" { slug.append("-") }
+            if character.isASCIILetter || character.isASCIIDigit { slug.append(character) } else if slug.last != "-" { slug.append("-") }
         }
         // Kubernetes names stop at 63 characters.
         let trimmed = String(slug.trimmingCharacters(in: CharacterSet(charactersIn: "-")).prefix(63)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))

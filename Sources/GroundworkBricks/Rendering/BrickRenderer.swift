@@ -57,7 +57,8 @@ public enum BrickRenderer {
         case .service: return facts.services.map { ($0, nil) }
         case .entity:
             guard let serviceModel = facts.serviceModel else {
-                throw BrickError(.parameter, "files: \(spec.path) is rendered per entity of the service's model, and there is none: pass --model FILE, or add \(ServiceModel.path)", file: manifest, line: spec.line)
+                throw BrickError(
+                    .parameter, "files: \(spec.path) is rendered per entity of the service's model, and there is none: pass --model FILE, or add \(ServiceModel.path)", file: manifest, line: spec.line)
             }
             return serviceModel.model.entities.map { (nil, $0.name) }
         }

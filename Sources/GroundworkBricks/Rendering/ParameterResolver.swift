@@ -62,7 +62,10 @@ public enum ParameterResolver {
             switch parameter.parse(rendered) {
             case .success(let value): return value
             case .failure(let problem):
-                throw BrickError(.parameter, "parameters: the default of \(parameter.name) (\(template)) gave \"\(rendered)\" for this repository: \(problem.message); pass --param \(brick.id).\(parameter.name)=VALUE", file: file, line: parameter.line)
+                throw BrickError(
+                    .parameter,
+                    "parameters: the default of \(parameter.name) (\(template)) gave \"\(rendered)\" for this repository: \(problem.message); pass --param \(brick.id).\(parameter.name)=VALUE",
+                    file: file, line: parameter.line)
             }
         }
     }

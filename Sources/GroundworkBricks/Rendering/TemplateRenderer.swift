@@ -15,7 +15,9 @@ public enum TemplateRenderer {
         do {
             return try MustacheTemplate(string: plainText + text)
         } catch let error as MustacheTemplate.ParserError {
-            throw BrickError(.template, "template error: \(describe(error.error)) near \"\(error.context.line.replacingOccurrences(of: plainText, with: "").trimmingCharacters(in: .whitespaces))\"", file: file, line: max(1, error.context.lineNumber - 1))
+            throw BrickError(
+                .template, "template error: \(describe(error.error)) near \"\(error.context.line.replacingOccurrences(of: plainText, with: "").trimmingCharacters(in: .whitespaces))\"", file: file,
+                line: max(1, error.context.lineNumber - 1))
         } catch {
             throw BrickError(.template, "template error: \(error)", file: file)
         }

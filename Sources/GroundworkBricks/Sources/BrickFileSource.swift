@@ -28,7 +28,10 @@ struct DirectoryBrickSource: BrickFileSource {
             guard lstat(full, &info) == 0 else { return nil }
             let expected = index == parts.count - 1 ? S_IFREG : S_IFDIR
             guard info.st_mode & S_IFMT == expected else {
-                throw BrickError(.source, "\(parts.prefix(index + 1).joined(separator: "/")) is not a plain \(expected == S_IFREG ? "file" : "folder") (a symlink?); brick files must be plain files inside the brick folder", file: display(path))
+                throw BrickError(
+                    .source,
+                    "\(parts.prefix(index + 1).joined(separator: "/")) is not a plain \(expected == S_IFREG ? "file" : "folder") (a symlink?); brick files must be plain files inside the brick folder",
+                    file: display(path))
             }
         }
         return try Data(contentsOf: URL(fileURLWithPath: full))
@@ -68,7 +71,8 @@ struct GitTreeBrickSource: BrickFileSource {
         var folders: [String] = []
         try repository.walkTree(tree) { entry in
             if entry.kind == .directory, !entry.name.hasPrefix("."), !entry.name.hasPrefix("_"),
-               try repository.entry(at: entry.path + "/brick.yaml", inTree: tree)?.isRegularFile == true {
+                try repository.entry(at: entry.path + "/brick.yaml", inTree: tree)?.isRegularFile == true
+            {
                 folders.append(entry.path)
             }
             return .skip

@@ -163,7 +163,7 @@ enum TarArchive {
         var offset = 0
         while offset < bytes.count {
             guard let space = bytes[offset...].firstIndex(of: UInt8(ascii: " ")),
-                  let length = Int(String(decoding: bytes[offset..<space], as: UTF8.self)), length > 0, offset + length <= bytes.count
+                let length = Int(String(decoding: bytes[offset..<space], as: UTF8.self)), length > 0, offset + length <= bytes.count
             else { break }
             let body = bytes[(space + 1)..<(offset + length - 1)]
             if let equals = body.firstIndex(of: UInt8(ascii: "=")) {

@@ -55,7 +55,8 @@ struct ConsumerEdge {
     /// properties when it encodes (swift-openapi-generator's) cannot tell from absent ones.
     func requiredProperties(of operation: ClientOperation, includingNullable: Bool = true) -> [String] {
         guard case .named(let name)? = operation.result?.nonNull, let type = api.types.first(where: { $0.name == name }),
-              case .object(let properties) = type.kind else { return [] }
+            case .object(let properties) = type.kind
+        else { return [] }
         return properties.filter { $0.required && (includingNullable || !$0.type.isNullable) }.map(\.jsonName)
     }
 

@@ -58,7 +58,8 @@ public enum ConsumerImpact {
 
     static func lockEntry(folder: String, provider: String) -> ConsumedContract? {
         guard let data = FileManager.default.contents(atPath: folder + "/" + LockFile.path),
-              let lock = try? LockFile.parse(String(decoding: data, as: UTF8.self)) else { return nil }
+            let lock = try? LockFile.parse(String(decoding: data, as: UTF8.self))
+        else { return nil }
         return lock.consumes.first { $0.provider == provider }
     }
 

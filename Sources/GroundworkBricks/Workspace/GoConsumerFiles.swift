@@ -230,12 +230,15 @@ enum GoConsumerFiles {
     static func environmentTable(_ p: String, name: String) -> String {
         let rows: [(String, [String])] = [
             ("\(p)_URL", ["the base URL of \(name), e.g. http://\(name):8080 (required)"]),
-            ("\(p)_AUTH", [
-                "forward (default): send the caller's bearer token on;",
-                "client-credentials: get a token of this service's own from",
-                "\(p)_TOKEN_URL with \(p)_CLIENT_ID, \(p)_CLIENT_SECRET",
-                "and the optional \(p)_SCOPE (OAuth 2.0 client-credentials grant)",
-            ]),
+            (
+                "\(p)_AUTH",
+                [
+                    "forward (default): send the caller's bearer token on;",
+                    "client-credentials: get a token of this service's own from",
+                    "\(p)_TOKEN_URL with \(p)_CLIENT_ID, \(p)_CLIENT_SECRET",
+                    "and the optional \(p)_SCOPE (OAuth 2.0 client-credentials grant)",
+                ]
+            ),
             ("\(p)_TIMEOUT", ["per attempt, a Go duration (default 10s)"]),
         ]
         let width = (rows.map(\.0.count).max() ?? 0) + 2

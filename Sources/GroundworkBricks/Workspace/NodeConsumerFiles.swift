@@ -140,7 +140,8 @@ enum NodeConsumerFiles {
             step += "  })\n"
             steps.append(step)
         }
-        let body = steps.isEmpty
+        let body =
+            steps.isEmpty
             ? "  t.skip('\(edge.consumer.name) calls no operation of \(name) yet: run `groundwork link \(edge.consumer.name) \(name)` again once it does')\n"
             : steps.joined(separator: "\n")
         return """

@@ -51,7 +51,8 @@ enum OperationUsage {
                 continue
             }
             guard values?.isSymbolicLink != true, extensions.contains(url.pathExtension), !excluding.contains(relative),
-                  let data = try? Data(contentsOf: url), data.count < 2_000_000 else { continue }
+                let data = try? Data(contentsOf: url), data.count < 2_000_000
+            else { continue }
             texts.append(String(decoding: data, as: UTF8.self))
         }
         return texts

@@ -187,7 +187,8 @@ enum PythonConsumerFiles {
             tests.append(test)
         }
         if tests.isEmpty {
-            tests.append("""
+            tests.append(
+                """
                 def test_nothing_used_yet() -> None:
                     pytest.skip("\(edge.consumer.name) calls no operation of \(name) yet: run `groundwork link \(edge.consumer.name) \(name)` again once it does")
 

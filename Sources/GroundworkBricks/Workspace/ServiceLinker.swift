@@ -32,7 +32,10 @@ public enum ServiceLinker {
         guard let provider = workspace.service(providerName) else { throw unknown(providerName, workspace, root: root) }
         guard consumer.name != provider.name else { throw BrickError(.parameter, "a service cannot consume itself (\(consumer.name))") }
         guard let language = ConsumerStack.language(for: consumer.stack) else {
-            throw BrickError(.parameter, "\(consumer.name) is a \(consumer.stack) service: `link` wires consumers in \(ConsumerStack.supported.joined(separator: " and ")) so far; generate the client by hand with `groundwork client generate --contract \(provider.contractPath) --lang LANG --output \(consumer.folder)/clients/\(provider.name)`")
+            throw BrickError(
+                .parameter,
+                "\(consumer.name) is a \(consumer.stack) service: `link` wires consumers in \(ConsumerStack.supported.joined(separator: " and ")) so far; generate the client by hand with `groundwork client generate --contract \(provider.contractPath) --lang LANG --output \(consumer.folder)/clients/\(provider.name)`"
+            )
         }
         let existing = workspace.links.first { $0.consumer == consumer.name && $0.provider == provider.name }
         var edgeLink = existing ?? WorkspaceLink(consumer: consumer.name, provider: provider.name)
@@ -46,14 +49,18 @@ public enum ServiceLinker {
         let clientFolder = "clients/\(provider.name)"
         let packageName = ConsumerStack.packageName(provider: provider.name, language: language)
         let consumerFolder = root + "/" + consumer.folder
-        var edge = ConsumerEdge(consumer: consumer, provider: provider, auth: edgeLink.auth, api: api, samples: RequestSamples(contract), used: [], language: language, packageName: packageName, clientFolder: clientFolder)
+        var edge = ConsumerEdge(
+            consumer: consumer, provider: provider, auth: edgeLink.auth, api: api, samples: RequestSamples(contract), used: [], language: language, packageName: packageName, clientFolder: clientFolder
+        )
         if language == .go { edge.consumerModule = try goModule(consumerFolder, display: consumer.folder + "/go.mod") }
         let generatedPaths = ConsumerStack.files(edge).map(\.path)
         let usedNames: [String]
         if let declared = edgeLink.operations {
             let (found, unknownNames) = OperationUsage.declared(declared, api: api)
             if !unknownNames.isEmpty {
-                throw BrickError(.parameter, "\(unknownNames.joined(separator: ", ")): not an operation of \(provider.name)'s contract; its operations: \(api.operations.map(\.name).joined(separator: ", "))", file: ServiceWorkspace.fileName)
+                throw BrickError(
+                    .parameter, "\(unknownNames.joined(separator: ", ")): not an operation of \(provider.name)'s contract; its operations: \(api.operations.map(\.name).joined(separator: ", "))",
+                    file: ServiceWorkspace.fileName)
             }
             usedNames = found
         } else {
@@ -68,9 +75,10 @@ public enum ServiceLinker {
 
         let repository = try Repository.open(at: consumerFolder)
         let lockPath = consumerFolder + "/" + LockFile.path
-        var lock = try FileManager.default.contents(atPath: lockPath).map { data throws(BrickError) in
-            try LockFile.parse(String(decoding: data, as: UTF8.self), file: consumer.folder + "/" + LockFile.path)
-        } ?? LockFile()
+        var lock =
+            try FileManager.default.contents(atPath: lockPath).map { data throws(BrickError) in
+                try LockFile.parse(String(decoding: data, as: UTF8.self), file: consumer.folder + "/" + LockFile.path)
+            } ?? LockFile()
         let previous = lock.consumes.first { $0.provider == provider.name }
         let key = "consumes." + provider.name
         let pristine = try PristineStore(repository: repository)
@@ -174,7 +182,8 @@ public enum ServiceLinker {
         guard let data = FileManager.default.contents(atPath: path) else { return false }
         var lines = String(decoding: data, as: UTF8.self).components(separatedBy: "\n")
         guard !lines.contains(where: { $0.trimmingCharacters(in: .whitespaces) == line }),
-              let index = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == anchor }) else { return false }
+            let index = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == anchor })
+        else { return false }
         lines.insert(line, at: index + 1)
         try write(Data(lines.joined(separator: "\n").utf8), to: path)
         return true

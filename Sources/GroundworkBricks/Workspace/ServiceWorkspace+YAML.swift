@@ -20,10 +20,11 @@ extension ServiceWorkspace {
                 if let problem = DestinationPath.problem(folder), folder != "." { throw entry.error("folder", "\(folder): \(problem)") }
                 let port = try entry.int("port") ?? 8081 + workspace.services.count
                 guard (1...65535).contains(port) else { throw entry.error("port", "expected a port between 1 and 65535, found \(port)") }
-                workspace.services.append(WorkspaceService(
-                    name: name, folder: folder, stack: try entry.requiredString("stack"), model: try entry.string("model"),
-                    contract: try entry.string("contract") ?? "openapi.json", port: port
-                ))
+                workspace.services.append(
+                    WorkspaceService(
+                        name: name, folder: folder, stack: try entry.requiredString("stack"), model: try entry.string("model"),
+                        contract: try entry.string("contract") ?? "openapi.json", port: port
+                    ))
             }
             for item in try root.sequence("links") ?? [] {
                 let entry = try item.mapping(allowed: ["consumer", "provider", "operations", "auth"])

@@ -18,14 +18,16 @@ struct SwiftManifestEdit: Equatable {
         // Targets first: the package's list comes before them, so inserting there would move their anchors.
         for target in targets.keys.sorted() {
             guard let name = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "name: \"\(target)\"," }),
-                  let list = lines[name...].firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("dependencies: [") }) else {
+                let list = lines[name...].firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("dependencies: [") })
+            else {
                 throw missing("the dependencies of the target \(target)", entries: targets[target] ?? [], file: file)
             }
             changed = insert(targets[target] ?? [], after: list, in: &lines) || changed
         }
         guard let list = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("dependencies: [") }),
-              lines[..<list].contains(where: { $0.contains("Package(") }),
-              !lines[..<list].contains(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("targets: [") }) else {
+            lines[..<list].contains(where: { $0.contains("Package(") }),
+            !lines[..<list].contains(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("targets: [") })
+        else {
             throw missing("the package's dependencies", entries: packages, file: file)
         }
         changed = insert(packages, after: list, in: &lines) || changed

@@ -54,7 +54,8 @@ public enum BrickApplier {
             }
             process.waitUntilExit()
             guard process.terminationStatus == 0 else {
-                throw BrickError(.task, "\(task.brickID): task \"\(task.name)\" (\(task.command)) exited with status \(process.terminationStatus); the files are written, fix the cause and run it by hand")
+                throw BrickError(
+                    .task, "\(task.brickID): task \"\(task.name)\" (\(task.command)) exited with status \(process.terminationStatus); the files are written, fix the cause and run it by hand")
             }
         }
     }

@@ -18,7 +18,8 @@ enum ChangeWriter {
     static func write(_ plan: BrickPlan, workspace: BrickWorkspace, branch: String, message: String, now: Date = Date()) throws -> ChangeOutcome {
         guard plan.hasChanges else { return .nothingToDo(reason: "every file is already as the bricks would write it") }
         let signature = workspace.committer(now: now)
-        let pristineCommit = try workspace.pristine.prepareCommit(renders: plan.pristine, author: signature, message: "groundwork pristine renders: " + plan.bricks.map { "\($0.id) \($0.version)" }.joined(separator: ", "))
+        let pristineCommit = try workspace.pristine.prepareCommit(
+            renders: plan.pristine, author: signature, message: "groundwork pristine renders: " + plan.bricks.map { "\($0.id) \($0.version)" }.joined(separator: ", "))
         if workspace.usesWorkTree {
             let paths = try writeWorkTree(plan, workspace: workspace)
             if let pristineCommit { try workspace.pristine.advance(to: pristineCommit) }
@@ -27,7 +28,9 @@ enum ChangeWriter {
         return try commitOnBranch(plan, workspace: workspace, branch: branch, message: message, signature: signature, pristineCommit: pristineCommit)
     }
 
-    private static func commitOnBranch(_ plan: BrickPlan, workspace: BrickWorkspace, branch: String, message: String, signature: Signature, pristineCommit: PristineStore.PreparedCommit?) throws -> ChangeOutcome {
+    private static func commitOnBranch(_ plan: BrickPlan, workspace: BrickWorkspace, branch: String, message: String, signature: Signature, pristineCommit: PristineStore.PreparedCommit?) throws
+        -> ChangeOutcome
+    {
         let repository = workspace.repository
         guard isValidBranchName(branch) else {
             throw BrickError(.repository, "\(branch) is not a valid branch name; pass --branch NAME with letters, digits, '-', '_', '.' and '/'")
@@ -66,7 +69,10 @@ enum ChangeWriter {
         let dirty = try workspace.repository.workTreeStatus().filter { $0.hasUncommittedChanges || $0.isUntracked }
         let refused = writing.map(\.path).filter { path in path != LockFile.path && dirty.contains { $0.path == path } }
         if !refused.isEmpty {
-            throw BrickError(.dirtyWorkTree, "refusing to write into the work tree: \(refused.joined(separator: ", ")) \(refused.count == 1 ? "has" : "have") uncommitted changes; commit or stash them, or apply without --worktree to get a branch instead. Nothing was written.")
+            throw BrickError(
+                .dirtyWorkTree,
+                "refusing to write into the work tree: \(refused.joined(separator: ", ")) \(refused.count == 1 ? "has" : "have") uncommitted changes; commit or stash them, or apply without --worktree to get a branch instead. Nothing was written."
+            )
         }
         let manager = FileManager.default
         var temporaries: [(temporary: String, target: String)] = []
@@ -129,7 +135,8 @@ enum ChangeWriter {
     /// are not branch names, and no component starts with `.` or ends with `.lock`.
     static func isValidBranchName(_ name: String) -> Bool {
         guard !name.isEmpty, !name.hasPrefix("-"), !name.hasPrefix("/"), !name.hasSuffix("/"), !name.hasSuffix(".lock"), !name.hasSuffix("."),
-              !name.contains(".."), !name.contains("//"), !name.contains("@{"), name != "HEAD", name != "@" else { return false }
+            !name.contains(".."), !name.contains("//"), !name.contains("@{"), name != "HEAD", name != "@"
+        else { return false }
         let components = name.split(separator: "/")
         guard !components.contains(where: { $0.hasPrefix(".") || $0.hasSuffix(".lock") }) else { return false }
         return name.unicodeScalars.allSatisfy { scalar in

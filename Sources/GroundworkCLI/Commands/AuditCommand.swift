@@ -68,12 +68,13 @@ struct AuditCommand: ParsableCommand {
 
     private func areas() throws -> Set<Area>? {
         guard let only else { return nil }
-        return Set(try only.split(separator: ",").map { name in
-            guard let area = Area(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("--only: unknown area '\(name)'; expected one of \(Area.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return area
-        })
+        return Set(
+            try only.split(separator: ",").map { name in
+                guard let area = Area(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                    throw ValidationError("--only: unknown area '\(name)'; expected one of \(Area.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                return area
+            })
     }
 
     func run() throws {

@@ -15,10 +15,12 @@ struct BricksCommand: AsyncParsableCommand {
 
 /// `--bricks SOURCE`, shared by every brick command.
 struct BrickSourceOptions: ParsableArguments {
-    @Option(name: .customLong("bricks"), help: ArgumentHelp(
-        "More bricks: a folder, git+https://host/repo.git@TAG (or @COMMIT), or https://host/pack.tar.gz#sha256=HEX. Repeatable.",
-        valueName: "SOURCE"
-    ))
+    @Option(
+        name: .customLong("bricks"),
+        help: ArgumentHelp(
+            "More bricks: a folder, git+https://host/repo.git@TAG (or @COMMIT), or https://host/pack.tar.gz#sha256=HEX. Repeatable.",
+            valueName: "SOURCE"
+        ))
     var sources: [String] = []
 
     /// The built-in library plus every `--bricks` source, later ones replacing earlier ones by id.
@@ -27,7 +29,6 @@ struct BrickSourceOptions: ParsableArguments {
         return try await BrickLibrary.load(sources: parsed)
     }
 }
-
 
 /// The clock commands used before `GroundworkClock` existed; kept as a name so that branches written
 /// against it still build. New code says `GroundworkClock`.

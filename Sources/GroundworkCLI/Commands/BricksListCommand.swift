@@ -18,7 +18,8 @@ struct BricksListCommand: AsyncParsableCommand {
     func run() async throws {
         let library = try await source.library()
         let repositoryPath = path ?? "."
-        let workspace: BrickWorkspace? = path != nil || FileManager.default.fileExists(atPath: repositoryPath + "/.git")
+        let workspace: BrickWorkspace? =
+            path != nil || FileManager.default.fileExists(atPath: repositoryPath + "/.git")
             ? try BrickWorkspace.open(repositoryPath, now: try GroundworkClock.now())
             : nil
         if library.all.isEmpty {
@@ -34,7 +35,8 @@ struct BricksListCommand: AsyncParsableCommand {
                 let holds = brick.manifest.when?.holds(workspace.facts.predicateFacts) ?? true
                 applies = holds ? "applies  " : "-        "
             }
-            output += "\(brick.id.padding(toLength: idWidth, withPad: " ", startingAt: 0))\(brick.version.description.padding(toLength: versionWidth, withPad: " ", startingAt: 0))\(applies)\(brick.manifest.summary)\n"
+            output +=
+                "\(brick.id.padding(toLength: idWidth, withPad: " ", startingAt: 0))\(brick.version.description.padding(toLength: versionWidth, withPad: " ", startingAt: 0))\(applies)\(brick.manifest.summary)\n"
         }
         Terminal.standardOutput.write(output)
     }

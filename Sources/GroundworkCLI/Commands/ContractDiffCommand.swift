@@ -40,10 +40,11 @@ struct ContractDiffCommand: AsyncParsableCommand {
         var named = consumers
         if let workspace {
             let graph = try ServiceWorkspace.load(root: workspace)
-            let provider = try service.map { name throws(BrickError) in
-                guard let found = graph.service(name) else { throw BrickError(.parameter, "--service \(name) is not a service of \(workspace)/\(ServiceWorkspace.fileName)") }
-                return found
-            } ?? [new, old].lazy.compactMap { graph.service(owningContract: Self.relative($0, to: workspace)) }.first
+            let provider =
+                try service.map { name throws(BrickError) in
+                    guard let found = graph.service(name) else { throw BrickError(.parameter, "--service \(name) is not a service of \(workspace)/\(ServiceWorkspace.fileName)") }
+                    return found
+                } ?? [new, old].lazy.compactMap { graph.service(owningContract: Self.relative($0, to: workspace)) }.first
             guard let provider else {
                 throw BrickError(.parameter, "neither \(new) nor \(old) is the contract of a service of \(workspace)/\(ServiceWorkspace.fileName): name the provider with --service")
             }

@@ -40,7 +40,9 @@ struct LinkCommand: AsyncParsableCommand {
             throw BrickError(.parameter, "no \(ServiceWorkspace.fileName) here or above: pass --workspace DIR, or create one with `groundwork new NAME --stack S --workspace DIR`")
         }
         let edges: [(String, String)]
-        if let consumer, let provider { edges = [(consumer, provider)] } else {
+        if let consumer, let provider {
+            edges = [(consumer, provider)]
+        } else {
             edges = try ServiceWorkspace.load(root: root).links.map { ($0.consumer, $0.provider) }
             if edges.isEmpty { Terminal.standardOutput.write("No links in \(root)/\(ServiceWorkspace.fileName).\n") }
         }

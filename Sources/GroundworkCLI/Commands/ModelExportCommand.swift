@@ -24,12 +24,13 @@ struct ModelExportCommand: AsyncParsableCommand {
     func run() async throws {
         let loaded = try await input.load()
         ModelOutput.printWarnings(loaded.warnings)
-        let text = switch format {
-        case .dbml: DBMLWriter.write(loaded.model)
-        case .ddl: PostgresDDLWriter.schema(loaded.model)
-        case .diagram: DiagramWriter.write(loaded.model)
-        case .yaml: ModelFileWriter.write(loaded.model)
-        }
+        let text =
+            switch format {
+            case .dbml: DBMLWriter.write(loaded.model)
+            case .ddl: PostgresDDLWriter.schema(loaded.model)
+            case .diagram: DiagramWriter.write(loaded.model)
+            case .yaml: ModelFileWriter.write(loaded.model)
+            }
         try ModelOutput.write(text, to: output)
     }
 }

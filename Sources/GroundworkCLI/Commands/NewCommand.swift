@@ -26,7 +26,10 @@ struct NewCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Set a parameter: BRICK.NAME=VALUE. Repeatable.", valueName: "BRICK.NAME=VALUE"))
     var param: [String] = []
 
-    @Option(help: ArgumentHelp("Add the service to the workspace at DIR (created when missing): NAME is then the service's name and folder, and the docker brick comes with it for compose.yaml (docs/contracts.md).", valueName: "DIR"))
+    @Option(
+        help: ArgumentHelp(
+            "Add the service to the workspace at DIR (created when missing): NAME is then the service's name and folder, and the docker brick comes with it for compose.yaml (docs/contracts.md).",
+            valueName: "DIR"))
     var workspace: String?
 
     @OptionGroup var source: BrickSourceOptions
@@ -47,7 +50,9 @@ struct NewCommand: AsyncParsableCommand {
         )
         var lines = ["Created \(result.directory) (\(stack)), first commit \(result.commit.short) on main:"]
         lines += result.skeletonFiles.map { "  create     \($0)  (\(stack))" }
-        lines += result.plan.files.filter(\.operation.writes).map { "  \($0.operation.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \($0.path)  (\($0.bricks.isEmpty ? "groundwork" : $0.bricks.joined(separator: ", ")))" }
+        lines += result.plan.files.filter(\.operation.writes).map {
+            "  \($0.operation.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \($0.path)  (\($0.bricks.isEmpty ? "groundwork" : $0.bricks.joined(separator: ", ")))"
+        }
         let tasks = result.skeletonTasks + result.plan.tasks
         if !tasks.isEmpty {
             lines += ["", "Then, in \(result.directory):"] + tasks.map { "  \($0.command)    # \($0.name)" }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import GroundworkBasics
 import GroundworkAudit
+import GroundworkBasics
 import GroundworkBricks
 
 /// `groundwork plan [PATH]`: audit the repository and list the bricks that fix what failed, by hours saved.

@@ -6,7 +6,8 @@ struct ActionsPinnedToCommitCheck: Check {
     let id = "actions.pinned"
     let title = "Actions are pinned to a full commit SHA"
     let severity = Severity.high
-    let rationale = "A tag or branch of an action can be moved by its owner or by whoever steals their account, and the next run executes the new code with your secrets (tj-actions/changed-files, 2025). Only a full commit SHA is immutable; keep the version in a comment for Dependabot."
+    let rationale =
+        "A tag or branch of an action can be moved by its owner or by whoever steals their account, and the next run executes the new code with your secrets (tj-actions/changed-files, 2025). Only a full commit SHA is immutable; keep the version in a comment for Dependabot."
     let fixedBy = ["github-actions"]
     let effortHours = 1.0
 
@@ -48,8 +49,10 @@ struct ActionsPinnedToCommitCheck: Check {
 
     var examples: [CheckExample] {
         [
-            CheckExample("actions pinned to SHAs, a local action, an image by digest", .pass, files: [
-                ".github/workflows/ci.yml": """
+            CheckExample(
+                "actions pinned to SHAs, a local action, an image by digest", .pass,
+                files: [
+                    ".github/workflows/ci.yml": """
                     on: push
                     permissions: {}
                     jobs:
@@ -60,23 +63,29 @@ struct ActionsPinnedToCommitCheck: Check {
                           - uses: ./.github/actions/setup
                           - uses: docker://alpine@sha256:beefdbd8a1da6d2915566fde36db9db0b524eb737fc57cd1367effd16dc0d06d
                     """,
-                ".github/actions/setup/action.yml": """
+                    ".github/actions/setup/action.yml": """
                     name: setup
                     runs:
                       using: composite
                       steps:
                         - uses: actions/setup-node@39370e3970a6d050c480ffad4ff0ed4d3fdee5af # v4.1.0
                     """,
-            ]),
-            CheckExample("actions on tags and a branch", .fail, files: [
-                ".github/workflows/ci.yml": "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: some/action@main\n",
-            ]),
-            CheckExample("a reusable workflow on a tag", .fail, files: [
-                ".github/workflows/release.yml": "on: push\njobs:\n  release:\n    uses: acme/workflows/.github/workflows/release.yml@v1\n",
-            ]),
-            CheckExample("a composite action with an unpinned step", .fail, files: [
-                ".github/actions/setup/action.yml": "runs:\n  using: composite\n  steps:\n    - uses: actions/setup-go@v5\n",
-            ]),
+                ]),
+            CheckExample(
+                "actions on tags and a branch", .fail,
+                files: [
+                    ".github/workflows/ci.yml": "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: some/action@main\n"
+                ]),
+            CheckExample(
+                "a reusable workflow on a tag", .fail,
+                files: [
+                    ".github/workflows/release.yml": "on: push\njobs:\n  release:\n    uses: acme/workflows/.github/workflows/release.yml@v1\n"
+                ]),
+            CheckExample(
+                "a composite action with an unpinned step", .fail,
+                files: [
+                    ".github/actions/setup/action.yml": "runs:\n  using: composite\n  steps:\n    - uses: actions/setup-go@v5\n"
+                ]),
             CheckExample("no workflows", .notApplicable, files: ["README.md": ContentExampleTexts.readme]),
         ]
     }

@@ -5,7 +5,8 @@ struct PullRequestTargetSafeCheck: Check {
     let id = "actions.pull-request-target"
     let title = "Privileged pull request workflows never run the pull request's code"
     let severity = Severity.critical
-    let rationale = "`pull_request_target` and `workflow_run` run in the base repository with its secrets and a write token, even for a fork's pull request. Checking out the pull request's head there and building it lets any stranger run code with those secrets (a \"pwn request\"). Use `pull_request` for untrusted code, and pass results between workflows as artifacts."
+    let rationale =
+        "`pull_request_target` and `workflow_run` run in the base repository with its secrets and a write token, even for a fork's pull request. Checking out the pull request's head there and building it lets any stranger run code with those secrets (a \"pwn request\"). Use `pull_request` for untrusted code, and pass results between workflows as artifacts."
     let fixedBy: [String] = []
     let effortHours = 2.0
 
@@ -41,18 +42,22 @@ struct PullRequestTargetSafeCheck: Check {
         var evidence: [Evidence] = []
         for step in workflow.steps {
             if step.usesAction("actions/checkout"), let ref = step.node["with"]?["ref"], let value = ref.text,
-               untrustedRefs.contains(where: { value.contains($0) }) {
-                evidence.append(Evidence(
-                    "triggered by \(trigger), this workflow checks out the pull request's code (`ref: \(value)`) and runs it with the repository's secrets",
-                    path: workflow.path, line: ref.line
-                ))
+                untrustedRefs.contains(where: { value.contains($0) })
+            {
+                evidence.append(
+                    Evidence(
+                        "triggered by \(trigger), this workflow checks out the pull request's code (`ref: \(value)`) and runs it with the repository's secrets",
+                        path: workflow.path, line: ref.line
+                    ))
             }
             if let run = step.node["run"], let script = run.text,
-               let command = checkoutCommands.first(where: { script.contains($0) }) {
-                evidence.append(Evidence(
-                    "triggered by \(trigger), this workflow fetches the pull request's code (`\(command)`) and runs it with the repository's secrets",
-                    path: workflow.path, line: workflow.lines.firstLine(containing: command, from: run.line ?? 1) ?? run.line
-                ))
+                let command = checkoutCommands.first(where: { script.contains($0) })
+            {
+                evidence.append(
+                    Evidence(
+                        "triggered by \(trigger), this workflow fetches the pull request's code (`\(command)`) and runs it with the repository's secrets",
+                        path: workflow.path, line: workflow.lines.firstLine(containing: command, from: run.line ?? 1) ?? run.line
+                    ))
             }
         }
         return evidence
@@ -60,8 +65,10 @@ struct PullRequestTargetSafeCheck: Check {
 
     var examples: [CheckExample] {
         [
-            CheckExample("pull_request_target that only labels", .pass, files: [
-                ".github/workflows/label.yml": """
+            CheckExample(
+                "pull_request_target that only labels", .pass,
+                files: [
+                    ".github/workflows/label.yml": """
                     on: pull_request_target
                     permissions:
                       pull-requests: write
@@ -70,10 +77,12 @@ struct PullRequestTargetSafeCheck: Check {
                         runs-on: ubuntu-latest
                         steps:
                           - uses: actions/labeler@8558fd74291d67161a8a78ce36a881fa63b766a9 # v5.0.0
-                    """,
-            ]),
-            CheckExample("pull_request_target building the pull request's head", .fail, files: [
-                ".github/workflows/preview.yml": """
+                    """
+                ]),
+            CheckExample(
+                "pull_request_target building the pull request's head", .fail,
+                files: [
+                    ".github/workflows/preview.yml": """
                     on:
                       pull_request_target:
                         types: [opened, synchronize]
@@ -87,11 +96,14 @@ struct PullRequestTargetSafeCheck: Check {
                           - run: npm ci && npm run build
                             env:
                               DEPLOY_TOKEN: ${{ secrets.DEPLOY_TOKEN }}
-                    """,
-            ]),
-            CheckExample("workflow_run fetching the pull request with gh", .fail, files: [
-                ".github/workflows/report.yml": "on:\n  workflow_run:\n    workflows: [ci]\n    types: [completed]\njobs:\n  report:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          gh pr checkout ${{ github.event.workflow_run.pull_requests[0].number }}\n          make report\n",
-            ]),
+                    """
+                ]),
+            CheckExample(
+                "workflow_run fetching the pull request with gh", .fail,
+                files: [
+                    ".github/workflows/report.yml":
+                        "on:\n  workflow_run:\n    workflows: [ci]\n    types: [completed]\njobs:\n  report:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          gh pr checkout ${{ github.event.workflow_run.pull_requests[0].number }}\n          make report\n"
+                ]),
             CheckExample("only pull_request workflows", .notApplicable, files: [".github/workflows/ci.yml": CIExampleFiles.nodeWorkflow]),
         ]
     }

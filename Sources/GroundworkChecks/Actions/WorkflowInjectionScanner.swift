@@ -37,10 +37,11 @@ struct WorkflowInjectionScanner {
                     occurrences[expression] = occurrence + 1
                     guard isUntrusted(expression, taintedEnvironment: tainted) else { continue }
                     let line = file.lines.line(ofOccurrence: occurrence, of: expression, from: node.line ?? 1) ?? node.line
-                    evidence.append(Evidence(
-                        "`\(expression)` is pasted into the \(kind) script\(owner): whoever writes that text can run commands; pass it through `env:` and quote the variable",
-                        path: file.path, line: line
-                    ))
+                    evidence.append(
+                        Evidence(
+                            "`\(expression)` is pasted into the \(kind) script\(owner): whoever writes that text can run commands; pass it through `env:` and quote the variable",
+                            path: file.path, line: line
+                        ))
                 }
             }
         }

@@ -5,7 +5,8 @@ struct WorkflowPermissionsSetCheck: Check {
     let id = "actions.permissions"
     let title = "Workflows set least-privilege token permissions"
     let severity = Severity.medium
-    let rationale = "Without `permissions` the GITHUB_TOKEN gets the repository's default, which on older repositories and organisations is write access to code, packages and releases. One compromised step then can push to main. Declare what each workflow needs, read by default."
+    let rationale =
+        "Without `permissions` the GITHUB_TOKEN gets the repository's default, which on older repositories and organisations is write access to code, packages and releases. One compromised step then can push to main. Declare what each workflow needs, read by default."
     let fixedBy = ["github-actions"]
     let effortHours = 0.5
 
@@ -36,10 +37,11 @@ struct WorkflowPermissionsSetCheck: Check {
         }
         if topLevel == nil, !unset.isEmpty {
             let names = unset.map { "`\($0.id)`" }.joined(separator: ", ")
-            evidence.append(Evidence(
-                "\(workflow.path) sets no top-level `permissions` and job\(unset.count == 1 ? "" : "s") \(names) set\(unset.count == 1 ? "s" : "") none: the token gets the repository's default permissions",
-                path: workflow.path, line: unset.first?.line
-            ))
+            evidence.append(
+                Evidence(
+                    "\(workflow.path) sets no top-level `permissions` and job\(unset.count == 1 ? "" : "s") \(names) set\(unset.count == 1 ? "s" : "") none: the token gets the repository's default permissions",
+                    path: workflow.path, line: unset.first?.line
+                ))
         }
         return evidence
     }
@@ -47,13 +49,19 @@ struct WorkflowPermissionsSetCheck: Check {
     var examples: [CheckExample] {
         [
             CheckExample("top-level read permissions", .pass, files: [".github/workflows/ci.yml": CIExampleFiles.nodeWorkflow]),
-            CheckExample("permissions on every job", .pass, files: [
-                ".github/workflows/release.yml": "on: push\njobs:\n  test:\n    permissions:\n      contents: read\n    runs-on: ubuntu-latest\n    steps:\n      - run: make test\n  publish:\n    permissions:\n      contents: write\n      id-token: write\n    runs-on: ubuntu-latest\n    steps:\n      - run: make publish\n",
-            ]),
+            CheckExample(
+                "permissions on every job", .pass,
+                files: [
+                    ".github/workflows/release.yml":
+                        "on: push\njobs:\n  test:\n    permissions:\n      contents: read\n    runs-on: ubuntu-latest\n    steps:\n      - run: make test\n  publish:\n    permissions:\n      contents: write\n      id-token: write\n    runs-on: ubuntu-latest\n    steps:\n      - run: make publish\n"
+                ]),
             CheckExample("no permissions anywhere", .fail, files: [".github/workflows/ci.yml": "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make test\n"]),
-            CheckExample("one job without permissions", .fail, files: [
-                ".github/workflows/ci.yml": "on: push\njobs:\n  test:\n    permissions: read-all\n    runs-on: ubuntu-latest\n    steps:\n      - run: make test\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make deploy\n",
-            ]),
+            CheckExample(
+                "one job without permissions", .fail,
+                files: [
+                    ".github/workflows/ci.yml":
+                        "on: push\njobs:\n  test:\n    permissions: read-all\n    runs-on: ubuntu-latest\n    steps:\n      - run: make test\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make deploy\n"
+                ]),
             CheckExample("write-all", .fail, files: [".github/workflows/ci.yml": "on: push\npermissions: write-all\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make test\n"]),
             CheckExample("malformed workflow", .fail, files: [".github/workflows/ci.yml": "on: push\njobs:\n  test:\n    steps: [\n"]),
             CheckExample("no workflows", .notApplicable, files: ["README.md": ContentExampleTexts.readme]),

@@ -63,34 +63,44 @@ struct CIRunsLintCheck: Check {
         guard TextPaths.hasSourceCode(context, files: TextPaths.projectFiles(context)) else {
             return .notApplicable("the repository holds no code to lint")
         }
-        return .failed(commands.configs.map {
-            Evidence("\($0.path) runs no linter (eslint, ruff, golangci-lint, clippy, swiftlint, rubocop…)", path: $0.path)
-        } + commands.unreadableIncludesEvidence)
+        return .failed(
+            commands.configs.map {
+                Evidence("\($0.path) runs no linter (eslint, ruff, golangci-lint, clippy, swiftlint, rubocop…)", path: $0.path)
+            } + commands.unreadableIncludesEvidence)
     }
 
     var examples: [CheckExample] {
         [
             CheckExample("a workflow that runs npm run lint", .pass, files: CIExampleFiles.nodeProject.merging([".github/workflows/ci.yml": CIExampleFiles.nodeWorkflow]) { $1 }),
             CheckExample("a GitLab pipeline that runs go vet", .pass, files: CIExampleFiles.goModule.merging([".gitlab-ci.yml": CIExampleFiles.goGitLabPipeline]) { $1 }),
-            CheckExample("a Gradle build that applies Checkstyle, which `gradle build` runs", .pass, files: [
-                "build.gradle": "plugins {\n  id 'java'\n  id 'checkstyle'\n}\n",
-                "src/main/java/com/acme/App.java": "class App {}\n",
-                ".github/workflows/build.yml": "on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./gradlew build\n",
-            ]),
-            CheckExample("a Maven build that binds Checkstyle to validate, run by mvn verify", .pass, files: [
-                "pom.xml": "<project><artifactId>orders</artifactId><build><plugins><plugin><artifactId>maven-checkstyle-plugin</artifactId><executions><execution><phase>validate</phase><goals><goal>check</goal></goals></execution></executions></plugin></plugins></build></project>\n",
-                "src/main/java/com/acme/App.java": "class App {}\n",
-                ".github/workflows/build.yml": "on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./mvnw -B verify\n",
-            ]),
-            CheckExample("a Gradle build with Spotless, whose CI runs only the tests", .fail, files: [
-                "build.gradle": "plugins {\n  id 'java'\n  id 'com.diffplug.spotless' version '6.2.1'\n}\n",
-                "src/main/java/com/acme/App.java": "class App {}\n",
-                ".github/workflows/build.yml": "on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./gradlew clean test\n",
-            ]),
+            CheckExample(
+                "a Gradle build that applies Checkstyle, which `gradle build` runs", .pass,
+                files: [
+                    "build.gradle": "plugins {\n  id 'java'\n  id 'checkstyle'\n}\n",
+                    "src/main/java/com/acme/App.java": "class App {}\n",
+                    ".github/workflows/build.yml": "on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./gradlew build\n",
+                ]),
+            CheckExample(
+                "a Maven build that binds Checkstyle to validate, run by mvn verify", .pass,
+                files: [
+                    "pom.xml":
+                        "<project><artifactId>orders</artifactId><build><plugins><plugin><artifactId>maven-checkstyle-plugin</artifactId><executions><execution><phase>validate</phase><goals><goal>check</goal></goals></execution></executions></plugin></plugins></build></project>\n",
+                    "src/main/java/com/acme/App.java": "class App {}\n",
+                    ".github/workflows/build.yml": "on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./mvnw -B verify\n",
+                ]),
+            CheckExample(
+                "a Gradle build with Spotless, whose CI runs only the tests", .fail,
+                files: [
+                    "build.gradle": "plugins {\n  id 'java'\n  id 'com.diffplug.spotless' version '6.2.1'\n}\n",
+                    "src/main/java/com/acme/App.java": "class App {}\n",
+                    ".github/workflows/build.yml": "on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./gradlew clean test\n",
+                ]),
             CheckExample("a workflow that only builds", .fail, files: CIExampleFiles.nodeProject.merging([".github/workflows/build.yml": CIExampleFiles.buildOnlyWorkflow]) { $1 }),
-            CheckExample("a commented-out lint step", .fail, files: CIExampleFiles.goModule.merging([
-                ".gitlab-ci.yml": "test:\n  script:\n    # - golangci-lint run\n    - go test ./...\n",
-            ]) { $1 }),
+            CheckExample(
+                "a commented-out lint step", .fail,
+                files: CIExampleFiles.goModule.merging([
+                    ".gitlab-ci.yml": "test:\n  script:\n    # - golangci-lint run\n    - go test ./...\n"
+                ]) { $1 }),
             CheckExample("no CI at all", .notApplicable, files: CIExampleFiles.goModule),
         ]
     }

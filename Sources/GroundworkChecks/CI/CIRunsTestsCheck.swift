@@ -46,36 +46,45 @@ struct CIRunsTestsCheck: Check {
         guard TestsPresentCheck.findTests(context) != nil else {
             return .notApplicable("the repository has no tests for CI to run (see code.tests-present)")
         }
-        return .failed(commands.configs.map {
-            Evidence("\($0.path) runs no test command (npm test, go test, pytest, mvn verify, cargo test…)", path: $0.path)
-        } + commands.unreadableIncludesEvidence)
+        return .failed(
+            commands.configs.map {
+                Evidence("\($0.path) runs no test command (npm test, go test, pytest, mvn verify, cargo test…)", path: $0.path)
+            } + commands.unreadableIncludesEvidence)
     }
 
     var examples: [CheckExample] {
         [
             CheckExample("a workflow that runs npm test", .pass, files: CIExampleFiles.nodeProject.merging([".github/workflows/ci.yml": CIExampleFiles.nodeWorkflow]) { $1 }),
             CheckExample("a GitLab pipeline that runs go test", .pass, files: CIExampleFiles.goModule.merging([".gitlab-ci.yml": CIExampleFiles.goGitLabPipeline]) { $1 }),
-            CheckExample("a workflow that runs make ci, whose recipe runs pytest", .pass, files: [
-                "pyproject.toml": "[project]\nname = \"orders\"\n",
-                "tests/test_orders.py": "def test_total(): assert 1 + 1 == 2\n",
-                "Makefile": "init:\n\tpip install -e .\n\nci: init\n\tpython -m pytest tests --junitxml=report.xml\n",
-                ".github/workflows/tests.yml": "on: push\npermissions: {}\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make ci\n",
-            ]),
-            CheckExample("a Rails workflow that sets up the database, then runs the tests", .pass, files: [
-                "Gemfile": "source \"https://rubygems.org\"\ngem \"rails\", \"~> 8.0\"\n",
-                "test/models/user_test.rb": "class UserTest < ActiveSupport::TestCase\nend\n",
-                ".github/workflows/ci.yml": "on: push\npermissions: {}\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: bin/rails db:setup test\n",
-            ]),
-            CheckExample("a workflow that runs a shell script, which runs go test", .pass, files: CIExampleFiles.goModule.merging([
-                "scripts/coverage.sh": "#!/usr/bin/env bash\nset -e\ngo test -covermode=atomic ./...\n",
-                ".travis.yml": "language: go\nscript:\n  - bash ./scripts/coverage.sh\n",
-            ]) { $1 }),
+            CheckExample(
+                "a workflow that runs make ci, whose recipe runs pytest", .pass,
+                files: [
+                    "pyproject.toml": "[project]\nname = \"orders\"\n",
+                    "tests/test_orders.py": "def test_total(): assert 1 + 1 == 2\n",
+                    "Makefile": "init:\n\tpip install -e .\n\nci: init\n\tpython -m pytest tests --junitxml=report.xml\n",
+                    ".github/workflows/tests.yml": "on: push\npermissions: {}\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make ci\n",
+                ]),
+            CheckExample(
+                "a Rails workflow that sets up the database, then runs the tests", .pass,
+                files: [
+                    "Gemfile": "source \"https://rubygems.org\"\ngem \"rails\", \"~> 8.0\"\n",
+                    "test/models/user_test.rb": "class UserTest < ActiveSupport::TestCase\nend\n",
+                    ".github/workflows/ci.yml": "on: push\npermissions: {}\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: bin/rails db:setup test\n",
+                ]),
+            CheckExample(
+                "a workflow that runs a shell script, which runs go test", .pass,
+                files: CIExampleFiles.goModule.merging([
+                    "scripts/coverage.sh": "#!/usr/bin/env bash\nset -e\ngo test -covermode=atomic ./...\n",
+                    ".travis.yml": "language: go\nscript:\n  - bash ./scripts/coverage.sh\n",
+                ]) { $1 }),
             CheckExample("a workflow that only builds", .fail, files: CIExampleFiles.nodeProject.merging([".github/workflows/build.yml": CIExampleFiles.buildOnlyWorkflow]) { $1 }),
-            CheckExample("Maven with the tests skipped", .fail, files: [
-                "pom.xml": "<project><modelVersion>4.0.0</modelVersion><artifactId>orders</artifactId></project>\n",
-                "src/test/java/com/acme/OrderTest.java": "class OrderTest {}\n",
-                ".gitlab-ci.yml": "build:\n  image: maven:3-eclipse-temurin-21\n  script:\n    - mvn -B package -DskipTests\n",
-            ]),
+            CheckExample(
+                "Maven with the tests skipped", .fail,
+                files: [
+                    "pom.xml": "<project><modelVersion>4.0.0</modelVersion><artifactId>orders</artifactId></project>\n",
+                    "src/test/java/com/acme/OrderTest.java": "class OrderTest {}\n",
+                    ".gitlab-ci.yml": "build:\n  image: maven:3-eclipse-temurin-21\n  script:\n    - mvn -B package -DskipTests\n",
+                ]),
             CheckExample("no CI at all", .notApplicable, files: CIExampleFiles.nodeProject),
         ]
     }

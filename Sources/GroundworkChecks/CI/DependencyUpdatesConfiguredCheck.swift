@@ -29,13 +29,15 @@ struct DependencyUpdatesConfiguredCheck: Check {
             problems.append(problem)
         }
         if let manifest = present("package.json"), let text = snapshot.text(manifest),
-           case .success(let object) = TextJSONC.parseObject(text), object["renovate"] != nil {
+            case .success(let object) = TextJSONC.parseObject(text), object["renovate"] != nil
+        {
             return .passed
         }
         if !problems.isEmpty { return .failed(problems) }
         let files = TextPaths.projectFiles(context)
-        guard TextPaths.hasSourceCode(context, files: files) || !WorkflowCIConfigs.files(in: context).isEmpty
-            || !context.stack.delivery.dockerfiles.isEmpty
+        guard
+            TextPaths.hasSourceCode(context, files: files) || !WorkflowCIConfigs.files(in: context).isEmpty
+                || !context.stack.delivery.dockerfiles.isEmpty
         else { return .notApplicable("nothing to update: no code, no workflow and no container image") }
         return .failed([Evidence("no Dependabot or Renovate configuration (.github/dependabot.yml, renovate.json, .github/renovate.json…)")])
     }
@@ -66,23 +68,34 @@ struct DependencyUpdatesConfiguredCheck: Check {
 
     var examples: [CheckExample] {
         [
-            CheckExample("Dependabot for npm and actions", .pass, files: CIExampleFiles.nodeProject.merging([
-                ".github/dependabot.yml": "version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule:\n      interval: weekly\n  - package-ecosystem: github-actions\n    directory: /\n    schedule:\n      interval: weekly\n",
-            ]) { $1 }),
-            CheckExample("renovate.json with comments", .pass, files: CIExampleFiles.goModule.merging([
-                "renovate.json": "{\n  // shared preset of the agency\n  \"extends\": [\"config:recommended\"],\n}\n",
-            ]) { $1 }),
-            CheckExample("Renovate in package.json", .pass, files: [
-                "package.json": "{ \"name\": \"web\", \"renovate\": { \"extends\": [\"config:recommended\"] } }\n",
-                "src/index.js": "export {}\n",
-            ]),
+            CheckExample(
+                "Dependabot for npm and actions", .pass,
+                files: CIExampleFiles.nodeProject.merging([
+                    ".github/dependabot.yml":
+                        "version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule:\n      interval: weekly\n  - package-ecosystem: github-actions\n    directory: /\n    schedule:\n      interval: weekly\n"
+                ]) { $1 }),
+            CheckExample(
+                "renovate.json with comments", .pass,
+                files: CIExampleFiles.goModule.merging([
+                    "renovate.json": "{\n  // shared preset of the agency\n  \"extends\": [\"config:recommended\"],\n}\n"
+                ]) { $1 }),
+            CheckExample(
+                "Renovate in package.json", .pass,
+                files: [
+                    "package.json": "{ \"name\": \"web\", \"renovate\": { \"extends\": [\"config:recommended\"] } }\n",
+                    "src/index.js": "export {}\n",
+                ]),
             CheckExample("nothing configured", .fail, files: CIExampleFiles.nodeProject),
-            CheckExample("dependabot.yml that does not parse", .fail, files: CIExampleFiles.nodeProject.merging([
-                ".github/dependabot.yml": "version: 2\nupdates:\n  - package-ecosystem: npm\n   directory: /\n",
-            ]) { $1 }),
-            CheckExample("Renovate switched off", .fail, files: CIExampleFiles.goModule.merging([
-                ".github/renovate.json": "{ \"extends\": [\"config:recommended\"], \"enabled\": false }\n",
-            ]) { $1 }),
+            CheckExample(
+                "dependabot.yml that does not parse", .fail,
+                files: CIExampleFiles.nodeProject.merging([
+                    ".github/dependabot.yml": "version: 2\nupdates:\n  - package-ecosystem: npm\n   directory: /\n"
+                ]) { $1 }),
+            CheckExample(
+                "Renovate switched off", .fail,
+                files: CIExampleFiles.goModule.merging([
+                    ".github/renovate.json": "{ \"extends\": [\"config:recommended\"], \"enabled\": false }\n"
+                ]) { $1 }),
             CheckExample("a repository of documents only", .notApplicable, files: ["README.md": ContentExampleTexts.readme, "docs/guide.md": "# Guide\n"]),
         ]
     }

@@ -5,7 +5,8 @@ struct LinterConfiguredCheck: Check {
     let id = "code.linter-config"
     let title = "A linter and formatter are configured for the stack"
     let severity = Severity.low
-    let rationale = "A committed linter and formatter configuration makes everyone's editor and CI agree, catches common bugs before review and ends style debates. An .editorconfig alone sets whitespace, not code rules."
+    let rationale =
+        "A committed linter and formatter configuration makes everyone's editor and CI agree, catches common bugs before review and ends style debates. An .editorconfig alone sets whitespace, not code rules."
     let fixedBy = ["precommit"]
     let effortHours = 1.0
 
@@ -51,22 +52,28 @@ struct LinterConfiguredCheck: Check {
             CheckExample("ESLint flat config", .pass, files: CIExampleFiles.nodeProject.merging(["eslint.config.mjs": "export default [];\n"]) { $1 }),
             CheckExample("Ruff in pyproject.toml", .pass, files: ["pyproject.toml": "[project]\nname = \"orders\"\n\n[tool.ruff]\nline-length = 100\n", "orders/app.py": "x = 1\n"]),
             CheckExample("golangci-lint", .pass, files: CIExampleFiles.goModule.merging([".golangci.yml": "linters:\n  enable: [errcheck, govet]\n"]) { $1 }),
-            CheckExample("Clippy run by CI with its defaults", .pass, files: [
-                "Cargo.toml": "[package]\nname = \"orders\"\nversion = \"0.1.0\"\n",
-                "src/lib.rs": "pub fn total() -> u32 { 0 }\n",
-                ".github/workflows/ci.yml": "on: push\npermissions: {}\njobs:\n  clippy:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cargo clippy --tests -- -Dclippy::all\n",
-            ]),
-            CheckExample("Laravel Pint in composer.json, which needs no configuration file", .pass, files: [
-                "composer.json": "{\"name\": \"acme/shop\", \"require\": {\"laravel/framework\": \"^12.0\"}, \"require-dev\": {\"laravel/pint\": \"^1.24\"}}\n",
-                "app/Models/User.php": "<?php\nclass User {}\n",
-            ]),
+            CheckExample(
+                "Clippy run by CI with its defaults", .pass,
+                files: [
+                    "Cargo.toml": "[package]\nname = \"orders\"\nversion = \"0.1.0\"\n",
+                    "src/lib.rs": "pub fn total() -> u32 { 0 }\n",
+                    ".github/workflows/ci.yml": "on: push\npermissions: {}\njobs:\n  clippy:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cargo clippy --tests -- -Dclippy::all\n",
+                ]),
+            CheckExample(
+                "Laravel Pint in composer.json, which needs no configuration file", .pass,
+                files: [
+                    "composer.json": "{\"name\": \"acme/shop\", \"require\": {\"laravel/framework\": \"^12.0\"}, \"require-dev\": {\"laravel/pint\": \"^1.24\"}}\n",
+                    "app/Models/User.php": "<?php\nclass User {}\n",
+                ]),
             CheckExample("only an .editorconfig", .fail, files: CIExampleFiles.goModule.merging([".editorconfig": "root = true\n"]) { $1 }),
-            CheckExample("a Node front end with Prettier but a Python back end without", .fail, files: [
-                "web/package.json": "{ \"name\": \"web\", \"devDependencies\": { \"prettier\": \"^3.3.0\" } }\n",
-                "web/index.js": "export {}\n",
-                "api/pyproject.toml": "[project]\nname = \"api\"\n",
-                "api/app.py": "x = 1\n",
-            ]),
+            CheckExample(
+                "a Node front end with Prettier but a Python back end without", .fail,
+                files: [
+                    "web/package.json": "{ \"name\": \"web\", \"devDependencies\": { \"prettier\": \"^3.3.0\" } }\n",
+                    "web/index.js": "export {}\n",
+                    "api/pyproject.toml": "[project]\nname = \"api\"\n",
+                    "api/app.py": "x = 1\n",
+                ]),
             CheckExample("a repository of documents only", .notApplicable, files: ["README.md": ContentExampleTexts.readme]),
         ]
     }

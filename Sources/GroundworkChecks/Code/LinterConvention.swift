@@ -26,7 +26,8 @@ struct LinterConvention: Sendable {
             if fileNames.contains(name) || fileNamePrefixes.contains(where: { name.hasPrefix($0) }) { return true }
             if let wanted = markers[name], let text = snapshot.text(file), wanted.contains(where: text.contains) { return true }
             if name == ".pre-commit-config.yaml" || name == ".pre-commit-config.yml",
-               let text = snapshot.text(file), precommitHooks.contains(where: text.contains) {
+                let text = snapshot.text(file), precommitHooks.contains(where: text.contains)
+            {
                 return true
             }
         }
@@ -107,7 +108,10 @@ struct LinterConvention: Sendable {
         ),
         LinterConvention(
             ecosystems: ["php"], tools: "PHP_CodeSniffer, PHP-CS-Fixer, PHPStan or Pint",
-            fileNames: ["phpcs.xml", "phpcs.xml.dist", ".phpcs.xml", ".phpcs.xml.dist", ".php-cs-fixer.php", ".php-cs-fixer.dist.php", "phpstan.neon", "phpstan.neon.dist", "pint.json", "psalm.xml", "ecs.php", ".styleci.yml"],
+            fileNames: [
+                "phpcs.xml", "phpcs.xml.dist", ".phpcs.xml", ".phpcs.xml.dist", ".php-cs-fixer.php", ".php-cs-fixer.dist.php", "phpstan.neon", "phpstan.neon.dist", "pint.json", "psalm.xml", "ecs.php",
+                ".styleci.yml",
+            ],
             fileNamePrefixes: [],
             // Pint and PHP-CS-Fixer apply PSR-12 (Pint: Laravel's preset) with no configuration file.
             markers: ["composer.json": ["\"laravel/pint\"", "\"friendsofphp/php-cs-fixer\"", "\"squizlabs/php_codesniffer\"", "\"phpstan/phpstan\"", "\"larastan/larastan\"", "\"vimeo/psalm\""]],

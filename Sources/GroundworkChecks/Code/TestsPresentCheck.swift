@@ -6,7 +6,8 @@ struct TestsPresentCheck: Check {
     let id = "code.tests-present"
     let title = "The code has automated tests"
     let severity = Severity.high
-    let rationale = "Without tests every change is verified by hand or not at all, refactoring is a gamble and CI can only say that the code compiles. A first suite around the main flows pays for itself the first time it catches a regression."
+    let rationale =
+        "Without tests every change is verified by hand or not at all, refactoring is a gamble and CI can only say that the code compiles. A first suite around the main flows pays for itself the first time it catches a regression."
     let fixedBy: [String] = []
     let effortHours = 8.0
 
@@ -72,7 +73,7 @@ struct TestsPresentCheck: Check {
     /// True when package.json has a `test` script that is not npm's placeholder.
     static func hasTestScript(_ manifest: SnapshotFile, in snapshot: RepoSnapshot) -> Bool {
         guard let text = snapshot.text(manifest), case .success(let object) = TextJSONC.parseObject(text),
-              let scripts = object["scripts"] as? [String: Any], let test = scripts["test"] as? String
+            let scripts = object["scripts"] as? [String: Any], let test = scripts["test"] as? String
         else { return false }
         let trimmed = test.trimmingCharacters(in: .whitespaces)
         return !trimmed.isEmpty && !trimmed.contains(npmPlaceholder)
@@ -87,24 +88,32 @@ struct TestsPresentCheck: Check {
         [
             CheckExample("Go test files", .pass, files: CIExampleFiles.goModule),
             CheckExample("a Python tests folder", .pass, files: ["pyproject.toml": "[project]\nname = \"orders\"\n", "orders/app.py": "def run(): pass\n", "tests/conftest.py": "import pytest\n"]),
-            CheckExample("a Flask app's tests.py beside it", .pass, files: [
-                "requirements.txt": "flask==3.0.3\n",
-                "app/__init__.py": "from flask import Flask\n\napp = Flask(__name__)\n",
-                "tests.py": "import unittest\n\nclass UserModelCase(unittest.TestCase):\n    pass\n",
-            ]),
+            CheckExample(
+                "a Flask app's tests.py beside it", .pass,
+                files: [
+                    "requirements.txt": "flask==3.0.3\n",
+                    "app/__init__.py": "from flask import Flask\n\napp = Flask(__name__)\n",
+                    "tests.py": "import unittest\n\nclass UserModelCase(unittest.TestCase):\n    pass\n",
+                ]),
             CheckExample("a package.json test script", .pass, files: ["package.json": ContentExampleTexts.packageJSON, "index.js": "module.exports = {}\n"]),
-            CheckExample("Rust unit tests inside the source", .pass, files: [
-                "Cargo.toml": "[package]\nname = \"orders\"\nversion = \"0.1.0\"\n",
-                "src/lib.rs": "pub fn add(a: i32, b: i32) -> i32 { a + b }\n\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn adds() { assert_eq!(super::add(1, 2), 3); }\n}\n",
-            ]),
-            CheckExample("npm's placeholder test script", .fail, files: [
-                "package.json": "{ \"name\": \"web\", \"scripts\": { \"test\": \"echo \\\"Error: no test specified\\\" && exit 1\" } }\n",
-                "index.js": "module.exports = {}\n",
-            ]),
-            CheckExample("tests only inside node_modules", .fail, files: [
-                "src/index.ts": "export const a = 1\n",
-                "node_modules/left-pad/test/index.test.js": "test('pads', () => {})\n",
-            ]),
+            CheckExample(
+                "Rust unit tests inside the source", .pass,
+                files: [
+                    "Cargo.toml": "[package]\nname = \"orders\"\nversion = \"0.1.0\"\n",
+                    "src/lib.rs": "pub fn add(a: i32, b: i32) -> i32 { a + b }\n\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn adds() { assert_eq!(super::add(1, 2), 3); }\n}\n",
+                ]),
+            CheckExample(
+                "npm's placeholder test script", .fail,
+                files: [
+                    "package.json": "{ \"name\": \"web\", \"scripts\": { \"test\": \"echo \\\"Error: no test specified\\\" && exit 1\" } }\n",
+                    "index.js": "module.exports = {}\n",
+                ]),
+            CheckExample(
+                "tests only inside node_modules", .fail,
+                files: [
+                    "src/index.ts": "export const a = 1\n",
+                    "node_modules/left-pad/test/index.test.js": "test('pads', () => {})\n",
+                ]),
             CheckExample("a repository of documents only", .notApplicable, files: ["README.md": ContentExampleTexts.readme]),
         ]
     }

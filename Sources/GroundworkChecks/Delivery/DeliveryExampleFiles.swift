@@ -51,17 +51,17 @@ package enum DeliveryExampleFiles {
 
     /// A multi-stage Go Dockerfile that ends on a non-root distroless image.
     package static let goMultiStageDockerfile = """
-    # syntax=docker/dockerfile:1
-    FROM golang:1.22-alpine AS build
-    WORKDIR /src
-    COPY . .
-    RUN CGO_ENABLED=0 go build -o /out/server .
+        # syntax=docker/dockerfile:1
+        FROM golang:1.22-alpine AS build
+        WORKDIR /src
+        COPY . .
+        RUN CGO_ENABLED=0 go build -o /out/server .
 
-    FROM gcr.io/distroless/static-debian12:nonroot
-    COPY --from=build /out/server /server
-    USER 65532:65532
-    ENTRYPOINT ["/server"]
-    """
+        FROM gcr.io/distroless/static-debian12:nonroot
+        COPY --from=build /out/server /server
+        USER 65532:65532
+        ENTRYPOINT ["/server"]
+        """
 
     /// A Deployment whose one container follows every Kubernetes check.
     package static func deployment(name: String = "web", image: String = "ghcr.io/acme/web:1.4.2", container extra: String = "", pod podExtra: String = "") -> String {

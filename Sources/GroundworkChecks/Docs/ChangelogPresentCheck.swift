@@ -38,12 +38,14 @@ struct ChangelogPresentCheck: Check {
             CheckExample("CHANGELOG.md", .pass, files: ["CHANGELOG.md": "# Changelog\n\n## 1.2.0\n- Orders can be cancelled.\n"]),
             CheckExample("HISTORY.rst", .pass, files: ["HISTORY.rst": "History\n=======\n\n0.3 (2024-05-01)\n- Python 3.12 support.\n"]),
             CheckExample("changesets", .pass, files: [".changeset/config.json": "{ \"baseBranch\": \"main\" }\n", "package.json": ContentExampleTexts.packageJSON]),
-            CheckExample("a changelog per package of a monorepo", .pass, files: [
-                "package.json": "{\"private\": true, \"workspaces\": [\"packages/*\"]}\n",
-                "packages/core/package.json": "{\"name\": \"@acme/core\", \"main\": \"index.js\"}\n",
-                "packages/core/index.js": "module.exports = {}\n",
-                "packages/core/CHANGELOG.md": "# Changelog\n\n## 2.1.0\n- Stores can be reset.\n",
-            ]),
+            CheckExample(
+                "a changelog per package of a monorepo", .pass,
+                files: [
+                    "package.json": "{\"private\": true, \"workspaces\": [\"packages/*\"]}\n",
+                    "packages/core/package.json": "{\"name\": \"@acme/core\", \"main\": \"index.js\"}\n",
+                    "packages/core/index.js": "module.exports = {}\n",
+                    "packages/core/CHANGELOG.md": "# Changelog\n\n## 2.1.0\n- Stores can be reset.\n",
+                ]),
             CheckExample("no changelog", .fail, files: ["README.md": ContentExampleTexts.readme]),
         ]
     }

@@ -5,7 +5,8 @@ struct ContributingGuidePresentCheck: Check {
     let id = "docs.contributing"
     let title = "A CONTRIBUTING guide says how to propose changes"
     let severity = Severity.low
-    let rationale = "A contributing guide tells a new developer how to set up, which branch to start from, how to run the checks and what a good pull request looks like, so reviews are about the change and not about the process."
+    let rationale =
+        "A contributing guide tells a new developer how to set up, which branch to start from, how to run the checks and what a good pull request looks like, so reviews are about the change and not about the process."
     let fixedBy = ["community"]
     let effortHours = 1.0
 

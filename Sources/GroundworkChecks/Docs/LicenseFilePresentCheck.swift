@@ -6,7 +6,8 @@ struct LicenseFilePresentCheck: Check {
     let id = "docs.license"
     let title = "A licence file states the terms, as a recognised SPDX licence"
     let severity = Severity.high
-    let rationale = "Without a licence nobody may legally use, change or share the code, and clients and their lawyers ask which licence applies. A standard licence text is recognised by GitHub, package registries and compliance tools."
+    let rationale =
+        "Without a licence nobody may legally use, change or share the code, and clients and their lawyers ask which licence applies. A standard licence text is recognised by GitHub, package registries and compliance tools."
     let fixedBy = ["license"]
     let effortHours = 0.5
 
@@ -24,10 +25,12 @@ struct LicenseFilePresentCheck: Check {
         if let text = TextContent.text(of: file, in: context.snapshot), Self.declaredSPDX(in: text) != nil {
             return .passed
         }
-        return .failed([Evidence(
-            "\(file.path) is not recognised as a standard licence: use the unchanged text of a common licence or add an SPDX-License-Identifier line",
-            path: file.path
-        )])
+        return .failed([
+            Evidence(
+                "\(file.path) is not recognised as a standard licence: use the unchanged text of a common licence or add an SPDX-License-Identifier line",
+                path: file.path
+            )
+        ])
     }
 
     /// LICENSE, LICENSE.md, COPYING… or the first of several like LICENSE-MIT and LICENSE-APACHE.
@@ -52,10 +55,12 @@ struct LicenseFilePresentCheck: Check {
         [
             CheckExample("the MIT licence", .pass, files: ["LICENSE": ContentExampleTexts.mitLicense, "README.md": ContentExampleTexts.readme]),
             CheckExample("no licence file", .fail, files: ["README.md": ContentExampleTexts.readme]),
-            CheckExample("a licence file nobody can recognise", .fail, files: [
-                "LICENSE.txt": "All rights reserved by the author. Ask before you use this.\n",
-                "README.md": ContentExampleTexts.readme,
-            ]),
+            CheckExample(
+                "a licence file nobody can recognise", .fail,
+                files: [
+                    "LICENSE.txt": "All rights reserved by the author. Ask before you use this.\n",
+                    "README.md": ContentExampleTexts.readme,
+                ]),
         ]
     }
 }

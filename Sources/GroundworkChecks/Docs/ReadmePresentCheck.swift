@@ -6,7 +6,8 @@ struct ReadmePresentCheck: Check {
     let id = "docs.readme"
     let title = "A README explains the project"
     let severity = Severity.medium
-    let rationale = "The README is the first thing a developer, a client or a reviewer reads: what the project does, how to run it and how to test it. Without one every newcomer asks the same questions."
+    let rationale =
+        "The README is the first thing a developer, a client or a reviewer reads: what the project does, how to run it and how to test it. Without one every newcomer asks the same questions."
     let fixedBy = ["community"]
     let effortHours = 2.0
 
@@ -23,10 +24,12 @@ struct ReadmePresentCheck: Check {
         }
         let size = Self.measure(text)
         guard size.lines >= Self.minimumLines, size.prose >= Self.minimumProseCharacters else {
-            return .failed([Evidence(
-                "\(file.path) is too short to explain the project: \(size.lines) non-empty lines and \(size.prose) characters of text (at least \(Self.minimumLines) lines and \(Self.minimumProseCharacters) characters expected)",
-                path: file.path, line: 1
-            )])
+            return .failed([
+                Evidence(
+                    "\(file.path) is too short to explain the project: \(size.lines) non-empty lines and \(size.prose) characters of text (at least \(Self.minimumLines) lines and \(Self.minimumProseCharacters) characters expected)",
+                    path: file.path, line: 1
+                )
+            ])
         }
         return .passed
     }
@@ -59,9 +62,11 @@ struct ReadmePresentCheck: Check {
             CheckExample("a README that explains", .pass, files: ["README.md": ContentExampleTexts.readme]),
             CheckExample("a lower-case readme in docs/", .pass, files: ["docs/readme.rst": ContentExampleTexts.readme, "src/main.py": "print('hi')\n"]),
             CheckExample("no README", .fail, files: ["src/index.js": "console.log('hi')\n"]),
-            CheckExample("a README with only a title and a badge", .fail, files: [
-                "README.md": "# acme-api\n\n[![build](https://ci.example.com/badge.svg)](https://ci.example.com)\n",
-            ]),
+            CheckExample(
+                "a README with only a title and a badge", .fail,
+                files: [
+                    "README.md": "# acme-api\n\n[![build](https://ci.example.com/badge.svg)](https://ci.example.com)\n"
+                ]),
         ]
     }
 }

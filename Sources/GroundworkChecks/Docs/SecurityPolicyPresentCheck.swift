@@ -5,7 +5,8 @@ struct SecurityPolicyPresentCheck: Check {
     let id = "docs.security-policy"
     let title = "A SECURITY policy says how to report a vulnerability"
     let severity = Severity.medium
-    let rationale = "Without a security policy a researcher who finds a vulnerability files a public issue or gives up. SECURITY.md gives a private channel and the versions that get fixes; GitHub links it from the issue form."
+    let rationale =
+        "Without a security policy a researcher who finds a vulnerability files a public issue or gives up. SECURITY.md gives a private channel and the versions that get fixes; GitHub links it from the issue form."
     let fixedBy = ["community"]
     let effortHours = 1.0
 

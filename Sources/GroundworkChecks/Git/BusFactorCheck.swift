@@ -5,7 +5,8 @@ struct BusFactorCheck: Check {
     let id = "git.bus-factor"
     let title = "More than one person carries the project"
     let severity = Severity.medium
-    let rationale = "When one person made at least half of the commits, their absence stops the project. The bus factor is the fewest authors covering 50% of commits; groundwork looks at the last 12 months (all time when the project was idle)."
+    let rationale =
+        "When one person made at least half of the commits, their absence stops the project. The bus factor is the fewest authors covering 50% of commits; groundwork looks at the last 12 months (all time when the project was idle)."
     let fixedBy: [String] = []
     let effortHours = 8.0
     let needsHistory = true

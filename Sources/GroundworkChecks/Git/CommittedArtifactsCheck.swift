@@ -6,7 +6,8 @@ struct CommittedArtifactsCheck: Check {
     let id = "git.artifacts"
     let title = "No build artefacts or binaries are committed"
     let severity = Severity.medium
-    let rationale = "node_modules, dist, compiled objects and .DS_Store files bloat every clone, drift from the sources they were built from and hide real changes in reviews. Build them in CI and ignore them."
+    let rationale =
+        "node_modules, dist, compiled objects and .DS_Store files bloat every clone, drift from the sources they were built from and hide real changes in reviews. Build them in CI and ignore them."
     let fixedBy: [String] = []
     let effortHours = 1.0
 
@@ -31,10 +32,12 @@ struct CommittedArtifactsCheck: Check {
             CheckExample("sources only, gradle wrapper allowed", .pass, files: ["src/main.c": "int main(void) { return 0; }\n", "gradle/wrapper/gradle-wrapper.jar": "PK"]),
             CheckExample("node_modules committed", .fail, files: ["index.js": "require('x')\n", "node_modules/x/index.js": "module.exports = 1\n"]),
             CheckExample("a .DS_Store committed", .fail, files: ["docs/.DS_Store": "\u{0}\u{0}\u{0}\u{1}Bud1"]),
-            CheckExample("a compiled object added then deleted", .fail, commits: [
-                ExampleCommit(daysAgo: 9, files: ["main.c": "int main(void) { return 0; }\n"], binaryFiles: ["main.o": Data([0x7f, 0x45, 0x4c, 0x46, 0, 1])]),
-                ExampleCommit(daysAgo: 3, removing: ["main.o"]),
-            ]),
+            CheckExample(
+                "a compiled object added then deleted", .fail,
+                commits: [
+                    ExampleCommit(daysAgo: 9, files: ["main.c": "int main(void) { return 0; }\n"], binaryFiles: ["main.o": Data([0x7f, 0x45, 0x4c, 0x46, 0, 1])]),
+                    ExampleCommit(daysAgo: 3, removing: ["main.o"]),
+                ]),
         ]
     }
 }

@@ -19,9 +19,10 @@ struct StaleBranchesCheck: Check {
             !$0.isDefault && !$0.isMerged && context.now.timeIntervalSince($0.lastCommitDate) > Self.staleAfterDays * 86_400
         }
         guard !stale.isEmpty else { return .passed }
-        return .failed(stale.map {
-            Evidence("branch \($0.name): unmerged, last commit \(Int(context.now.timeIntervalSince($0.lastCommitDate) / 86_400)) days ago")
-        })
+        return .failed(
+            stale.map {
+                Evidence("branch \($0.name): unmerged, last commit \(Int(context.now.timeIntervalSince($0.lastCommitDate) / 86_400)) days ago")
+            })
     }
 
     var examples: [CheckExample] {

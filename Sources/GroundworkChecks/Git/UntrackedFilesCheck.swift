@@ -5,7 +5,8 @@ struct UntrackedFilesCheck: Check {
     let id = "git.untracked-files"
     let title = "No important files are left untracked"
     let severity = Severity.low
-    let rationale = "An untracked manifest, Dockerfile or CI file means the work tree differs from what everyone else builds; an untracked .env that is not ignored is one `git add .` away from a leak. Commit or ignore them."
+    let rationale =
+        "An untracked manifest, Dockerfile or CI file means the work tree differs from what everyone else builds; an untracked .env that is not ignored is one `git add .` away from a leak. Commit or ignore them."
     let fixedBy = ["gitignore"]
     let effortHours = 0.25
 

@@ -5,7 +5,8 @@ struct CredentialFilesCheck: Check {
     let id = "security.credential-files"
     let title = "No credential files are committed"
     let severity = Severity.high
-    let rationale = "Files such as .npmrc, .pypirc, .netrc, AWS credentials or a cloud service-account JSON carry long-lived credentials that tools read silently. Keep them in the user's home or the CI secret store."
+    let rationale =
+        "Files such as .npmrc, .pypirc, .netrc, AWS credentials or a cloud service-account JSON carry long-lived credentials that tools read silently. Keep them in the user's home or the CI secret store."
     let fixedBy: [String] = []
     let effortHours = 1.0
 
@@ -21,7 +22,8 @@ struct CredentialFilesCheck: Check {
         for file in context.includedFiles {
             let name = file.name.lowercased()
             if file.fileExtension == "json", name != "config.json", let text = context.snapshot.text(file),
-               text.contains("\"private_key\"") && text.contains("\"client_email\"") {
+                text.contains("\"private_key\"") && text.contains("\"client_email\"")
+            {
                 evidence.append(Evidence("a cloud service-account key (private_key and client_email)", path: file.path))
                 continue
             }

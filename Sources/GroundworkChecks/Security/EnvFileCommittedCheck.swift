@@ -8,7 +8,8 @@ struct EnvFileCommittedCheck: Check {
     let id = "security.env-file"
     let title = "No .env file is committed"
     let severity = Severity.high
-    let rationale = ".env files hold local settings and credentials. Commit a template (.env.example) and ignore the real one. Defaults without credentials, which Next.js and Vite load from a committed .env, are fine; `.local` files never are."
+    let rationale =
+        ".env files hold local settings and credentials. Commit a template (.env.example) and ignore the real one. Defaults without credentials, which Next.js and Vite load from a committed .env, are fine; `.local` files never are."
     let fixedBy: [String] = []
     let effortHours = 0.5
 

@@ -5,7 +5,8 @@ struct LockfileCommittedCheck: Check {
     let id = "security.lockfile"
     let title = "Applications commit their dependency lockfile"
     let severity = Severity.medium
-    let rationale = "Without a lockfile each install resolves dependencies anew: builds are not reproducible and a compromised release can slip in unnoticed. Libraries may leave it out; applications should not."
+    let rationale =
+        "Without a lockfile each install resolves dependencies anew: builds are not reproducible and a compromised release can slip in unnoticed. Libraries may leave it out; applications should not."
     let fixedBy: [String] = []
     let effortHours = 0.5
 

@@ -6,7 +6,8 @@ struct PrivateKeyFilesCheck: Check {
     let id = "security.private-keys"
     let title = "No private keys or keystores are committed"
     let severity = Severity.critical
-    let rationale = "A committed private key lets anyone with read access impersonate the server, sign releases or log in over SSH. Revoke it and keep keys in a secret store. Keys in test fixtures (testdata/, tests/…) were made for the tests and are left out."
+    let rationale =
+        "A committed private key lets anyone with read access impersonate the server, sign releases or log in over SSH. Revoke it and keep keys in a secret store. Keys in test fixtures (testdata/, tests/…) were made for the tests and are left out."
     let fixedBy: [String] = []
     let effortHours = 2.0
 

@@ -7,8 +7,8 @@ enum TextContent {
     static func text(of file: SnapshotFile, in snapshot: RepoSnapshot) -> String? {
         guard file.kind == .symlink else { return snapshot.text(file) }
         guard let data = snapshot.data(file), let target = String(data: data, encoding: .utf8),
-              let resolved = resolve(target, from: file.directory),
-              let linked = snapshot.file(at: resolved), linked.kind != .symlink
+            let resolved = resolve(target, from: file.directory),
+            let linked = snapshot.file(at: resolved), linked.kind != .symlink
         else { return nil }
         return snapshot.text(linked)
     }

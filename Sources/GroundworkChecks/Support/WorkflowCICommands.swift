@@ -70,7 +70,7 @@ struct WorkflowCICommands {
         for script in Self.words(after: Self.scriptCall, in: line) { called += packageScripts[script].map { [$0] } ?? [] }
         for path in Self.shellScripts(calledBy: line) {
             guard let file = snapshot.file(at: path), file.size <= Self.largestScript, let text = snapshot.text(file),
-                  Self.isShellScript(path, text: text)
+                Self.isShellScript(path, text: text)
             else { continue }
             called += TextLines(text).meaningfulLines().map { String($0.text) }
         }
@@ -125,7 +125,7 @@ struct WorkflowCICommands {
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             current = []
             guard let colon = trimmed.firstIndex(of: ":"), !trimmed[colon...].hasPrefix(":="),
-                  !trimmed[..<colon].contains("="), !trimmed.hasPrefix(".")
+                !trimmed[..<colon].contains("="), !trimmed.hasPrefix(".")
             else { continue }
             current = trimmed[..<colon].split(separator: " ").map(String.init)
             // A recipe can follow the colon after a semicolon: `test: ; pytest`.

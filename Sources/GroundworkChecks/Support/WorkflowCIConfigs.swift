@@ -39,9 +39,11 @@ enum WorkflowCIConfigs {
             }
         }
         for file in context.includedFiles where mayBeCIConfig(file) && !TextPaths.isVendored(file.path) && !seen.contains(file.path) {
-            guard let system = wellKnownPaths.first(where: { entry in
-                entry.patterns.contains { Glob.matches(pattern: $0, path: file.path) }
-            })?.system else { continue }
+            guard
+                let system = wellKnownPaths.first(where: { entry in
+                    entry.patterns.contains { Glob.matches(pattern: $0, path: file.path) }
+                })?.system
+            else { continue }
             seen.insert(file.path)
             found.append(ConfigFile(system: system, path: file.path))
         }

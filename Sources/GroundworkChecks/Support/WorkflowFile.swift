@@ -85,14 +85,17 @@ struct WorkflowFile {
         guard let yamlError = error as? YamlError else { return (String(describing: error), nil) }
         switch yamlError {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .composer(let context, let problem, let mark, _):
             let detail = context.map { "\($0.text) (line \($0.mark.line)), " } ?? ""
             return (detail + problem, mark.line)
         case .reader(let problem, let offset, _, _):
-            return (problem, offset.map { characterOffset in
-                let prefix = text.prefix(characterOffset)
-                return TextLines.line(ofUTF8Offset: prefix.utf8.count, in: text)
-            })
+            return (
+                problem,
+                offset.map { characterOffset in
+                    let prefix = text.prefix(characterOffset)
+                    return TextLines.line(ofUTF8Offset: prefix.utf8.count, in: text)
+                }
+            )
         case .duplicatedKeysInMapping(let duplicates, let context):
             return ("duplicate keys \(duplicates.joined(separator: ", "))", context.mark.line)
         default:

@@ -170,7 +170,8 @@ public struct ClientAPIBuilder {
     ) throws(ContractError) -> ClientOperation? {
         let operation = endpoint.operation
         let method = endpoint.method.rawValue.uppercased()
-        let name = operation.operationId.map(IdentifierWords.camel)
+        let name =
+            operation.operationId.map(IdentifierWords.camel)
             ?? IdentifierWords.camel(method.lowercased() + " " + path.components.map { $0.hasPrefix("{") ? "by " + $0.dropFirst().dropLast() : $0 }.joined(separator: " "))
         let context = IdentifierWords.pascal(name)
         var parameters: [ClientParameter] = []
@@ -237,9 +238,11 @@ public struct ClientAPIBuilder {
     /// A result object with an array of items and a cursor property (or an `offset` parameter) is a page.
     private func pagination(result: ClientTypeRef?, parameters: [ClientParameter]) -> ClientPagination? {
         guard case .named(let name)? = result?.nonNull,
-              case .object(let properties)? = types.first(where: { $0.name == name })?.kind else { return nil }
+            case .object(let properties)? = types.first(where: { $0.name == name })?.kind
+        else { return nil }
         guard let items = properties.first(where: { ["items", "data", "results"].contains($0.jsonName) }),
-              case .array(let itemType) = items.type.nonNull else { return nil }
+            case .array(let itemType) = items.type.nonNull
+        else { return nil }
         let queryNames = Set(parameters.filter { $0.location == .query }.map(\.wireName))
         if let next = properties.first(where: { ["next_cursor", "nextCursor", "next"].contains($0.jsonName) }), queryNames.contains("cursor") {
             return ClientPagination(style: .cursor, itemsProperty: items.jsonName, itemType: itemType, nextCursorProperty: next.jsonName, requestParameter: "cursor")

@@ -16,9 +16,10 @@ public struct RequestSamples {
     /// The JSON text of a body for `method path`, or nil when the operation takes no JSON body.
     public func body(method: String, path: String) -> String? {
         guard let operation = ((root["paths"] as? [String: Any])?[path] as? [String: Any])?[method.lowercased()] as? [String: Any],
-              let content = (resolve(operation["requestBody"]) as? [String: Any])?["content"] as? [String: Any],
-              let media = (content["application/json"] ?? content.first { $0.key.hasSuffix("+json") }?.value) as? [String: Any],
-              let schema = media["schema"] else { return nil }
+            let content = (resolve(operation["requestBody"]) as? [String: Any])?["content"] as? [String: Any],
+            let media = (content["application/json"] ?? content.first { $0.key.hasSuffix("+json") }?.value) as? [String: Any],
+            let schema = media["schema"]
+        else { return nil }
         let value = sample(schema, depth: 0)
         guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed, .withoutEscapingSlashes]) else { return nil }
         return String(decoding: data, as: UTF8.self)

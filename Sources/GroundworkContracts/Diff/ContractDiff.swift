@@ -130,8 +130,10 @@ public struct ContractDiff {
             } else if oldParameter.required && !newParameter.required {
                 report(ContractRules.parameterBecameOptional, at: parameterAt, operation: operation, "\(operation): \(label) is now optional")
             }
-            if let oldStyle = oldParameter.schemaStyle, let newStyle = newParameter.schemaStyle, oldStyle != newStyle
-                || oldParameter.schemaOrContent.a?.explode != newParameter.schemaOrContent.a?.explode {
+            if let oldStyle = oldParameter.schemaStyle, let newStyle = newParameter.schemaStyle,
+                oldStyle != newStyle
+                    || oldParameter.schemaOrContent.a?.explode != newParameter.schemaOrContent.a?.explode
+            {
                 report(ContractRules.parameterStyleChanged, at: parameterAt, operation: operation, "\(operation): \(label) is serialised differently")
             }
             if let oldSchema = parameterSchema(oldParameter, oldResolver), let newSchema = parameterSchema(newParameter, newResolver) {
@@ -252,15 +254,18 @@ public struct ContractDiff {
         } else if !oldAnonymous && newAnonymous {
             report(ContractRules.securityRemoved, at: at, operation: operation, "\(operation) no longer requires credentials")
         } else if !before.isSubset(of: after) {
-            report(ContractRules.securityChanged, at: at, operation: operation, "\(operation) requires \(after.sorted().joined(separator: " or ")) instead of \(before.sorted().joined(separator: " or "))")
+            report(
+                ContractRules.securityChanged, at: at, operation: operation, "\(operation) requires \(after.sorted().joined(separator: " or ")) instead of \(before.sorted().joined(separator: " or "))"
+            )
         }
     }
 
     /// Each alternative requirement as text: scheme names with their scopes, sorted.
     private static func describe(_ requirements: [OpenAPI.SecurityRequirement]) -> Set<String> {
-        Set(requirements.map { requirement in
-            requirement.map { "\($0.key.name ?? $0.key.absoluteString)[\($0.value.sorted().joined(separator: ","))]" }.sorted().joined(separator: "+")
-        })
+        Set(
+            requirements.map { requirement in
+                requirement.map { "\($0.key.name ?? $0.key.absoluteString)[\($0.value.sorted().joined(separator: ","))]" }.sorted().joined(separator: "+")
+            })
     }
 
     private mutating func compareSecuritySchemes() {

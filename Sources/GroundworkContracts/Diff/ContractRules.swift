@@ -88,12 +88,15 @@ public enum ContractRules {
         old: requestBody("{type: object}"), new: "paths:\n  /items:\n    post: \(created)\n")
     public static let requestMediaTypeRemoved = ContractRule(
         "request-body.media-type-removed", .breaking, "A request media type is no longer accepted (415 for consumers sending it).",
-        old: "paths:\n  /items:\n    post: {requestBody: {content: {application/json: {schema: {type: object}}, application/xml: {schema: {type: object}}}}, responses: {'201': {description: created}}}\n",
+        old:
+            "paths:\n  /items:\n    post: {requestBody: {content: {application/json: {schema: {type: object}}, application/xml: {schema: {type: object}}}}, responses: {'201': {description: created}}}\n",
         new: requestBody("{type: object}", required: false))
     public static let requestMediaTypeAdded = ContractRule(
         "request-body.media-type-added", .nonBreaking, "A new request media type is accepted.",
         old: requestBody("{type: object}", required: false),
-        new: "paths:\n  /items:\n    post: {requestBody: {content: {application/json: {schema: {type: object}}, application/xml: {schema: {type: object}}}}, responses: {'201': {description: created}}}\n")
+        new:
+            "paths:\n  /items:\n    post: {requestBody: {content: {application/json: {schema: {type: object}}, application/xml: {schema: {type: object}}}}, responses: {'201': {description: created}}}\n"
+    )
     public static let requestTypeChanged = ContractRule(
         "request.type-changed", .breaking, "A request field's type changed.",
         old: requestBody("{type: object, properties: {n: {type: string}}}"), new: requestBody("{type: object, properties: {n: {type: integer}}}"))
@@ -187,7 +190,7 @@ public enum ContractRules {
         new: "paths:\n  /items:\n    get: {responses: {'200': {description: ok}, '429': {description: slow down}}}\n")
     public static let responseMediaTypeRemoved = ContractRule(
         "response.media-type-removed", .breaking, "A response media type consumers read is gone.",
-        old: responseBody("{type: object}") .replacingOccurrences(of: "application/json: ", with: "application/xml: {schema: {type: object}}, application/json: "),
+        old: responseBody("{type: object}").replacingOccurrences(of: "application/json: ", with: "application/xml: {schema: {type: object}}, application/json: "),
         new: responseBody("{type: object}"))
     public static let responseTypeChanged = ContractRule(
         "response.type-changed", .breaking, "A response field's type changed.",

@@ -227,7 +227,9 @@ struct SchemaWalk {
     private mutating func compareVariants(_ before: SchemaShape, _ after: SchemaShape, at path: String, field: String, in diff: inout ContractDiff) {
         if before.discriminator != after.discriminator, before.variants != nil || after.variants != nil {
             let changed = rule(request: ContractRules.requestDiscriminatorChanged, response: ContractRules.responseDiscriminatorChanged)
-            diff.report(changed, at: "\(path).discriminator", operation: operation, "\(operation): \(describe(field)) is told apart by `\(after.discriminator ?? "nothing")` instead of `\(before.discriminator ?? "nothing")`")
+            diff.report(
+                changed, at: "\(path).discriminator", operation: operation,
+                "\(operation): \(describe(field)) is told apart by `\(after.discriminator ?? "nothing")` instead of `\(before.discriminator ?? "nothing")`")
         }
         guard let oldVariants = before.variants ?? (after.variants != nil ? [] : nil), let newVariants = after.variants ?? [] as [JSONSchema]? else { return }
         let oldKeyed = keyed(oldVariants, diff.oldResolver)

@@ -17,9 +17,10 @@ public enum ContractRuleCatalog {
             out += "| `\(rule.id)` | \(rule.severity.rawValue) | \(rule.summary) |\n"
         }
         out += "\n\(ContractRules.all.count) rules: "
-        out += ChangeSeverity.allCases.map { severity in
-            "\(ContractRules.all.filter { $0.severity == severity }.count) \(severity.rawValue)"
-        }.joined(separator: ", ") + ".\n"
+        out +=
+            ChangeSeverity.allCases.map { severity in
+                "\(ContractRules.all.filter { $0.severity == severity }.count) \(severity.rawValue)"
+            }.joined(separator: ", ") + ".\n"
         return out
     }
 }

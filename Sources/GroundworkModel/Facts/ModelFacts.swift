@@ -88,44 +88,47 @@ public enum ModelFacts {
             "last": .bool(index == model.entities.count - 1),
             "index": .int(index),
         ]
-        facts["many_to_many"] = positioned(entity.manyToMany.compactMap { relation -> JSONNode? in
-            // A relation to an unknown entity has no join table; the validator reports it.
-            guard let join = model.joinTable(for: relation, of: entity) else { return nil }
-            let otherNames = NameCase(relation.entity)
-            let relationNames = NameCase(relation.name)
-            return .object([
-                "name": .string(relation.name),
-                "pascal": .string(relationNames.pascal),
-                "camel": .string(relationNames.camel),
-                "through": .string(relation.through),
-                "left_column": .string(join.leftColumn),
-                "right_column": .string(join.rightColumn),
-                "entity": .object([
-                    "name": .string(relation.entity),
-                    "pascal": .string(otherNames.pascal),
-                    "camel": .string(otherNames.camel),
-                    "snake": .string(otherNames.snake),
-                    "table": .string(join.rightTable),
-                    "key": .string(join.rightKey.name),
-                ]),
-            ])
-        })
+        facts["many_to_many"] = positioned(
+            entity.manyToMany.compactMap { relation -> JSONNode? in
+                // A relation to an unknown entity has no join table; the validator reports it.
+                guard let join = model.joinTable(for: relation, of: entity) else { return nil }
+                let otherNames = NameCase(relation.entity)
+                let relationNames = NameCase(relation.name)
+                return .object([
+                    "name": .string(relation.name),
+                    "pascal": .string(relationNames.pascal),
+                    "camel": .string(relationNames.camel),
+                    "through": .string(relation.through),
+                    "left_column": .string(join.leftColumn),
+                    "right_column": .string(join.rightColumn),
+                    "entity": .object([
+                        "name": .string(relation.entity),
+                        "pascal": .string(otherNames.pascal),
+                        "camel": .string(otherNames.camel),
+                        "snake": .string(otherNames.snake),
+                        "table": .string(join.rightTable),
+                        "key": .string(join.rightKey.name),
+                    ]),
+                ])
+            })
         facts["has_many_to_many"] = .bool(!entity.manyToMany.isEmpty)
         facts["grants"] = positioned(entity.access.grants.map(grantFacts))
-        facts["access_table"] = positioned(model.roles.flatMap { role in
-            Action.allCases.filter(operations.contains).map { action -> JSONNode in
-                let scope = entity.access.scope(of: [role], for: action)
-                return .object([
-                    "role": .string(role),
-                    "action": .string(action.rawValue),
-                    "allowed": .bool(scope != nil),
-                    "scope": .string(scope?.rawValue ?? ""),
-                ])
-            }
-        })
-        facts["hidden_fields"] = positioned(entity.access.fieldVisibility.map { visibility in
-            .object(["field": .string(visibility.field), "roles": positioned(visibility.roles.map { .object(["name": .string($0)]) })])
-        })
+        facts["access_table"] = positioned(
+            model.roles.flatMap { role in
+                Action.allCases.filter(operations.contains).map { action -> JSONNode in
+                    let scope = entity.access.scope(of: [role], for: action)
+                    return .object([
+                        "role": .string(role),
+                        "action": .string(action.rawValue),
+                        "allowed": .bool(scope != nil),
+                        "scope": .string(scope?.rawValue ?? ""),
+                    ])
+                }
+            })
+        facts["hidden_fields"] = positioned(
+            entity.access.fieldVisibility.map { visibility in
+                .object(["field": .string(visibility.field), "roles": positioned(visibility.roles.map { .object(["name": .string($0)]) })])
+            })
         return .object(facts)
     }
 
@@ -142,13 +145,14 @@ public enum ModelFacts {
 
     /// The items with `first`, `last` and `index` (0-based) added, for separators in templates.
     static func positioned(_ items: [JSONNode]) -> JSONNode {
-        .array(items.enumerated().map { index, item in
-            guard case .object(var members) = item else { return item }
-            members["first"] = .bool(index == 0)
-            members["last"] = .bool(index == items.count - 1)
-            members["index"] = .int(index)
-            return .object(members)
-        })
+        .array(
+            items.enumerated().map { index, item in
+                guard case .object(var members) = item else { return item }
+                members["first"] = .bool(index == 0)
+                members["last"] = .bool(index == items.count - 1)
+                members["index"] = .int(index)
+                return .object(members)
+            })
     }
 }
 

@@ -1,4 +1,3 @@
-
 /// Computes a service's migrations from its model: the first is the model's DDL (PostgresDDLWriter, the
 /// one model → DDL translation); each later one takes the database from the model of the last render to
 /// the model now with ALTER statements. What could lose data — a dropped table or column, a narrowed
@@ -61,11 +60,12 @@ struct SchemaDiff {
             if let old = oldTables[entity.table] { compare(old, entity) } else { addTable(entity) }
         }
         for entity in previous.entities where !newTables.contains(entity.table) {
-            steps.append(Step(
-                summary: "\(entity.name) left the model", slug: "drop_\(entity.table)",
-                statements: ["DROP TABLE \(SQLIdentifier.quoted(entity.table));"],
-                warning: "dropping \(entity.table) deletes every row it holds"
-            ))
+            steps.append(
+                Step(
+                    summary: "\(entity.name) left the model", slug: "drop_\(entity.table)",
+                    statements: ["DROP TABLE \(SQLIdentifier.quoted(entity.table));"],
+                    warning: "dropping \(entity.table) deletes every row it holds"
+                ))
         }
         let oldJoins = Dictionary(previous.joinTables.map { ($0.table, $0) }, uniquingKeysWith: { first, _ in first })
         let newJoins = Set(current.joinTables.map(\.table))
@@ -73,10 +73,11 @@ struct SchemaDiff {
             steps.append(Step(summary: "New many-to-many relation \(join.leftEntity).\(join.relation)", slug: "add_\(join.table)", statements: [PostgresDDLWriter.createJoinTable(join)]))
         }
         for join in previous.joinTables where !newJoins.contains(join.table) {
-            steps.append(Step(
-                summary: "The relation \(join.leftEntity).\(join.relation) left the model", slug: "drop_\(join.table)",
-                statements: ["DROP TABLE \(SQLIdentifier.quoted(join.table));"], warning: "dropping \(join.table) deletes the pairs it holds"
-            ))
+            steps.append(
+                Step(
+                    summary: "The relation \(join.leftEntity).\(join.relation) left the model", slug: "drop_\(join.table)",
+                    statements: ["DROP TABLE \(SQLIdentifier.quoted(join.table));"], warning: "dropping \(join.table) deletes the pairs it holds"
+                ))
         }
         steps += foreignKeys
     }
@@ -89,7 +90,8 @@ struct SchemaDiff {
         steps.append(Step(summary: "New entity \(entity.name)", slug: "add_\(entity.table)", statements: statements))
         for field in entity.fields {
             if let key = PostgresDDLWriter.foreignKey(field, of: entity, in: current) {
-                foreignKeys.append(Step(summary: "\(entity.name).\(field.name) references \(field.reference?.entity ?? "")", slug: "add_\(entity.table)", statements: [key.addStatement(table: entity.table)]))
+                foreignKeys.append(
+                    Step(summary: "\(entity.name).\(field.name) references \(field.reference?.entity ?? "")", slug: "add_\(entity.table)", statements: [key.addStatement(table: entity.table)]))
             }
         }
     }
@@ -105,11 +107,12 @@ struct SchemaDiff {
             compareColumn(before, field, old: old, new: new)
         }
         for field in old.fields where new.field(named: field.name) == nil {
-            steps.append(Step(
-                summary: "\(new.name).\(field.name) left the model", slug: "drop_\(new.table)_\(field.name)",
-                statements: ["ALTER TABLE \(table) DROP COLUMN \(SQLIdentifier.quoted(field.name));"],
-                warning: "dropping \(new.table).\(field.name) deletes its values"
-            ))
+            steps.append(
+                Step(
+                    summary: "\(new.name).\(field.name) left the model", slug: "drop_\(new.table)_\(field.name)",
+                    statements: ["ALTER TABLE \(table) DROP COLUMN \(SQLIdentifier.quoted(field.name));"],
+                    warning: "dropping \(new.table).\(field.name) deletes its values"
+                ))
         }
         let oldIndexes = PostgresDDLWriter.indexes(of: old, in: previous)
         let newIndexes = PostgresDDLWriter.indexes(of: new, in: current)
@@ -132,11 +135,12 @@ struct SchemaDiff {
         if let check = PostgresDDLWriter.checkConstraint(field, of: entity) { statements.append(check.addStatement(table: entity.table)) }
         steps.append(Step(summary: "New field \(entity.name).\(field.name)", slug: slug, statements: statements))
         if needsBackfill {
-            steps.append(Step(
-                summary: "\(entity.name).\(field.name) is required", slug: slug,
-                statements: ["ALTER TABLE \(table) ALTER COLUMN \(SQLIdentifier.quoted(field.name)) SET NOT NULL;"],
-                warning: "rows that exist have no \(field.name): fill it, then make the column NOT NULL"
-            ))
+            steps.append(
+                Step(
+                    summary: "\(entity.name).\(field.name) is required", slug: slug,
+                    statements: ["ALTER TABLE \(table) ALTER COLUMN \(SQLIdentifier.quoted(field.name)) SET NOT NULL;"],
+                    warning: "rows that exist have no \(field.name): fill it, then make the column NOT NULL"
+                ))
         }
         if let key = PostgresDDLWriter.foreignKey(field, of: entity, in: current) {
             foreignKeys.append(Step(summary: "\(entity.name).\(field.name) references \(field.reference?.entity ?? "")", slug: slug, statements: [key.addStatement(table: entity.table)]))

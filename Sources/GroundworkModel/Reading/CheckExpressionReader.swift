@@ -34,7 +34,7 @@ enum CheckExpressionReader {
             if tokens[index].is("::") {
                 index += 1
                 if index < tokens.count, tokens[index].isName { index += 1 }
-                while index + 1 < tokens.count, tokens[index].is("."), tokens[index + 1].isName { index += 2 }  // public.mood
+                while index + 1 < tokens.count, tokens[index].is("."), tokens[index + 1].isName { index += 2 } // public.mood
                 while index < tokens.count, tokens[index].kind == .word, typeWords.contains(tokens[index].text.lowercased()) { index += 1 }
                 if index < tokens.count, tokens[index].is("(") {
                     while index < tokens.count, !tokens[index].is(")") { index += 1 }
@@ -130,7 +130,8 @@ enum CheckExpressionReader {
         }
         // char_length(column) >= n
         if tokens.count == 6, ["char_length", "character_length", "length"].contains(texts[0]), tokens[1].is("("), tokens[2].isName,
-           tokens[3].is(")"), tokens[5].kind == .number, let number = Int(tokens[5].text) {
+            tokens[3].is(")"), tokens[5].kind == .number, let number = Int(tokens[5].text)
+        {
             switch texts[4] {
             case ">=": result[tokens[2].text, default: Constraints()].minLength = number
             case "<=": result[tokens[2].text, default: Constraints()].maxLength = number
@@ -145,7 +146,8 @@ enum CheckExpressionReader {
         }
         // column IN ('a', 'b')
         if tokens.count >= 4, tokens[0].isName, tokens[1].is("in"), tokens[2].is("("), tokens.last!.is(")"),
-           let values = strings(Array(tokens[3..<(tokens.count - 1)])) {
+            let values = strings(Array(tokens[3..<(tokens.count - 1)]))
+        {
             result[tokens[0].text, default: Constraints()].values = values
             return true
         }
@@ -153,7 +155,8 @@ enum CheckExpressionReader {
         if tokens.count >= 6, tokens[0].isName, tokens[1].is("="), tokens[2].is("any") {
             let rest = tokens[3...].filter { !$0.is("(") && !$0.is(")") }
             if rest.count >= 4, rest.first!.is("array"), rest[rest.startIndex + 1].is("["), rest.last!.is("]"),
-               let values = strings(Array(rest.dropFirst(2).dropLast())) {
+                let values = strings(Array(rest.dropFirst(2).dropLast()))
+            {
                 result[tokens[0].text, default: Constraints()].values = values
                 return true
             }

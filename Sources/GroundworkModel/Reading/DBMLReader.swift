@@ -132,7 +132,7 @@ public enum DBMLReader {
                 for setting in try settings() {
                     switch setting.key {
                     case "note": table.note = setting.value.first?.text
-                    case "headercolor": break  // appearance only
+                    case "headercolor": break // appearance only
                     default: warn(setting.token, "the table setting \(setting.key) of \(name) is not carried over")
                     }
                 }
@@ -194,7 +194,7 @@ public enum DBMLReader {
             }
             var column = ImportedSchema.Column(name: nameToken.text, type: typeText.lowercased(), line: nameToken.line)
             if let last = typeText.split(separator: ".").last, schema.enums[String(last)] != nil || typeText.contains(".") {
-                column.type = String(typeText.split(separator: ".").last!)  // an enum keeps its own case
+                column.type = String(typeText.split(separator: ".").last!) // an enum keeps its own case
             } else if typeText.first == "\"" || typeText.contains(where: \.isUppercase) {
                 column.type = typeText.lowercased()
             }
@@ -378,7 +378,11 @@ public enum DBMLReader {
                 if cursor.accept("(") {
                     repeat {
                         guard let part = cursor.next() else { throw cursor.error("expected a column name") }
-                        if part.kind == .expression { unsupported = "it indexes the expression \(part.text)" } else if part.isName { columns.append(part.text) } else {
+                        if part.kind == .expression {
+                            unsupported = "it indexes the expression \(part.text)"
+                        } else if part.isName {
+                            columns.append(part.text)
+                        } else {
                             throw ModelError(file: file, line: part.line, column: part.column, "expected a column name or an `expression`, found \(part)")
                         }
                     } while cursor.accept(",")

@@ -54,8 +54,9 @@ public enum DDLReader {
             let ownership = zip(tokens, tokens.dropFirst()).contains { $0.is("owner") && $1.is("to") }
             if ownership || ["set", "select", "begin", "commit", "start", "reset"].contains(words[0])
                 || starts(["create", "extension"]) || starts(["create", "schema"]) || starts(["create", "sequence"])
-                || starts(["alter", "sequence"]) || starts(["drop"]) {
-                return  // session settings, ownership, sequences behind serial/identity columns: nothing a model holds
+                || starts(["alter", "sequence"]) || starts(["drop"])
+            {
+                return // session settings, ownership, sequences behind serial/identity columns: nothing a model holds
             }
             if starts(["create", "table"]) || starts(["create", "unlogged", "table"]) {
                 try createTable(&cursor)
@@ -263,7 +264,8 @@ public enum DDLReader {
                     try references(&cursor, table: table.name, columns: [column.name], line: token.line)
                 case "check": table.checks.append((try parenthesised(&cursor), token.line))
                 case "generated":
-                    if cursor.accept("always") { } else {
+                    if cursor.accept("always") {
+                    } else {
                         try cursor.expect("by", "ALWAYS or BY DEFAULT after GENERATED")
                         try cursor.expect("default", "DEFAULT after BY")
                     }
@@ -280,7 +282,8 @@ public enum DDLReader {
                     let collation = cursor.next()
                     warn(token, "the collation \(collation?.text ?? "") of \(table.name).\(column.name) is not carried over")
                 default:
-                    throw ModelError(file: file, line: token.line, column: token.column, "expected a column constraint (NOT NULL, DEFAULT, PRIMARY KEY, UNIQUE, REFERENCES, CHECK, GENERATED), found \(token)")
+                    throw ModelError(
+                        file: file, line: token.line, column: token.column, "expected a column constraint (NOT NULL, DEFAULT, PRIMARY KEY, UNIQUE, REFERENCES, CHECK, GENERATED), found \(token)")
                 }
             }
             table.columns.append(column)
@@ -321,7 +324,8 @@ public enum DDLReader {
             var text = ""
             var previous: SourceToken?
             for token in tokens {
-                let glue = previous.map { $0.is("(") || $0.is("::") || $0.is(".") || $0.is("[") } ?? true
+                let glue =
+                    previous.map { $0.is("(") || $0.is("::") || $0.is(".") || $0.is("[") } ?? true
                     || token.is("(") && (previous?.kind == .word) || token.is(")") || token.is(",") || token.is("::") || token.is(".") || token.is("[") || token.is("]")
                 if !glue { text += " " }
                 switch token.kind {
@@ -440,7 +444,11 @@ public enum DDLReader {
             var part: [SourceToken] = []
             func finishPart() {
                 let meaningful = part.filter { !($0.is("asc") || $0.is("desc") || $0.is("nulls") || $0.is("first") || $0.is("last")) }
-                if meaningful.count == 1, meaningful[0].isName { columns.append(Self.identifier(meaningful[0])) } else { unsupported = unsupported ?? "it indexes the expression \(Self.sqlText(part))" }
+                if meaningful.count == 1, meaningful[0].isName {
+                    columns.append(Self.identifier(meaningful[0]))
+                } else {
+                    unsupported = unsupported ?? "it indexes the expression \(Self.sqlText(part))"
+                }
                 part = []
             }
             while true {
@@ -472,7 +480,8 @@ public enum DDLReader {
             if kind.is("column"), names.count >= 2 {
                 let (tableName, columnName) = (names[names.count - 2], names[names.count - 1])
                 if let table = schema.tables.firstIndex(where: { $0.name == tableName }),
-                   let column = schema.tables[table].columns.firstIndex(where: { $0.name == columnName }) {
+                    let column = schema.tables[table].columns.firstIndex(where: { $0.name == columnName })
+                {
                     schema.tables[table].columns[column].note = text
                     return
                 }

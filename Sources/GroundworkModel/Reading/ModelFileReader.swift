@@ -71,9 +71,10 @@ public enum ModelFileReader {
             for (position, item) in (try mapping.sequence("indexes") ?? []).enumerated() {
                 record("\(name).indexes[\(position)]", item.line)
                 let index = try item.mapping(allowed: ["fields", "unique", "name"])
-                indexes.append(EntityIndex(
-                    fields: try index.required("fields").strings(), unique: try index.bool("unique") ?? false, name: try index.string("name")
-                ))
+                indexes.append(
+                    EntityIndex(
+                        fields: try index.required("fields").strings(), unique: try index.bool("unique") ?? false, name: try index.string("name")
+                    ))
             }
             var relations: [ManyToMany] = []
             if let relationsValue = mapping["many_to_many"] {

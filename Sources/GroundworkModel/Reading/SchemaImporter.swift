@@ -74,7 +74,9 @@ public enum SchemaImporter {
             var checks: [String: CheckExpressionReader.Constraints] = [:]
             for check in table.checks {
                 guard let read = CheckExpressionReader.read(check.expression) else {
-                    warn(check.line, "the check (\(CheckExpressionReader.displayed(check.expression))) on \(table.name) cannot be carried over; the model knows bounds, lengths, patterns and enum values")
+                    warn(
+                        check.line,
+                        "the check (\(CheckExpressionReader.displayed(check.expression))) on \(table.name) cannot be carried over; the model knows bounds, lengths, patterns and enum values")
                     continue
                 }
                 checks.merge(read) { old, new in Self.merge(old, new) }
@@ -84,13 +86,15 @@ public enum SchemaImporter {
                 warn(table.line, "a check on \(table.name) names the unknown column \(column); it is not carried over")
             }
             if table.primaryKey.count > 1 {
-                warn(table.line, "the composite primary key (\(table.primaryKey.joined(separator: ", "))) of \(table.name) cannot be carried over; it becomes a unique index and the model adds id uuid")
+                warn(
+                    table.line, "the composite primary key (\(table.primaryKey.joined(separator: ", "))) of \(table.name) cannot be carried over; it becomes a unique index and the model adds id uuid")
             } else if table.primaryKey.isEmpty, table.column(named: "id") == nil {
                 warn(table.line, "\(table.name) has no primary key; the model adds id uuid")
             }
             var timestamps = false
             if let created = fields.first(where: { $0.name == "created_at" }), let updated = fields.first(where: { $0.name == "updated_at" }),
-               Self.isTimestamp(created), Self.isTimestamp(updated) {
+                Self.isTimestamp(created), Self.isTimestamp(updated)
+            {
                 timestamps = true
                 fields.removeAll { $0.name == "created_at" || $0.name == "updated_at" }
             }
@@ -197,7 +201,8 @@ public enum SchemaImporter {
             case .expression(let expression):
                 let lowered = expression.lowercased().replacingOccurrences(of: " ", with: "")
                 if ["now()", "current_timestamp", "localtimestamp", "current_date", "transaction_timestamp()", "statement_timestamp()", "clock_timestamp()"].contains(lowered),
-                   field.type == .datetime || field.type == .date {
+                    field.type == .datetime || field.type == .date
+                {
                     return .now
                 }
                 if ["gen_random_uuid()", "uuid_generate_v4()", "public.gen_random_uuid()", "public.uuid_generate_v4()"].contains(lowered), field.type == .uuid {
@@ -256,7 +261,8 @@ public enum SchemaImporter {
 
         mutating func addManyToMany(_ key: ImportedSchema.ForeignKey, to entities: inout [Entity]) {
             guard key.columns.count == 1, referencesPrimaryKey(key),
-                  schema.table(named: key.table)?.primaryKey == key.columns || schema.table(named: key.table)?.primaryKey.isEmpty == true else {
+                schema.table(named: key.table)?.primaryKey == key.columns || schema.table(named: key.table)?.primaryKey.isEmpty == true
+            else {
                 warn(key.line, "the many-to-many ref between \(key.table) and \(key.referencedTable) must join primary keys; it is not carried over")
                 return
             }
@@ -265,7 +271,8 @@ public enum SchemaImporter {
 
         mutating func addRelation(from leftTable: String, to rightTable: String, through: String, line: Int?, to entities: inout [Entity]) {
             guard let left = entityNames[leftTable], let right = entityNames[rightTable],
-                  let position = entities.firstIndex(where: { $0.name == left }) else {
+                let position = entities.firstIndex(where: { $0.name == left })
+            else {
                 warn(line, "the many-to-many relation through \(through) joins a table that is not an entity; it is not carried over")
                 return
             }

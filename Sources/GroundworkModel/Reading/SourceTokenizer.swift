@@ -148,7 +148,7 @@ struct SourceTokenizer {
                         throw unterminated(scalar == "'" ? "the string" : scalar == "`" ? "the expression" : "the quoted name")
                     }
                     if next == scalar {
-                        if peek(1) == scalar, scalar != "`" {  // a doubled quote is one quote
+                        if peek(1) == scalar, scalar != "`" { // a doubled quote is one quote
                             value.unicodeScalars.append(scalar)
                             index += 2
                             continue
@@ -156,7 +156,7 @@ struct SourceTokenizer {
                         index += 1
                         break
                     }
-                    if next == "\\", scalar == "'", lineComment == "//", let escaped = peek(1) {  // DBML escapes \' and \\
+                    if next == "\\", scalar == "'", lineComment == "//", let escaped = peek(1) { // DBML escapes \' and \\
                         value.unicodeScalars.append(escaped == "n" ? "\n" : escaped)
                         index += 2
                         continue
@@ -166,7 +166,9 @@ struct SourceTokenizer {
                 }
                 token.kind = scalar == "'" ? .string : scalar == "`" ? .expression : .quotedIdentifier
                 token.text = value
-            } else if ("0"..."9").contains(scalar) || (scalar == "-" && peek(1).map { ("0"..."9").contains($0) } == true && !(tokens.last.map { $0.kind == .word || $0.kind == .number || $0.is(")") } ?? false)) {
+            } else if ("0"..."9").contains(scalar)
+                || (scalar == "-" && peek(1).map { ("0"..."9").contains($0) } == true && !(tokens.last.map { $0.kind == .word || $0.kind == .number || $0.is(")") } ?? false))
+            {
                 var value = String(scalar)
                 index += 1
                 while let next = peek(), ("0"..."9").contains(next) || next == "." || next == "e" || next == "E" {
@@ -174,7 +176,7 @@ struct SourceTokenizer {
                     value.unicodeScalars.append(next)
                     index += 1
                 }
-                if let next = peek(), isWordScalar(next) {  // `12abc` is a word, not a number
+                if let next = peek(), isWordScalar(next) { // `12abc` is a word, not a number
                     while let more = peek(), isWordScalar(more) {
                         value.unicodeScalars.append(more)
                         index += 1

@@ -10,8 +10,10 @@ public enum DBMLWriter {
     /// The DBML of `model`.
     public static func write(_ model: DataModel) -> String {
         let model = model.normalized()
-        var blocks = ["// The model \"\(model.name)\", written by groundwork. API and access rules live in the model file.\n"
-            + "Project \(name(model.name)) {\n  database_type: 'PostgreSQL'\n}"]
+        var blocks = [
+            "// The model \"\(model.name)\", written by groundwork. API and access rules live in the model file.\n"
+                + "Project \(name(model.name)) {\n  database_type: 'PostgreSQL'\n}"
+        ]
         for entity in model.entities {
             for field in entity.fields {
                 guard case .enumeration(let values) = field.type else { continue }

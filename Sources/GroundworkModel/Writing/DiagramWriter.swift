@@ -38,7 +38,9 @@ public enum DiagramWriter {
         let width = (boxes.map { $0.x + boxWidth }.max() ?? 0) + margin
         let height = (boxes.map { $0.y + $0.height }.max() ?? 0) + margin
         var svg: [String] = []
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Entity-relationship diagram of \(escape(model.name))\">")
+        svg.append(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Entity-relationship diagram of \(escape(model.name))\">"
+        )
         let byName = Dictionary(boxes.map { ($0.entity.name, $0) }, uniquingKeysWith: { first, _ in first })
         var lines: [String] = []
         var laneCounts: [String: Int] = [:]
@@ -131,7 +133,8 @@ public enum DiagramWriter {
         parts.append("<g class=\"entity\" id=\"entity-\(escape(box.entity.name))\">")
         parts.append("<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(boxWidth))\" height=\"\(n(box.height))\" rx=\"6\" fill=\"#ffffff\" stroke=\"#8c959f\"/>")
         parts.append("<path d=\"M\(n(x)) \(n(y + 6)) a6 6 0 0 1 6 -6 h\(n(boxWidth - 12)) a6 6 0 0 1 6 6 v\(n(headerHeight - 6)) h-\(n(boxWidth)) z\" fill=\"#1f4e79\"/>")
-        parts.append("<text class=\"title\" x=\"\(n(x + 10))\" y=\"\(n(y + 20))\">\(escape(box.entity.name))<tspan style=\"fill: #b6c8dc; font-weight: 400\"> \(escape(box.entity.table))</tspan></text>")
+        parts.append(
+            "<text class=\"title\" x=\"\(n(x + 10))\" y=\"\(n(y + 20))\">\(escape(box.entity.name))<tspan style=\"fill: #b6c8dc; font-weight: 400\"> \(escape(box.entity.table))</tspan></text>")
         for (index, field) in box.entity.fields.enumerated() {
             let rowTop = y + headerHeight + Double(index) * rowHeight
             if index % 2 == 1 { parts.append("<rect x=\"\(n(x + 1))\" y=\"\(n(rowTop))\" width=\"\(n(boxWidth - 2))\" height=\"\(n(rowHeight))\" fill=\"#f6f8fa\"/>") }
@@ -221,7 +224,8 @@ public enum DiagramWriter {
     /// Three prongs meeting 14 px out from the box edge at (x, y); `direction` points away from the box.
     static func crowsFoot(x: Double, y: Double, direction: Double, style: String) -> String {
         let tip = x + direction * 14
-        return "<path class=\"\(style)\" style=\"stroke-dasharray: none\" d=\"M\(n(tip)) \(n(y)) L\(n(x)) \(n(y - 7)) M\(n(tip)) \(n(y)) L\(n(x)) \(n(y)) M\(n(tip)) \(n(y)) L\(n(x)) \(n(y + 7)) M\(n(tip + direction * 4)) \(n(y - 6)) L\(n(tip + direction * 4)) \(n(y + 6))\"/>"
+        return
+            "<path class=\"\(style)\" style=\"stroke-dasharray: none\" d=\"M\(n(tip)) \(n(y)) L\(n(x)) \(n(y - 7)) M\(n(tip)) \(n(y)) L\(n(x)) \(n(y)) M\(n(tip)) \(n(y)) L\(n(x)) \(n(y + 7)) M\(n(tip + direction * 4)) \(n(y - 6)) L\(n(tip + direction * 4)) \(n(y + 6))\"/>"
     }
 
     /// Two bars (exactly one) or a bar and a circle (zero or one) near the box edge at (x, y).
@@ -231,7 +235,8 @@ public enum DiagramWriter {
         if required {
             return "<path class=\"relation\" d=\"M\(n(first)) \(n(y - 6)) L\(n(first)) \(n(y + 6)) M\(n(second)) \(n(y - 6)) L\(n(second)) \(n(y + 6))\"/>"
         }
-        return "<path class=\"relation\" d=\"M\(n(first)) \(n(y - 6)) L\(n(first)) \(n(y + 6))\"/><circle cx=\"\(n(second + direction * 4))\" cy=\"\(n(y))\" r=\"4\" fill=\"#ffffff\" stroke=\"#57606a\" stroke-width=\"1.4\"/>"
+        return
+            "<path class=\"relation\" d=\"M\(n(first)) \(n(y - 6)) L\(n(first)) \(n(y + 6))\"/><circle cx=\"\(n(second + direction * 4))\" cy=\"\(n(y))\" r=\"4\" fill=\"#ffffff\" stroke=\"#57606a\" stroke-width=\"1.4\"/>"
     }
 
     /// A coordinate with at most one decimal.

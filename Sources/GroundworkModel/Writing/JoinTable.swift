@@ -40,7 +40,8 @@ extension DataModel {
     public func joinTable(for relation: ManyToMany, of entity: Entity) -> JoinTable? {
         let normalizedEntity = entity.normalized()
         guard let other = self.entity(named: relation.entity)?.normalized(),
-              let leftKey = normalizedEntity.primaryKey, let rightKey = other.primaryKey else { return nil }
+            let leftKey = normalizedEntity.primaryKey, let rightKey = other.primaryKey
+        else { return nil }
         let leftColumn = ModelNaming.snakeCase(entity.name) + "_" + leftKey.name
         var rightColumn = ModelNaming.snakeCase(other.name) + "_" + rightKey.name
         if rightColumn == leftColumn {

@@ -112,7 +112,8 @@ public enum ModelFileWriter {
     /// A plain scalar when YAML reads it back as the same string, else a double-quoted one.
     static func scalar(_ text: String) -> String {
         let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "y", "n", "~"]
-        let plain = !text.isEmpty && text.first.map { $0.isLetter || $0 == "_" } == true
+        let plain =
+            !text.isEmpty && text.first.map { $0.isLetter || $0 == "_" } == true
             && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == ".") }
             && !reserved.contains(text.lowercased())
         return plain ? text : quoted(text)

@@ -28,8 +28,10 @@ public enum ModelSummaryWriter {
                 }
             }
             let api = entity.api
-            var apiParts = ["operations \(api.operations.sorted().map(\.rawValue).joined(separator: ", "))",
-                            "\(api.pagination.rawValue) pagination, \(api.defaultPageSize) per page, at most \(api.maxPageSize)"]
+            var apiParts = [
+                "operations \(api.operations.sorted().map(\.rawValue).joined(separator: ", "))",
+                "\(api.pagination.rawValue) pagination, \(api.defaultPageSize) per page, at most \(api.maxPageSize)",
+            ]
             if !api.filterable.isEmpty { apiParts.append("filter \(api.filterable.joined(separator: ", "))") }
             if !api.sortable.isEmpty { apiParts.append("sort \(api.sortable.joined(separator: ", "))") }
             lines.append("  api: /\(entity.table); " + apiParts.joined(separator: "; "))
@@ -44,7 +46,8 @@ public enum ModelSummaryWriter {
         lines += ["", "Access (scope per role and action; - denied):"]
         let entityWidth = max(8, (model.entities.map(\.name.count).max() ?? 0) + 2)
         let roleWidth = max(6, (model.roles.map(\.count).max() ?? 0) + 2)
-        let header = "".padding(toLength: entityWidth, withPad: " ", startingAt: 0) + "role".padding(toLength: roleWidth, withPad: " ", startingAt: 0)
+        let header =
+            "".padding(toLength: entityWidth, withPad: " ", startingAt: 0) + "role".padding(toLength: roleWidth, withPad: " ", startingAt: 0)
             + Action.allCases.map { $0.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) }.joined()
         lines.append("  " + header.trimmingTrailingSpaces())
         for entity in model.entities {
@@ -55,7 +58,8 @@ public enum ModelSummaryWriter {
                     return grant.scope.rawValue
                 }
                 let entityCell = (index == 0 ? entity.name : "").padding(toLength: entityWidth, withPad: " ", startingAt: 0)
-                let line = entityCell + role.padding(toLength: roleWidth, withPad: " ", startingAt: 0)
+                let line =
+                    entityCell + role.padding(toLength: roleWidth, withPad: " ", startingAt: 0)
                     + cells.map { $0.padding(toLength: 8, withPad: " ", startingAt: 0) }.joined()
                 lines.append("  " + line.trimmingTrailingSpaces())
             }

@@ -242,7 +242,7 @@ public enum PostgresDDLWriter {
     /// Entities ordered so that referenced ones come first (depth-first, in declaration order), and per
     /// entity the fields whose foreign key closes a cycle and must be added after every table exists.
     public static func creationOrder(_ model: DataModel) -> (entities: [Entity], deferred: [String: Set<String>]) {
-        var state: [String: Bool] = [:]  // false: being visited, true: done
+        var state: [String: Bool] = [:] // false: being visited, true: done
         var order: [Entity] = []
         var deferred: [String: Set<String>] = [:]
         func visit(_ entity: Entity) {

@@ -65,7 +65,8 @@ package enum CustomSecretRules {
         }
         let keywords = try fields.strings("keywords", singleAllowed: true) ?? []
         guard !keywords.isEmpty, keywords.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }) else {
-            throw fields.error(fields.has("keywords") ? "keywords" : "id",
+            throw fields.error(
+                fields.has("keywords") ? "keywords" : "id",
                 "rule \(id) needs `keywords`: ASCII literals, one of which occurs in every line the pattern matches (the scanner's prefilter)")
         }
         let pattern = try fields.requiredString("pattern")
@@ -92,7 +93,8 @@ package enum CustomSecretRules {
         let truePositives = try examples?.strings("true") ?? []
         let falsePositives = try examples?.strings("false") ?? []
         guard !truePositives.isEmpty else {
-            throw fields.error(fields.has("examples") ? "examples" : "id",
+            throw fields.error(
+                fields.has("examples") ? "examples" : "id",
                 "rule \(id) needs `examples: true: [...]`: at least one text it must report, which documents and tests it")
         }
         let rule = SecretRule(
@@ -111,7 +113,9 @@ package enum CustomSecretRules {
     static func checkExamples(of rule: SecretRule, at place: StrictYAMLMapping) throws(FormatError) {
         let alone = SecretScanner(rules: [rule])
         for example in rule.truePositives where !alone.scan(text: example).contains(where: { $0.ruleID == rule.id }) {
-            let why = alone.mightContainSecret(example.utf8) ? "the pattern does not match it, or the value is too short or not random enough"
+            let why =
+                alone.mightContainSecret(example.utf8)
+                ? "the pattern does not match it, or the value is too short or not random enough"
                 : "it holds none of the rule's keywords"
             throw place.error("true", "rule \(rule.id) does not report its own example `\(example)`: \(why)")
         }

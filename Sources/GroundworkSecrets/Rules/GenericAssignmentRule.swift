@@ -242,8 +242,10 @@ enum GenericAssignment {
     /// let two files in five through the prefilter; so their keywords are the word followed by each character that
     /// can follow it in a matching name: a suffix, a digit, a closing quote, a space or an operator.
     static let shortWordKeywords = ["auth", "pass"].flatMap { word in
-        (["_", ".", "-", "k", "b", "v", "t", "s", "c", "a", "p", "h", "d", "l", "\"", "'", "`", "]", " ", "\t", ":", "=",
-          "?", ">", "|"]
+        ([
+            "_", ".", "-", "k", "b", "v", "t", "s", "c", "a", "p", "h", "d", "l", "\"", "'", "`", "]", " ", "\t", ":", "=",
+            "?", ">", "|",
+        ]
             + (0...9).map(String.init)).map { word + $0 }
     }
 

@@ -14,7 +14,8 @@ extension SecretRule {
         provider: "Google Cloud",
         severity: .high,
         keywords: ["aiza"],
-        pattern: #"(?:(?:\bapiKey|"current_key"|"(?:google|firebase|google_crash_reporting)_(?:web_)?api_key"|<key>API_KEY</key>)["']?\s*(?:[:=>]|<string>)\s*["']?(AIza[0-9A-Za-z_\-]{35})|\b(AIza[0-9A-Za-z_\-]{35}))(?![0-9A-Za-z_\-])"#,
+        pattern:
+            #"(?:(?:\bapiKey|"current_key"|"(?:google|firebase|google_crash_reporting)_(?:web_)?api_key"|<key>API_KEY</key>)["']?\s*(?:[:=>]|<string>)\s*["']?(AIza[0-9A-Za-z_\-]{35})|\b(AIza[0-9A-Za-z_\-]{35}))(?![0-9A-Za-z_\-])"#,
         secretGroups: [1, 2],
         minimumEntropy: 3.0,
         remediation: "https://cloud.google.com/docs/authentication/api-keys#securing",

@@ -16,7 +16,7 @@ extension SecretRule {
         truePositives: [
             "Authorization: Bearer " + "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"
                 + ".eyJzdWIiOiJncm91bmR3b3JrLWZpeHR1cmUiLCJpYXQiOjE3MDAwMDAwMDB9"
-                + ".drZRzsGQBJg3UHKwkflF6XUi5AhuqpfEnbtXAqwK8jZ",
+                + ".drZRzsGQBJg3UHKwkflF6XUi5AhuqpfEnbtXAqwK8jZ"
         ],
         falsePositives: [
             // jwt.io's sample token, in half the JWT tutorials on the web.

@@ -13,7 +13,7 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://docs.npmjs.com/revoking-access-tokens",
         truePositives: [
-            "//registry.npmjs.org/:_authToken=" + "npm_" + "cgrLRWzBQCABugjMgeP7cGq0pbqfi14ZgTsN",
+            "//registry.npmjs.org/:_authToken=" + "npm_" + "cgrLRWzBQCABugjMgeP7cGq0pbqfi14ZgTsN"
         ],
         falsePositives: [
             "//registry.npmjs.org/:_authToken=${NPM_TOKEN}",

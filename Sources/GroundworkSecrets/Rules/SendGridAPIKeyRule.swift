@@ -13,7 +13,7 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys",
         truePositives: [
-            "SENDGRID_API_KEY=" + "SG." + "r1ZtoLuCr64CxqlIOdNKhi." + "FXiQ2hzT-pLjHX2JiCLhKcIhP6Br1iQFeOUhGXZnnal",
+            "SENDGRID_API_KEY=" + "SG." + "r1ZtoLuCr64CxqlIOdNKhi." + "FXiQ2hzT-pLjHX2JiCLhKcIhP6Br1iQFeOUhGXZnnal"
         ],
         falsePositives: [
             "SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",

@@ -36,7 +36,7 @@ extension SecretRule {
         keywords: ["hooks.slack.com"],
         pattern: #"(https?://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_\-]+/[A-Za-z0-9_\-]+/[A-Za-z0-9_\-/]{8,})"#,
         truePositives: [
-            "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/" + "T04R7KQ2M/B05L9XN3P/" + "eQMsm9Wcz7uW9XFOGOeMVNen",
+            "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/" + "T04R7KQ2M/B05L9XN3P/" + "eQMsm9Wcz7uW9XFOGOeMVNen"
         ],
         falsePositives: [
             "webhook: https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",

@@ -37,7 +37,7 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://www.twilio.com/docs/iam/api-keys",
         truePositives: [
-            "TWILIO_ACCOUNT_SID=" + "AC" + "786e4d3cea27d26934b484e73cf575dc",
+            "TWILIO_ACCOUNT_SID=" + "AC" + "786e4d3cea27d26934b484e73cf575dc"
         ],
         falsePositives: [
             "TWILIO_ACCOUNT_SID=ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",

@@ -1,8 +1,9 @@
 import Foundation
-@testable import GroundworkBricks
 import GroundworkContracts
 import GroundworkTestSupport
 import Testing
+
+@testable import GroundworkBricks
 
 /// `groundwork link` into go-chi and swift-hummingbird consumers: the operation scan of Go and Swift
 /// sources, the glue and contract test each writes, and the Package.swift edit (issue 12 §2, §4).
@@ -64,22 +65,24 @@ struct GoAndSwiftConsumerTests {
     // MARK: The operation scan
 
     @Test func goCallsOfExportedMethodsNameTheOperations() throws {
-        let used = try Self.scan([
-            "internal/hooks/order.go": "page, err := client.ListInvoices(billing.Context(r), billingclient.ListInvoicesParams{})\nclient.GetInvoice(ctx, id)",
-            "internal/hooks/order_test.go": "// nothing else",
-            "clients/billing/operations.go": "func (c *Client) DeleteInvoice(ctx context.Context, id string) error {",
-            "vendor/x/y.go": "c.CreateInvoice(ctx, body)",
-        ], language: .go, excluding: ["clients/billing"])
+        let used = try Self.scan(
+            [
+                "internal/hooks/order.go": "page, err := client.ListInvoices(billing.Context(r), billingclient.ListInvoicesParams{})\nclient.GetInvoice(ctx, id)",
+                "internal/hooks/order_test.go": "// nothing else",
+                "clients/billing/operations.go": "func (c *Client) DeleteInvoice(ctx context.Context, id string) error {",
+                "vendor/x/y.go": "c.CreateInvoice(ctx, body)",
+            ], language: .go, excluding: ["clients/billing"])
         #expect(used == ["listInvoices", "getInvoice"])
     }
 
     @Test func swiftCallsOfTheGeneratedClientNameTheOperations() throws {
-        let used = try Self.scan([
-            "Sources/App/Hooks/OrderHooks.swift": "let page = try await client.listInvoices(query: .init(sort: \"number\")).ok.body.json",
-            "Sources/App/Other.swift": "_ = try await billing.createInvoice(body: .json(body))",
-            ".build/checkouts/x.swift": "client.deleteInvoice(path: .init(id: id))",
-            "Sources/App/Notes.md": "client.getInvoice(",
-        ], language: .swift)
+        let used = try Self.scan(
+            [
+                "Sources/App/Hooks/OrderHooks.swift": "let page = try await client.listInvoices(query: .init(sort: \"number\")).ok.body.json",
+                "Sources/App/Other.swift": "_ = try await billing.createInvoice(body: .json(body))",
+                ".build/checkouts/x.swift": "client.deleteInvoice(path: .init(id: id))",
+                "Sources/App/Notes.md": "client.getInvoice(",
+            ], language: .swift)
         #expect(used == ["listInvoices", "createInvoice"])
     }
 
@@ -195,24 +198,30 @@ struct GoAndSwiftConsumerTests {
             """
         let edit = try #require(ConsumerStack.manifestEdit(edge))
         let edited = try #require(try edit.apply(to: manifest, file: "orders/Package.swift"))
-        #expect(edited.contains("""
-                dependencies: [
-                    .package(path: "clients/billing"),
-                    .package(url: "https://github.com/swift-server/swift-openapi-async-http-client.git", from: "1.1.0"),
-                    .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
-            """))
-        #expect(edited.contains("""
-                        name: "App",
-                        dependencies: [
-                            .product(name: "BillingClient", package: "billing"),
-                            .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
-                            .product(name: "Hummingbird", package: "hummingbird"),
-            """))
-        #expect(edited.contains("""
-                        name: "AppTests",
-                        dependencies: [
-                            .product(name: "BillingClient", package: "billing"),
-            """))
+        #expect(
+            edited.contains(
+                """
+                    dependencies: [
+                        .package(path: "clients/billing"),
+                        .package(url: "https://github.com/swift-server/swift-openapi-async-http-client.git", from: "1.1.0"),
+                        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+                """))
+        #expect(
+            edited.contains(
+                """
+                            name: "App",
+                            dependencies: [
+                                .product(name: "BillingClient", package: "billing"),
+                                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
+                                .product(name: "Hummingbird", package: "hummingbird"),
+                """))
+        #expect(
+            edited.contains(
+                """
+                            name: "AppTests",
+                            dependencies: [
+                                .product(name: "BillingClient", package: "billing"),
+                """))
         #expect(try edit.apply(to: edited, file: "orders/Package.swift") == nil, "a second link changes nothing")
         // The Dockerfile resolves packages before it copies the sources: the client's folder goes first.
         #expect(ConsumerStack.insertions(edge).map { "\($0.file): \($0.after) → \($0.line)" } == ["Dockerfile: COPY Package.* ./ → COPY clients/billing/ clients/billing/"])

@@ -57,10 +57,12 @@ public struct PolicyCheckCommand: AsyncParsableCommand {
                 var gatesPassed: Bool
                 var policy: PolicyEvaluation
             }
-            Terminal.standardOutput.write(try FleetJSON.encode(Document(
-                repository: name, commit: report.repository.commit, evaluation: entitlement.reportMarker,
-                gatesPassed: evaluation.gatesPassed, policy: evaluation
-            )))
+            Terminal.standardOutput.write(
+                try FleetJSON.encode(
+                    Document(
+                        repository: name, commit: report.repository.commit, evaluation: entitlement.reportMarker,
+                        gatesPassed: evaluation.gatesPassed, policy: evaluation
+                    )))
         }
         if !evaluation.gatesPassed { throw ExitCode(ExitStatus.gateFailed.rawValue) }
         if !report.isComplete {

@@ -17,7 +17,8 @@ public struct RecipesListCommand: ParsableCommand {
         let width = catalog.recipes.map(\.id.count).max() ?? 0
         let lines = catalog.recipes.map { recipe in
             let stacks = recipe.stacks.isEmpty ? "manifests" : "manifests + code of " + recipe.stacks.joined(separator: ", ")
-            return "\(recipe.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(recipe.summary)\n\(String(repeating: " ", count: width))  fixes \(recipe.fixes.joined(separator: ", ")) · \(stacks)"
+            return
+                "\(recipe.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(recipe.summary)\n\(String(repeating: " ", count: width))  fixes \(recipe.fixes.joined(separator: ", ")) · \(stacks)"
         }
         Terminal.standardOutput.write(lines.joined(separator: "\n") + "\n")
     }

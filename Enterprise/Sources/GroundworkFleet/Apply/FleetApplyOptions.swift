@@ -54,7 +54,8 @@ public struct FleetApplyOptions: Sendable {
     public static func campaignNameProblem(_ name: String) -> String? {
         let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_."))
         guard !name.isEmpty, name.count <= 100, !name.hasPrefix("."), !name.hasPrefix("-"), !name.hasSuffix(".lock"), !name.contains(".."),
-              name.unicodeScalars.allSatisfy(allowed.contains) else {
+            name.unicodeScalars.allSatisfy(allowed.contains)
+        else {
             return "--campaign \(name) must be 1 to 100 letters, digits, '-', '_' or '.' (it names the branch groundwork/<campaign>)"
         }
         return nil

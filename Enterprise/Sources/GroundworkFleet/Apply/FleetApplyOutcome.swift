@@ -40,7 +40,9 @@ public struct FleetApplyOutcome: Sendable {
             lines.append("\(record.repository): \(record.state.rawValue): \(record.reason ?? "")")
         }
         if stoppedAfterCanary {
-            lines.append("The canary failed: \(notStarted.count) repositories were not started (\(notStarted.prefix(5).joined(separator: ", "))\(notStarted.count > 5 ? ", …" : "")). Fix the canary's failure and run again.")
+            lines.append(
+                "The canary failed: \(notStarted.count) repositories were not started (\(notStarted.prefix(5).joined(separator: ", "))\(notStarted.count > 5 ? ", …" : "")). Fix the canary's failure and run again."
+            )
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -159,9 +159,11 @@ struct FleetRepositoryCampaign {
 
     /// A record of this repository in the campaign, carrying over what `previous` knew.
     private func base(_ previous: FleetApplyRecord?) -> FleetApplyRecord {
-        var record = previous ?? FleetApplyRecord(
-            campaign: options.campaign, repository: repository.name, location: "", state: .planned, branch: options.branch, updatedAt: options.now
-        )
+        var record =
+            previous
+            ?? FleetApplyRecord(
+                campaign: options.campaign, repository: repository.name, location: "", state: .planned, branch: options.branch, updatedAt: options.now
+            )
         record.location = options.credentials.scrub(repository.location)
         record.client = repository.client
         record.branch = options.branch
@@ -212,7 +214,12 @@ struct FleetRepositoryCampaign {
         if let remoteTip {
             let foreign = try CampaignBranch.foreignCommits(mirror, tip: remoteTip, base: defaultTip, trailer: options.trailer)
             if !foreign.isEmpty {
-                return .finished(record.with(state: .needsHuman, reason: "\(options.branch) holds commits groundwork did not write: \(CampaignBranch.describe(foreign)); they are never overwritten. Merge or drop them, or delete the branch, then run again"))
+                return .finished(
+                    record.with(
+                        state: .needsHuman,
+                        reason:
+                            "\(options.branch) holds commits groundwork did not write: \(CampaignBranch.describe(foreign)); they are never overwritten. Merge or drop them, or delete the branch, then run again"
+                    ))
             }
             switch options.strategy {
             case .skip:
@@ -243,7 +250,9 @@ struct FleetRepositoryCampaign {
         }
         if plan.conflictCount > 0 {
             let diffs = plan.files.filter { $0.operation == .conflict }.map { $0.diff() }.joined()
-            return .finished(record.with(state: .conflicted, reason: "the update of \(options.branch) conflicts in \(plan.conflictCount) file(s); resolve on the branch, or run with --strategy replace", log: diffs))
+            return .finished(
+                record.with(state: .conflicted, reason: "the update of \(options.branch) conflicts in \(plan.conflictCount) file(s); resolve on the branch, or run with --strategy replace", log: diffs)
+            )
         }
         guard plan.hasChanges else {
             if let remoteTip, !force {

@@ -47,7 +47,8 @@ enum FleetTestRun {
         try? handle.close()
         let text = String(decoding: (try? Data(contentsOf: output)) ?? Data(), as: UTF8.self)
         let tail = text.count > keptOutput ? "…" + String(text.suffix(keptOutput)) : text
-        let verdict = timedOut
+        let verdict =
+            timedOut
             ? "`\(command)` did not finish within \(timeout.components.seconds) s and was stopped"
             : "`\(command)` exited with status \(process.terminationStatus)"
         return Result(passed: !timedOut && process.terminationStatus == 0, log: verdict + "\n" + tail)

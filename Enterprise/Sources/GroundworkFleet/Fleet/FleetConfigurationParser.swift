@@ -43,7 +43,8 @@ enum FleetConfigurationParser {
     private static func source(_ entry: StrictYAMLMapping, directory: String, defaults: FleetConfiguration.Defaults) throws(FormatError) -> FleetSource {
         let kinds = sourceKinds.filter(entry.has)
         guard kinds.count == 1, let kindKey = kinds.first else {
-            let message = kinds.isEmpty
+            let message =
+                kinds.isEmpty
                 ? "needs exactly one of \(sourceKinds.joined(separator: ", "))"
                 : "has \(kinds.joined(separator: " and ")); give exactly one source per entry"
             throw entry.error(message)
@@ -62,21 +63,23 @@ enum FleetConfigurationParser {
         case "github":
             let mapping = try entry.mapping("github", allowed: gitHubKeys)
             guard let mapping else { throw entry.error("github", "github needs org and token_env") }
-            kind = .github(GitHubSource(
-                organization: try mapping.requiredString("org"),
-                topic: try mapping.string("topic"),
-                tokenEnvironmentVariable: try tokenVariable(mapping),
-                apiURL: try apiURL(mapping) ?? GitHubSource.defaultAPI
-            ))
+            kind = .github(
+                GitHubSource(
+                    organization: try mapping.requiredString("org"),
+                    topic: try mapping.string("topic"),
+                    tokenEnvironmentVariable: try tokenVariable(mapping),
+                    apiURL: try apiURL(mapping) ?? GitHubSource.defaultAPI
+                ))
         default:
             let mapping = try entry.mapping("gitlab", allowed: gitLabKeys)
             guard let mapping else { throw entry.error("gitlab", "gitlab needs group and token_env") }
             let url = try mapping.string("url") ?? GitLabSource.defaultURL
             try checkHTTP(url, key: "url", in: mapping)
-            kind = .gitlab(GitLabSource(
-                group: try mapping.requiredString("group"), url: url,
-                tokenEnvironmentVariable: try tokenVariable(mapping), apiURL: try apiURL(mapping)
-            ))
+            kind = .gitlab(
+                GitLabSource(
+                    group: try mapping.requiredString("group"), url: url,
+                    tokenEnvironmentVariable: try tokenVariable(mapping), apiURL: try apiURL(mapping)
+                ))
         }
         let tags = defaults.tags + (try entry.strings("tags") ?? []).filter { !defaults.tags.contains($0) }
         return FleetSource(kind: kind, client: try entry.string("client") ?? defaults.client, tags: tags, line: entry.line)
@@ -98,7 +101,7 @@ enum FleetConfigurationParser {
 
     private static func checkHTTP(_ url: String, key: String, in mapping: StrictYAMLMapping) throws(FormatError) {
         guard let components = URLComponents(string: url), ["http", "https"].contains(components.scheme?.lowercased() ?? ""),
-              components.host?.isEmpty == false
+            components.host?.isEmpty == false
         else { throw mapping.error(key, "must be an http:// or https:// URL") }
         guard components.password == nil else { throw mapping.error(key, "carries a password; use token_env") }
     }

@@ -79,7 +79,10 @@ public struct FleetRepositoryResult: Sendable, Codable {
     public var auditKey: String?
     public var recordedAt: Date
 
-    public init(runID: String, repository: FleetRepository, status: Status, message: String? = nil, commit: String? = nil, overallScore: Int? = nil, areaScores: [String: Int] = [:], level: String? = nil, gatesPassed: Bool? = nil, failingChecks: [String] = [], effortHours: Double = 0, automatedHours: Double = 0, report: AuditReport? = nil, auditKey: String? = nil, recordedAt: Date) {
+    public init(
+        runID: String, repository: FleetRepository, status: Status, message: String? = nil, commit: String? = nil, overallScore: Int? = nil, areaScores: [String: Int] = [:], level: String? = nil,
+        gatesPassed: Bool? = nil, failingChecks: [String] = [], effortHours: Double = 0, automatedHours: Double = 0, report: AuditReport? = nil, auditKey: String? = nil, recordedAt: Date
+    ) {
         self.runID = runID
         self.repository = repository
         self.status = status

@@ -57,13 +57,17 @@ public struct FleetSourceResolver: Sendable {
             let token = try token(github.tokenEnvironmentVariable, fleet: fleet, line: source.line)
             let listed = try await GitHubRepositoryLister(source: github, token: token, client: client, maxWait: maxRateLimitWait).list()
             return listed.map {
-                make($0.name, $0.cloneURL, host: FleetRepositoryHost(service: .github, apiURL: github.apiURL, project: $0.name, tokenEnvironmentVariable: github.tokenEnvironmentVariable, defaultBranch: $0.defaultBranch))
+                make(
+                    $0.name, $0.cloneURL,
+                    host: FleetRepositoryHost(service: .github, apiURL: github.apiURL, project: $0.name, tokenEnvironmentVariable: github.tokenEnvironmentVariable, defaultBranch: $0.defaultBranch))
             }
         case .gitlab(let gitlab):
             let token = try token(gitlab.tokenEnvironmentVariable, fleet: fleet, line: source.line)
             let listed = try await GitLabRepositoryLister(source: gitlab, token: token, client: client, maxWait: maxRateLimitWait).list()
             return listed.map {
-                make($0.name, $0.cloneURL, host: FleetRepositoryHost(service: .gitlab, apiURL: gitlab.apiURL, project: $0.name, tokenEnvironmentVariable: gitlab.tokenEnvironmentVariable, defaultBranch: $0.defaultBranch))
+                make(
+                    $0.name, $0.cloneURL,
+                    host: FleetRepositoryHost(service: .gitlab, apiURL: gitlab.apiURL, project: $0.name, tokenEnvironmentVariable: gitlab.tokenEnvironmentVariable, defaultBranch: $0.defaultBranch))
             }
         }
     }

@@ -38,10 +38,11 @@ struct GitLabRepositoryLister: Sendable {
             for object in try api.objects(in: response, url: page) {
                 guard let name = object["path_with_namespace"] as? String, let cloneURL = object["http_url_to_repo"] as? String else { continue }
                 if object["archived"] as? Bool == true { continue }
-                repositories.append(HostedRepository(
-                    name: name, cloneURL: cloneURL, defaultBranch: object["default_branch"] as? String,
-                    topics: object["topics"] as? [String] ?? []
-                ))
+                repositories.append(
+                    HostedRepository(
+                        name: name, cloneURL: cloneURL, defaultBranch: object["default_branch"] as? String,
+                        topics: object["topics"] as? [String] ?? []
+                    ))
             }
             if let next = response.headers["X-Next-Page"]?.trimmingCharacters(in: .whitespaces), let number = Int(next) {
                 url = pageURL(number)

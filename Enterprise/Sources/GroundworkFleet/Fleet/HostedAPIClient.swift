@@ -43,11 +43,13 @@ struct HostedAPIClient: Sendable {
         if let wait = Self.rateLimitWait(status: status, headers: response.headers, now: now) {
             guard wait <= maxWait, attempt < maxAttempts else {
                 let resetNote = Self.resetDescription(headers: response.headers)
-                throw FleetError(.rateLimited, scrub(
-                    "\(service) API rate limit reached for \(error.redactedURL) (HTTP \(status))\(resetNote); "
-                        + "it frees up in \(Self.describe(wait)), longer than groundwork waits (\(Self.describe(maxWait))): "
-                        + "run again later, or use a token with a higher limit"
-                ))
+                throw FleetError(
+                    .rateLimited,
+                    scrub(
+                        "\(service) API rate limit reached for \(error.redactedURL) (HTTP \(status))\(resetNote); "
+                            + "it frees up in \(Self.describe(wait)), longer than groundwork waits (\(Self.describe(maxWait))): "
+                            + "run again later, or use a token with a higher limit"
+                    ))
             }
             return wait
         }
@@ -102,7 +104,7 @@ struct HostedAPIClient: Sendable {
         for part in link.split(separator: ",") {
             let pieces = part.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
             guard let target = pieces.first, target.hasPrefix("<"), target.hasSuffix(">"),
-                  pieces.dropFirst().contains(where: { $0.replacingOccurrences(of: " ", with: "") == "rel=\"next\"" || $0 == "rel=next" })
+                pieces.dropFirst().contains(where: { $0.replacingOccurrences(of: " ", with: "") == "rel=\"next\"" || $0 == "rel=next" })
             else { continue }
             return String(target.dropFirst().dropLast())
         }

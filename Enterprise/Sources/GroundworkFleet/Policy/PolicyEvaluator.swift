@@ -54,7 +54,8 @@ extension Policy {
             case .check(let id):
                 reasons = failingIDs.contains(id) ? ["\(id) fails"] : disabledIDs.contains(id) ? [overridden(id)] : []
             case .severity(let threshold):
-                reasons = failures.filter { $0.severity >= threshold }.map { "\($0.id) fails (\($0.severity.rawValue))" }
+                reasons =
+                    failures.filter { $0.severity >= threshold }.map { "\($0.id) fails (\($0.severity.rawValue))" }
                     + disabled.filter { $0.severity >= threshold }.map { overridden($0.id) }
             case .minScore(let minimum):
                 reasons = (score ?? 0) < minimum ? ["score \(score.map(String.init) ?? "none") is below \(minimum)"] : []
@@ -70,10 +71,11 @@ extension Policy {
             let failingHere = campaign.checks.filter(failingIDs.contains)
             let disabledHere = campaign.checks.filter(disabledIDs.contains)
             if today > campaign.due {
-                gateOutcomes.append(.init(
-                    gate: "campaign \(campaign.name) (due \(campaign.due))", passed: failingHere.isEmpty && disabledHere.isEmpty,
-                    reasons: failingHere.map { "\($0) fails" } + disabledHere.map(overridden)
-                ))
+                gateOutcomes.append(
+                    .init(
+                        gate: "campaign \(campaign.name) (due \(campaign.due))", passed: failingHere.isEmpty && disabledHere.isEmpty,
+                        reasons: failingHere.map { "\($0) fails" } + disabledHere.map(overridden)
+                    ))
             } else {
                 let left = today.days(to: campaign.due)
                 warnings += failingHere.map {

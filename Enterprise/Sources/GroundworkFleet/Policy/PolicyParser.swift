@@ -60,11 +60,12 @@ public enum PolicyParser {
         }
         for node in try document.sequence("exemptions") ?? [] {
             let entry = try node.mapping(allowed: ["repo", "check", "reason", "ticket", "expires"])
-            policy.exemptions.append(Policy.Exemption(
-                repository: try entry.requiredString("repo"), check: try reader.id(entry, key: "check"),
-                reason: try entry.requiredString("reason"), ticket: try entry.string("ticket"),
-                expires: try date(entry, key: "expires"), line: entry.line
-            ))
+            policy.exemptions.append(
+                Policy.Exemption(
+                    repository: try entry.requiredString("repo"), check: try reader.id(entry, key: "check"),
+                    reason: try entry.requiredString("reason"), ticket: try entry.string("ticket"),
+                    expires: try date(entry, key: "expires"), line: entry.line
+                ))
         }
         return policy
     }

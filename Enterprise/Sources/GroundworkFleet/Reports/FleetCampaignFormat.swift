@@ -64,11 +64,12 @@ public enum FleetCampaignFormat: String, Sendable, CaseIterable {
             lines.append(MarkdownEscaping.header(["Client", "Repository", "State", "Score", "Files", "Hours saved", "Request"], numeric: [4, 5]))
             for record in mine {
                 let score = record.scoreBefore.map { before in "\(before) → \(record.scoreAfter.map(String.init) ?? "—")" } ?? "—"
-                lines.append(MarkdownEscaping.row([
-                    MarkdownEscaping.text(record.client ?? ""), MarkdownEscaping.text(record.repository),
-                    record.state.rawValue + (record.reason.map { ": " + MarkdownEscaping.text($0) } ?? ""), score,
-                    String(record.files.count), ReportText.hours(record.hoursSaved), MarkdownEscaping.text(record.requestURL ?? ""),
-                ]))
+                lines.append(
+                    MarkdownEscaping.row([
+                        MarkdownEscaping.text(record.client ?? ""), MarkdownEscaping.text(record.repository),
+                        record.state.rawValue + (record.reason.map { ": " + MarkdownEscaping.text($0) } ?? ""), score,
+                        String(record.files.count), ReportText.hours(record.hoursSaved), MarkdownEscaping.text(record.requestURL ?? ""),
+                    ]))
             }
             lines.append("")
         }

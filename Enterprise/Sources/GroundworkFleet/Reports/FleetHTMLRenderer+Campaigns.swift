@@ -20,9 +20,11 @@ extension FleetHTMLRenderer {
             // One line per palette colour: the clients with the most work left.
             let last = burndown.points.last?.openByClient ?? [:]
             let clients = burndown.clients.sorted { (last[$0] ?? 0, $1) > (last[$1] ?? 0, $0) }.prefix(FleetTrendChart.palette.count).sorted()
-            let series = [FleetTrendChart.Series(label: "Campaign", values: burndown.points.map { Double($0.open) }, emphasised: true)]
+            let series =
+                [FleetTrendChart.Series(label: "Campaign", values: burndown.points.map { Double($0.open) }, emphasised: true)]
                 + clients.map { client in FleetTrendChart.Series(label: client, values: burndown.points.map { Double($0.openByClient[client] ?? 0) }) }
-            let chart = burndown.points.count > 1
+            let chart =
+                burndown.points.count > 1
                 ? FleetTrendChart.render(series, xLabels: labels, title: "Repositories with work left in \(name)", yMax: nil)
                 : "<p class=\"muted\">One change recorded so far.</p>"
             var rows = ""
@@ -30,16 +32,17 @@ extension FleetHTMLRenderer {
                 // The address as text, not a link: the report holds no external URL a browser would follow.
                 let request = record.requestURL.map(HTMLEscaping.code) ?? ""
                 let score = record.scoreBefore.map { "\($0) → \(record.scoreAfter.map(String.init) ?? "—")" } ?? "—"
-                rows += "<tr><td>\(HTMLEscaping.text(record.client ?? ""))</td><td>\(HTMLEscaping.text(record.repository))</td><td>\(HTMLEscaping.text(record.state.rawValue))</td><td>\(score)</td><td>\(request)</td><td>\(HTMLEscaping.text(record.reason ?? ""))</td></tr>\n"
+                rows +=
+                    "<tr><td>\(HTMLEscaping.text(record.client ?? ""))</td><td>\(HTMLEscaping.text(record.repository))</td><td>\(HTMLEscaping.text(record.state.rawValue))</td><td>\(score)</td><td>\(request)</td><td>\(HTMLEscaping.text(record.reason ?? ""))</td></tr>\n"
             }
             html += """
 
-            <h3>\(HTMLEscaping.text(name))</h3>
-            <p class="meta">\(records.count) repositories: \(counts.joined(separator: " · "))</p>
-            <figure class="panel"><h3>Burndown</h3>\(chart)</figure>
-            <table><thead><tr><th>Client</th><th>Repository</th><th>State</th><th>Score</th><th>Request</th><th>Reason</th></tr></thead><tbody>
-            \(rows)</tbody></table>
-            """
+                <h3>\(HTMLEscaping.text(name))</h3>
+                <p class="meta">\(records.count) repositories: \(counts.joined(separator: " · "))</p>
+                <figure class="panel"><h3>Burndown</h3>\(chart)</figure>
+                <table><thead><tr><th>Client</th><th>Repository</th><th>State</th><th>Score</th><th>Request</th><th>Reason</th></tr></thead><tbody>
+                \(rows)</tbody></table>
+                """
         }
         return html
     }

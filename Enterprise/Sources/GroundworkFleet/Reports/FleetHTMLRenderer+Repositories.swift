@@ -10,7 +10,8 @@ extension FleetHTMLRenderer {
     func drillDown(_ data: FleetReportData) -> String {
         var html = "<h2>Repositories in detail</h2>\n"
         for (index, result) in data.results.enumerated() {
-            html += "<details class=\"repo\" id=\"repo-\(index)\"><summary><span class=\"repo-name\">\(HTMLEscaping.text(result.repository.name))</span>"
+            html +=
+                "<details class=\"repo\" id=\"repo-\(index)\"><summary><span class=\"repo-name\">\(HTMLEscaping.text(result.repository.name))</span>"
                 + "<span class=\"muted\">\(HTMLEscaping.text(result.repository.client ?? ""))</span>"
                 + "<span class=\"repo-score\">\(scoreCell(result.overallScore.map(Double.init)))</span>"
                 + (result.status == .audited ? levelBadge(result.level) : "<span class=\"status status-\(result.status.rawValue)\">\(result.status.rawValue)</span>") + "</summary>\n"
@@ -57,9 +58,9 @@ extension FleetHTMLRenderer {
         }
         let fix = failure.fixedBy.isEmpty ? "by hand" : "bricks " + failure.fixedBy.map(HTMLEscaping.code).joined(separator: ", ")
         return """
-        <details class="finding sev-\(failure.severity.rawValue)"><summary><span class="badge">\(failure.severity.rawValue)</span><span class="finding-title">\(HTMLEscaping.text(failure.title))</span><span class="finding-meta">\(HTMLEscaping.text(failure.id)) · \(ReportText.hours(failure.effortHours))</span></summary>
-        <div class="finding-body"><p>\(HTMLEscaping.text(failure.rationale))</p>\(items.isEmpty ? "" : "<ul class=\"evidence\">\(items)</ul>")<p class="muted">Fix: \(fix)</p></div></details>
-        """
+            <details class="finding sev-\(failure.severity.rawValue)"><summary><span class="badge">\(failure.severity.rawValue)</span><span class="finding-title">\(HTMLEscaping.text(failure.title))</span><span class="finding-meta">\(HTMLEscaping.text(failure.id)) · \(ReportText.hours(failure.effortHours))</span></summary>
+            <div class="finding-body"><p>\(HTMLEscaping.text(failure.rationale))</p>\(items.isEmpty ? "" : "<ul class=\"evidence\">\(items)</ul>")<p class="muted">Fix: \(fix)</p></div></details>
+            """
     }
 }
 #endif

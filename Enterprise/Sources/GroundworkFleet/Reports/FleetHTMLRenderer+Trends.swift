@@ -26,15 +26,18 @@ extension FleetHTMLRenderer {
         let scoreChart = FleetTrendChart.render([fleetScore] + clientScores, xLabels: labels, title: "Average score per run", yMax: 100)
         let failingChart = FleetTrendChart.render([fleetFailing] + clientFailing, xLabels: labels, title: "Failing checks per repository, per run", yMax: nil)
         let left = allClients.count - clients.count
-        let note = left == 0 ? "" : "\n<p class=\"meta\">Lines for the \(clients.count) clients with the lowest average score in the newest run; \(left) more \(left == 1 ? "client is" : "clients are") in the Clients table.</p>"
+        let note =
+            left == 0
+            ? ""
+            : "\n<p class=\"meta\">Lines for the \(clients.count) clients with the lowest average score in the newest run; \(left) more \(left == 1 ? "client is" : "clients are") in the Clients table.</p>"
         return """
-        <h2>Trends</h2>
-        <p class="meta">\(trend.count) runs from \(ReportText.dateTime(trend[0].startedAt)) to \(ReportText.dateTime(trend[trend.count - 1].startedAt)).</p>
-        <div class="grid-2">
-        <figure class="panel"><h3>Average score</h3>\(scoreChart)</figure>
-        <figure class="panel"><h3>Failing checks per repository</h3>\(failingChart)</figure>
-        </div>\(note)
-        """
+            <h2>Trends</h2>
+            <p class="meta">\(trend.count) runs from \(ReportText.dateTime(trend[0].startedAt)) to \(ReportText.dateTime(trend[trend.count - 1].startedAt)).</p>
+            <div class="grid-2">
+            <figure class="panel"><h3>Average score</h3>\(scoreChart)</figure>
+            <figure class="panel"><h3>Failing checks per repository</h3>\(failingChart)</figure>
+            </div>\(note)
+            """
     }
 
     /// The clients that get a line: all of them when the palette has a colour each, else the lowest-scoring

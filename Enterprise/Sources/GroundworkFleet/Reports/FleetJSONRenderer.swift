@@ -60,16 +60,18 @@ struct FleetJSONRenderer {
             schemaVersion: Self.schemaVersion, tool: "groundwork \(GroundworkVersion.current)", generatedAt: data.generatedAt,
             evaluation: data.run.isEvaluation, run: data.run, summary: data.summary,
             clients: data.clients.map { client in
-                Client(client: client.client, repositories: client.repositories, averageScore: client.averageScore,
-                       levels: Dictionary(uniqueKeysWithValues: client.levelCounts.map { ($0.key ?? "none", $0.value) }),
-                       gatesFailed: client.gatesFailed, effortHours: client.effortHours, automatedHours: client.automatedHours)
+                Client(
+                    client: client.client, repositories: client.repositories, averageScore: client.averageScore,
+                    levels: Dictionary(uniqueKeysWithValues: client.levelCounts.map { ($0.key ?? "none", $0.value) }),
+                    gatesFailed: client.gatesFailed, effortHours: client.effortHours, automatedHours: client.automatedHours)
             },
             repositories: data.results.map { result in
-                Repository(name: result.repository.name, client: result.repository.client, location: result.repository.location,
-                           tags: result.repository.tags, status: result.status.rawValue, message: result.message,
-                           commit: result.commit, score: result.overallScore, areaScores: result.areaScores, level: result.level,
-                           gatesPassed: result.gatesPassed, failingChecks: result.failingChecks,
-                           effortHours: result.effortHours, automatedHours: result.automatedHours)
+                Repository(
+                    name: result.repository.name, client: result.repository.client, location: result.repository.location,
+                    tags: result.repository.tags, status: result.status.rawValue, message: result.message,
+                    commit: result.commit, score: result.overallScore, areaScores: result.areaScores, level: result.level,
+                    gatesPassed: result.gatesPassed, failingChecks: result.failingChecks,
+                    effortHours: result.effortHours, automatedHours: result.automatedHours)
             },
             topFailingChecks: data.topFailingChecks.map { Check(id: $0.id, title: $0.title, severity: $0.severity?.rawValue, repositories: $0.repositories) },
             trend: data.trend

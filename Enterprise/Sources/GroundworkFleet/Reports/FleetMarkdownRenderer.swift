@@ -14,39 +14,50 @@ struct FleetMarkdownRenderer {
                 + (data.run.finishedAt == nil ? " (not finished)" : "") + ".", "",
             "## Summary", "",
             MarkdownEscaping.header(["Repositories", "Audited", "Failed", "Skipped", "Average score", "Gates failed", "Effort", "Automated by bricks"], numeric: Set(0..<8)),
-            MarkdownEscaping.row([String(summary.repositories), String(summary.audited), String(summary.failed), String(summary.skipped),
-                                  FleetText.score(summary.averageScore), String(summary.gatesFailed),
-                                  ReportText.hours(summary.effortHours), ReportText.hours(summary.automatedHours)]),
+            MarkdownEscaping.row([
+                String(summary.repositories), String(summary.audited), String(summary.failed), String(summary.skipped),
+                FleetText.score(summary.averageScore), String(summary.gatesFailed),
+                ReportText.hours(summary.effortHours), ReportText.hours(summary.automatedHours),
+            ]),
             "", "## Clients", "",
         ]
         let levels = data.levels
         lines.append(MarkdownEscaping.header(["Client", "Repositories", "Average score"] + levels.map(MarkdownEscaping.text) + ["No level", "Gates failed"], numeric: Set(1..<(levels.count + 5))))
         for client in data.clients {
-            lines.append(MarkdownEscaping.row([MarkdownEscaping.text(client.client), String(client.repositories), FleetText.score(client.averageScore)]
-                + levels.map { String(client.levelCounts[$0] ?? 0) } + [String(client.levelCounts[nil] ?? 0), String(client.gatesFailed)]))
+            lines.append(
+                MarkdownEscaping.row(
+                    [MarkdownEscaping.text(client.client), String(client.repositories), FleetText.score(client.averageScore)]
+                        + levels.map { String(client.levelCounts[$0] ?? 0) } + [String(client.levelCounts[nil] ?? 0), String(client.gatesFailed)]))
         }
         lines += ["", "## Repositories", "", MarkdownEscaping.header(["Client", "Repository", "Status", "Score", "Level", "Gates", "Failing", "Effort"], numeric: [3, 6, 7])]
         for result in data.results {
-            lines.append(MarkdownEscaping.row([
-                MarkdownEscaping.text(result.repository.client ?? ""), MarkdownEscaping.text(result.repository.name),
-                result.status.rawValue + (result.message.map { ": " + MarkdownEscaping.text($0) } ?? ""),
-                result.overallScore.map(String.init) ?? "—", MarkdownEscaping.text(result.level ?? "—"),
-                FleetText.gates(result.gatesPassed), String(result.failingChecks.count), ReportText.hours(result.effortHours),
-            ]))
+            lines.append(
+                MarkdownEscaping.row([
+                    MarkdownEscaping.text(result.repository.client ?? ""), MarkdownEscaping.text(result.repository.name),
+                    result.status.rawValue + (result.message.map { ": " + MarkdownEscaping.text($0) } ?? ""),
+                    result.overallScore.map(String.init) ?? "—", MarkdownEscaping.text(result.level ?? "—"),
+                    FleetText.gates(result.gatesPassed), String(result.failingChecks.count), ReportText.hours(result.effortHours),
+                ]))
         }
         let failing = data.topFailingChecks.prefix(15)
         if !failing.isEmpty {
             lines += ["", "## Top failing checks", "", MarkdownEscaping.header(["Check", "Title", "Severity", "Repositories"], numeric: [3])]
             for check in failing {
-                lines.append(MarkdownEscaping.row([MarkdownEscaping.code(check.id, inTable: true), MarkdownEscaping.text(check.title),
-                                                   check.severity?.rawValue ?? "", String(check.repositories.count)]))
+                lines.append(
+                    MarkdownEscaping.row([
+                        MarkdownEscaping.code(check.id, inTable: true), MarkdownEscaping.text(check.title),
+                        check.severity?.rawValue ?? "", String(check.repositories.count),
+                    ]))
             }
         }
         if data.trend.count > 1 {
             lines += ["", "## Trend", "", MarkdownEscaping.header(["Run", "Started", "Repositories", "Average score", "Failing checks"], numeric: [2, 3, 4])]
             for point in data.trend {
-                lines.append(MarkdownEscaping.row([MarkdownEscaping.code(point.runID, inTable: true), ReportText.dateTime(point.startedAt),
-                                                   String(point.repositories), FleetText.score(point.averageScore), String(point.failingChecks)]))
+                lines.append(
+                    MarkdownEscaping.row([
+                        MarkdownEscaping.code(point.runID, inTable: true), ReportText.dateTime(point.startedAt),
+                        String(point.repositories), FleetText.score(point.averageScore), String(point.failingChecks),
+                    ]))
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -60,7 +60,11 @@ public struct FleetReportData: Sendable {
         for result in results where result.status == .audited {
             let details = Dictionary((result.report?.results ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for check in Set(result.failingChecks) {
-                var entry = byCheck[check] ?? FleetCheckFailure(id: check, title: details[check]?.title ?? check, severity: details[check]?.severity, effortHours: details[check]?.effortHours ?? 0, automated: !(details[check]?.fixedBy.isEmpty ?? true), repositories: [])
+                var entry =
+                    byCheck[check]
+                    ?? FleetCheckFailure(
+                        id: check, title: details[check]?.title ?? check, severity: details[check]?.severity, effortHours: details[check]?.effortHours ?? 0,
+                        automated: !(details[check]?.fixedBy.isEmpty ?? true), repositories: [])
                 if entry.severity == nil, let found = details[check] {
                     entry.title = found.title
                     entry.severity = found.severity
@@ -114,9 +118,10 @@ public struct FleetRunSummary: Sendable, Codable, Hashable {
         effortHours = results.reduce(0) { $0 + $1.effortHours }
         automatedHours = results.reduce(0) { $0 + $1.automatedHours }
         clients = Dictionary(grouping: results) { $0.repository.client ?? FleetReportData.noClient }.mapValues { members in
-            FleetClientPoint(averageScore: Self.mean(members.compactMap(\.overallScore)),
-                             failingChecks: members.reduce(0) { $0 + $1.failingChecks.count },
-                             audited: members.count { $0.status == .audited })
+            FleetClientPoint(
+                averageScore: Self.mean(members.compactMap(\.overallScore)),
+                failingChecks: members.reduce(0) { $0 + $1.failingChecks.count },
+                audited: members.count { $0.status == .audited })
         }
     }
 

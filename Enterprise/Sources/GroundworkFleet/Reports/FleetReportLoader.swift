@@ -16,9 +16,11 @@ public enum FleetReportLoader {
             chosen = run
         } else {
             guard let newest = window.first else {
-                throw FleetReportError(.noRuns, since == nil
-                    ? "the fleet store holds no run yet; run `groundwork fleet audit` first"
-                    : "no fleet run started on or after --since; drop --since or pick an older date")
+                throw FleetReportError(
+                    .noRuns,
+                    since == nil
+                        ? "the fleet store holds no run yet; run `groundwork fleet audit` first"
+                        : "no fleet run started on or after --since; drop --since or pick an older date")
             }
             chosen = newest
         }

@@ -101,8 +101,9 @@ struct FleetSARIFRenderer {
         init(_ result: FleetRepositoryResult, informationURI: String) {
             let failed = result.status == .failed
             tool = Tool(driver: Driver(informationUri: informationURI))
-            let note = Notification(level: failed ? "error" : "note",
-                                    message: Message(text: result.message ?? (failed ? "the audit failed" : "no stored report")))
+            let note = Notification(
+                level: failed ? "error" : "note",
+                message: Message(text: result.message ?? (failed ? "the audit failed" : "no stored report")))
             invocations = [Invocation(executionSuccessful: !failed, toolExecutionNotifications: [note])]
             results = []
         }

@@ -55,7 +55,8 @@ package enum FleetTrendChart {
                     svg += "<polyline fill=\"none\" stroke=\"\(color)\" stroke-width=\"\(widthAttribute)\" stroke-linejoin=\"round\" points=\"\(points)\"/>"
                 }
                 for point in segment {
-                    svg += "<circle cx=\"\(n(x(point.index)))\" cy=\"\(n(y(point.value)))\" r=\"\(line.emphasised ? 3.5 : 2.5)\" fill=\"\(color)\">"
+                    svg +=
+                        "<circle cx=\"\(n(x(point.index)))\" cy=\"\(n(y(point.value)))\" r=\"\(line.emphasised ? 3.5 : 2.5)\" fill=\"\(color)\">"
                         + "<title>\(HTMLEscaping.text(line.label)) \(HTMLEscaping.text(xLabels.indices.contains(point.index) ? xLabels[point.index] : "")): \(FleetText.score(point.value))</title></circle>"
                 }
             }

@@ -10,18 +10,21 @@ public enum FleetWebhook {
     public static func payload(_ data: FleetReportData) -> Data {
         let summary = data.summary
         let fleet = escape(data.run.fleet)
-        var text = "Fleet \(fleet): \(summary.repositories) repositories, \(summary.audited) audited, \(summary.failed) failed, "
+        var text =
+            "Fleet \(fleet): \(summary.repositories) repositories, \(summary.audited) audited, \(summary.failed) failed, "
             + "average score \(FleetText.score(summary.averageScore)), \(summary.gatesFailed) failing gates, "
             + "\(ReportText.hours(summary.effortHours)) to fix (\(ReportText.hours(summary.automatedHours)) automated by bricks)"
         if let banner = FleetText.evaluationBanner(data.run) { text = banner + " · " + text }
         var blocks: [Block] = [
             Block(type: "header", text: TextObject(type: "plain_text", text: String("Fleet report: \(data.run.fleet)".prefix(150)))),
-            Block(type: "section", fields: [
-                TextObject(type: "mrkdwn", text: "*Repositories*\n\(summary.repositories) (\(summary.audited) audited, \(summary.failed) failed, \(summary.skipped) skipped)"),
-                TextObject(type: "mrkdwn", text: "*Average score*\n\(FleetText.score(summary.averageScore))"),
-                TextObject(type: "mrkdwn", text: "*Gates failed*\n\(summary.gatesFailed)"),
-                TextObject(type: "mrkdwn", text: "*Effort*\n\(ReportText.hours(summary.effortHours)), \(ReportText.hours(summary.automatedHours)) automated"),
-            ]),
+            Block(
+                type: "section",
+                fields: [
+                    TextObject(type: "mrkdwn", text: "*Repositories*\n\(summary.repositories) (\(summary.audited) audited, \(summary.failed) failed, \(summary.skipped) skipped)"),
+                    TextObject(type: "mrkdwn", text: "*Average score*\n\(FleetText.score(summary.averageScore))"),
+                    TextObject(type: "mrkdwn", text: "*Gates failed*\n\(summary.gatesFailed)"),
+                    TextObject(type: "mrkdwn", text: "*Effort*\n\(ReportText.hours(summary.effortHours)), \(ReportText.hours(summary.automatedHours)) automated"),
+                ]),
         ]
         let lowest = data.results.filter { $0.overallScore != nil }.sorted { ($0.overallScore ?? 0, $0.repository.name) < ($1.overallScore ?? 0, $1.repository.name) }.prefix(5)
         if !lowest.isEmpty {

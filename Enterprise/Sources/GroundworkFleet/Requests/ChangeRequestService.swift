@@ -74,15 +74,19 @@ public enum ChangeRequestServices {
     public static func make(_ host: FleetRepositoryHost, token: String, governor: FleetWriteGovernor, client: HTTPClient = HTTPClient(), maxWait: Duration = .seconds(90)) -> any ChangeRequestService {
         switch host.service {
         case .github:
-            GitHubChangeRequests(host: host, api: HostedAPIClient(
-                service: "GitHub", authorization: { $0.set("Authorization", "Bearer \(token)", sensitive: true) },
-                token: token, client: client, maxWait: maxWait
-            ), governor: governor)
+            GitHubChangeRequests(
+                host: host,
+                api: HostedAPIClient(
+                    service: "GitHub", authorization: { $0.set("Authorization", "Bearer \(token)", sensitive: true) },
+                    token: token, client: client, maxWait: maxWait
+                ), governor: governor)
         case .gitlab:
-            GitLabChangeRequests(host: host, api: HostedAPIClient(
-                service: "GitLab", authorization: { $0.set("PRIVATE-TOKEN", token, sensitive: true) },
-                token: token, client: client, maxWait: maxWait
-            ), governor: governor)
+            GitLabChangeRequests(
+                host: host,
+                api: HostedAPIClient(
+                    service: "GitLab", authorization: { $0.set("PRIVATE-TOKEN", token, sensitive: true) },
+                    token: token, client: client, maxWait: maxWait
+                ), governor: governor)
         }
     }
 }

@@ -71,10 +71,12 @@ public struct FleetRequestFollower: Sendable {
             case .merge:
                 guard status.state == .open else { break }
                 guard status.approved, status.checks == .green, status.mergeable != false else {
-                    next.reason = "not merged: " + [
-                        status.approved ? nil : "not approved", status.checks == .green ? nil : "checks are \(status.checks.rawValue)",
-                        status.mergeable == false ? "it conflicts" : nil,
-                    ].compactMap { $0 }.joined(separator: ", ")
+                    next.reason =
+                        "not merged: "
+                        + [
+                            status.approved ? nil : "not approved", status.checks == .green ? nil : "checks are \(status.checks.rawValue)",
+                            status.mergeable == false ? "it conflicts" : nil,
+                        ].compactMap { $0 }.joined(separator: ", ")
                     break
                 }
                 try await service.merge(request)

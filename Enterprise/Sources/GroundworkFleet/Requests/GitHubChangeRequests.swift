@@ -90,7 +90,8 @@ struct GitHubChangeRequests: ChangeRequestService {
             var latest: [String: String] = [:]
             for review in reviews {
                 guard let user = (review["user"] as? [String: Any])?["login"] as? String, let verdict = review["state"] as? String,
-                      verdict == "APPROVED" || verdict == "CHANGES_REQUESTED" else { continue }
+                    verdict == "APPROVED" || verdict == "CHANGES_REQUESTED"
+                else { continue }
                 latest[user] = verdict
             }
             let approved = latest.values.contains("APPROVED") && !latest.values.contains("CHANGES_REQUESTED")

@@ -113,14 +113,15 @@ struct GitLabChangeRequests: ChangeRequestService {
         let url = "\(project)/merge_requests/\(request.number)"
         do {
             let mergeRequest = try api.object(in: try await api.get(url), "GET \(url)")
-            let state: ChangeRequestStatus.State = switch mergeRequest["state"] as? String {
-            case "merged": .merged
-            case "closed": .closed
-            default: .open
-            }
+            let state: ChangeRequestStatus.State =
+                switch mergeRequest["state"] as? String {
+                case "merged": .merged
+                case "closed": .closed
+                default: .open
+                }
             let approvals = try api.object(in: try await api.get("\(url)/approvals"), "GET \(url)/approvals")
             var checks = ChangeRequestStatus.Checks.none
-            switch ((mergeRequest["head_pipeline"] as? [String: Any])?["status"] as? String) {
+            switch (mergeRequest["head_pipeline"] as? [String: Any])?["status"] as? String {
             case "success": checks = .green
             case "failed", "canceled": checks = .red
             case "created", "waiting_for_resource", "preparing", "pending", "running", "scheduled", "manual": checks = .pending

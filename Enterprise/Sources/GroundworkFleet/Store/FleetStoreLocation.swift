@@ -38,7 +38,8 @@ public enum FleetStoreLocation: Sendable, Equatable, CustomStringConvertible {
             return .sqlite(path: path)
         }
         if let scheme = url.range(of: "://") {
-            throw FleetStoreError(.badURL, "--store \(URLRedactionForStore.redact(url)): unknown scheme '\(url[..<scheme.lowerBound])'; expected a path, sqlite:PATH or postgres://user:password@host:port/database")
+            throw FleetStoreError(
+                .badURL, "--store \(URLRedactionForStore.redact(url)): unknown scheme '\(url[..<scheme.lowerBound])'; expected a path, sqlite:PATH or postgres://user:password@host:port/database")
         }
         return .sqlite(path: url)
     }

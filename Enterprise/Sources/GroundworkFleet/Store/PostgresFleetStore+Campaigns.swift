@@ -5,7 +5,8 @@ import PostgresNIO
 extension PostgresFleetStore: FleetCampaignStore {
     public func campaignRecord(campaign: String, repository: String) async throws -> FleetApplyRecord? {
         try await withConnection { connection in
-            let rows = try await connection.query("""
+            let rows = try await connection.query(
+                """
                 SELECT record FROM groundwork_campaign_repositories WHERE campaign = \(campaign) AND repository = \(repository)
                 """, logger: logger)
             var text: String?
@@ -19,13 +20,15 @@ extension PostgresFleetStore: FleetCampaignStore {
         let state = record.state.rawValue
         try await withConnection { connection in
             // The event first: it is kept only when the state changes, so an idempotent re-run adds none.
-            try await connection.query("""
+            try await connection.query(
+                """
                 INSERT INTO groundwork_campaign_events (campaign, repository, client, state, at)
                 SELECT \(record.campaign), \(record.repository), \(record.client), \(state), \(record.updatedAt)
                 WHERE NOT EXISTS (SELECT 1 FROM groundwork_campaign_repositories
                   WHERE campaign = \(record.campaign) AND repository = \(record.repository) AND state = \(state))
                 """, logger: logger)
-            try await connection.query("""
+            try await connection.query(
+                """
                 INSERT INTO groundwork_campaign_repositories (campaign, repository, client, state, record, updated_at)
                 VALUES (\(record.campaign), \(record.repository), \(record.client), \(state), \(json), \(record.updatedAt))
                 ON CONFLICT (campaign, repository) DO UPDATE SET client = EXCLUDED.client, state = EXCLUDED.state,
@@ -36,7 +39,8 @@ extension PostgresFleetStore: FleetCampaignStore {
 
     public func campaignRecords(campaign: String?) async throws -> [FleetApplyRecord] {
         try await withConnection { connection in
-            let rows = try await connection.query("""
+            let rows = try await connection.query(
+                """
                 SELECT record FROM groundwork_campaign_repositories WHERE \(campaign)::TEXT IS NULL OR campaign = \(campaign)
                 ORDER BY campaign, repository
                 """, logger: logger)
@@ -50,7 +54,8 @@ extension PostgresFleetStore: FleetCampaignStore {
 
     public func campaignEvents(campaign: String?) async throws -> [FleetCampaignEvent] {
         try await withConnection { connection in
-            let rows = try await connection.query("""
+            let rows = try await connection.query(
+                """
                 SELECT campaign, repository, client, state, at FROM groundwork_campaign_events
                 WHERE \(campaign)::TEXT IS NULL OR campaign = \(campaign) ORDER BY at
                 """, logger: logger)

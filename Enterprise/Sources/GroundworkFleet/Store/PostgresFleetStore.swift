@@ -29,7 +29,8 @@ public struct PostgresFleetStore: FleetStore {
     public func begin(_ run: FleetRun) async throws {
         let shard = FleetStoreCoding.storedShard(run.shardIndex)
         try await withConnection { connection in
-            try await connection.query("""
+            try await connection.query(
+                """
                 INSERT INTO groundwork_runs (id, shard_index, fleet, started_at, finished_at, shard_count, evaluation)
                 VALUES (\(run.id), \(shard), \(run.fleet), \(run.startedAt), \(run.finishedAt), \(run.shardCount), \(run.isEvaluation))
                 ON CONFLICT (id, shard_index) DO UPDATE SET fleet = EXCLUDED.fleet, started_at = EXCLUDED.started_at,
@@ -41,7 +42,8 @@ public struct PostgresFleetStore: FleetStore {
     public func record(_ result: FleetRepositoryResult) async throws {
         let row = try StoredResultRow(result)
         try await withConnection { connection in
-            try await connection.query("""
+            try await connection.query(
+                """
                 INSERT INTO groundwork_results (run_id, repository, location, client, tags, status, message, commit_id,
                   overall_score, area_scores, level, gates_passed, failing_checks, failing_count, effort_hours,
                   automated_hours, report, audit_key, recorded_at)
@@ -74,7 +76,8 @@ public struct PostgresFleetStore: FleetStore {
     }
 
     public func shards(runID: String) async throws -> [FleetRun] {
-        try await readRuns("""
+        try await readRuns(
+            """
             SELECT id, shard_index, fleet, started_at, finished_at, shard_count, evaluation FROM groundwork_runs
             WHERE id = \(runID) ORDER BY shard_index
             """)
@@ -82,24 +85,31 @@ public struct PostgresFleetStore: FleetStore {
 
     public func results(runID: String) async throws -> [FleetRepositoryResult] {
         try await withConnection { connection in
-            let rows = try await connection.query("""
+            let rows = try await connection.query(
+                """
                 SELECT run_id, repository, location, client, tags, status, message, commit_id, overall_score, area_scores,
                   level, gates_passed, failing_checks, failing_count, effort_hours, automated_hours, report, audit_key, recorded_at
                 FROM groundwork_results WHERE run_id = \(runID) ORDER BY client NULLS FIRST, repository
                 """, logger: logger)
             var results: [FleetRepositoryResult] = []
             for try await row in rows {
-                let (runID, repository, location, client, tags, status, message, commit, score, areaScores, level,
-                     gatesPassed, failingChecks, failingCount, effortHours, automatedHours, report, auditKey, recordedAt) =
-                    try row.decode((String, String, String, String?, String, String, String?, String?, Int?, String, String?,
-                                    Bool?, String, Int, Double, Double, String?, String?, Date).self)
-                results.append(StoredResultRow(
-                    runID: runID, repository: repository, location: location, client: client, tags: tags, status: status,
-                    message: message, commit: commit, overallScore: score, areaScores: areaScores, level: level,
-                    gatesPassed: gatesPassed, failingChecks: failingChecks, failingCount: failingCount,
-                    effortHours: effortHours, automatedHours: automatedHours, report: report, auditKey: auditKey,
-                    recordedAt: recordedAt
-                ).result)
+                let (
+                    runID, repository, location, client, tags, status, message, commit, score, areaScores, level,
+                    gatesPassed, failingChecks, failingCount, effortHours, automatedHours, report, auditKey, recordedAt
+                ) =
+                    try row.decode(
+                        (
+                            String, String, String, String?, String, String, String?, String?, Int?, String, String?,
+                            Bool?, String, Int, Double, Double, String?, String?, Date
+                        ).self)
+                results.append(
+                    StoredResultRow(
+                        runID: runID, repository: repository, location: location, client: client, tags: tags, status: status,
+                        message: message, commit: commit, overallScore: score, areaScores: areaScores, level: level,
+                        gatesPassed: gatesPassed, failingChecks: failingChecks, failingCount: failingCount,
+                        effortHours: effortHours, automatedHours: automatedHours, report: report, auditKey: auditKey,
+                        recordedAt: recordedAt
+                    ).result)
             }
             return results
         }
@@ -107,7 +117,8 @@ public struct PostgresFleetStore: FleetStore {
 
     public func reusableReport(repository: String, auditKey: String) async throws -> AuditReport? {
         try await withConnection { connection in
-            let rows = try await connection.query("""
+            let rows = try await connection.query(
+                """
                 SELECT report FROM groundwork_results WHERE repository = \(repository) AND audit_key = \(auditKey)
                   AND status = 'audited' ORDER BY recorded_at DESC LIMIT 1
                 """, logger: logger)
@@ -122,8 +133,10 @@ public struct PostgresFleetStore: FleetStore {
             let rows = try await connection.query(query, logger: logger)
             var runs: [FleetRun] = []
             for try await (id, shard, fleet, started, finished, count, evaluation) in rows.decode((String, Int, String, Date, Date?, Int?, Bool).self) {
-                runs.append(FleetRun(id: id, fleet: fleet, startedAt: started, finishedAt: finished,
-                                     shardIndex: FleetStoreCoding.shard(fromStored: shard), shardCount: count, isEvaluation: evaluation))
+                runs.append(
+                    FleetRun(
+                        id: id, fleet: fleet, startedAt: started, finishedAt: finished,
+                        shardIndex: FleetStoreCoding.shard(fromStored: shard), shardCount: count, isEvaluation: evaluation))
             }
             return runs
         }
@@ -136,7 +149,10 @@ public struct PostgresFleetStore: FleetStore {
         do {
             connection = try await PostgresConnection.connect(configuration: try connectionConfiguration(), id: 1, logger: logger)
         } catch {
-            throw FleetStoreError(.unreachable, "fleet store \(configuration.redactedURL): cannot connect: \(Self.describe(error, hiding: configuration.password)). Check that PostgreSQL accepts connections at \(configuration.host):\(configuration.port) and that the user, password and database in --store are right")
+            throw FleetStoreError(
+                .unreachable,
+                "fleet store \(configuration.redactedURL): cannot connect: \(Self.describe(error, hiding: configuration.password)). Check that PostgreSQL accepts connections at \(configuration.host):\(configuration.port) and that the user, password and database in --store are right"
+            )
         }
         do {
             if !schemaChecked.isSet.withLock({ $0 }) {

@@ -20,7 +20,7 @@ public struct PostgresStoreConfiguration: Sendable, Equatable {
     public init(url: String) throws {
         let shown = URLRedactionForStore.redact(url)
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
-              scheme == "postgres" || scheme == "postgresql"
+            scheme == "postgres" || scheme == "postgresql"
         else {
             throw FleetStoreError(.badURL, "--store \(shown): not a valid URL; expected postgres://user:password@host:port/database")
         }

@@ -40,7 +40,8 @@ enum SQLiteFleetSchema {
     /// v1: runs, results and the schema version.
     @Sendable private static func createRunsAndResults(_ db: Database) throws {
         // IF NOT EXISTS: files made before the migrations were recorded may have the tables already.
-        try db.execute(sql: """
+        try db.execute(
+            sql: """
                 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
                 CREATE TABLE IF NOT EXISTS runs (
                   id TEXT NOT NULL,
@@ -83,10 +84,11 @@ enum SQLiteFleetSchema {
 
     /// v2: the key under which a later run may reuse a result (`AuditReuseKey`); older readers ignore it.
     @Sendable private static func addAuditKey(_ db: Database) throws {
-        try db.execute(sql: """
-            ALTER TABLE results ADD COLUMN audit_key TEXT;
-            CREATE INDEX IF NOT EXISTS results_by_audit_key ON results (repository, audit_key);
-            """)
+        try db.execute(
+            sql: """
+                ALTER TABLE results ADD COLUMN audit_key TEXT;
+                CREATE INDEX IF NOT EXISTS results_by_audit_key ON results (repository, audit_key);
+                """)
     }
 
     /// Refuses a database whose schema a newer groundwork wrote.

@@ -14,17 +14,22 @@ extension SQLiteFleetStore: FleetCampaignStore {
         let json = try FleetStoreCoding.json(record)
         try await write { db in
             // The event first: it is kept only when the state changes, so an idempotent re-run adds none.
-            try db.execute(sql: """
-                INSERT INTO campaign_events (campaign, repository, client, state, at)
-                SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (
-                  SELECT 1 FROM campaign_repositories WHERE campaign = ? AND repository = ? AND state = ?)
-                """, arguments: [record.campaign, record.repository, record.client, record.state.rawValue, record.updatedAt,
-                                 record.campaign, record.repository, record.state.rawValue])
-            try db.execute(sql: """
-                INSERT INTO campaign_repositories (campaign, repository, client, state, record, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (campaign, repository) DO UPDATE SET client = excluded.client, state = excluded.state,
-                  record = excluded.record, updated_at = excluded.updated_at
-                """, arguments: [record.campaign, record.repository, record.client, record.state.rawValue, json, record.updatedAt])
+            try db.execute(
+                sql: """
+                    INSERT INTO campaign_events (campaign, repository, client, state, at)
+                    SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (
+                      SELECT 1 FROM campaign_repositories WHERE campaign = ? AND repository = ? AND state = ?)
+                    """,
+                arguments: [
+                    record.campaign, record.repository, record.client, record.state.rawValue, record.updatedAt,
+                    record.campaign, record.repository, record.state.rawValue,
+                ])
+            try db.execute(
+                sql: """
+                    INSERT INTO campaign_repositories (campaign, repository, client, state, record, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (campaign, repository) DO UPDATE SET client = excluded.client, state = excluded.state,
+                      record = excluded.record, updated_at = excluded.updated_at
+                    """, arguments: [record.campaign, record.repository, record.client, record.state.rawValue, json, record.updatedAt])
         }
     }
 

@@ -38,32 +38,38 @@ public final class SQLiteFleetStore: FleetStore {
 
     public func begin(_ run: FleetRun) async throws {
         try await write { db in
-            try db.execute(sql: """
-                INSERT INTO runs (id, shard_index, fleet, started_at, finished_at, shard_count, evaluation)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id, shard_index) DO UPDATE SET fleet = excluded.fleet, started_at = excluded.started_at,
-                  finished_at = excluded.finished_at, shard_count = excluded.shard_count, evaluation = excluded.evaluation
-                """, arguments: [run.id, FleetStoreCoding.storedShard(run.shardIndex), run.fleet, run.startedAt,
-                                 run.finishedAt, run.shardCount, run.isEvaluation])
+            try db.execute(
+                sql: """
+                    INSERT INTO runs (id, shard_index, fleet, started_at, finished_at, shard_count, evaluation)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (id, shard_index) DO UPDATE SET fleet = excluded.fleet, started_at = excluded.started_at,
+                      finished_at = excluded.finished_at, shard_count = excluded.shard_count, evaluation = excluded.evaluation
+                    """,
+                arguments: [
+                    run.id, FleetStoreCoding.storedShard(run.shardIndex), run.fleet, run.startedAt,
+                    run.finishedAt, run.shardCount, run.isEvaluation,
+                ])
         }
     }
 
     public func record(_ result: FleetRepositoryResult) async throws {
         let row = try StoredResultRow(result)
         try await write { db in
-            try db.execute(sql: """
-                INSERT INTO results (run_id, repository, location, client, tags, status, message, commit_id, overall_score,
-                  area_scores, level, gates_passed, failing_checks, failing_count, effort_hours, automated_hours, report, audit_key,
-                  recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (run_id, repository) DO UPDATE SET location = excluded.location, client = excluded.client,
-                  tags = excluded.tags, status = excluded.status, message = excluded.message, commit_id = excluded.commit_id,
-                  overall_score = excluded.overall_score, area_scores = excluded.area_scores, level = excluded.level,
-                  gates_passed = excluded.gates_passed, failing_checks = excluded.failing_checks,
-                  failing_count = excluded.failing_count, effort_hours = excluded.effort_hours,
-                  automated_hours = excluded.automated_hours, report = excluded.report, audit_key = excluded.audit_key,
-                  recorded_at = excluded.recorded_at
-                """, arguments: [
+            try db.execute(
+                sql: """
+                    INSERT INTO results (run_id, repository, location, client, tags, status, message, commit_id, overall_score,
+                      area_scores, level, gates_passed, failing_checks, failing_count, effort_hours, automated_hours, report, audit_key,
+                      recorded_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (run_id, repository) DO UPDATE SET location = excluded.location, client = excluded.client,
+                      tags = excluded.tags, status = excluded.status, message = excluded.message, commit_id = excluded.commit_id,
+                      overall_score = excluded.overall_score, area_scores = excluded.area_scores, level = excluded.level,
+                      gates_passed = excluded.gates_passed, failing_checks = excluded.failing_checks,
+                      failing_count = excluded.failing_count, effort_hours = excluded.effort_hours,
+                      automated_hours = excluded.automated_hours, report = excluded.report, audit_key = excluded.audit_key,
+                      recorded_at = excluded.recorded_at
+                    """,
+                arguments: [
                     row.runID, row.repository, row.location, row.client, row.tags, row.status, row.message, row.commit,
                     row.overallScore, row.areaScores, row.level, row.gatesPassed, row.failingChecks, row.failingCount,
                     row.effortHours, row.automatedHours, row.report, row.auditKey, row.recordedAt,
@@ -73,8 +79,9 @@ public final class SQLiteFleetStore: FleetStore {
 
     public func finish(runID: String, shardIndex: Int?, at date: Date) async throws {
         try await write { db in
-            try db.execute(sql: "UPDATE runs SET finished_at = ? WHERE id = ? AND shard_index = ?",
-                           arguments: [date, runID, FleetStoreCoding.storedShard(shardIndex)])
+            try db.execute(
+                sql: "UPDATE runs SET finished_at = ? WHERE id = ? AND shard_index = ?",
+                arguments: [date, runID, FleetStoreCoding.storedShard(shardIndex)])
         }
     }
 
@@ -118,10 +125,12 @@ public final class SQLiteFleetStore: FleetStore {
 
     public func reusableReport(repository: String, auditKey: String) async throws -> AuditReport? {
         let text = try await read { db in
-            try String.fetchOne(db, sql: """
-                SELECT report FROM results WHERE repository = ? AND audit_key = ? AND status = 'audited'
-                ORDER BY recorded_at DESC LIMIT 1
-                """, arguments: [repository, auditKey])
+            try String.fetchOne(
+                db,
+                sql: """
+                    SELECT report FROM results WHERE repository = ? AND audit_key = ? AND status = 'audited'
+                    ORDER BY recorded_at DESC LIMIT 1
+                    """, arguments: [repository, auditKey])
         }
         return FleetStoreCoding.report(from: text)
     }

@@ -23,7 +23,10 @@ struct StoredResultRow: Sendable {
     var auditKey: String?
     var recordedAt: Date
 
-    init(runID: String, repository: String, location: String, client: String?, tags: String, status: String, message: String?, commit: String?, overallScore: Int?, areaScores: String, level: String?, gatesPassed: Bool?, failingChecks: String, failingCount: Int, effortHours: Double, automatedHours: Double, report: String?, auditKey: String? = nil, recordedAt: Date) {
+    init(
+        runID: String, repository: String, location: String, client: String?, tags: String, status: String, message: String?, commit: String?, overallScore: Int?, areaScores: String, level: String?,
+        gatesPassed: Bool?, failingChecks: String, failingCount: Int, effortHours: Double, automatedHours: Double, report: String?, auditKey: String? = nil, recordedAt: Date
+    ) {
         self.runID = runID
         self.repository = repository
         self.location = location

@@ -19,20 +19,25 @@ package struct AutoscaledReplicasUnsetCheck: ScaleCheck {
         guard !scaled.isEmpty else { return .notApplicable("no workload has an HPA or a ScaledObject") }
         let conflicting = scaled.filter { $0.replicas != nil }
         guard !conflicting.isEmpty else { return .passed }
-        return .failed(conflicting.map { workload in
-            let scaler = inventory.autoscalers(of: workload).first(where: \.setsReplicas).map(\.reference) ?? "its autoscaler"
-            return Evidence("\(workload.reference) sets spec.replicas although \(scaler) scales it", path: workload.path, line: workload.replicasLine ?? workload.line)
-        })
+        return .failed(
+            conflicting.map { workload in
+                let scaler = inventory.autoscalers(of: workload).first(where: \.setsReplicas).map(\.reference) ?? "its autoscaler"
+                return Evidence("\(workload.reference) sets spec.replicas although \(scaler) scales it", path: workload.path, line: workload.replicasLine ?? workload.line)
+            })
     }
 
     package var examples: [CheckExample] {
         [
-            CheckExample("an HPA and no spec.replicas", .pass, files: [
-                "k8s/web.yaml": ScaleExampleFiles.deployment(replicas: nil), "k8s/hpa.yaml": ScaleExampleFiles.autoscaler(),
-            ]),
-            CheckExample("an HPA and spec.replicas: 3", .fail, files: [
-                "k8s/web.yaml": ScaleExampleFiles.deployment(replicas: 3), "k8s/hpa.yaml": ScaleExampleFiles.autoscaler(),
-            ]),
+            CheckExample(
+                "an HPA and no spec.replicas", .pass,
+                files: [
+                    "k8s/web.yaml": ScaleExampleFiles.deployment(replicas: nil), "k8s/hpa.yaml": ScaleExampleFiles.autoscaler(),
+                ]),
+            CheckExample(
+                "an HPA and spec.replicas: 3", .fail,
+                files: [
+                    "k8s/web.yaml": ScaleExampleFiles.deployment(replicas: 3), "k8s/hpa.yaml": ScaleExampleFiles.autoscaler(),
+                ]),
             CheckExample("no autoscaler", .notApplicable, files: ["k8s/web.yaml": ScaleExampleFiles.deployment()]),
         ]
     }

@@ -27,10 +27,11 @@ package struct AutoscaledRequestsSetCheck: ScaleCheck {
             for container in workload.containers {
                 let missing = measured.subtracting(ScaleWorkload.requests(of: container)).sorted()
                 guard !missing.isEmpty else { continue }
-                evidence.append(Evidence(
-                    "\(workload.reference) container `\(ScaleWorkload.name(of: container))` requests no \(missing.joined(separator: ", ")), which its HPA measures",
-                    path: workload.path, line: ScaleWorkload.line(of: container) ?? workload.line
-                ))
+                evidence.append(
+                    Evidence(
+                        "\(workload.reference) container `\(ScaleWorkload.name(of: container))` requests no \(missing.joined(separator: ", ")), which its HPA measures",
+                        path: workload.path, line: ScaleWorkload.line(of: container) ?? workload.line
+                    ))
             }
         }
         guard applicable else { return .notApplicable("no HPA scales on resource utilisation") }
@@ -40,9 +41,11 @@ package struct AutoscaledRequestsSetCheck: ScaleCheck {
     package var examples: [CheckExample] {
         [
             CheckExample("CPU requested", .pass, files: ["k8s/web.yaml": ScaleExampleFiles.deployment(replicas: nil), "k8s/hpa.yaml": ScaleExampleFiles.autoscaler()]),
-            CheckExample("no requests", .fail, files: [
-                "k8s/web.yaml": ScaleExampleFiles.deployment(replicas: nil, requests: false), "k8s/hpa.yaml": ScaleExampleFiles.autoscaler(),
-            ]),
+            CheckExample(
+                "no requests", .fail,
+                files: [
+                    "k8s/web.yaml": ScaleExampleFiles.deployment(replicas: nil, requests: false), "k8s/hpa.yaml": ScaleExampleFiles.autoscaler(),
+                ]),
             CheckExample("no HPA", .notApplicable, files: ["k8s/web.yaml": ScaleExampleFiles.deployment(requests: false)]),
         ]
     }

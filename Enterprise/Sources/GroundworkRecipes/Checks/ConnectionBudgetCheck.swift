@@ -20,7 +20,8 @@ package struct ConnectionBudgetCheck: ScaleCheck {
     package let id = "scale.db-connection-budget"
     package let title = "Database connections stay within the budget at the most replicas"
     package let severity = Severity.high
-    package let rationale = "Each process holds its own pool: pool size × processes per pod × maximum replicas must fit max_connections minus a reserve, or the autoscaler's busiest hour is when new pods fail with `too many clients`. When it cannot fit, PgBouncer in transaction mode multiplexes them."
+    package let rationale =
+        "Each process holds its own pool: pool size × processes per pod × maximum replicas must fit max_connections minus a reserve, or the autoscaler's busiest hour is when new pods fail with `too many clients`. When it cannot fit, PgBouncer in transaction mode multiplexes them."
     package let fixedBy = ["db-connection-budget"]
     package let effortHours = 3.0
     package let peers = PeerCheckIDs()
@@ -51,10 +52,11 @@ package struct ConnectionBudgetCheck: ScaleCheck {
                 // A service that talks to PgBouncer spends PgBouncer's client slots, not the database's connections.
                 if ScaleWorkload.environment("DATABASE_URL", of: container)?.contains("pgbouncer") == true { continue }
                 guard let pool = ScaleWorkload.environment(Self.poolVariable, of: container).flatMap({ Int($0) }) else {
-                    evidence.append(Evidence(
-                        "\(workload.reference) container `\(ScaleWorkload.name(of: container))` connects to the database with no \(Self.poolVariable): its connections are unbounded",
-                        path: workload.path, line: ScaleWorkload.line(of: container) ?? workload.line
-                    ))
+                    evidence.append(
+                        Evidence(
+                            "\(workload.reference) container `\(ScaleWorkload.name(of: container))` connects to the database with no \(Self.poolVariable): its connections are unbounded",
+                            path: workload.path, line: ScaleWorkload.line(of: container) ?? workload.line
+                        ))
                     continue
                 }
                 let processes = ScaleWorkload.environment(Self.processesVariable, of: container).flatMap { Int($0) } ?? 1
@@ -67,10 +69,11 @@ package struct ConnectionBudgetCheck: ScaleCheck {
             return .failed(evidence)
         }
         if total > limit.value - limit.reserved {
-            evidence.append(Evidence(
-                "up to \(total) connection(s) at the most replicas, but max_connections \(limit.value) minus \(limit.reserved) reserved leaves \(limit.value - limit.reserved)",
-                path: limit.workload.path, line: limit.workload.line
-            ))
+            evidence.append(
+                Evidence(
+                    "up to \(total) connection(s) at the most replicas, but max_connections \(limit.value) minus \(limit.reserved) reserved leaves \(limit.value - limit.reserved)",
+                    path: limit.workload.path, line: limit.workload.line
+                ))
         }
         return evidence.isEmpty ? .passed : .failed(evidence)
     }
@@ -79,21 +82,27 @@ package struct ConnectionBudgetCheck: ScaleCheck {
         let budget = [(Self.maxConnectionsAnnotation, "100")]
         let database = ("DATABASE_URL", "postgresql://app@db:5432/app")
         return [
-            CheckExample("pool 5 × 2 processes × 3 replicas = 30 of 97", .pass, files: [
-                "k8s/web.yaml": ScaleExampleFiles.deployment(env: [database, (Self.poolVariable, "5"), (Self.processesVariable, "2")], annotations: budget),
-            ]),
-            CheckExample("pool 20 × 4 processes × HPA max 10 = 800 of 97", .fail, files: [
-                "k8s/web.yaml": ScaleExampleFiles.deployment(replicas: nil, env: [database, (Self.poolVariable, "20"), (Self.processesVariable, "4")], annotations: budget),
-                "k8s/hpa.yaml": ScaleExampleFiles.autoscaler(max: 10),
-            ]),
-            CheckExample("through PgBouncer holding 40 connections", .pass, files: [
-                "k8s/web.yaml": ScaleExampleFiles.deployment(
-                    replicas: nil, env: [("DATABASE_URL", "postgresql://app@pgbouncer:6432/app"), (Self.poolVariable, "20"), (Self.processesVariable, "4")],
-                    annotations: budget
-                ),
-                "k8s/hpa.yaml": ScaleExampleFiles.autoscaler(max: 10),
-                "k8s/pgbouncer.yaml": ScaleExampleFiles.deployment(name: "pgbouncer", replicas: 2, env: [(Self.bouncerVariable, "20")]),
-            ]),
+            CheckExample(
+                "pool 5 × 2 processes × 3 replicas = 30 of 97", .pass,
+                files: [
+                    "k8s/web.yaml": ScaleExampleFiles.deployment(env: [database, (Self.poolVariable, "5"), (Self.processesVariable, "2")], annotations: budget)
+                ]),
+            CheckExample(
+                "pool 20 × 4 processes × HPA max 10 = 800 of 97", .fail,
+                files: [
+                    "k8s/web.yaml": ScaleExampleFiles.deployment(replicas: nil, env: [database, (Self.poolVariable, "20"), (Self.processesVariable, "4")], annotations: budget),
+                    "k8s/hpa.yaml": ScaleExampleFiles.autoscaler(max: 10),
+                ]),
+            CheckExample(
+                "through PgBouncer holding 40 connections", .pass,
+                files: [
+                    "k8s/web.yaml": ScaleExampleFiles.deployment(
+                        replicas: nil, env: [("DATABASE_URL", "postgresql://app@pgbouncer:6432/app"), (Self.poolVariable, "20"), (Self.processesVariable, "4")],
+                        annotations: budget
+                    ),
+                    "k8s/hpa.yaml": ScaleExampleFiles.autoscaler(max: 10),
+                    "k8s/pgbouncer.yaml": ScaleExampleFiles.deployment(name: "pgbouncer", replicas: 2, env: [(Self.bouncerVariable, "20")]),
+                ]),
             CheckExample("no pool size", .fail, files: ["k8s/web.yaml": ScaleExampleFiles.deployment(env: [database], annotations: budget)]),
             CheckExample("no database", .notApplicable, files: ["k8s/web.yaml": ScaleExampleFiles.deployment()]),
         ]

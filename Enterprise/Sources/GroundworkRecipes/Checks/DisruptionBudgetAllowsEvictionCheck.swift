@@ -6,7 +6,8 @@ package struct DisruptionBudgetAllowsEvictionCheck: ScaleCheck {
     package let id = "scale.pdb-blocks-eviction"
     package let title = "Disruption budgets let at least one pod be evicted"
     package let severity = Severity.high
-    package let rationale = "A budget with maxUnavailable 0, or a minAvailable not below the workload's smallest size (the HPA's minReplicas), blocks every node drain: cluster upgrades hang until someone deletes the budget."
+    package let rationale =
+        "A budget with maxUnavailable 0, or a minAvailable not below the workload's smallest size (the HPA's minReplicas), blocks every node drain: cluster upgrades hang until someone deletes the budget."
     package let fixedBy = ["pdb", "hpa"]
     package let effortHours = 0.5
     package let peers = PeerCheckIDs(
@@ -56,14 +57,18 @@ package struct DisruptionBudgetAllowsEvictionCheck: ScaleCheck {
     package var examples: [CheckExample] {
         [
             CheckExample("maxUnavailable 1", .pass, files: ["k8s/web.yaml": ScaleExampleFiles.deployment(), "k8s/pdb.yaml": ScaleExampleFiles.budget()]),
-            CheckExample("minAvailable 1 under an HPA with minReplicas 2", .pass, files: [
-                "k8s/web.yaml": ScaleExampleFiles.deployment(replicas: nil), "k8s/hpa.yaml": ScaleExampleFiles.autoscaler(min: 2),
-                "k8s/pdb.yaml": ScaleExampleFiles.budget(minAvailable: "1", maxUnavailable: nil),
-            ]),
-            CheckExample("minAvailable 2 under an HPA with minReplicas 2", .fail, files: [
-                "k8s/web.yaml": ScaleExampleFiles.deployment(replicas: nil), "k8s/hpa.yaml": ScaleExampleFiles.autoscaler(min: 2),
-                "k8s/pdb.yaml": ScaleExampleFiles.budget(minAvailable: "2", maxUnavailable: nil),
-            ]),
+            CheckExample(
+                "minAvailable 1 under an HPA with minReplicas 2", .pass,
+                files: [
+                    "k8s/web.yaml": ScaleExampleFiles.deployment(replicas: nil), "k8s/hpa.yaml": ScaleExampleFiles.autoscaler(min: 2),
+                    "k8s/pdb.yaml": ScaleExampleFiles.budget(minAvailable: "1", maxUnavailable: nil),
+                ]),
+            CheckExample(
+                "minAvailable 2 under an HPA with minReplicas 2", .fail,
+                files: [
+                    "k8s/web.yaml": ScaleExampleFiles.deployment(replicas: nil), "k8s/hpa.yaml": ScaleExampleFiles.autoscaler(min: 2),
+                    "k8s/pdb.yaml": ScaleExampleFiles.budget(minAvailable: "2", maxUnavailable: nil),
+                ]),
             CheckExample("maxUnavailable 0", .fail, files: ["k8s/web.yaml": ScaleExampleFiles.deployment(), "k8s/pdb.yaml": ScaleExampleFiles.budget(maxUnavailable: "0")]),
             CheckExample("no budget", .notApplicable, files: ["k8s/web.yaml": ScaleExampleFiles.deployment()]),
         ]

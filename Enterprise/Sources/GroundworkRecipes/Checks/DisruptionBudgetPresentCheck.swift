@@ -6,7 +6,8 @@ package struct DisruptionBudgetPresentCheck: ScaleCheck {
     package let id = "scale.pdb-missing"
     package let title = "Replicated workloads have a PodDisruptionBudget"
     package let severity = Severity.medium
-    package let rationale = "Without a PodDisruptionBudget a node drain (a cluster upgrade) may evict every pod of a workload at once. The budget's selector is matched as Kubernetes does: every matchLabels pair AND every matchExpressions requirement."
+    package let rationale =
+        "Without a PodDisruptionBudget a node drain (a cluster upgrade) may evict every pod of a workload at once. The budget's selector is matched as Kubernetes does: every matchLabels pair AND every matchExpressions requirement."
     package let fixedBy = ["pdb"]
     package let effortHours = 0.5
     package let peers = PeerCheckIDs(
@@ -26,15 +27,21 @@ package struct DisruptionBudgetPresentCheck: ScaleCheck {
 
     package var examples: [CheckExample] {
         [
-            CheckExample("a budget selecting app: web", .pass, files: [
-                "k8s/web.yaml": ScaleExampleFiles.deployment(), "k8s/pdb.yaml": ScaleExampleFiles.budget(),
-            ]),
-            CheckExample("labels and expressions both hold", .pass, files: [
-                "k8s/web.yaml": ScaleExampleFiles.deployment(), "k8s/pdb.yaml": ScaleExampleFiles.budget(expression: "{key: tier, operator: In, values: [web]}"),
-            ]),
-            CheckExample("the labels match but an expression excludes the pods (AND)", .fail, files: [
-                "k8s/web.yaml": ScaleExampleFiles.deployment(), "k8s/pdb.yaml": ScaleExampleFiles.budget(expression: "{key: tier, operator: NotIn, values: [web]}"),
-            ]),
+            CheckExample(
+                "a budget selecting app: web", .pass,
+                files: [
+                    "k8s/web.yaml": ScaleExampleFiles.deployment(), "k8s/pdb.yaml": ScaleExampleFiles.budget(),
+                ]),
+            CheckExample(
+                "labels and expressions both hold", .pass,
+                files: [
+                    "k8s/web.yaml": ScaleExampleFiles.deployment(), "k8s/pdb.yaml": ScaleExampleFiles.budget(expression: "{key: tier, operator: In, values: [web]}"),
+                ]),
+            CheckExample(
+                "the labels match but an expression excludes the pods (AND)", .fail,
+                files: [
+                    "k8s/web.yaml": ScaleExampleFiles.deployment(), "k8s/pdb.yaml": ScaleExampleFiles.budget(expression: "{key: tier, operator: NotIn, values: [web]}"),
+                ]),
             CheckExample("no budget", .fail, files: ["k8s/web.yaml": ScaleExampleFiles.deployment()]),
             CheckExample("one replica", .notApplicable, files: ["k8s/web.yaml": ScaleExampleFiles.deployment(replicas: 1)]),
         ]

@@ -12,7 +12,8 @@ package struct GracefulShutdownCheck: ScaleCheck {
     package let id = "scale.graceful-shutdown-missing"
     package let title = "Serving containers shut down gracefully"
     package let severity = Severity.high
-    package let rationale = "Kubernetes sends SIGTERM while the pod is still listed as an endpoint; requests keep arriving for a few seconds. A preStop wait lets the endpoints update first, and terminationGracePeriodSeconds must cover that wait plus the application's drain, or SIGKILL cuts requests off. The application must also stop accepting, drain and close its pools on SIGTERM (the graceful-shutdown recipe does both)."
+    package let rationale =
+        "Kubernetes sends SIGTERM while the pod is still listed as an endpoint; requests keep arriving for a few seconds. A preStop wait lets the endpoints update first, and terminationGracePeriodSeconds must cover that wait plus the application's drain, or SIGKILL cuts requests off. The application must also stop accepting, drain and close its pools on SIGTERM (the graceful-shutdown recipe does both)."
     package let fixedBy = ["graceful-shutdown"]
     package let effortHours = 2.0
     package let peers = PeerCheckIDs()
@@ -35,10 +36,11 @@ package struct GracefulShutdownCheck: ScaleCheck {
                 let drain = ScaleWorkload.environment(Self.drainVariable, of: container).flatMap { Int($0) } ?? Self.defaultDrainSeconds
                 let grace = workload.terminationGracePeriodSeconds
                 if grace < wait + drain {
-                    evidence.append(Evidence(
-                        "\(workload.reference) terminationGracePeriodSeconds \(grace) is less than the preStop wait \(wait) s plus the drain \(drain) s of `\(name)`",
-                        path: workload.path, line: line
-                    ))
+                    evidence.append(
+                        Evidence(
+                            "\(workload.reference) terminationGracePeriodSeconds \(grace) is less than the preStop wait \(wait) s plus the drain \(drain) s of `\(name)`",
+                            path: workload.path, line: line
+                        ))
                 }
             }
         }
@@ -50,9 +52,11 @@ package struct GracefulShutdownCheck: ScaleCheck {
         [
             CheckExample("preStop 5 s, drain 10 s, grace 30 s", .pass, files: ["k8s/web.yaml": ScaleExampleFiles.deployment(preStop: 5, grace: 30)]),
             CheckExample("no preStop hook", .fail, files: ["k8s/web.yaml": ScaleExampleFiles.deployment(preStop: nil)]),
-            CheckExample("a drain of 40 s in a 30 s grace period", .fail, files: [
-                "k8s/web.yaml": ScaleExampleFiles.deployment(preStop: 5, grace: nil, env: [(Self.drainVariable, "40")]),
-            ]),
+            CheckExample(
+                "a drain of 40 s in a 30 s grace period", .fail,
+                files: [
+                    "k8s/web.yaml": ScaleExampleFiles.deployment(preStop: 5, grace: nil, env: [(Self.drainVariable, "40")])
+                ]),
             CheckExample("no Deployment", .notApplicable, files: ["README.md": "# web\n"]),
         ]
     }

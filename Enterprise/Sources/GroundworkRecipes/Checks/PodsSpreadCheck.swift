@@ -7,7 +7,8 @@ package struct PodsSpreadCheck: ScaleCheck {
     package let id = "scale.spread-missing"
     package let title = "Replicated workloads spread their pods across nodes"
     package let severity = Severity.medium
-    package let rationale = "Three replicas on one node are one failure away from an outage. Topology spread constraints or a pod anti-affinity spread them; either one is enough (linters that ask for both, or only one kind, report working manifests)."
+    package let rationale =
+        "Three replicas on one node are one failure away from an outage. Topology spread constraints or a pod anti-affinity spread them; either one is enough (linters that ask for both, or only one kind, report working manifests)."
     package let fixedBy = ["pdb"]
     package let effortHours = 0.5
     package let peers = PeerCheckIDs(
@@ -27,14 +28,16 @@ package struct PodsSpreadCheck: ScaleCheck {
     }
 
     package var examples: [CheckExample] {
-        let antiAffinity = ScaleExampleFiles.deployment(spread: false).replacingOccurrences(of: "      containers:", with: """
-                  affinity:
-                    podAntiAffinity:
-                      preferredDuringSchedulingIgnoredDuringExecution:
-                        - weight: 100
-                          podAffinityTerm: {topologyKey: kubernetes.io/hostname, labelSelector: {matchLabels: {app: web}}}
-                  containers:
-            """)
+        let antiAffinity = ScaleExampleFiles.deployment(spread: false).replacingOccurrences(
+            of: "      containers:",
+            with: """
+                      affinity:
+                        podAntiAffinity:
+                          preferredDuringSchedulingIgnoredDuringExecution:
+                            - weight: 100
+                              podAffinityTerm: {topologyKey: kubernetes.io/hostname, labelSelector: {matchLabels: {app: web}}}
+                      containers:
+                """)
         return [
             CheckExample("topology spread constraints", .pass, files: ["k8s/web.yaml": ScaleExampleFiles.deployment()]),
             CheckExample("a preferred pod anti-affinity, no spread constraints", .pass, files: ["k8s/web.yaml": antiAffinity]),

@@ -31,13 +31,17 @@ struct AutoscalerEdit: InPlaceEdit {
             for container in workload.containers where container["resources"] == nil {
                 let name = ScaleWorkload.name(of: container)
                 _ = patch.append(
-                    ["# Added by groundwork (hpa recipe): the HPA's target is a share of these requests; measure and tune them.",
-                     "resources:", "  requests:", "    cpu: 100m", "    memory: 128Mi"],
+                    [
+                        "# Added by groundwork (hpa recipe): the HPA's target is a share of these requests; measure and tune them.",
+                        "resources:", "  requests:", "    cpu: 100m", "    memory: 128Mi",
+                    ],
                     to: container, what: "container \(name) of \(workload.reference)", path: path
                 )
             }
             for container in workload.containers where container["resources"] != nil && !ScaleWorkload.requests(of: container).contains("cpu") {
-                patch.notes.append("\(path):\(ScaleWorkload.line(of: container) ?? workload.line): container \(ScaleWorkload.name(of: container)) of \(workload.reference) requests no CPU; add `requests.cpu` for the HPA to measure")
+                patch.notes.append(
+                    "\(path):\(ScaleWorkload.line(of: container) ?? workload.line): container \(ScaleWorkload.name(of: container)) of \(workload.reference) requests no CPU; add `requests.cpu` for the HPA to measure"
+                )
             }
             guard !scalers.contains(where: \.setsReplicas) else { continue }
             let budgetFloor = inventory.disruptionBudgets(of: workload).compactMap { $0["spec.minAvailable"]?.int }.max().map { $0 + 1 } ?? 0

@@ -35,9 +35,11 @@ struct DisruptionBudgetEdit: InPlaceEdit {
                     to: workload.podSpec, what: "\(workload.reference) pod spec", path: path
                 )
             }
-            if inventory.disruptionBudgets(of: workload).isEmpty, ScaleInventory.read(text, path: path).filter({ $0.kind == "PodDisruptionBudget" }).allSatisfy({ budget in
-                LabelSelector(budget["spec.selector"]).map { !$0.matches(workload.podLabels) } ?? true
-            }) {
+            if inventory.disruptionBudgets(of: workload).isEmpty,
+                ScaleInventory.read(text, path: path).filter({ $0.kind == "PodDisruptionBudget" }).allSatisfy({ budget in
+                    LabelSelector(budget["spec.selector"]).map { !$0.matches(workload.podLabels) } ?? true
+                })
+            {
                 guard let selector = workload.object["spec.selector"], let rendered = try? Yams.serialize(node: selector) else {
                     patch.notes.append("\(path):\(workload.line): \(workload.reference) has no spec.selector to copy into a PodDisruptionBudget")
                     continue

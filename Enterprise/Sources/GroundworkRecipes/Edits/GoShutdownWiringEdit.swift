@@ -15,24 +15,29 @@ struct GoShutdownWiringEdit: InPlaceEdit {
         var lines = text.components(separatedBy: "\n")
         let trimmed = lines.map { $0.trimmingCharacters(in: .whitespaces) }
         guard let literal = trimmed.firstIndex(of: "server := &http.Server{"),
-              let close = trimmed[literal...].firstIndex(where: { $0 == "}" }),
-              let deadline = trimmed.firstIndex(where: { $0.hasPrefix("shutdown, cancel := context.WithTimeout(") }),
-              deadline > close, deadline + 2 < lines.count,
-              trimmed[deadline + 1] == "defer cancel()", trimmed[deadline + 2] == "return server.Shutdown(shutdown)",
-              trimmed.contains(where: { $0.hasPrefix("logger := ") }),
-              let importStart = trimmed.firstIndex(of: "import ("),
-              let importEnd = trimmed[importStart...].firstIndex(of: ")"),
-              let internalImport = trimmed[importStart..<importEnd].firstIndex(where: { $0.hasPrefix("\"") && $0.contains("/internal/") }),
-              let module = trimmed[internalImport].dropFirst().components(separatedBy: "/internal/").first else {
-            return EditResult(text: text, notes: [
-                "\(path): wrap the server with shutdown.Wrap(server, \"/ready\") from internal/shutdown before it starts and return its Shutdown(logger) after the signal; the recipe did not recognise this entry point",
-            ])
+            let close = trimmed[literal...].firstIndex(where: { $0 == "}" }),
+            let deadline = trimmed.firstIndex(where: { $0.hasPrefix("shutdown, cancel := context.WithTimeout(") }),
+            deadline > close, deadline + 2 < lines.count,
+            trimmed[deadline + 1] == "defer cancel()", trimmed[deadline + 2] == "return server.Shutdown(shutdown)",
+            trimmed.contains(where: { $0.hasPrefix("logger := ") }),
+            let importStart = trimmed.firstIndex(of: "import ("),
+            let importEnd = trimmed[importStart...].firstIndex(of: ")"),
+            let internalImport = trimmed[importStart..<importEnd].firstIndex(where: { $0.hasPrefix("\"") && $0.contains("/internal/") }),
+            let module = trimmed[internalImport].dropFirst().components(separatedBy: "/internal/").first
+        else {
+            return EditResult(
+                text: text,
+                notes: [
+                    "\(path): wrap the server with shutdown.Wrap(server, \"/ready\") from internal/shutdown before it starts and return its Shutdown(logger) after the signal; the recipe did not recognise this entry point"
+                ])
         }
         let indent = String(lines[deadline].prefix { $0 == "\t" || $0 == " " })
-        lines.replaceSubrange(deadline...(deadline + 2), with: [
-            "\(indent)// Readiness fails, in-flight requests finish within SHUTDOWN_DRAIN_SECONDS, then the deferred db.Close (graceful-shutdown recipe).",
-            "\(indent)return drainer.Shutdown(logger)",
-        ])
+        lines.replaceSubrange(
+            deadline...(deadline + 2),
+            with: [
+                "\(indent)// Readiness fails, in-flight requests finish within SHUTDOWN_DRAIN_SECONDS, then the deferred db.Close (graceful-shutdown recipe).",
+                "\(indent)return drainer.Shutdown(logger)",
+            ])
         lines.insert("\(String(lines[close].prefix { $0 == "\t" || $0 == " " }))drainer := shutdown.Wrap(server, \"/ready\")", at: close + 1)
         // gofmt sorts each group of imports: the module's own imports are one group.
         let newImport = "\"\(module)/internal/shutdown\""

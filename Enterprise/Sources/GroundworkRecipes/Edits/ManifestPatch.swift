@@ -80,7 +80,8 @@ struct ManifestPatch {
     /// Replaces the scalar value of `key` in the block mapping `node` (the key's own line).
     mutating func replaceValue(of key: String, in node: Node?, with value: String) -> Bool {
         guard let keyNode = node?.mapping?.keys.first(where: { $0.string == key }), let mark = keyNode.mark,
-              node?[key]?.scalar != nil else { return false }
+            node?[key]?.scalar != nil
+        else { return false }
         let line = mark.line - 1
         guard line < lines.count else { return false }
         replacements[line] = String(repeating: " ", count: mark.column - 1) + "\(key): \(value)"
@@ -90,8 +91,9 @@ struct ManifestPatch {
     /// Removes the line of `key: scalar` in the block mapping `node`.
     mutating func remove(_ key: String, in node: Node?) -> Bool {
         guard let keyNode = node?.mapping?.keys.first(where: { $0.string == key }), let mark = keyNode.mark,
-              node?[key]?.scalar != nil, mark.line - 1 < lines.count,
-              lines[mark.line - 1].trimmingCharacters(in: .whitespaces).hasPrefix("\(key):") else { return false }
+            node?[key]?.scalar != nil, mark.line - 1 < lines.count,
+            lines[mark.line - 1].trimmingCharacters(in: .whitespaces).hasPrefix("\(key):")
+        else { return false }
         replacements[mark.line - 1] = .some(nil)
         return true
     }

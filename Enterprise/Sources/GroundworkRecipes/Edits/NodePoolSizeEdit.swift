@@ -10,7 +10,8 @@ struct NodePoolSizeEdit: InPlaceEdit {
         guard !text.contains("process.env.DB_POOL_SIZE") else { return EditResult(text: text) }
         var lines = text.components(separatedBy: "\n")
         guard let index = lines.firstIndex(where: { $0.contains("new pg.Pool(") }),
-              let range = lines[index].range(of: #"max: \d+"#, options: .regularExpression) else {
+            let range = lines[index].range(of: #"max: \d+"#, options: .regularExpression)
+        else {
             return EditResult(text: text, notes: ["\(path): size the pg pool from process.env.DB_POOL_SIZE by hand (the budget counts it); the recipe did not find `new pg.Pool({ max: N })`"])
         }
         let size = lines[index][range].dropFirst("max: ".count)

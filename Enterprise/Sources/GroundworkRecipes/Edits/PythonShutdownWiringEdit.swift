@@ -15,10 +15,13 @@ struct PythonShutdownWiringEdit: InPlaceEdit {
         var lines = text.components(separatedBy: "\n")
         let imports = lines.indices.filter { lines[$0].hasPrefix("from app.") && lines[$0].contains(" import ") }
         guard let assignment = lines.firstIndex(where: { $0.hasPrefix("app = create_app(") && $0.hasSuffix(")") }),
-              let lastImport = imports.last, lastImport < assignment else {
-            return EditResult(text: text, notes: [
-                "\(path): wrap the application uvicorn serves in graceful_shutdown(app) from app/shutdown.py; the recipe did not recognise this entry point",
-            ])
+            let lastImport = imports.last, lastImport < assignment
+        else {
+            return EditResult(
+                text: text,
+                notes: [
+                    "\(path): wrap the application uvicorn serves in graceful_shutdown(app) from app/shutdown.py; the recipe did not recognise this entry point"
+                ])
         }
         let call = lines[assignment].dropFirst("app = ".count)
         lines[assignment] = "app = graceful_shutdown(\(call))"

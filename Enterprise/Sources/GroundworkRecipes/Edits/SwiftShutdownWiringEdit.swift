@@ -20,15 +20,19 @@ struct SwiftShutdownWiringEdit: InPlaceEdit {
         guard !text.contains("GracefulShutdown(") else { return EditResult(text: text) }
         var lines = text.components(separatedBy: "\n")
         guard let run = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "try await app.runService()" }) else {
-            return EditResult(text: text, notes: [
-                "\(path): run the application with `try await GracefulShutdown(logger: app.logger).run(app)` (Sources/App/Lifecycle/GracefulShutdown.swift); the recipe did not find `try await app.runService()`",
-            ])
+            return EditResult(
+                text: text,
+                notes: [
+                    "\(path): run the application with `try await GracefulShutdown(logger: app.logger).run(app)` (Sources/App/Lifecycle/GracefulShutdown.swift); the recipe did not find `try await app.runService()`"
+                ])
         }
         let indent = String(lines[run].prefix { $0 == " " })
-        lines.replaceSubrange(run...run, with: [
-            "\(indent)// SIGTERM/SIGINT: readiness fails, in-flight requests finish, the pool closes (graceful-shutdown recipe).",
-            "\(indent)try await GracefulShutdown(logger: app.logger).run(app)",
-        ])
+        lines.replaceSubrange(
+            run...run,
+            with: [
+                "\(indent)// SIGTERM/SIGINT: readiness fails, in-flight requests finish, the pool closes (graceful-shutdown recipe).",
+                "\(indent)try await GracefulShutdown(logger: app.logger).run(app)",
+            ])
         return EditResult(text: lines.joined(separator: "\n"))
     }
 
@@ -36,15 +40,18 @@ struct SwiftShutdownWiringEdit: InPlaceEdit {
         guard !text.contains("ShutdownMiddleware(") else { return EditResult(text: text) }
         var lines = text.components(separatedBy: "\n")
         guard let router = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("let router = Router(") }) else {
-            return EditResult(text: text, notes: [
-                "\(path): add `router.add(middleware: ShutdownMiddleware())` as the router's first middleware; the recipe did not find `let router = Router(…)`",
-            ])
+            return EditResult(
+                text: text,
+                notes: [
+                    "\(path): add `router.add(middleware: ShutdownMiddleware())` as the router's first middleware; the recipe did not find `let router = Router(…)`"
+                ])
         }
         let indent = String(lines[router].prefix { $0 == " " })
-        lines.insert(contentsOf: [
-            "\(indent)// Outermost: readiness fails and connections close while the process shuts down (graceful-shutdown recipe).",
-            "\(indent)router.add(middleware: ShutdownMiddleware())",
-        ], at: router + 1)
+        lines.insert(
+            contentsOf: [
+                "\(indent)// Outermost: readiness fails and connections close while the process shuts down (graceful-shutdown recipe).",
+                "\(indent)router.add(middleware: ShutdownMiddleware())",
+            ], at: router + 1)
         return EditResult(text: lines.joined(separator: "\n"))
     }
 }

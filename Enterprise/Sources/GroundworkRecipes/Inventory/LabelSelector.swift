@@ -40,16 +40,17 @@ package struct LabelSelector: Sendable, Hashable {
 
     /// True when the pods labelled `podLabels` are selected.
     package func matches(_ podLabels: [String: String]) -> Bool {
-        labels.allSatisfy { podLabels[$0.key] == $0.value } && requirements.allSatisfy { requirement in
-            let value = podLabels[requirement.key]
-            switch requirement.operation {
-            case "In": return value.map(requirement.values.contains) ?? false
-            case "NotIn": return value.map { !requirement.values.contains($0) } ?? true
-            case "Exists": return value != nil
-            case "DoesNotExist": return value == nil
-            default: return false
+        labels.allSatisfy { podLabels[$0.key] == $0.value }
+            && requirements.allSatisfy { requirement in
+                let value = podLabels[requirement.key]
+                switch requirement.operation {
+                case "In": return value.map(requirement.values.contains) ?? false
+                case "NotIn": return value.map { !requirement.values.contains($0) } ?? true
+                case "Exists": return value != nil
+                case "DoesNotExist": return value == nil
+                default: return false
+                }
             }
-        }
     }
 }
 #endif

@@ -65,7 +65,8 @@ package struct ScaleAutoscaler: Sendable {
         return (object["spec.metrics"]?.sequence ?? []).compactMap { metric in
             let source = metric["type"]?.string == "ContainerResource" ? metric["containerResource"] : metric["resource"]
             guard metric["type"]?.string == "Resource" || metric["type"]?.string == "ContainerResource",
-                  source?["target"]?["type"]?.string == "Utilization" else { return nil }
+                source?["target"]?["type"]?.string == "Utilization"
+            else { return nil }
             return source?["name"]?.string
         } + (object["apiVersion"]?.string == "autoscaling/v1" ? ["cpu"] : [])
     }

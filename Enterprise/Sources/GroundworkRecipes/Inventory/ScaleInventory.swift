@@ -44,7 +44,8 @@ package struct ScaleInventory: Sendable {
         var objects: [ScaleObject] = []
         for file in context.includedFiles where file.fileExtension == "yaml" || file.fileExtension == "yml" {
             guard !file.path.split(separator: "/").dropLast().contains(where: { vendored.contains(String($0)) }),
-                  let text = context.snapshot.text(file) else { continue }
+                let text = context.snapshot.text(file)
+            else { continue }
             objects += read(text, path: file.path)
         }
         return ScaleInventory(objects: objects)
@@ -53,7 +54,8 @@ package struct ScaleInventory: Sendable {
     /// The objects of the kinds the checks read in one file's text; none when it is not YAML.
     package static func read(_ text: String, path: String) -> [ScaleObject] {
         guard text.contains("kind"), !text.contains("{{"), kinds.contains(where: { text.contains($0) }),
-              let documents = try? Yams.compose_all(yaml: text) else { return [] }
+            let documents = try? Yams.compose_all(yaml: text)
+        else { return [] }
         var objects: [ScaleObject] = []
         // A document that does not parse ends the sequence: the objects before it are still read.
         for document in documents {
@@ -61,10 +63,11 @@ package struct ScaleInventory: Sendable {
             for item in items {
                 guard let kind = item["kind"]?.string, kinds.contains(kind) else { continue }
                 let line = item.mapping?.first { $0.key.string == "kind" }?.key.mark?.line ?? item.mark?.line ?? 1
-                objects.append(ScaleObject(
-                    kind: kind, name: item["metadata"]?["name"]?.string ?? "(unnamed)",
-                    namespace: item["metadata"]?["namespace"]?.string, path: path, line: line, node: item
-                ))
+                objects.append(
+                    ScaleObject(
+                        kind: kind, name: item["metadata"]?["name"]?.string ?? "(unnamed)",
+                        namespace: item["metadata"]?["namespace"]?.string, path: path, line: line, node: item
+                    ))
             }
         }
         return objects

@@ -21,11 +21,14 @@ public enum RecipeRun {
         let recipes = try ids.map { try catalog.recipe($0) }
         let stacks = stackNames(workspace.facts)
         for recipe in recipes where recipe.stackRequired && !recipe.changesApplication(of: stacks) {
-            throw RecipeError(.unsupportedStack, "recipe \(recipe.id) changes the application of \(recipe.stacks.joined(separator: ", ")); this repository's stack is \(stacks.first ?? "not one groundwork recognises")")
+            throw RecipeError(
+                .unsupportedStack,
+                "recipe \(recipe.id) changes the application of \(recipe.stacks.joined(separator: ", ")); this repository's stack is \(stacks.first ?? "not one groundwork recognises")")
         }
         let inventory = try inventory(of: workspace)
         if inventory.workloads.isEmpty, !recipes.contains(where: { $0.changesApplication(of: stacks) }) {
-            throw RecipeError(.nothingToChange, "\(workspace.path) has no Kubernetes Deployment or StatefulSet for the recipes to work on; apply the kubernetes brick first (groundwork apply kubernetes)")
+            throw RecipeError(
+                .nothingToChange, "\(workspace.path) has no Kubernetes Deployment or StatefulSet for the recipes to work on; apply the kubernetes brick first (groundwork apply kubernetes)")
         }
         var library = builtin
         let overrides = try ParameterResolver.parse(parameters, bricks: recipes.map(\.brick))
@@ -69,7 +72,11 @@ public enum RecipeRun {
                 reservedConnections: try int("reserved_connections"), pgbouncer: pgbouncer
             )
         case "recipes/db-pool-node": return NodePoolSizeEdit()
-        default: throw RecipeError(.manifest, "edits: unknown recipe edit \(name); expected one of recipes/pdb, recipes/hpa, recipes/graceful-shutdown, recipes/graceful-shutdown-node, recipes/graceful-shutdown-python, recipes/graceful-shutdown-go, recipes/graceful-shutdown-swift, recipes/db-connection-budget, recipes/db-pool-node", file: file)
+        default:
+            throw RecipeError(
+                .manifest,
+                "edits: unknown recipe edit \(name); expected one of recipes/pdb, recipes/hpa, recipes/graceful-shutdown, recipes/graceful-shutdown-node, recipes/graceful-shutdown-python, recipes/graceful-shutdown-go, recipes/graceful-shutdown-swift, recipes/db-connection-budget, recipes/db-pool-node",
+                file: file)
         }
     }
 

@@ -76,10 +76,11 @@ package enum CapacityMeasurer {
                     databaseConnections: peakDatabase?.connections, activeDatabaseConnections: peakDatabase?.active
                 )
                 steps.append(step)
-                progress(String(
-                    format: "%3d connections: %.0f req/s, p95 %.1f ms, %.2f CPU ms/request, %d errors",
-                    connections, step.rps, step.p95Milliseconds, step.cpuMillisecondsPerRequest ?? 0, step.errors
-                ))
+                progress(
+                    String(
+                        format: "%3d connections: %.0f req/s, p95 %.1f ms, %.2f CPU ms/request, %d errors",
+                        connections, step.rps, step.p95Milliseconds, step.cpuMillisecondsPerRequest ?? 0, step.errors
+                    ))
                 if step.requests == 0 && step.errors > 0 {
                     throw ScaleError(.serviceFailed, "\(launch.url) did not answer under load (\(step.errors) socket errors, no response)")
                 }

@@ -45,7 +45,8 @@ package final class DatabaseProbe: @unchecked Sendable {
     /// The server's version and connection limits, and how many other clients are connected now.
     package func facts() async throws(ScaleError) -> CapacityMeasurement.Database {
         do {
-            let rows = try await connection.query("""
+            let rows = try await connection.query(
+                """
                 SELECT current_setting('server_version'), current_setting('max_connections')::int,
                        current_setting('superuser_reserved_connections')::int,
                        (SELECT count(*)::int FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid())

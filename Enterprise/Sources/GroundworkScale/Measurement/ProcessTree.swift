@@ -44,8 +44,8 @@ package struct ProcessTree: Sendable {
     package func rssBytes() -> Int {
         members().reduce(0) { total, pid in
             guard let status = Self.read("/proc/\(pid)/status"),
-                  let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
-                  let kilobytes = line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first.flatMap({ Int($0) })
+                let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+                let kilobytes = line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first.flatMap({ Int($0) })
             else { return total }
             return total + kilobytes * 1024
         }
@@ -59,7 +59,7 @@ package struct ProcessTree: Sendable {
             let directory = "/proc/\(pid)/fd"
             for fd in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] {
                 guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "\(directory)/\(fd)"),
-                      target.hasPrefix("socket:[")
+                    target.hasPrefix("socket:[")
                 else { continue }
                 inodes.insert(String(target.dropFirst(8).dropLast()))
             }
@@ -71,9 +71,9 @@ package struct ProcessTree: Sendable {
                 let fields = line.split(separator: " ", omittingEmptySubsequences: true)
                 // sl local_address rem_address st tx:rx tr:when retrnsmt uid timeout inode
                 guard fields.count > 9, inodes.contains(String(fields[9])),
-                      let local = fields[1].split(separator: ":").last.flatMap({ Int($0, radix: 16) }),
-                      let remote = fields[2].split(separator: ":").last.flatMap({ Int($0, radix: 16) }),
-                      remote == remotePort, fields[3] == "01"  // ESTABLISHED
+                    let local = fields[1].split(separator: ":").last.flatMap({ Int($0, radix: 16) }),
+                    let remote = fields[2].split(separator: ":").last.flatMap({ Int($0, radix: 16) }),
+                    remote == remotePort, fields[3] == "01" // ESTABLISHED
                 else { continue }
                 ports.insert(local)
             }
@@ -94,7 +94,7 @@ package struct ProcessTree: Sendable {
     /// The fields of /proc/PID/stat after the command name (which may hold spaces and parentheses).
     static func statFields(_ pid: Int32) -> [Substring]? {
         guard let text = Self.read("/proc/\(pid)/stat"),
-              let close = text.lastIndex(of: ")")
+            let close = text.lastIndex(of: ")")
         else { return nil }
         return text[text.index(after: close)...].split(separator: " ", omittingEmptySubsequences: true)
     }

@@ -57,7 +57,8 @@ package struct WrkRunner: Sendable {
         } catch {
             throw ScaleError(.loadFailed, "cannot write wrk's script to \(scriptFile): \(error.localizedDescription)")
         }
-        let arguments: [String] = ["-t", "\(threads)", "-c", "\(connections)", "-d", "\(seconds)s", "--timeout", "\(timeoutSeconds)s", "-s", scriptFile]
+        let arguments: [String] =
+            ["-t", "\(threads)", "-c", "\(connections)", "-d", "\(seconds)s", "--timeout", "\(timeoutSeconds)s", "-s", scriptFile]
             + headers.flatMap { ["-H", $0] } + [url]
         let outcome: (status: Int32, output: String)
         do {

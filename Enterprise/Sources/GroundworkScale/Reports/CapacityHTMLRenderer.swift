@@ -28,12 +28,12 @@ package struct CapacityHTMLRenderer {
         if let stack = service.stack { facts.append("stack " + HTMLEscaping.text(stack)) }
         facts.append("measured \(ReportText.dateTime(sheet.measurement.startedAt)) on \(sheet.measurement.cores) cores")
         return """
-        <header>
-        <p class="eyebrow">Capacity sheet</p>
-        <h1>\(HTMLEscaping.text(service.name))</h1>
-        <p class="meta">\(facts.joined(separator: " · "))</p>
-        </header>
-        """
+            <header>
+            <p class="eyebrow">Capacity sheet</p>
+            <h1>\(HTMLEscaping.text(service.name))</h1>
+            <p class="meta">\(facts.joined(separator: " · "))</p>
+            </header>
+            """
     }
 
     private func cards(_ sheet: CapacitySheet) -> String {
@@ -62,25 +62,26 @@ package struct CapacityHTMLRenderer {
         var rows = ""
         for (index, step) in steps.enumerated() {
             let mark = index == sheet.plan.capacityStep ? " class=\"good\"" : ""
-            rows += "<tr\(mark)><td class=\"num\">\(step.connections)</td><td class=\"num\">\(CapacityText.rate(step.rps))</td>"
+            rows +=
+                "<tr\(mark)><td class=\"num\">\(step.connections)</td><td class=\"num\">\(CapacityText.rate(step.rps))</td>"
                 + "<td class=\"num\">\(CapacityText.milliseconds(step.p50Milliseconds))</td><td class=\"num\">\(CapacityText.milliseconds(step.p95Milliseconds))</td>"
                 + "<td class=\"num\">\(CapacityText.milliseconds(step.p99Milliseconds))</td><td class=\"num\">\(step.errors)</td>"
                 + "<td class=\"num\">\(CapacityText.cpu(step.cpuMillisecondsPerRequest))</td><td class=\"num\">\(CapacityText.mebibytes(step.rssBytes))</td>"
                 + (showDatabase ? "<td class=\"num\">\(step.databaseConnections.map(String.init) ?? "—")</td>" : "") + "</tr>\n"
         }
         return """
-        <h2>Measurement</h2>
-        <p class="muted">\(HTMLEscaping.text(sheet.wrkCitation)), \(sheet.stepSeconds) s per step; the highlighted step is the capacity (p95 ≤ \(CapacityText.milliseconds(sheet.measurement.p95TargetMilliseconds))).</p>
-        <div class="grid-2">
-        <figure class="panel"><h3>Requests per second by connections</h3>\(throughput)</figure>
-        <figure class="panel"><h3>Latency (ms) by connections</h3>\(latency)</figure>
-        </div>
-        <div class="table-wrap"><table>
-        <thead><tr><th class="num">Connections</th><th class="num">Req/s</th><th class="num">p50</th><th class="num">p95</th><th class="num">p99</th><th class="num">Errors</th><th class="num">CPU ms/req</th><th class="num">RSS</th>\(showDatabase ? "<th class=\"num\">DB conns</th>" : "")</tr></thead>
-        <tbody>
-        \(rows)</tbody>
-        </table></div>
-        """
+            <h2>Measurement</h2>
+            <p class="muted">\(HTMLEscaping.text(sheet.wrkCitation)), \(sheet.stepSeconds) s per step; the highlighted step is the capacity (p95 ≤ \(CapacityText.milliseconds(sheet.measurement.p95TargetMilliseconds))).</p>
+            <div class="grid-2">
+            <figure class="panel"><h3>Requests per second by connections</h3>\(throughput)</figure>
+            <figure class="panel"><h3>Latency (ms) by connections</h3>\(latency)</figure>
+            </div>
+            <div class="table-wrap"><table>
+            <thead><tr><th class="num">Connections</th><th class="num">Req/s</th><th class="num">p50</th><th class="num">p95</th><th class="num">p99</th><th class="num">Errors</th><th class="num">CPU ms/req</th><th class="num">RSS</th>\(showDatabase ? "<th class=\"num\">DB conns</th>" : "")</tr></thead>
+            <tbody>
+            \(rows)</tbody>
+            </table></div>
+            """
     }
 
     private func sizingSection(_ sheet: CapacitySheet) -> String {
@@ -88,14 +89,14 @@ package struct CapacityHTMLRenderer {
             "<tr><th scope=\"row\">\(HTMLEscaping.text($0.setting))</th><td class=\"num\">\(HTMLEscaping.text($0.value))</td><td class=\"basis\">\(HTMLEscaping.text($0.basis))</td></tr>"
         }
         return """
-        <h2>Sizing</h2>
-        <div class="table-wrap"><table>
-        <thead><tr><th>Setting</th><th class="num">Value</th><th>From</th></tr></thead>
-        <tbody>
-        \(rows.joined(separator: "\n"))
-        </tbody>
-        </table></div>
-        """
+            <h2>Sizing</h2>
+            <div class="table-wrap"><table>
+            <thead><tr><th>Setting</th><th class="num">Value</th><th>From</th></tr></thead>
+            <tbody>
+            \(rows.joined(separator: "\n"))
+            </tbody>
+            </table></div>
+            """
     }
 
     private func curveSection(_ sheet: CapacitySheet) -> String? {
@@ -111,13 +112,13 @@ package struct CapacityHTMLRenderer {
             xLabels: labels, title: "Replicas over the day", yMax: nil
         )
         return """
-        <h2>Replica curve</h2>
-        <p class="muted">The HPA algorithm with Kubernetes' default behaviour, every 15 s over \(HTMLEscaping.text(sheet.plan.profileSource)) (peak \(CapacityText.rate(sheet.plan.peakLoad)) req/s).</p>
-        <div class="grid-2">
-        <figure class="panel"><h3>Offered load (req/s)</h3>\(load)</figure>
-        <figure class="panel"><h3>Pods</h3>\(replicas)</figure>
-        </div>
-        """
+            <h2>Replica curve</h2>
+            <p class="muted">The HPA algorithm with Kubernetes' default behaviour, every 15 s over \(HTMLEscaping.text(sheet.plan.profileSource)) (peak \(CapacityText.rate(sheet.plan.peakLoad)) req/s).</p>
+            <div class="grid-2">
+            <figure class="panel"><h3>Offered load (req/s)</h3>\(load)</figure>
+            <figure class="panel"><h3>Pods</h3>\(replicas)</figure>
+            </div>
+            """
     }
 
     private func manifestsSection(_ sheet: CapacitySheet) -> String {
@@ -131,14 +132,14 @@ package struct CapacityHTMLRenderer {
             "<tr><th scope=\"row\">\(HTMLEscaping.text($0.quantity))</th><td>\(HTMLEscaping.text($0.method))</td><td>\(HTMLEscaping.text($0.tool))</td></tr>"
         }
         return """
-        <h2>Method</h2>
-        <div class="table-wrap"><table>
-        <thead><tr><th>Number</th><th>How it was obtained</th><th>Tool</th></tr></thead>
-        <tbody>
-        \(rows.joined(separator: "\n"))
-        </tbody>
-        </table></div>
-        """
+            <h2>Method</h2>
+            <div class="table-wrap"><table>
+            <thead><tr><th>Number</th><th>How it was obtained</th><th>Tool</th></tr></thead>
+            <tbody>
+            \(rows.joined(separator: "\n"))
+            </tbody>
+            </table></div>
+            """
     }
 
     private func footer(_ sheet: CapacitySheet) -> String {

@@ -78,13 +78,14 @@ package struct CapacitySheet: Sendable, Equatable {
             ),
         ]
         if let database = measurement.database {
-            methods.append(Method(
-                quantity: "Database connections per process",
-                method: "pg_stat_activity client backends whose client_port is a TCP socket of the service's processes (/proc/PID/fd matched "
-                    + "in /proc/net/tcp), highest sample every 0.5 s; active = state 'active' when sampled. Budget = max_connections "
-                    + "− superuser_reserved_connections − other clients before the service started − 10 % reserve.",
-                tool: "PostgreSQL \(database.serverVersion), \(procfs)"
-            ))
+            methods.append(
+                Method(
+                    quantity: "Database connections per process",
+                    method: "pg_stat_activity client backends whose client_port is a TCP socket of the service's processes (/proc/PID/fd matched "
+                        + "in /proc/net/tcp), highest sample every 0.5 s; active = state 'active' when sampled. Budget = max_connections "
+                        + "− superuser_reserved_connections − other clients before the service started − 10 % reserve.",
+                    tool: "PostgreSQL \(database.serverVersion), \(procfs)"
+                ))
         }
         methods += [
             Method(
@@ -103,13 +104,14 @@ package struct CapacitySheet: Sendable, Equatable {
             ),
         ]
         if measurement.database != nil {
-            methods.append(Method(
-                quantity: "Pool and PgBouncer",
-                method: "Pool per process = the most connections one process held; at maxReplicas the pools need pool × maxReplicas connections. "
-                    + "PgBouncer (transaction pooling) accepts all of them and opens at most min(budget, most active connections per process × maxReplicas) "
-                    + "to PostgreSQL; without prepared statements in transaction mode (PgBouncer < 1.21).",
-                tool: groundwork
-            ))
+            methods.append(
+                Method(
+                    quantity: "Pool and PgBouncer",
+                    method: "Pool per process = the most connections one process held; at maxReplicas the pools need pool × maxReplicas connections. "
+                        + "PgBouncer (transaction pooling) accepts all of them and opens at most min(budget, most active connections per process × maxReplicas) "
+                        + "to PostgreSQL; without prepared statements in transaction mode (PgBouncer < 1.21).",
+                    tool: groundwork
+                ))
         }
         return methods
     }

@@ -5,7 +5,8 @@ package struct BaseImagePinnedCheck: Check {
     package let id = "delivery.base-image-pinned"
     package let title = "Base images are pinned to a tag or digest"
     package let severity = Severity.medium
-    package let rationale = "An untagged or `latest` base image changes under you: the same commit builds a different image tomorrow, and a breaking or compromised upstream release ships without review. Pin a version tag, or a digest for full reproducibility."
+    package let rationale =
+        "An untagged or `latest` base image changes under you: the same commit builds a different image tomorrow, and a breaking or compromised upstream release ships without review. Pin a version tag, or a digest for full reproducibility."
     package let fixedBy = ["docker"]
     package let effortHours = 0.5
 
@@ -47,8 +48,9 @@ package struct BaseImagePinnedCheck: Check {
         return stages.flatMap { stage in
             stage.instructions.filter { $0.keyword == "COPY" || $0.keyword == "ADD" }.compactMap { instruction -> Evidence? in
                 guard let source = instruction.options(escape: dockerfile.escape).flags["from"], !source.contains("$"),
-                      Int(source) == nil, !stages.contains(where: { $0.index < stage.index && $0.name == source.lowercased() }),
-                      let reference = DockerImageReference(source), !reference.isPinned else { return nil }
+                    Int(source) == nil, !stages.contains(where: { $0.index < stage.index && $0.name == source.lowercased() }),
+                    let reference = DockerImageReference(source), !reference.isPinned
+                else { return nil }
                 return Evidence("\(instruction.keyword) --from=\(source) copies from an image that \(reference.unpinnedReason)", path: dockerfile.path, line: instruction.line)
             }
         }
@@ -56,14 +58,18 @@ package struct BaseImagePinnedCheck: Check {
 
     package var examples: [CheckExample] {
         [
-            CheckExample("tags, a digest, scratch and a stage name", .pass, files: ["Dockerfile": """
-                FROM golang:1.22-alpine AS build
-                RUN go build -o /app .
-                FROM alpine@sha256:c5b1261d6d3e43071626931fc004f70149baeba2c8ec672bd4f27761f8e1ad6b AS certs
-                FROM scratch
-                COPY --from=build /app /app
-                COPY --from=certs /etc/ssl/certs /etc/ssl/certs
-                """]),
+            CheckExample(
+                "tags, a digest, scratch and a stage name", .pass,
+                files: [
+                    "Dockerfile": """
+                    FROM golang:1.22-alpine AS build
+                    RUN go build -o /app .
+                    FROM alpine@sha256:c5b1261d6d3e43071626931fc004f70149baeba2c8ec672bd4f27761f8e1ad6b AS certs
+                    FROM scratch
+                    COPY --from=build /app /app
+                    COPY --from=certs /etc/ssl/certs /etc/ssl/certs
+                    """
+                ]),
             CheckExample("a version from an ARG default", .pass, files: ["Dockerfile": "ARG NODE_VERSION=20.11\nFROM node:${NODE_VERSION}-alpine\nCMD [\"node\"]\n"]),
             CheckExample("an untagged base image", .fail, files: ["Dockerfile": "FROM python\nCMD [\"python\"]\n"]),
             CheckExample("COPY from an untagged image", .fail, files: ["Dockerfile": "FROM python:3.12-slim\nCOPY --from=ghcr.io/astral-sh/uv /uv /bin/uv\n"]),

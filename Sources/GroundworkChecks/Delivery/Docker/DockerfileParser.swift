@@ -104,7 +104,8 @@ package enum DockerfileParser {
                 continue
             }
             guard arithmeticDepth == 0, characters[index...].starts(with: "<<"),
-                  index == 0 || characters[index - 1] != "<" else {
+                index == 0 || characters[index - 1] != "<"
+            else {
                 index += 1
                 continue
             }

@@ -5,7 +5,8 @@ package struct DockerignorePresentCheck: Check {
     package let id = "delivery.dockerignore"
     package let title = "Docker builds have a .dockerignore"
     package let severity = Severity.low
-    package let rationale = "Without a .dockerignore the whole directory — .git, node_modules, local .env files — is sent to the builder, slowing every build and letting `COPY . .` put secrets and junk into the image."
+    package let rationale =
+        "Without a .dockerignore the whole directory — .git, node_modules, local .env files — is sent to the builder, slowing every build and letting `COPY . .` put secrets and junk into the image."
     package let fixedBy = ["docker"]
     package let effortHours = 0.25
 

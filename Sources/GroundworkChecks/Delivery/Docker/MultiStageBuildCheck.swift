@@ -5,7 +5,8 @@ package struct MultiStageBuildCheck: Check {
     package let id = "delivery.multi-stage"
     package let title = "Compiled code uses a multi-stage build"
     package let severity = Severity.low
-    package let rationale = "A single-stage image that compiles its code ships the compiler, the sources and the build cache: images several times larger, slower to pull, with far more packages to patch. Build in one stage and copy the artefact into a slim runtime stage."
+    package let rationale =
+        "A single-stage image that compiles its code ships the compiler, the sources and the build cache: images several times larger, slower to pull, with far more packages to patch. Build in one stage and copy the artefact into a slim runtime stage."
     package let fixedBy = ["docker"]
     package let effortHours = 2.0
 
@@ -47,18 +48,26 @@ package struct MultiStageBuildCheck: Check {
     package var examples: [CheckExample] {
         [
             CheckExample("Go built in a builder stage", .pass, files: DeliveryExampleFiles.goService.merging(["Dockerfile": DeliveryExampleFiles.goMultiStageDockerfile]) { $1 }),
-            CheckExample("Go compiled in the only stage", .fail, files: DeliveryExampleFiles.goService.merging([
-                "Dockerfile": "FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build -o /usr/local/bin/server .\nCMD [\"server\"]\n",
-            ]) { $1 }),
-            CheckExample("Maven packaged in a heredoc of the only stage", .fail, files: [
-                "pom.xml": "<project><modelVersion>4.0.0</modelVersion><groupId>com.acme</groupId><artifactId>api</artifactId><version>1.0</version></project>\n",
-                "Dockerfile": "FROM maven:3.9-eclipse-temurin-21\nCOPY . /src\nRUN <<EOF\nset -e\ncd /src\nmvn -B package\nEOF\nCMD [\"java\", \"-jar\", \"/src/target/api.jar\"]\n",
-            ]),
-            CheckExample("TypeScript built with npm in the only stage", .fail, files: [
-                "tsconfig.json": "{ \"compilerOptions\": { \"strict\": true, \"outDir\": \"dist\" } }\n",
-                "Dockerfile": "FROM node:20\nCOPY . .\nRUN npm ci && npm run build\nCMD [\"node\", \"dist/index.js\"]\n",
-            ]),
-            CheckExample("an interpreted app needs no build stage", .notApplicable, files: ["Dockerfile": "FROM python:3.12-slim\nCOPY . .\nRUN pip install -r requirements.txt\nCMD [\"python\", \"app.py\"]\n"]),
+            CheckExample(
+                "Go compiled in the only stage", .fail,
+                files: DeliveryExampleFiles.goService.merging([
+                    "Dockerfile": "FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build -o /usr/local/bin/server .\nCMD [\"server\"]\n"
+                ]) { $1 }),
+            CheckExample(
+                "Maven packaged in a heredoc of the only stage", .fail,
+                files: [
+                    "pom.xml": "<project><modelVersion>4.0.0</modelVersion><groupId>com.acme</groupId><artifactId>api</artifactId><version>1.0</version></project>\n",
+                    "Dockerfile": "FROM maven:3.9-eclipse-temurin-21\nCOPY . /src\nRUN <<EOF\nset -e\ncd /src\nmvn -B package\nEOF\nCMD [\"java\", \"-jar\", \"/src/target/api.jar\"]\n",
+                ]),
+            CheckExample(
+                "TypeScript built with npm in the only stage", .fail,
+                files: [
+                    "tsconfig.json": "{ \"compilerOptions\": { \"strict\": true, \"outDir\": \"dist\" } }\n",
+                    "Dockerfile": "FROM node:20\nCOPY . .\nRUN npm ci && npm run build\nCMD [\"node\", \"dist/index.js\"]\n",
+                ]),
+            CheckExample(
+                "an interpreted app needs no build stage", .notApplicable, files: ["Dockerfile": "FROM python:3.12-slim\nCOPY . .\nRUN pip install -r requirements.txt\nCMD [\"python\", \"app.py\"]\n"]
+            ),
         ]
     }
 }

@@ -7,7 +7,8 @@ package struct NoSecretsInImageCheck: Check {
     package let id = "delivery.no-secrets-in-image"
     package let title = "No secrets in Dockerfile ARG or ENV"
     package let severity = Severity.critical
-    package let rationale = "ENV values are stored in the image config and ARG values in its history: anyone who can pull the image can read them with `docker history` or `docker inspect`. Pass credentials at run time, or to a build step with `RUN --mount=type=secret`."
+    package let rationale =
+        "ENV values are stored in the image config and ARG values in its history: anyone who can pull the image can read them with `docker history` or `docker inspect`. Pass credentials at run time, or to a build step with `RUN --mount=type=secret`."
     package let fixedBy = ["docker"]
     package let effortHours = 2.0
 
@@ -57,12 +58,16 @@ package struct NoSecretsInImageCheck: Check {
     // Example tokens are split by concatenation so that this repository's own audit does not report them.
     package var examples: [CheckExample] {
         [
-            CheckExample("a secret mounted for one build step", .pass, files: ["Dockerfile": """
-                FROM node:20-alpine
-                ARG NPM_TOKEN
-                ENV DB_PASSWORD_FILE=/run/secrets/db_password
-                RUN --mount=type=secret,id=npm_token NPM_TOKEN=$(cat /run/secrets/npm_token) npm ci
-                """]),
+            CheckExample(
+                "a secret mounted for one build step", .pass,
+                files: [
+                    "Dockerfile": """
+                    FROM node:20-alpine
+                    ARG NPM_TOKEN
+                    ENV DB_PASSWORD_FILE=/run/secrets/db_password
+                    RUN --mount=type=secret,id=npm_token NPM_TOKEN=$(cat /run/secrets/npm_token) npm ci
+                    """
+                ]),
             CheckExample("a token as a build argument default", .fail, files: ["Dockerfile": "FROM node:20-alpine\nARG NPM_TOKEN=" + "npm_9f8a7b6c5d4e" + "3f2a1b0c9d8e7f6a5b4c3d2e\nRUN npm ci\n"]),
             CheckExample("a password in ENV", .fail, files: ["Dockerfile": "FROM postgres:16\nENV POSTGRES_PASSWORD=\"s3cr3t-Hunter2\" POSTGRES_DB=app\n"]),
             CheckExample("a build argument copied into ENV", .fail, files: ["Dockerfile": "FROM python:3.12-slim\nARG STRIPE_API_KEY\nENV STRIPE_API_KEY=${STRIPE_API_KEY}\n"]),

@@ -5,7 +5,8 @@ package struct NonRootUserCheck: Check {
     package let id = "delivery.non-root-user"
     package let title = "Containers do not run as root"
     package let severity = Severity.medium
-    package let rationale = "A process running as root inside a container is one kernel or runtime bug away from root on the host, and can rewrite its own image at run time. Set a non-root USER in the final stage (or enforce runAsNonRoot in Kubernetes)."
+    package let rationale =
+        "A process running as root inside a container is one kernel or runtime bug away from root on the host, and can rewrite its own image at run time. Set a non-root USER in the final stage (or enforce runAsNonRoot in Kubernetes)."
     package let fixedBy = ["docker"]
     package let effortHours = 1.0
 
@@ -55,11 +56,15 @@ package struct NonRootUserCheck: Check {
     package var examples: [CheckExample] {
         [
             CheckExample("a non-root user in the final stage", .pass, files: ["Dockerfile": DeliveryExampleFiles.goMultiStageDockerfile]),
-            CheckExample("a distroless nonroot base", .pass, files: ["Dockerfile": "FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM gcr.io/distroless/base-debian12:nonroot\nCOPY --from=build /app /app\n"]),
-            CheckExample("Kubernetes enforces runAsNonRoot", .pass, files: [
-                "Dockerfile": "FROM node:20-alpine\nCOPY . .\nCMD [\"node\", \"index.js\"]\n",
-                "k8s/deployment.yaml": DeliveryExampleFiles.deployment(),
-            ]),
+            CheckExample(
+                "a distroless nonroot base", .pass,
+                files: ["Dockerfile": "FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM gcr.io/distroless/base-debian12:nonroot\nCOPY --from=build /app /app\n"]),
+            CheckExample(
+                "Kubernetes enforces runAsNonRoot", .pass,
+                files: [
+                    "Dockerfile": "FROM node:20-alpine\nCOPY . .\nCMD [\"node\", \"index.js\"]\n",
+                    "k8s/deployment.yaml": DeliveryExampleFiles.deployment(),
+                ]),
             CheckExample("no USER at all", .fail, files: ["Dockerfile": "FROM node:20-alpine\nCOPY . .\nCMD [\"node\", \"index.js\"]\n"]),
             CheckExample("USER root after a non-root build stage", .fail, files: ["Dockerfile": "FROM node:20 AS build\nUSER node\nRUN npm ci\nFROM node:20-slim\nUSER node\nRUN id\nUSER root\n"]),
             CheckExample("a USER line inside a heredoc is not an instruction", .fail, files: ["Dockerfile": "FROM debian:12\nCOPY <<EOF /etc/app.conf\nUSER app\nEOF\n"]),

@@ -5,7 +5,8 @@ package struct ServiceHasDockerfileCheck: Check {
     package let id = "delivery.dockerfile"
     package let title = "Every service has a Dockerfile"
     package let severity = Severity.medium
-    package let rationale = "A service without a Dockerfile is built and run differently on every machine; an image makes the build reproducible and is what every deployment target runs. Libraries are not asked for one."
+    package let rationale =
+        "A service without a Dockerfile is built and run differently on every machine; an image makes the build reproducible and is what every deployment target runs. Libraries are not asked for one."
     package let fixedBy = ["docker"]
     package let effortHours = 3.0
 
@@ -17,10 +18,11 @@ package struct ServiceHasDockerfileCheck: Check {
         let dockerfiles = DockerfileInventory.paths(in: context).filter { !DockerfileNames.buildsToolingImage($0) }
         let missing = services.filter { !Self.isCovered($0, by: dockerfiles, singleService: services.count == 1) }
         guard !missing.isEmpty else { return .passed }
-        return .failed(missing.map { service in
-            let place = service.path.isEmpty ? "at the root" : "in \(service.path)"
-            return Evidence("service `\(service.name)` (\(service.ecosystem)) has no Dockerfile \(place)", path: service.manifest)
-        })
+        return .failed(
+            missing.map { service in
+                let place = service.path.isEmpty ? "at the root" : "in \(service.path)"
+                return Evidence("service `\(service.name)` (\(service.ecosystem)) has no Dockerfile \(place)", path: service.manifest)
+            })
     }
 
     /// True when a Dockerfile lies in the service's directory, names the service
@@ -39,14 +41,18 @@ package struct ServiceHasDockerfileCheck: Check {
 
     package var examples: [CheckExample] {
         [
-            CheckExample("an Express service with a Dockerfile", .pass, files: DeliveryExampleFiles.expressService.merging([
-                "Dockerfile": "FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\nUSER node\nCMD [\"node\", \"index.js\"]\n",
-            ]) { $1 }),
+            CheckExample(
+                "an Express service with a Dockerfile", .pass,
+                files: DeliveryExampleFiles.expressService.merging([
+                    "Dockerfile": "FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\nUSER node\nCMD [\"node\", \"index.js\"]\n"
+                ]) { $1 }),
             CheckExample("an Express service without a Dockerfile", .fail, files: DeliveryExampleFiles.expressService),
             CheckExample("a Go HTTP server without a Dockerfile", .fail, files: DeliveryExampleFiles.goService),
-            CheckExample("an Express service whose only Dockerfile runs its browser tests", .fail, files: DeliveryExampleFiles.expressService.merging([
-                "Dockerfile.playwright": "FROM mcr.microsoft.com/playwright:v1.50.0-noble\nCOPY . .\nCMD [\"npx\", \"playwright\", \"test\"]\n",
-            ]) { $1 }),
+            CheckExample(
+                "an Express service whose only Dockerfile runs its browser tests", .fail,
+                files: DeliveryExampleFiles.expressService.merging([
+                    "Dockerfile.playwright": "FROM mcr.microsoft.com/playwright:v1.50.0-noble\nCOPY . .\nCMD [\"npx\", \"playwright\", \"test\"]\n"
+                ]) { $1 }),
             CheckExample("a library is not asked for an image", .notApplicable, files: DeliveryExampleFiles.nodeLibrary),
         ]
     }

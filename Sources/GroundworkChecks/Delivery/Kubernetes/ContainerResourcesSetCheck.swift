@@ -5,7 +5,8 @@ package struct ContainerResourcesSetCheck: Check {
     package let id = "delivery.k8s-resources"
     package let title = "Containers set CPU and memory requests and limits"
     package let severity = Severity.medium
-    package let rationale = "Without requests the scheduler packs pods blindly and autoscaling has nothing to measure against; without limits one leaking container starves or evicts its neighbours on the node."
+    package let rationale =
+        "Without requests the scheduler packs pods blindly and autoscaling has nothing to measure against; without limits one leaking container starves or evicts its neighbours on the node."
     package let fixedBy = ["kubernetes"]
     package let effortHours = 2.0
 
@@ -24,39 +25,47 @@ package struct ContainerResourcesSetCheck: Check {
     package var examples: [CheckExample] {
         [
             CheckExample("requests and limits set", .pass, files: ["k8s/deployment.yaml": DeliveryExampleFiles.deployment()]),
-            CheckExample("a CronJob without limits", .fail, files: ["k8s/cleanup.yaml": """
-                apiVersion: batch/v1
-                kind: CronJob
-                metadata: { name: cleanup }
-                spec:
-                  schedule: "0 3 * * *"
-                  jobTemplate:
+            CheckExample(
+                "a CronJob without limits", .fail,
+                files: [
+                    "k8s/cleanup.yaml": """
+                    apiVersion: batch/v1
+                    kind: CronJob
+                    metadata: { name: cleanup }
                     spec:
-                      template:
+                      schedule: "0 3 * * *"
+                      jobTemplate:
                         spec:
-                          restartPolicy: OnFailure
-                          containers:
-                            - name: cleanup
-                              image: ghcr.io/acme/cleanup:2.0.1
-                              resources:
-                                requests: { cpu: 50m, memory: 64Mi }
-                """]),
-            CheckExample("a second document without resources", .fail, files: ["deploy/all.yaml": DeliveryExampleFiles.deployment() + """
+                          template:
+                            spec:
+                              restartPolicy: OnFailure
+                              containers:
+                                - name: cleanup
+                                  image: ghcr.io/acme/cleanup:2.0.1
+                                  resources:
+                                    requests: { cpu: 50m, memory: 64Mi }
+                    """
+                ]),
+            CheckExample(
+                "a second document without resources", .fail,
+                files: [
+                    "deploy/all.yaml": DeliveryExampleFiles.deployment() + """
 
-                ---
-                apiVersion: apps/v1
-                kind: StatefulSet
-                metadata: { name: cache }
-                spec:
-                  serviceName: cache
-                  selector: { matchLabels: { app: cache } }
-                  template:
-                    metadata: { labels: { app: cache } }
-                    spec:
-                      containers:
-                        - name: redis
-                          image: redis:7.2
-                """]),
+                        ---
+                        apiVersion: apps/v1
+                        kind: StatefulSet
+                        metadata: { name: cache }
+                        spec:
+                          serviceName: cache
+                          selector: { matchLabels: { app: cache } }
+                          template:
+                            metadata: { labels: { app: cache } }
+                            spec:
+                              containers:
+                                - name: redis
+                                  image: redis:7.2
+                        """
+                ]),
             CheckExample("no Kubernetes manifest", .notApplicable, files: ["Dockerfile": "FROM nginx:1.27\n"]),
         ]
     }

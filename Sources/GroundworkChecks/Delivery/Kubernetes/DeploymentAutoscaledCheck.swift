@@ -5,7 +5,8 @@ package struct DeploymentAutoscaledCheck: Check {
     package let id = "delivery.k8s-autoscaler"
     package let title = "Deployments have an autoscaler"
     package let severity = Severity.info
-    package let rationale = "A Deployment with a fixed replica count is either paying for idle pods at night or falling over at peak. A HorizontalPodAutoscaler follows the load; it needs resource requests to measure against."
+    package let rationale =
+        "A Deployment with a fixed replica count is either paying for idle pods at night or falling over at peak. A HorizontalPodAutoscaler follows the load; it needs resource requests to measure against."
     package let fixedBy = ["kubernetes"]
     package let effortHours = 1.0
 
@@ -23,26 +24,36 @@ package struct DeploymentAutoscaledCheck: Check {
 
     package var examples: [CheckExample] {
         [
-            CheckExample("a Deployment and its HPA", .pass, files: [
-                "k8s/deployment.yaml": DeliveryExampleFiles.deployment(),
-                "k8s/hpa.yaml": """
-                apiVersion: autoscaling/v2
-                kind: HorizontalPodAutoscaler
-                metadata: { name: web }
-                spec:
-                  scaleTargetRef: { apiVersion: apps/v1, kind: Deployment, name: web }
-                  minReplicas: 2
-                  maxReplicas: 10
-                  metrics:
-                    - type: Resource
-                      resource: { name: cpu, target: { type: Utilization, averageUtilization: 70 } }
-                """,
-            ]),
-            CheckExample("an HPA for another Deployment", .fail, files: [
-                "k8s/deployment.yaml": DeliveryExampleFiles.deployment(),
-                "k8s/hpa.yaml": "apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: { name: worker }\nspec:\n  scaleTargetRef: { apiVersion: apps/v1, kind: Deployment, name: worker }\n  maxReplicas: 4\n",
-            ]),
-            CheckExample("only a StatefulSet", .notApplicable, files: ["k8s/db.yaml": "apiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: db }\nspec:\n  serviceName: db\n  template:\n    spec:\n      containers:\n        - name: postgres\n          image: postgres:16\n"]),
+            CheckExample(
+                "a Deployment and its HPA", .pass,
+                files: [
+                    "k8s/deployment.yaml": DeliveryExampleFiles.deployment(),
+                    "k8s/hpa.yaml": """
+                    apiVersion: autoscaling/v2
+                    kind: HorizontalPodAutoscaler
+                    metadata: { name: web }
+                    spec:
+                      scaleTargetRef: { apiVersion: apps/v1, kind: Deployment, name: web }
+                      minReplicas: 2
+                      maxReplicas: 10
+                      metrics:
+                        - type: Resource
+                          resource: { name: cpu, target: { type: Utilization, averageUtilization: 70 } }
+                    """,
+                ]),
+            CheckExample(
+                "an HPA for another Deployment", .fail,
+                files: [
+                    "k8s/deployment.yaml": DeliveryExampleFiles.deployment(),
+                    "k8s/hpa.yaml":
+                        "apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: { name: worker }\nspec:\n  scaleTargetRef: { apiVersion: apps/v1, kind: Deployment, name: worker }\n  maxReplicas: 4\n",
+                ]),
+            CheckExample(
+                "only a StatefulSet", .notApplicable,
+                files: [
+                    "k8s/db.yaml":
+                        "apiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: db }\nspec:\n  serviceName: db\n  template:\n    spec:\n      containers:\n        - name: postgres\n          image: postgres:16\n"
+                ]),
         ]
     }
 }

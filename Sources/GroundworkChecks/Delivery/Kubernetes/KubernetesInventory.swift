@@ -25,9 +25,10 @@ package struct KubernetesInventory: Sendable {
     /// True when there are workloads and every container of each cannot run as root.
     package var enforcesNonRoot: Bool {
         let workloads = self.workloads
-        return !workloads.isEmpty && workloads.allSatisfy { workload in
-            !workload.allContainers.isEmpty && workload.allContainers.allSatisfy(workload.runsAsNonRoot)
-        }
+        return !workloads.isEmpty
+            && workloads.allSatisfy { workload in
+                !workload.allContainers.isEmpty && workload.allContainers.allSatisfy(workload.runsAsNonRoot)
+            }
     }
 
     /// Finds and reads the manifests among the files the audit reads.
@@ -50,7 +51,8 @@ package struct KubernetesInventory: Sendable {
         }
         let manifests = yamlFiles.compactMap { file -> KubernetesManifest? in
             guard !Kustomization.isKustomization(name: file.name), !patches.contains(file.path),
-                  let text = context.snapshot.text(file), mayHoldObjects(text) else { return nil }
+                let text = context.snapshot.text(file), mayHoldObjects(text)
+            else { return nil }
             let manifest = KubernetesManifestCache.shared.manifest(for: file) { KubernetesManifestReader.read(text, path: file.path) }
             if manifest.error != nil { return declaresObjects(text) ? manifest : nil }
             return manifest.workloads.isEmpty && manifest.scaleTargets.isEmpty ? nil : manifest

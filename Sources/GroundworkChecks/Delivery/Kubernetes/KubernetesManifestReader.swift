@@ -36,21 +36,23 @@ package enum KubernetesManifestReader {
                 manifest.scaleTargets.append(KubernetesScaleTarget(kind: target["kind"]?.string ?? "Deployment", name: targetName))
             }
         case _ where KubernetesWorkload.kinds.contains(kind):
-            let podSpec: Node? = switch kind {
-            case "Pod": spec
-            case "CronJob": spec?["jobTemplate"]?["spec"]?["template"]?["spec"]
-            default: spec?["template"]?["spec"]
-            }
-            manifest.workloads.append(KubernetesWorkload(
-                kind: kind,
-                name: name,
-                path: manifest.path,
-                line: object["kind"]?.mark?.line ?? node.mark?.line ?? 1,
-                securityContext: securityContext(podSpec?["securityContext"]),
-                containers: (podSpec?["containers"]?.array() ?? []).compactMap(container),
-                initContainers: (podSpec?["initContainers"]?.array() ?? []).compactMap(container),
-                hostPaths: (podSpec?["volumes"]?.array() ?? []).compactMap(hostPath)
-            ))
+            let podSpec: Node? =
+                switch kind {
+                case "Pod": spec
+                case "CronJob": spec?["jobTemplate"]?["spec"]?["template"]?["spec"]
+                default: spec?["template"]?["spec"]
+                }
+            manifest.workloads.append(
+                KubernetesWorkload(
+                    kind: kind,
+                    name: name,
+                    path: manifest.path,
+                    line: object["kind"]?.mark?.line ?? node.mark?.line ?? 1,
+                    securityContext: securityContext(podSpec?["securityContext"]),
+                    containers: (podSpec?["containers"]?.array() ?? []).compactMap(container),
+                    initContainers: (podSpec?["initContainers"]?.array() ?? []).compactMap(container),
+                    hostPaths: (podSpec?["volumes"]?.array() ?? []).compactMap(hostPath)
+                ))
         default:
             return
         }

@@ -5,7 +5,8 @@ package struct NoDockerSocketMountCheck: Check {
     package let id = "delivery.k8s-docker-socket"
     package let title = "No pod mounts the Docker socket"
     package let severity = Severity.critical
-    package let rationale = "The Docker socket is root on the node: a pod that mounts it can start a privileged container, read every secret on the host and escape the cluster's isolation. Build images with rootless tools (BuildKit, kaniko) instead."
+    package let rationale =
+        "The Docker socket is root on the node: a pod that mounts it can start a privileged container, read every secret on the host and escape the cluster's isolation. Build images with rootless tools (BuildKit, kaniko) instead."
     package let fixedBy = ["kubernetes"]
     package let effortHours = 2.0
 
@@ -33,18 +34,29 @@ package struct NoDockerSocketMountCheck: Check {
 
     package var examples: [CheckExample] {
         [
-            CheckExample("a hostPath for logs only", .pass, files: ["k8s/deployment.yaml": DeliveryExampleFiles.deployment(pod: """
-                      volumes:
-                        - name: logs
-                          hostPath: { path: /var/log }
+            CheckExample(
+                "a hostPath for logs only", .pass,
+                files: [
+                    "k8s/deployment.yaml": DeliveryExampleFiles.deployment(
+                        pod: """
+                                  volumes:
+                                    - name: logs
+                                      hostPath: { path: /var/log }
 
-                """)]),
-            CheckExample("a CI runner with the Docker socket", .fail, files: ["k8s/runner.yaml": DeliveryExampleFiles.deployment(name: "runner", pod: """
-                      volumes:
-                        - name: docker
-                          hostPath: { path: /var/run/docker.sock, type: Socket }
+                            """)
+                ]),
+            CheckExample(
+                "a CI runner with the Docker socket", .fail,
+                files: [
+                    "k8s/runner.yaml": DeliveryExampleFiles.deployment(
+                        name: "runner",
+                        pod: """
+                                  volumes:
+                                    - name: docker
+                                      hostPath: { path: /var/run/docker.sock, type: Socket }
 
-                """)]),
+                            """)
+                ]),
             CheckExample("no Kubernetes manifest", .notApplicable, files: ["README.md": "# docs only\n"]),
         ]
     }

@@ -21,20 +21,24 @@ package struct NoPrivilegedContainerCheck: Check {
         [
             CheckExample("an ordinary container", .pass, files: ["k8s/deployment.yaml": DeliveryExampleFiles.deployment()]),
             CheckExample("a privileged container", .fail, files: ["k8s/deployment.yaml": DeliveryExampleFiles.deployment(container: "            privileged: true")]),
-            CheckExample("a privileged init container", .fail, files: ["k8s/pod.yaml": """
-                apiVersion: v1
-                kind: Pod
-                metadata: { name: tuner }
-                spec:
-                  initContainers:
-                    - name: sysctl
-                      image: busybox:1.36
-                      command: ["sysctl", "-w", "vm.max_map_count=262144"]
-                      securityContext: { privileged: true }
-                  containers:
-                    - name: search
-                      image: opensearchproject/opensearch:2.13.0
-                """]),
+            CheckExample(
+                "a privileged init container", .fail,
+                files: [
+                    "k8s/pod.yaml": """
+                    apiVersion: v1
+                    kind: Pod
+                    metadata: { name: tuner }
+                    spec:
+                      initContainers:
+                        - name: sysctl
+                          image: busybox:1.36
+                          command: ["sysctl", "-w", "vm.max_map_count=262144"]
+                          securityContext: { privileged: true }
+                      containers:
+                        - name: search
+                          image: opensearchproject/opensearch:2.13.0
+                    """
+                ]),
             CheckExample("no Kubernetes manifest", .notApplicable, files: ["README.md": "# docs only\n"]),
         ]
     }

@@ -74,8 +74,9 @@ public enum GoClientEmitter: ClientEmitter {
             case .alias(let target): refers(target)
             default: false
             }
-        } || api.operations.contains { operation in
-            operation.parameters.contains { refers($0.type) } || operation.result.map(refers) ?? false || operation.body.map { refers($0.type) } ?? false
         }
+            || api.operations.contains { operation in
+                operation.parameters.contains { refers($0.type) } || operation.result.map(refers) ?? false || operation.body.map { refers($0.type) } ?? false
+            }
     }
 }

@@ -66,7 +66,8 @@ package enum GoOperations {
         if !query.isEmpty {
             out += "\tquery := url.Values{}\n"
             for parameter in query {
-                out += parameter.required
+                out +=
+                    parameter.required
                     ? "\tquery.Add(\(GoSyntax.literal(parameter.wireName)), formatValue(params.\(fieldName(parameter))))\n"
                     : "\taddQuery(query, \(GoSyntax.literal(parameter.wireName)), params.\(fieldName(parameter)))\n"
             }
@@ -74,7 +75,8 @@ package enum GoOperations {
         if !headers.isEmpty {
             out += "\theader := http.Header{}\n"
             for parameter in headers {
-                out += parameter.required
+                out +=
+                    parameter.required
                     ? "\theader.Set(\(GoSyntax.literal(parameter.wireName)), formatValue(params.\(fieldName(parameter))))\n"
                     : "\taddHeader(header, \(GoSyntax.literal(parameter.wireName)), params.\(fieldName(parameter)))\n"
             }
@@ -88,7 +90,8 @@ package enum GoOperations {
                 payload = "payload"
             }
         }
-        let call = "c.do(ctx, \(method(operation.method)), \(path), \(query.isEmpty ? "nil" : "query"), \(headers.isEmpty ? "nil" : "header"), \(payload), \(result == nil ? "nil" : "&result"), \(operation.authenticated))"
+        let call =
+            "c.do(ctx, \(method(operation.method)), \(path), \(query.isEmpty ? "nil" : "query"), \(headers.isEmpty ? "nil" : "header"), \(payload), \(result == nil ? "nil" : "&result"), \(operation.authenticated))"
         if let result {
             let valueType = result.pointer ? String(result.declaration.dropFirst()) : result.declaration
             out += "\tvar result \(valueType)\n"
@@ -125,15 +128,17 @@ package enum GoOperations {
     /// The page type's property (field name and whether it is a pointer), when the page declares it.
     static func pageField(_ api: ClientAPI, _ operation: ClientOperation, _ json: String) -> (name: String, pointer: Bool, type: ClientTypeRef)? {
         guard case .named(let pageName)? = operation.result?.nonNull,
-              case .object(let properties)? = api.types.first(where: { $0.name == pageName })?.kind,
-              let property = properties.first(where: { $0.jsonName == json }) else { return nil }
+            case .object(let properties)? = api.types.first(where: { $0.name == pageName })?.kind,
+            let property = properties.first(where: { $0.jsonName == json })
+        else { return nil }
         let goType = GoClientEmitter.goType(property.type, optional: !property.required && GoModels.isPointerable(property.type))
         return (GoSyntax.exported(json), goType.hasPrefix("*"), property.type)
     }
 
     static func all(_ operation: ClientOperation, _ page: ClientPagination, _ api: ClientAPI) -> String {
         guard let position = operation.parameters.first(where: { $0.wireName == page.requestParameter && $0.location == .query }),
-              let items = pageField(api, operation, page.itemsProperty) else { return "" }
+            let items = pageField(api, operation, page.itemsProperty)
+        else { return "" }
         var arguments = ["ctx context.Context"]
         var passed = ["ctx"]
         for parameter in operation.parameters where parameter.location == .path {
@@ -163,7 +168,8 @@ package enum GoOperations {
         case .offset:
             out += "\t\tseen += int64(len(page.\(items.name)))\n\t\tif len(page.\(items.name)) == 0 {\n\t\t\treturn nil\n\t\t}\n"
             if let total = pageField(api, operation, "total") {
-                out += total.pointer
+                out +=
+                    total.pointer
                     ? "\t\tif page.\(total.name) != nil && seen >= int64(*page.\(total.name)) {\n\t\t\treturn nil\n\t\t}\n"
                     : "\t\tif seen >= int64(page.\(total.name)) {\n\t\t\treturn nil\n\t\t}\n"
             }

@@ -27,9 +27,11 @@ package enum GoSyntax {
     static func unexported(_ name: String) -> String {
         let words = IdentifierWords.split(name)
         guard let first = words.first else { return "value" }
-        var joined = first.lowercased() + words.dropFirst().map { word in
-            initialisms.contains(word.uppercased()) ? word.uppercased() : word.prefix(1).uppercased() + word.dropFirst().lowercased()
-        }.joined()
+        var joined =
+            first.lowercased()
+            + words.dropFirst().map { word in
+                initialisms.contains(word.uppercased()) ? word.uppercased() : word.prefix(1).uppercased() + word.dropFirst().lowercased()
+            }.joined()
         if joined.first!.isNumber { joined = "v" + joined }
         return keywords.contains(joined) ? joined + "Value" : joined
     }
@@ -49,9 +51,10 @@ package enum GoSyntax {
             }
         }
         return rows.map { row in
-            indent + row.enumerated().map { index, cell in
-                index < row.count - 1 ? cell.padding(toLength: widths[index] + 1, withPad: " ", startingAt: 0) : cell
-            }.joined()
+            indent
+                + row.enumerated().map { index, cell in
+                    index < row.count - 1 ? cell.padding(toLength: widths[index] + 1, withPad: " ", startingAt: 0) : cell
+                }.joined()
         }.joined(separator: "\n") + "\n"
     }
 

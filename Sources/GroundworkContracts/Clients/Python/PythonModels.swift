@@ -1,45 +1,46 @@
 /// `models.py`: enums, dataclasses with `from_dict`/`to_dict`, unions with their decoders, aliases.
 enum PythonModels {
     static func source(_ api: ClientAPI) -> String {
-        var out = PythonClientEmitter.header(api) + """
+        var out =
+            PythonClientEmitter.header(api) + """
 
-            from __future__ import annotations
+                from __future__ import annotations
 
-            import dataclasses
-            import datetime
-            import enum
-            from typing import Any, Union
-
-
-            def parse_datetime(value: str) -> datetime.datetime:
-                \"\"\"An RFC 3339 date-time (a trailing Z is UTC).\"\"\"
-                return datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+                import dataclasses
+                import datetime
+                import enum
+                from typing import Any, Union
 
 
-            def format_datetime(value: datetime.datetime) -> str:
-                \"\"\"RFC 3339, naive values taken as UTC.\"\"\"
-                if value.tzinfo is None:
-                    value = value.replace(tzinfo=datetime.timezone.utc)
-                return value.isoformat().replace("+00:00", "Z")
+                def parse_datetime(value: str) -> datetime.datetime:
+                    \"\"\"An RFC 3339 date-time (a trailing Z is UTC).\"\"\"
+                    return datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
-            def to_json(value: Any) -> Any:
-                \"\"\"A model value as JSON data.\"\"\"
-                if hasattr(value, "to_dict"):
-                    return value.to_dict()
-                if isinstance(value, enum.Enum):
-                    return value.value
-                if isinstance(value, datetime.datetime):
-                    return format_datetime(value)
-                if isinstance(value, datetime.date):
-                    return value.isoformat()
-                if isinstance(value, list):
-                    return [to_json(item) for item in value]
-                if isinstance(value, dict):
-                    return {key: to_json(item) for key, item in value.items()}
-                return value
+                def format_datetime(value: datetime.datetime) -> str:
+                    \"\"\"RFC 3339, naive values taken as UTC.\"\"\"
+                    if value.tzinfo is None:
+                        value = value.replace(tzinfo=datetime.timezone.utc)
+                    return value.isoformat().replace("+00:00", "Z")
 
-            """
+
+                def to_json(value: Any) -> Any:
+                    \"\"\"A model value as JSON data.\"\"\"
+                    if hasattr(value, "to_dict"):
+                        return value.to_dict()
+                    if isinstance(value, enum.Enum):
+                        return value.value
+                    if isinstance(value, datetime.datetime):
+                        return format_datetime(value)
+                    if isinstance(value, datetime.date):
+                        return value.isoformat()
+                    if isinstance(value, list):
+                        return [to_json(item) for item in value]
+                    if isinstance(value, dict):
+                        return {key: to_json(item) for key, item in value.items()}
+                    return value
+
+                """
         for type in api.types {
             switch type.kind {
             case .enumeration(let values):

@@ -16,7 +16,8 @@ enum PythonSmokeTest {
         }
         let call = "client.\(PythonOperations.name(operation))(\(arguments.joined(separator: ", ")))"
         let status = operation.successStatuses.first ?? 200
-        let success = operation.result.map { "httpx.Response(\(status), json=json.loads(\(PythonClientEmitter.literal(ClientSamples.json($0, in: api)))))" }
+        let success =
+            operation.result.map { "httpx.Response(\(status), json=json.loads(\(PythonClientEmitter.literal(ClientSamples.json($0, in: api)))))" }
             ?? "httpx.Response(\(status))"
         var resultCheck = "assert result is None"
         if let result = operation.result {

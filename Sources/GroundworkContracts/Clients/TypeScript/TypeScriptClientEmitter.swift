@@ -134,9 +134,13 @@ public enum TypeScriptClientEmitter: ClientEmitter {
         let paramsRequired = operation.parameters.contains { $0.location != .path && $0.required }
         if let body = operation.body {
             // An optional argument cannot precede a required one: an optional body before required params takes undefined.
-            if body.required { arguments.append("body: \(tsType(body.type))") }
-            else if paramsRequired { arguments.append("body: \(tsType(body.type)) | undefined") }
-            else { arguments.append("body?: \(tsType(body.type))") }
+            if body.required {
+                arguments.append("body: \(tsType(body.type))")
+            } else if paramsRequired {
+                arguments.append("body: \(tsType(body.type)) | undefined")
+            } else {
+                arguments.append("body?: \(tsType(body.type))")
+            }
         }
         if let params = paramsArgument(operation) { arguments.append(params) }
         arguments.append("options?: RequestOptions")

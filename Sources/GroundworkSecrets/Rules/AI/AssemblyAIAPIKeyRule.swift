@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://www.assemblyai.com/app/account",
         truePositives: [
-            "ASSEMBLYAI_API_KEY=" + ExampleSecret.hex(32, "assemblyai-api-key/0/0"),
+            "ASSEMBLYAI_API_KEY=" + ExampleSecret.hex(32, "assemblyai-api-key/0/0")
         ],
         falsePositives: [
-            "aai.settings.api_key = os.getenv(\"ASSEMBLYAI_API_KEY\")",
+            "aai.settings.api_key = os.getenv(\"ASSEMBLYAI_API_KEY\")"
         ]
     )
 }

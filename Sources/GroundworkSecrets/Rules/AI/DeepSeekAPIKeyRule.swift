@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://platform.deepseek.com/api_keys",
         truePositives: [
-            "DEEPSEEK_API_KEY=sk-" + ExampleSecret.hex(32, "deepseek-api-key/0/0"),
+            "DEEPSEEK_API_KEY=sk-" + ExampleSecret.hex(32, "deepseek-api-key/0/0")
         ],
         falsePositives: [
-            "DEEPSEEK_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "DEEPSEEK_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
         ]
     )
 }

@@ -15,7 +15,7 @@ extension SecretRule {
             "headers = {\"xi-api-key\": \"" + ExampleSecret.hex(32, "elevenlabs-api-key/1/0") + "\"}",
         ],
         falsePositives: [
-            "ELEVENLABS_API_KEY=your_api_key",
+            "ELEVENLABS_API_KEY=your_api_key"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://console.groq.com/keys",
         truePositives: [
-            "GROQ_API_KEY=gsk_" + ExampleSecret.base62(52, "groq-api-key/0/0"),
+            "GROQ_API_KEY=gsk_" + ExampleSecret.base62(52, "groq-api-key/0/0")
         ],
         falsePositives: [
-            "GROQ_API_KEY=gsk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "GROQ_API_KEY=gsk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://smith.langchain.com/settings",
         truePositives: [
-            "LANGCHAIN_API_KEY=lsv2_pt_" + ExampleSecret.hex(32, "langsmith-api-key/0/0") + "_" + ExampleSecret.hex(10, "langsmith-api-key/0/1"),
+            "LANGCHAIN_API_KEY=lsv2_pt_" + ExampleSecret.hex(32, "langsmith-api-key/0/0") + "_" + ExampleSecret.hex(10, "langsmith-api-key/0/1")
         ],
         falsePositives: [
-            "LANGCHAIN_API_KEY=lsv2_pt_...",
+            "LANGCHAIN_API_KEY=lsv2_pt_..."
         ]
     )
 }

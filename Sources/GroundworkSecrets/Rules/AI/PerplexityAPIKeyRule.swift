@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://www.perplexity.ai/settings/api",
         truePositives: [
-            "PERPLEXITY_API_KEY=pplx-" + ExampleSecret.base62(48, "perplexity-api-key/0/0"),
+            "PERPLEXITY_API_KEY=pplx-" + ExampleSecret.base62(48, "perplexity-api-key/0/0")
         ],
         falsePositives: [
-            "PERPLEXITY_API_KEY=pplx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "PERPLEXITY_API_KEY=pplx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://docs.pinecone.io/guides/projects/manage-api-keys",
         truePositives: [
-            "PINECONE_API_KEY=pcsk_" + ExampleSecret.base62(6, "pinecone-api-key/0/0") + "_" + ExampleSecret.base62(63, "pinecone-api-key/0/1"),
+            "PINECONE_API_KEY=pcsk_" + ExampleSecret.base62(6, "pinecone-api-key/0/0") + "_" + ExampleSecret.base62(63, "pinecone-api-key/0/1")
         ],
         falsePositives: [
-            "PINECONE_API_KEY=pcsk_xxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "PINECONE_API_KEY=pcsk_xxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
         ]
     )
 }

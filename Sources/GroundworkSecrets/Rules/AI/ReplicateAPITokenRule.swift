@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://replicate.com/account/api-tokens",
         truePositives: [
-            "REPLICATE_API_TOKEN=r8_" + ExampleSecret.base62(37, "replicate-api-token/0/0"),
+            "REPLICATE_API_TOKEN=r8_" + ExampleSecret.base62(37, "replicate-api-token/0/0")
         ],
         falsePositives: [
-            "REPLICATE_API_TOKEN=r8_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "REPLICATE_API_TOKEN=r8_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
         ]
     )
 }

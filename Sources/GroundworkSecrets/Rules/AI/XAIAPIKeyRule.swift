@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://console.x.ai",
         truePositives: [
-            "XAI_API_KEY=xai-" + ExampleSecret.base62(80, "xai-api-key/0/0"),
+            "XAI_API_KEY=xai-" + ExampleSecret.base62(80, "xai-api-key/0/0")
         ],
         falsePositives: [
-            "XAI_API_KEY=xai-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "XAI_API_KEY=xai-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair",
         truePositives: [
-            "ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI" + ExampleSecret.base62(20, "alibaba-access-key-id/0/0"),
+            "ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI" + ExampleSecret.base62(20, "alibaba-access-key-id/0/0")
         ],
         falsePositives: [
-            "ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIxxxxxxxxxxxxxxxxxxxx",
+            "ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIxxxxxxxxxxxxxxxxxxxx"
         ]
     )
 }

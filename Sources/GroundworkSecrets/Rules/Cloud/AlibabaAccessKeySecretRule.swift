@@ -15,7 +15,7 @@ extension SecretRule {
             "aliyun_secret: \"" + ExampleSecret.base62(30, "alibaba-access-key-secret/1/0") + "\"",
         ],
         falsePositives: [
-            "ALIBABA_CLOUD_ACCESS_KEY_SECRET=${ALIYUN_SECRET}",
+            "ALIBABA_CLOUD_ACCESS_KEY_SECRET=${ALIYUN_SECRET}"
         ]
     )
 }

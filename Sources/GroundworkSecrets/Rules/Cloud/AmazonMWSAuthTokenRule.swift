@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://developer-docs.amazon.com/sp-api/docs/sp-api-seller-use-cases",
         truePositives: [
-            "MWS_AUTH_TOKEN=amzn.mws." + ExampleSecret.uuid("amazon-mws-auth-token/0/0"),
+            "MWS_AUTH_TOKEN=amzn.mws." + ExampleSecret.uuid("amazon-mws-auth-token/0/0")
         ],
         falsePositives: [
-            "MWS_AUTH_TOKEN=amzn.mws.<token>",
+            "MWS_AUTH_TOKEN=amzn.mws.<token>"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 4.0,
         remediation: "https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys.html",
         truePositives: [
-            "AWS_BEARER_TOKEN_BEDROCK=ABSK" + ExampleSecret.base64(128, "aws-bedrock-api-key/0/0"),
+            "AWS_BEARER_TOKEN_BEDROCK=ABSK" + ExampleSecret.base64(128, "aws-bedrock-api-key/0/0")
         ],
         falsePositives: [
-            "AWS_BEARER_TOKEN_BEDROCK=ABSK...",
+            "AWS_BEARER_TOKEN_BEDROCK=ABSK..."
         ]
     )
 }

@@ -11,10 +11,11 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://learn.microsoft.com/en-us/azure/service-bus-messaging/service-bus-sas",
         truePositives: [
-            "SERVICEBUS_CONNECTION=\"Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=" + ExampleSecret.base64(43, "azure-shared-access-key/0/0") + "=\"",
+            "SERVICEBUS_CONNECTION=\"Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey="
+                + ExampleSecret.base64(43, "azure-shared-access-key/0/0") + "=\""
         ],
         falsePositives: [
-            "SERVICEBUS_CONNECTION=\"Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=<key>\"",
+            "SERVICEBUS_CONNECTION=\"Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=<key>\""
         ]
     )
 }

@@ -12,7 +12,8 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://learn.microsoft.com/en-us/azure/storage/common/storage-account-keys-manage",
         truePositives: [
-            "AZURE_STORAGE_CONNECTION_STRING=\"DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=" + ExampleSecret.base64(86, "azure-storage-account-key/0/0") + "==;EndpointSuffix=core.windows.net\"",
+            "AZURE_STORAGE_CONNECTION_STRING=\"DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=" + ExampleSecret.base64(86, "azure-storage-account-key/0/0")
+                + "==;EndpointSuffix=core.windows.net\""
         ],
         falsePositives: [
             "AZURE_STORAGE_CONNECTION_STRING=\"DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=<key>;\"",

@@ -15,7 +15,7 @@ extension SecretRule {
             "CF_API_TOKEN: \"" + ExampleSecret.base64URL(40, "cloudflare-api-token/1/0") + "\"",
         ],
         falsePositives: [
-            "CLOUDFLARE_API_TOKEN=${{ secrets.CLOUDFLARE_API_TOKEN }}",
+            "CLOUDFLARE_API_TOKEN=${{ secrets.CLOUDFLARE_API_TOKEN }}"
         ]
     )
 }

@@ -15,7 +15,7 @@ extension SecretRule {
             "headers[\"X-Auth-Key\"] = cloudflare_key = \"" + ExampleSecret.hex(37, "cloudflare-global-api-key/1/0") + "\"",
         ],
         falsePositives: [
-            "CLOUDFLARE_API_KEY=<global api key>",
+            "CLOUDFLARE_API_KEY=<global api key>"
         ]
     )
 }

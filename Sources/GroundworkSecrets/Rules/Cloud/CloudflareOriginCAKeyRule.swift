@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://developers.cloudflare.com/fundamentals/api/get-started/ca-keys/",
         truePositives: [
-            "CF_ORIGIN_CA_KEY=v1.0-" + ExampleSecret.hex(24, "cloudflare-origin-ca-key/0/0") + "-" + ExampleSecret.hex(146, "cloudflare-origin-ca-key/0/1"),
+            "CF_ORIGIN_CA_KEY=v1.0-" + ExampleSecret.hex(24, "cloudflare-origin-ca-key/0/0") + "-" + ExampleSecret.hex(146, "cloudflare-origin-ca-key/0/1")
         ],
         falsePositives: [
-            "CF_ORIGIN_CA_KEY=v1.0-<key>",
+            "CF_ORIGIN_CA_KEY=v1.0-<key>"
         ]
     )
 }

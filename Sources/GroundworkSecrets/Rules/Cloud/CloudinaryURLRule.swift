@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://cloudinary.com/documentation/developer_onboarding_faq_find_credentials",
         truePositives: [
-            "CLOUDINARY_URL=cloudinary://" + ExampleSecret.digits(15, "cloudinary-url/0/0") + ":" + ExampleSecret.base64URL(27, "cloudinary-url/0/1") + "@acme",
+            "CLOUDINARY_URL=cloudinary://" + ExampleSecret.digits(15, "cloudinary-url/0/0") + ":" + ExampleSecret.base64URL(27, "cloudinary-url/0/1") + "@acme"
         ],
         falsePositives: [
-            "CLOUDINARY_URL=cloudinary://<api_key>:<api_secret>@<cloud_name>",
+            "CLOUDINARY_URL=cloudinary://<api_key>:<api_secret>@<cloud_name>"
         ]
     )
 }

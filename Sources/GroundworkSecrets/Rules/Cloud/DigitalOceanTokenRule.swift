@@ -15,7 +15,7 @@ extension SecretRule {
             "refresh = \"dor_v1_" + ExampleSecret.hex(64, "digitalocean-token/2/0") + "\"",
         ],
         falsePositives: [
-            "DIGITALOCEAN_TOKEN=dop_v1_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "DIGITALOCEAN_TOKEN=dop_v1_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
         ]
     )
 }

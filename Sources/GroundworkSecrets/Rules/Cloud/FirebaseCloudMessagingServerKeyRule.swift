@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://firebase.google.com/docs/cloud-messaging/migrate-v1",
         truePositives: [
-            "FCM_SERVER_KEY=AAAA" + ExampleSecret.base64URL(7, "firebase-fcm-server-key/0/0") + ":APA91b" + ExampleSecret.base64URL(134, "firebase-fcm-server-key/0/1"),
+            "FCM_SERVER_KEY=AAAA" + ExampleSecret.base64URL(7, "firebase-fcm-server-key/0/0") + ":APA91b" + ExampleSecret.base64URL(134, "firebase-fcm-server-key/0/1")
         ],
         falsePositives: [
-            "FCM_SERVER_KEY=AAAAxxxxxxx:APA91bxxxxxxxx",
+            "FCM_SERVER_KEY=AAAAxxxxxxx:APA91bxxxxxxxx"
         ]
     )
 }

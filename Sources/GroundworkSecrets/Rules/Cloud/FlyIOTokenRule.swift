@@ -14,7 +14,7 @@ extension SecretRule {
             "FLY_API_TOKEN=\"FlyV1 fm2_" + ExampleSecret.base64(180, "flyio-token/1/0") + "\"",
         ],
         falsePositives: [
-            "FLY_API_TOKEN=fo1_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "FLY_API_TOKEN=fo1_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
         ]
     )
 }

@@ -11,7 +11,7 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://cloud.google.com/iam/docs/keys-create-delete",
         truePositives: [
-            "{\"type\": \"service_account\", \"project_id\": \"acme-prod\", \"private_key_id\": \"" + ExampleSecret.hex(40, "gcp-service-account-key/0/0") + "\",",
+            "{\"type\": \"service_account\", \"project_id\": \"acme-prod\", \"private_key_id\": \"" + ExampleSecret.hex(40, "gcp-service-account-key/0/0") + "\","
         ],
         falsePositives: [
             "\"private_key_id\": \"<key id>\",",

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://developers.google.com/identity/protocols/oauth2/web-server#tokenrevoke",
         truePositives: [
-            "Authorization: Bearer ya29." + ExampleSecret.base64URL(150, "google-oauth-access-token/0/0"),
+            "Authorization: Bearer ya29." + ExampleSecret.base64URL(150, "google-oauth-access-token/0/0")
         ],
         falsePositives: [
-            "Authorization: Bearer ya29.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "Authorization: Bearer ya29.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
         ]
     )
 }

@@ -14,7 +14,7 @@ extension SecretRule {
             "\"client_secret\":\"GOCSPX-" + ExampleSecret.base64URL(28, "google-oauth-client-secret/1/0") + "\"",
         ],
         falsePositives: [
-            "GOOGLE_CLIENT_SECRET=GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "GOOGLE_CLIENT_SECRET=GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx"
         ]
     )
 }

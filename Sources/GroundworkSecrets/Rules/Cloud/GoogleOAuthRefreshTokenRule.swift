@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://developers.google.com/identity/protocols/oauth2/web-server#tokenrevoke",
         truePositives: [
-            "\"refresh_token\": \"1//0" + ExampleSecret.base64URL(100, "google-oauth-refresh-token/0/0") + "\"",
+            "\"refresh_token\": \"1//0" + ExampleSecret.base64URL(100, "google-oauth-refresh-token/0/0") + "\""
         ],
         falsePositives: [
-            "\"refresh_token\": \"1//0<refresh token>\"",
+            "\"refresh_token\": \"1//0<refresh token>\""
         ]
     )
 }

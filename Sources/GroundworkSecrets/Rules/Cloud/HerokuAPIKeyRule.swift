@@ -6,7 +6,8 @@ extension SecretRule {
         provider: "Heroku",
         severity: .high,
         keywords: ["heroku", "hrku-"],
-        pattern: #"\b(HRKU-AA[A-Za-z0-9_\-]{58})(?![A-Za-z0-9_\-])|(?i:heroku)[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![A-Za-z0-9_\-])"#,
+        pattern:
+            #"\b(HRKU-AA[A-Za-z0-9_\-]{58})(?![A-Za-z0-9_\-])|(?i:heroku)[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![A-Za-z0-9_\-])"#,
         secretGroups: [1, 2],
         minimumEntropy: 3.0,
         remediation: "https://devcenter.heroku.com/articles/authentication",

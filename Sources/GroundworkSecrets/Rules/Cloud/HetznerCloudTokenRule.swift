@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://docs.hetzner.cloud/#authentication",
         truePositives: [
-            "HCLOUD_TOKEN=" + ExampleSecret.base62(64, "hetzner-cloud-token/0/0"),
+            "HCLOUD_TOKEN=" + ExampleSecret.base62(64, "hetzner-cloud-token/0/0")
         ],
         falsePositives: [
-            "HCLOUD_TOKEN=${HCLOUD_TOKEN}",
+            "HCLOUD_TOKEN=${HCLOUD_TOKEN}"
         ]
     )
 }

@@ -15,7 +15,7 @@ extension SecretRule {
             "ibm_api_key = \"" + ExampleSecret.base64URL(44, "ibm-cloud-api-key/1/0") + "\"",
         ],
         falsePositives: [
-            "IBMCLOUD_API_KEY=<api key>",
+            "IBMCLOUD_API_KEY=<api key>"
         ]
     )
 }

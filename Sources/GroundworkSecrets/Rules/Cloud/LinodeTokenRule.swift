@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://techdocs.akamai.com/cloud-computing/docs/manage-personal-access-tokens",
         truePositives: [
-            "LINODE_TOKEN=" + ExampleSecret.hex(64, "linode-token/0/0"),
+            "LINODE_TOKEN=" + ExampleSecret.hex(64, "linode-token/0/0")
         ],
         falsePositives: [
-            "LINODE_TOKEN=<token>",
+            "LINODE_TOKEN=<token>"
         ]
     )
 }

@@ -10,7 +10,7 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://neon.tech/docs/manage/api-keys",
         truePositives: [
-            "NEON_API_KEY=napi_" + ExampleSecret.lowerAlphanumeric(64, "neon-api-key/0/0"),
+            "NEON_API_KEY=napi_" + ExampleSecret.lowerAlphanumeric(64, "neon-api-key/0/0")
         ],
         falsePositives: [
             "NEON_API_KEY=napi_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",

@@ -15,7 +15,7 @@ extension SecretRule {
             "NETLIFY_AUTH_TOKEN=nfp_" + ExampleSecret.base62(36, "netlify-token/1/0"),
         ],
         falsePositives: [
-            "NETLIFY_AUTH_TOKEN=${{ secrets.NETLIFY_AUTH_TOKEN }}",
+            "NETLIFY_AUTH_TOKEN=${{ secrets.NETLIFY_AUTH_TOKEN }}"
         ]
     )
 }

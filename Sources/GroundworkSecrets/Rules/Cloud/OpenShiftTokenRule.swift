@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://docs.openshift.com/container-platform/latest/authentication/managing-oauth-access-tokens.html",
         truePositives: [
-            "oc login --token=sha256~" + ExampleSecret.base64URL(43, "openshift-token/0/0") + " --server=https://api.acme.example:6443",
+            "oc login --token=sha256~" + ExampleSecret.base64URL(43, "openshift-token/0/0") + " --server=https://api.acme.example:6443"
         ],
         falsePositives: [
-            "oc login --token=sha256~<token>",
+            "oc login --token=sha256~<token>"
         ]
     )
 }

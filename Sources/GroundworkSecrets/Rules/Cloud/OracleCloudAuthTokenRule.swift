@@ -11,7 +11,8 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://docs.oracle.com/en-us/iaas/Content/Identity/access/managing-user-credentials.htm",
         truePositives: [
-            "OCI_AUTH_TOKEN=\"" + ExampleSecret.base62(8, "oracle-cloud-auth-token/0/0") + "#" + ExampleSecret.base62(6, "oracle-cloud-auth-token/0/1") + ":" + ExampleSecret.base62(4, "oracle-cloud-auth-token/0/2") + "\"",
+            "OCI_AUTH_TOKEN=\"" + ExampleSecret.base62(8, "oracle-cloud-auth-token/0/0") + "#" + ExampleSecret.base62(6, "oracle-cloud-auth-token/0/1") + ":"
+                + ExampleSecret.base62(4, "oracle-cloud-auth-token/0/2") + "\"",
             "oracle_auth_token: \"" + ExampleSecret.base62(12, "oracle-cloud-auth-token/1/0") + "_" + ExampleSecret.base62(7, "oracle-cloud-auth-token/1/1") + "\"",
         ],
         falsePositives: [

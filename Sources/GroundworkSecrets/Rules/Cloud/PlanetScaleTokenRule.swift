@@ -14,7 +14,7 @@ extension SecretRule {
             "DATABASE_PASSWORD=pscale_pw_" + ExampleSecret.base64URL(43, "planetscale-token/1/0"),
         ],
         falsePositives: [
-            "PLANETSCALE_SERVICE_TOKEN=pscale_tkn_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "PLANETSCALE_SERVICE_TOKEN=pscale_tkn_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
         ]
     )
 }

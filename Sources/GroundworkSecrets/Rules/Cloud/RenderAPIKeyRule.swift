@@ -10,7 +10,7 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://render.com/docs/api#1-create-an-api-key",
         truePositives: [
-            "RENDER_API_KEY=rnd_" + ExampleSecret.base62(32, "render-api-key/0/0"),
+            "RENDER_API_KEY=rnd_" + ExampleSecret.base62(32, "render-api-key/0/0")
         ],
         falsePositives: [
             "RENDER_API_KEY=rnd_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",

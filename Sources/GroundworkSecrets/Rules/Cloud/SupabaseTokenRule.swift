@@ -14,7 +14,7 @@ extension SecretRule {
             "SUPABASE_SECRET_KEY=sb_secret_" + ExampleSecret.base64URL(31, "supabase-token/1/0"),
         ],
         falsePositives: [
-            "SUPABASE_ACCESS_TOKEN=sbp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "SUPABASE_ACCESS_TOKEN=sbp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://www.tencentcloud.com/document/product/598/34228",
         truePositives: [
-            "TENCENTCLOUD_SECRET_ID=AKID" + ExampleSecret.base62(32, "tencent-cloud-secret-id/0/0"),
+            "TENCENTCLOUD_SECRET_ID=AKID" + ExampleSecret.base62(32, "tencent-cloud-secret-id/0/0")
         ],
         falsePositives: [
-            "TENCENTCLOUD_SECRET_ID=AKIDxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "TENCENTCLOUD_SECRET_ID=AKIDxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
         ]
     )
 }

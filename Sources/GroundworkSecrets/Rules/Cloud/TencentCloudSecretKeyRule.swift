@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://www.tencentcloud.com/document/product/598/34228",
         truePositives: [
-            "TENCENTCLOUD_SECRET_KEY=" + ExampleSecret.base62(32, "tencent-cloud-secret-key/0/0"),
+            "TENCENTCLOUD_SECRET_KEY=" + ExampleSecret.base62(32, "tencent-cloud-secret-key/0/0")
         ],
         falsePositives: [
-            "TENCENTCLOUD_SECRET_KEY=<secret key>",
+            "TENCENTCLOUD_SECRET_KEY=<secret key>"
         ]
     )
 }

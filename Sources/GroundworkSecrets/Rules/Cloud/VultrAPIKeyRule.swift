@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://my.vultr.com/settings/#settingsapi",
         truePositives: [
-            "VULTR_API_KEY=" + ExampleSecret.upperAlphanumeric(36, "vultr-api-key/0/0"),
+            "VULTR_API_KEY=" + ExampleSecret.upperAlphanumeric(36, "vultr-api-key/0/0")
         ],
         falsePositives: [
-            "VULTR_API_KEY=<api key>",
+            "VULTR_API_KEY=<api key>"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://yandex.cloud/en/docs/iam/operations/api-key/delete",
         truePositives: [
-            "YC_API_KEY=AQVN" + ExampleSecret.base64URL(36, "yandex-cloud-api-key/0/0"),
+            "YC_API_KEY=AQVN" + ExampleSecret.base64URL(36, "yandex-cloud-api-key/0/0")
         ],
         falsePositives: [
-            "YC_API_KEY=AQVN<key>",
+            "YC_API_KEY=AQVN<key>"
         ]
     )
 }

@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://yandex.cloud/en/docs/iam/operations/sa/delete-access-key",
         truePositives: [
-            "YANDEX_STATIC_KEY=YC" + ExampleSecret.base64URL(38, "yandex-cloud-access-key-secret/0/0"),
+            "YANDEX_STATIC_KEY=YC" + ExampleSecret.base64URL(38, "yandex-cloud-access-key-secret/0/0")
         ],
         falsePositives: [
-            "YC_SECRET_ACCESS_KEY=<secret>",
+            "YC_SECRET_ACCESS_KEY=<secret>"
         ]
     )
 }

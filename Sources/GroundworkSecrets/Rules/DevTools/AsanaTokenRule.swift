@@ -15,7 +15,7 @@ extension SecretRule {
             "ASANA_PAT=1/" + ExampleSecret.digits(16, "asana-token/1/0") + ":" + ExampleSecret.base62(32, "asana-token/1/1"),
         ],
         falsePositives: [
-            "ASANA_ACCESS_TOKEN=<personal access token>",
+            "ASANA_ACCESS_TOKEN=<personal access token>"
         ]
     )
 }

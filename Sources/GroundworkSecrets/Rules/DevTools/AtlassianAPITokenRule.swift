@@ -7,7 +7,8 @@ extension SecretRule {
         provider: "Atlassian",
         severity: .critical,
         keywords: ["atatt3", "jira", "confluence", "atlassian"],
-        pattern: #"\b(ATATT3[A-Za-z0-9_\-=]{186})(?![A-Za-z0-9_\-=])|(?i:jira|confluence|atlassian)[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?([A-Za-z0-9]{24})(?![A-Za-z0-9_\-])"#,
+        pattern:
+            #"\b(ATATT3[A-Za-z0-9_\-=]{186})(?![A-Za-z0-9_\-=])|(?i:jira|confluence|atlassian)[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?([A-Za-z0-9]{24})(?![A-Za-z0-9_\-])"#,
         secretGroups: [1, 2],
         minimumEntropy: 3.5,
         remediation: "https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/",

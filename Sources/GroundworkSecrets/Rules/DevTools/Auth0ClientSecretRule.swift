@@ -11,7 +11,7 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://auth0.com/docs/get-started/applications/rotate-client-secret",
         truePositives: [
-            "AUTH0_CLIENT_SECRET=" + ExampleSecret.base64URL(64, "auth0-client-secret/0/0"),
+            "AUTH0_CLIENT_SECRET=" + ExampleSecret.base64URL(64, "auth0-client-secret/0/0")
         ],
         falsePositives: [
             "AUTH0_CLIENT_SECRET=<client secret>",

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://support.atlassian.com/bitbucket-cloud/docs/app-passwords/",
         truePositives: [
-            "BITBUCKET_APP_PASSWORD=ATBB" + ExampleSecret.base62(32, "bitbucket-app-password/0/0"),
+            "BITBUCKET_APP_PASSWORD=ATBB" + ExampleSecret.base62(32, "bitbucket-app-password/0/0")
         ],
         falsePositives: [
-            "BITBUCKET_APP_PASSWORD=ATBB<app password>",
+            "BITBUCKET_APP_PASSWORD=ATBB<app password>"
         ]
     )
 }

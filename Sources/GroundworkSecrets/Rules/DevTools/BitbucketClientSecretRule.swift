@@ -11,7 +11,7 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://support.atlassian.com/bitbucket-cloud/docs/use-oauth-on-bitbucket-cloud/",
         truePositives: [
-            "BITBUCKET_CLIENT_SECRET=" + ExampleSecret.base64URL(32, "bitbucket-client-secret/0/0"),
+            "BITBUCKET_CLIENT_SECRET=" + ExampleSecret.base64URL(32, "bitbucket-client-secret/0/0")
         ],
         falsePositives: [
             "BITBUCKET_CLIENT_SECRET=<secret>",

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://buildkite.com/docs/apis/managing-api-tokens",
         truePositives: [
-            "BUILDKITE_API_TOKEN=bkua_" + ExampleSecret.hex(40, "buildkite-api-token/0/0"),
+            "BUILDKITE_API_TOKEN=bkua_" + ExampleSecret.hex(40, "buildkite-api-token/0/0")
         ],
         falsePositives: [
-            "BUILDKITE_API_TOKEN=bkua_<token>",
+            "BUILDKITE_API_TOKEN=bkua_<token>"
         ]
     )
 }

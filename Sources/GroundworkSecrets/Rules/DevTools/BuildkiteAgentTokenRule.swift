@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://buildkite.com/docs/agent/v3/tokens",
         truePositives: [
-            "BUILDKITE_AGENT_TOKEN=" + ExampleSecret.lowerAlphanumeric(50, "buildkite-agent-token/0/0"),
+            "BUILDKITE_AGENT_TOKEN=" + ExampleSecret.lowerAlphanumeric(50, "buildkite-agent-token/0/0")
         ],
         falsePositives: [
-            "BUILDKITE_AGENT_TOKEN=<agent token>",
+            "BUILDKITE_AGENT_TOKEN=<agent token>"
         ]
     )
 }

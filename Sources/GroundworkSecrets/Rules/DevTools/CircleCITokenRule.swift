@@ -6,7 +6,8 @@ extension SecretRule {
         provider: "CircleCI",
         severity: .high,
         keywords: ["ccipat_", "circleci", "circle_token"],
-        pattern: #"\b(CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40})(?![A-Za-z0-9_\-])|(?i:circleci|circle_token)[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?([a-f0-9]{40})(?![A-Za-z0-9_\-])"#,
+        pattern:
+            #"\b(CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40})(?![A-Za-z0-9_\-])|(?i:circleci|circle_token)[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?([a-f0-9]{40})(?![A-Za-z0-9_\-])"#,
         secretGroups: [1, 2],
         minimumEntropy: 3.0,
         remediation: "https://circleci.com/docs/managing-api-tokens/",

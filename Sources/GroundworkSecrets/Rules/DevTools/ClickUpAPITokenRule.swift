@@ -10,7 +10,7 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://clickup.com/api/developer-portal/authentication/",
         truePositives: [
-            "CLICKUP_API_TOKEN=pk_" + ExampleSecret.digits(8, "clickup-api-token/0/0") + "_" + ExampleSecret.upperAlphanumeric(32, "clickup-api-token/0/1"),
+            "CLICKUP_API_TOKEN=pk_" + ExampleSecret.digits(8, "clickup-api-token/0/0") + "_" + ExampleSecret.upperAlphanumeric(32, "clickup-api-token/0/1")
         ],
         falsePositives: [
             "CLICKUP_API_TOKEN=pk_<token>",

@@ -11,7 +11,7 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://github.com/clojars/clojars-web/wiki/Deploy-Tokens",
         truePositives: [
-            "CLOJARS_PASSWORD=CLOJARS_" + ExampleSecret.lowerAlphanumeric(60, "clojars-deploy-token/0/0"),
+            "CLOJARS_PASSWORD=CLOJARS_" + ExampleSecret.lowerAlphanumeric(60, "clojars-deploy-token/0/0")
         ],
         falsePositives: [
             "CLOJARS_PASSWORD=CLOJARS_<token>",

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://www.contentful.com/developers/docs/references/authentication/",
         truePositives: [
-            "CONTENTFUL_MANAGEMENT_TOKEN=CFPAT-" + ExampleSecret.base64URL(43, "contentful-management-token/0/0"),
+            "CONTENTFUL_MANAGEMENT_TOKEN=CFPAT-" + ExampleSecret.base64URL(43, "contentful-management-token/0/0")
         ],
         falsePositives: [
-            "CONTENTFUL_MANAGEMENT_TOKEN=CFPAT-<token>",
+            "CONTENTFUL_MANAGEMENT_TOKEN=CFPAT-<token>"
         ]
     )
 }

@@ -15,7 +15,7 @@ extension SecretRule {
             "coveralls_repo_token: " + ExampleSecret.base62(37, "coveralls-repo-token/1/0"),
         ],
         falsePositives: [
-            "COVERALLS_REPO_TOKEN=${{ secrets.GITHUB_TOKEN }}",
+            "COVERALLS_REPO_TOKEN=${{ secrets.GITHUB_TOKEN }}"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://docs.deno.com/deploy/manual/",
         truePositives: [
-            "DENO_DEPLOY_TOKEN=ddp_" + ExampleSecret.base62(36, "deno-deploy-token/0/0"),
+            "DENO_DEPLOY_TOKEN=ddp_" + ExampleSecret.base62(36, "deno-deploy-token/0/0")
         ],
         falsePositives: [
-            "DENO_DEPLOY_TOKEN=ddp_<token>",
+            "DENO_DEPLOY_TOKEN=ddp_<token>"
         ]
     )
 }

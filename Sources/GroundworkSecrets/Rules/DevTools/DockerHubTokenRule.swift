@@ -14,7 +14,7 @@ extension SecretRule {
             "echo dckr_oat_" + ExampleSecret.base64URL(32, "docker-hub-token/1/0") + " | docker login -u acme --password-stdin",
         ],
         falsePositives: [
-            "DOCKERHUB_TOKEN=dckr_pat_<token>",
+            "DOCKERHUB_TOKEN=dckr_pat_<token>"
         ]
     )
 }

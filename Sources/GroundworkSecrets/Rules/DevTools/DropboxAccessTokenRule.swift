@@ -10,7 +10,7 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://developers.dropbox.com/oauth-guide",
         truePositives: [
-            "DROPBOX_ACCESS_TOKEN=sl." + ExampleSecret.base64URL(140, "dropbox-access-token/0/0"),
+            "DROPBOX_ACCESS_TOKEN=sl." + ExampleSecret.base64URL(140, "dropbox-access-token/0/0")
         ],
         falsePositives: [
             "DROPBOX_ACCESS_TOKEN=sl.<token>",

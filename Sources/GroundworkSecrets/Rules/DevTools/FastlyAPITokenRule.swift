@@ -11,7 +11,7 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://docs.fastly.com/en/guides/using-api-tokens",
         truePositives: [
-            "FASTLY_API_TOKEN=" + ExampleSecret.base64URL(32, "fastly-api-token/0/0"),
+            "FASTLY_API_TOKEN=" + ExampleSecret.base64URL(32, "fastly-api-token/0/0")
         ],
         falsePositives: [
             "FASTLY_API_TOKEN=<token>",

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://help.figma.com/hc/en-us/articles/8085703771159",
         truePositives: [
-            "FIGMA_TOKEN=figd_" + ExampleSecret.base64URL(40, "figma-access-token/0/0"),
+            "FIGMA_TOKEN=figd_" + ExampleSecret.base64URL(40, "figma-access-token/0/0")
         ],
         falsePositives: [
-            "FIGMA_TOKEN=figd_<token>",
+            "FIGMA_TOKEN=figd_<token>"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://developer.frame.io/docs/getting-started/authentication",
         truePositives: [
-            "FRAMEIO_TOKEN=fio-u-" + ExampleSecret.base64URL(64, "frameio-token/0/0"),
+            "FRAMEIO_TOKEN=fio-u-" + ExampleSecret.base64URL(64, "frameio-token/0/0")
         ],
         falsePositives: [
-            "FRAMEIO_TOKEN=fio-u-<token>",
+            "FRAMEIO_TOKEN=fio-u-<token>"
         ]
     )
 }

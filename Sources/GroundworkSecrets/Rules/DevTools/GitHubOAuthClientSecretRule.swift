@@ -6,7 +6,8 @@ extension SecretRule {
         provider: "GitHub",
         severity: .high,
         keywords: ["github_client_secret", "github-client-secret", "githubclientsecret", "github_secret", "github_oauth_secret"],
-        pattern: #"(?i:github_client_secret|github\-client\-secret|githubclientsecret|github_secret|github_oauth_secret)[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?([a-f0-9]{40})(?![A-Za-z0-9_\-])"#,
+        pattern:
+            #"(?i:github_client_secret|github\-client\-secret|githubclientsecret|github_secret|github_oauth_secret)[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?([a-f0-9]{40})(?![A-Za-z0-9_\-])"#,
         minimumEntropy: 3.0,
         reportsInTestCode: false,
         remediation: "https://docs.github.com/en/apps/oauth-apps/maintaining-oauth-apps/modifying-an-oauth-app",

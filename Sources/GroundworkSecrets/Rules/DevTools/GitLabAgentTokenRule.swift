@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://docs.gitlab.com/ee/security/token_overview.html",
         truePositives: [
-            "GITLAB_TOKEN=glagent-" + ExampleSecret.base64URL(50, "gitlab-agent-token/0/0"),
+            "GITLAB_TOKEN=glagent-" + ExampleSecret.base64URL(50, "gitlab-agent-token/0/0")
         ],
         falsePositives: [
-            "GITLAB_TOKEN=glagent-<token>",
+            "GITLAB_TOKEN=glagent-<token>"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://docs.gitlab.com/ee/security/token_overview.html",
         truePositives: [
-            "GITLAB_TOKEN=glcbt-" + ExampleSecret.hex(2, "gitlab-ci-build-token/0/0") + "_" + ExampleSecret.base64URL(20, "gitlab-ci-build-token/0/1"),
+            "GITLAB_TOKEN=glcbt-" + ExampleSecret.hex(2, "gitlab-ci-build-token/0/0") + "_" + ExampleSecret.base64URL(20, "gitlab-ci-build-token/0/1")
         ],
         falsePositives: [
-            "GITLAB_TOKEN=glcbt-<token>",
+            "GITLAB_TOKEN=glcbt-<token>"
         ]
     )
 }

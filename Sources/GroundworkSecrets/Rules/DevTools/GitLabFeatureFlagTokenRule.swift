@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://docs.gitlab.com/ee/security/token_overview.html",
         truePositives: [
-            "GITLAB_TOKEN=glffct-" + ExampleSecret.base64URL(20, "gitlab-feature-flag-token/0/0"),
+            "GITLAB_TOKEN=glffct-" + ExampleSecret.base64URL(20, "gitlab-feature-flag-token/0/0")
         ],
         falsePositives: [
-            "GITLAB_TOKEN=glffct-<token>",
+            "GITLAB_TOKEN=glffct-<token>"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://docs.gitlab.com/ee/security/token_overview.html",
         truePositives: [
-            "GITLAB_TOKEN=glft-" + ExampleSecret.base64URL(20, "gitlab-feed-token/0/0"),
+            "GITLAB_TOKEN=glft-" + ExampleSecret.base64URL(20, "gitlab-feed-token/0/0")
         ],
         falsePositives: [
-            "GITLAB_TOKEN=glft-<token>",
+            "GITLAB_TOKEN=glft-<token>"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://docs.gitlab.com/ee/security/token_overview.html",
         truePositives: [
-            "GITLAB_TOKEN=glimt-" + ExampleSecret.base64URL(25, "gitlab-incoming-mail-token/0/0"),
+            "GITLAB_TOKEN=glimt-" + ExampleSecret.base64URL(25, "gitlab-incoming-mail-token/0/0")
         ],
         falsePositives: [
-            "GITLAB_TOKEN=glimt-<token>",
+            "GITLAB_TOKEN=glimt-<token>"
         ]
     )
 }

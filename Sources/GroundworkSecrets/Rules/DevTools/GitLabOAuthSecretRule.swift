@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://docs.gitlab.com/ee/security/token_overview.html",
         truePositives: [
-            "GITLAB_TOKEN=gloas-" + ExampleSecret.base64URL(64, "gitlab-oauth-app-secret/0/0"),
+            "GITLAB_TOKEN=gloas-" + ExampleSecret.base64URL(64, "gitlab-oauth-app-secret/0/0")
         ],
         falsePositives: [
-            "GITLAB_TOKEN=gloas-<token>",
+            "GITLAB_TOKEN=gloas-<token>"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://docs.gitlab.com/ee/security/token_overview.html",
         truePositives: [
-            "REGISTRATION_TOKEN=GR1348941" + ExampleSecret.base64URL(20, "gitlab-runner-registration-token/0/0"),
+            "REGISTRATION_TOKEN=GR1348941" + ExampleSecret.base64URL(20, "gitlab-runner-registration-token/0/0")
         ],
         falsePositives: [
-            "REGISTRATION_TOKEN=GR1348941<token>",
+            "REGISTRATION_TOKEN=GR1348941<token>"
         ]
     )
 }

@@ -10,10 +10,11 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://developer.harness.io/docs/platform/automation/api/add-and-manage-api-keys/",
         truePositives: [
-            "HARNESS_API_KEY=pat." + ExampleSecret.base64URL(22, "harness-access-token/0/0") + "." + ExampleSecret.hex(24, "harness-access-token/0/1") + "." + ExampleSecret.base62(20, "harness-access-token/0/2"),
+            "HARNESS_API_KEY=pat." + ExampleSecret.base64URL(22, "harness-access-token/0/0") + "." + ExampleSecret.hex(24, "harness-access-token/0/1") + "."
+                + ExampleSecret.base62(20, "harness-access-token/0/2")
         ],
         falsePositives: [
-            "HARNESS_API_KEY=pat.<account>.<id>.<secret>",
+            "HARNESS_API_KEY=pat.<account>.<id>.<secret>"
         ]
     )
 }

@@ -10,7 +10,7 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://www.infracost.io/docs/faq/",
         truePositives: [
-            "INFRACOST_API_KEY=ico-" + ExampleSecret.base62(32, "infracost-api-key/0/0"),
+            "INFRACOST_API_KEY=ico-" + ExampleSecret.base62(32, "infracost-api-key/0/0")
         ],
         falsePositives: [
             "INFRACOST_API_KEY=ico-<key>",

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://jfrog.com/help/r/jfrog-platform-administration-documentation/api-keys",
         truePositives: [
-            "ARTIFACTORY_API_KEY=AKCp" + ExampleSecret.base62(69, "jfrog-api-key/0/0"),
+            "ARTIFACTORY_API_KEY=AKCp" + ExampleSecret.base62(69, "jfrog-api-key/0/0")
         ],
         falsePositives: [
-            "ARTIFACTORY_API_KEY=AKCp<api key>",
+            "ARTIFACTORY_API_KEY=AKCp<api key>"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://jfrog.com/help/r/jfrog-platform-administration-documentation/access-tokens",
         truePositives: [
-            "JFROG_ACCESS_TOKEN=cmVmdGtuOjAx" + ExampleSecret.base62(52, "jfrog-identity-token/0/0"),
+            "JFROG_ACCESS_TOKEN=cmVmdGtuOjAx" + ExampleSecret.base62(52, "jfrog-identity-token/0/0")
         ],
         falsePositives: [
-            "JFROG_ACCESS_TOKEN=cmVmdGtuOjAx<token>",
+            "JFROG_ACCESS_TOKEN=cmVmdGtuOjAx<token>"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://linear.app/docs/api-and-webhooks",
         truePositives: [
-            "LINEAR_API_KEY=lin_api_" + ExampleSecret.base62(40, "linear-api-key/0/0"),
+            "LINEAR_API_KEY=lin_api_" + ExampleSecret.base62(40, "linear-api-key/0/0")
         ],
         falsePositives: [
-            "LINEAR_API_KEY=lin_api_<key>",
+            "LINEAR_API_KEY=lin_api_<key>"
         ]
     )
 }

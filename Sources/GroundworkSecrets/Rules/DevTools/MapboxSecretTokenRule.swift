@@ -12,10 +12,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://docs.mapbox.com/accounts/guides/tokens/",
         truePositives: [
-            "MAPBOX_SECRET_TOKEN=sk.eyJ1" + ExampleSecret.base64URL(60, "mapbox-secret-token/0/0") + "." + ExampleSecret.base64URL(22, "mapbox-secret-token/0/1"),
+            "MAPBOX_SECRET_TOKEN=sk.eyJ1" + ExampleSecret.base64URL(60, "mapbox-secret-token/0/0") + "." + ExampleSecret.base64URL(22, "mapbox-secret-token/0/1")
         ],
         falsePositives: [
-            "mapboxgl.accessToken = \"pk.eyJ1IjoiYWNtZSIsImEiOiJjbGV4YW1wbGUwMDAwMDAwMDAwMDAwMDAwIn0.c2FtcGxlc2lnbmF0dXJlMDAw\";",
+            "mapboxgl.accessToken = \"pk.eyJ1IjoiYWNtZSIsImEiOiJjbGV4YW1wbGUwMDAwMDAwMDAwMDAwMDAwIn0.c2FtcGxlc2lnbmF0dXJlMDAw\";"
         ],
         refine: markingPublic { $0.group == 2 }
     )

@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://dashboard.ngrok.com/get-started/your-authtoken",
         truePositives: [
-            "NGROK_AUTHTOKEN=2" + ExampleSecret.base62(26, "ngrok-authtoken/0/0") + "_" + ExampleSecret.base62(21, "ngrok-authtoken/0/1"),
+            "NGROK_AUTHTOKEN=2" + ExampleSecret.base62(26, "ngrok-authtoken/0/0") + "_" + ExampleSecret.base62(21, "ngrok-authtoken/0/1")
         ],
         falsePositives: [
-            "NGROK_AUTHTOKEN=<authtoken>",
+            "NGROK_AUTHTOKEN=<authtoken>"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://learn.microsoft.com/en-us/nuget/nuget-org/scoped-api-keys",
         truePositives: [
-            "dotnet nuget push pkg.nupkg --api-key oy2" + ExampleSecret.lowerAlphanumeric(43, "nuget-api-key/0/0") + " --source https://api.nuget.org/v3/index.json",
+            "dotnet nuget push pkg.nupkg --api-key oy2" + ExampleSecret.lowerAlphanumeric(43, "nuget-api-key/0/0") + " --source https://api.nuget.org/v3/index.json"
         ],
         falsePositives: [
-            "NUGET_API_KEY=oy2<key>",
+            "NUGET_API_KEY=oy2<key>"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://learning.postman.com/docs/developer/postman-api/authentication/",
         truePositives: [
-            "POSTMAN_API_KEY=PMAK-" + ExampleSecret.hex(24, "postman-api-key/0/0") + "-" + ExampleSecret.hex(34, "postman-api-key/0/1"),
+            "POSTMAN_API_KEY=PMAK-" + ExampleSecret.hex(24, "postman-api-key/0/0") + "-" + ExampleSecret.hex(34, "postman-api-key/0/1")
         ],
         falsePositives: [
-            "POSTMAN_API_KEY=PMAK-<key>",
+            "POSTMAN_API_KEY=PMAK-<key>"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://docs.prefect.io/v3/manage/cloud/manage-users/api-keys",
         truePositives: [
-            "PREFECT_API_KEY=pnu_" + ExampleSecret.base62(36, "prefect-api-key/0/0"),
+            "PREFECT_API_KEY=pnu_" + ExampleSecret.base62(36, "prefect-api-key/0/0")
         ],
         falsePositives: [
-            "PREFECT_API_KEY=pnu_<key>",
+            "PREFECT_API_KEY=pnu_<key>"
         ]
     )
 }

@@ -14,7 +14,7 @@ extension SecretRule {
             "TWINE_PASSWORD=pypi-AgENdGVzdC5weXBpLm9yZw" + ExampleSecret.base64URL(120, "pypi-upload-token/1/0"),
         ],
         falsePositives: [
-            "TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmc...",
+            "TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmc..."
         ]
     )
 }

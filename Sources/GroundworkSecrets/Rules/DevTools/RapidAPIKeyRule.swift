@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://docs.rapidapi.com/docs/keys-and-key-rotation",
         truePositives: [
-            "headers = {\"X-RapidAPI-Key\": \"" + ExampleSecret.base62(50, "rapidapi-key/0/0") + "\"}",
+            "headers = {\"X-RapidAPI-Key\": \"" + ExampleSecret.base62(50, "rapidapi-key/0/0") + "\"}"
         ],
         falsePositives: [
-            "headers = {\"X-RapidAPI-Host\": \"weather.p.rapidapi.com\"}",
+            "headers = {\"X-RapidAPI-Host\": \"weather.p.rapidapi.com\"}"
         ]
     )
 }

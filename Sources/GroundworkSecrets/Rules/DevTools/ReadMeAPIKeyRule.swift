@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://docs.readme.com/main/reference/intro/authentication",
         truePositives: [
-            "README_API_KEY=rdme_" + ExampleSecret.lowerAlphanumeric(70, "readme-api-key/0/0"),
+            "README_API_KEY=rdme_" + ExampleSecret.lowerAlphanumeric(70, "readme-api-key/0/0")
         ],
         falsePositives: [
-            "README_API_KEY=rdme_<key>",
+            "README_API_KEY=rdme_<key>"
         ]
     )
 }

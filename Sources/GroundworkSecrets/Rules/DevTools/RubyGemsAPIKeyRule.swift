@@ -14,7 +14,7 @@ extension SecretRule {
             ":rubygems_api_key: rubygems_" + ExampleSecret.hex(48, "rubygems-api-key/1/0"),
         ],
         falsePositives: [
-            "GEM_HOST_API_KEY=rubygems_<key>",
+            "GEM_HOST_API_KEY=rubygems_<key>"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://help.salesforce.com/s/articleView?id=sf.remoteaccess_revoke_token.htm",
         truePositives: [
-            "SF_ACCESS_TOKEN=00D" + ExampleSecret.base62(15, "salesforce-access-token/0/0") + "!" + ExampleSecret.base62(96, "salesforce-access-token/0/1"),
+            "SF_ACCESS_TOKEN=00D" + ExampleSecret.base62(15, "salesforce-access-token/0/0") + "!" + ExampleSecret.base62(96, "salesforce-access-token/0/1")
         ],
         falsePositives: [
-            "SF_ACCESS_TOKEN=00D<org id>!<token>",
+            "SF_ACCESS_TOKEN=00D<org id>!<token>"
         ]
     )
 }

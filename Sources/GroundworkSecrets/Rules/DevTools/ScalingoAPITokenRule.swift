@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://doc.scalingo.com/platform/cli/features#tokens",
         truePositives: [
-            "SCALINGO_API_TOKEN=tk-us-" + ExampleSecret.base64URL(48, "scalingo-api-token/0/0"),
+            "SCALINGO_API_TOKEN=tk-us-" + ExampleSecret.base64URL(48, "scalingo-api-token/0/0")
         ],
         falsePositives: [
-            "SCALINGO_API_TOKEN=tk-us-<token>",
+            "SCALINGO_API_TOKEN=tk-us-<token>"
         ]
     )
 }

@@ -15,7 +15,7 @@ extension SecretRule {
             "BUNDLE_GEMS__CONTRIBSYS__COM: \"" + ExampleSecret.hex(8, "sidekiq-credentials/1/0") + ":" + ExampleSecret.hex(8, "sidekiq-credentials/1/1") + "\"",
         ],
         falsePositives: [
-            "BUNDLE_GEMS__CONTRIBSYS__COM=<user>:<password>",
+            "BUNDLE_GEMS__CONTRIBSYS__COM=<user>:<password>"
         ]
     )
 }

@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://docs.snyk.io/snyk-api/authentication-for-api/revoke-and-regenerate-a-snyk-api-token",
         truePositives: [
-            "SNYK_TOKEN=" + ExampleSecret.uuid("snyk-api-token/0/0"),
+            "SNYK_TOKEN=" + ExampleSecret.uuid("snyk-api-token/0/0")
         ],
         falsePositives: [
-            "SNYK_TOKEN=${{ secrets.SNYK_TOKEN }}",
+            "SNYK_TOKEN=${{ secrets.SNYK_TOKEN }}"
         ]
     )
 }

@@ -14,7 +14,7 @@ extension SecretRule {
             "sonar.token=sqp_" + ExampleSecret.hex(40, "sonarqube-token/1/0"),
         ],
         falsePositives: [
-            "SONAR_TOKEN=squ_<token>",
+            "SONAR_TOKEN=squ_<token>"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://sourcegraph.com/docs/cli/how-tos/creating_an_access_token",
         truePositives: [
-            "SRC_ACCESS_TOKEN=sgp_" + ExampleSecret.hex(16, "sourcegraph-access-token/0/0") + "_" + ExampleSecret.hex(40, "sourcegraph-access-token/0/1"),
+            "SRC_ACCESS_TOKEN=sgp_" + ExampleSecret.hex(16, "sourcegraph-access-token/0/0") + "_" + ExampleSecret.hex(40, "sourcegraph-access-token/0/1")
         ],
         falsePositives: [
-            "SRC_ACCESS_TOKEN=sgp_<token>",
+            "SRC_ACCESS_TOKEN=sgp_<token>"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://tailscale.com/kb/1085/auth-keys",
         truePositives: [
-            "TS_AUTHKEY=tskey-auth-" + ExampleSecret.base62(17, "tailscale-key/0/0") + "-" + ExampleSecret.base62(33, "tailscale-key/0/1"),
+            "TS_AUTHKEY=tskey-auth-" + ExampleSecret.base62(17, "tailscale-key/0/0") + "-" + ExampleSecret.base62(33, "tailscale-key/0/1")
         ],
         falsePositives: [
-            "TS_AUTHKEY=tskey-auth-<key>",
+            "TS_AUTHKEY=tskey-auth-<key>"
         ]
     )
 }

@@ -11,7 +11,7 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://docs.travis-ci.com/user/triggering-builds/",
         truePositives: [
-            "TRAVIS_API_TOKEN=" + ExampleSecret.base64URL(22, "travis-ci-token/0/0"),
+            "TRAVIS_API_TOKEN=" + ExampleSecret.base64URL(22, "travis-ci-token/0/0")
         ],
         falsePositives: [
             "TRAVIS_API_TOKEN=<token>",

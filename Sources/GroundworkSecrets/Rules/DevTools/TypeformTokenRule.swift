@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://www.typeform.com/developers/get-started/personal-access-token/",
         truePositives: [
-            "TYPEFORM_TOKEN=tfp_" + ExampleSecret.base64URL(59, "typeform-token/0/0"),
+            "TYPEFORM_TOKEN=tfp_" + ExampleSecret.base64URL(59, "typeform-token/0/0")
         ],
         falsePositives: [
-            "TYPEFORM_TOKEN=tfp_<token>",
+            "TYPEFORM_TOKEN=tfp_<token>"
         ]
     )
 }

@@ -10,7 +10,7 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://github.com/FiloSottile/age#readme",
         truePositives: [
-            "# created: 2024-05-01T10:00:00Z\nAGE-SECRET-KEY-1" + ExampleSecret.bech32(58, "age-secret-key/0/0"),
+            "# created: 2024-05-01T10:00:00Z\nAGE-SECRET-KEY-1" + ExampleSecret.bech32(58, "age-secret-key/0/0")
         ],
         falsePositives: [
             "AGE-SECRET-KEY-1<your key>",

@@ -10,7 +10,7 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://docs.docker.com/reference/cli/docker/login/",
         truePositives: [
-            "{\"auths\": {\"registry.acme.example\": {\"auth\": \"" + ExampleSecret.basicCredentials(user: "robot", seed: "docker-config-auth/0") + "\"}}}",
+            "{\"auths\": {\"registry.acme.example\": {\"auth\": \"" + ExampleSecret.basicCredentials(user: "robot", seed: "docker-config-auth/0") + "\"}}}"
         ],
         falsePositives: [
             "{\"auths\": {\"ghcr.io\": {\"auth\": \"\"}}}",

@@ -14,7 +14,7 @@ extension SecretRule {
             "DOPPLER_TOKEN=dp.pt." + ExampleSecret.base62(43, "doppler-token/1/0"),
         ],
         falsePositives: [
-            "DOPPLER_TOKEN=dp.st.<token>",
+            "DOPPLER_TOKEN=dp.st.<token>"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://infisical.com/docs/documentation/platform/token",
         truePositives: [
-            "INFISICAL_TOKEN=st." + ExampleSecret.hex(24, "infisical-token/0/0") + "." + ExampleSecret.hex(32, "infisical-token/0/1") + "." + ExampleSecret.hex(32, "infisical-token/0/2"),
+            "INFISICAL_TOKEN=st." + ExampleSecret.hex(24, "infisical-token/0/0") + "." + ExampleSecret.hex(32, "infisical-token/0/1") + "." + ExampleSecret.hex(32, "infisical-token/0/2")
         ],
         falsePositives: [
-            "INFISICAL_TOKEN=st.<token>",
+            "INFISICAL_TOKEN=st.<token>"
         ]
     )
 }

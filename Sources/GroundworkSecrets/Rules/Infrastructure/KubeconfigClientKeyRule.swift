@@ -10,7 +10,7 @@ extension SecretRule {
         minimumEntropy: 4.0,
         remediation: "https://kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig/",
         truePositives: [
-            "    client-key-data: LS0tLS1CRUdJTi" + ExampleSecret.base64(400, "kubeconfig-client-key/0/0") + "=",
+            "    client-key-data: LS0tLS1CRUdJTi" + ExampleSecret.base64(400, "kubeconfig-client-key/0/0") + "="
         ],
         falsePositives: [
             "    client-key-data: <base64-encoded key>",

@@ -6,7 +6,8 @@ extension SecretRule {
         provider: "MongoDB",
         severity: .critical,
         keywords: ["atlas"],
-        pattern: #"(?i:(?:mongodb[_.\-]?)?atlas[\w.\-]{0,20}?(?:private|secret))[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![A-Za-z0-9_\-])"#,
+        pattern:
+            #"(?i:(?:mongodb[_.\-]?)?atlas[\w.\-]{0,20}?(?:private|secret))[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![A-Za-z0-9_\-])"#,
         minimumEntropy: 3.0,
         reportsInTestCode: false,
         remediation: "https://www.mongodb.com/docs/atlas/configure-api-access/",

@@ -10,10 +10,12 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://support.1password.com/secret-key/",
         truePositives: [
-            "OP_SECRET_KEY=A3-" + ExampleSecret.upperAlphanumeric(6, "onepassword-secret-key/0/0") + "-" + ExampleSecret.upperAlphanumeric(11, "onepassword-secret-key/0/1") + "-" + ExampleSecret.upperAlphanumeric(5, "onepassword-secret-key/0/2") + "-" + ExampleSecret.upperAlphanumeric(5, "onepassword-secret-key/0/3") + "-" + ExampleSecret.upperAlphanumeric(5, "onepassword-secret-key/0/4"),
+            "OP_SECRET_KEY=A3-" + ExampleSecret.upperAlphanumeric(6, "onepassword-secret-key/0/0") + "-" + ExampleSecret.upperAlphanumeric(11, "onepassword-secret-key/0/1") + "-"
+                + ExampleSecret.upperAlphanumeric(5, "onepassword-secret-key/0/2") + "-" + ExampleSecret.upperAlphanumeric(5, "onepassword-secret-key/0/3") + "-"
+                + ExampleSecret.upperAlphanumeric(5, "onepassword-secret-key/0/4")
         ],
         falsePositives: [
-            "OP_SECRET_KEY=A3-XXXXXX-XXXXXXXXXXX-XXXXX-XXXXX-XXXXX",
+            "OP_SECRET_KEY=A3-XXXXXX-XXXXXXXXXXX-XXXXX-XXXXX-XXXXX"
         ]
     )
 }

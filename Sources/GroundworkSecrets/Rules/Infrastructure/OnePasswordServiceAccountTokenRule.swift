@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 4.0,
         remediation: "https://developer.1password.com/docs/service-accounts/manage-service-accounts/",
         truePositives: [
-            "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ" + ExampleSecret.base64(300, "onepassword-service-account-token/0/0"),
+            "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ" + ExampleSecret.base64(300, "onepassword-service-account-token/0/0")
         ],
         falsePositives: [
-            "OP_SERVICE_ACCOUNT_TOKEN=ops_<token>",
+            "OP_SERVICE_ACCOUNT_TOKEN=ops_<token>"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://www.pulumi.com/docs/pulumi-cloud/access-management/access-tokens/",
         truePositives: [
-            "PULUMI_ACCESS_TOKEN=pul-" + ExampleSecret.hex(40, "pulumi-access-token/0/0"),
+            "PULUMI_ACCESS_TOKEN=pul-" + ExampleSecret.hex(40, "pulumi-access-token/0/0")
         ],
         falsePositives: [
-            "PULUMI_ACCESS_TOKEN=pul-<token>",
+            "PULUMI_ACCESS_TOKEN=pul-<token>"
         ]
     )
 }

@@ -14,7 +14,7 @@ extension SecretRule {
             "credentials \"app.terraform.io\" { token = \"" + ExampleSecret.base62(14, "terraform-cloud-token/1/0") + ".atlasv1." + ExampleSecret.base64URL(67, "terraform-cloud-token/1/1") + "\" }",
         ],
         falsePositives: [
-            "TFE_TOKEN=<token>.atlasv1.<secret>",
+            "TFE_TOKEN=<token>.atlasv1.<secret>"
         ]
     )
 }

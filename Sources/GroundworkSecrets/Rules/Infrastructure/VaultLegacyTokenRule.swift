@@ -11,7 +11,7 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://developer.hashicorp.com/vault/docs/commands/token/revoke",
         truePositives: [
-            "VAULT_TOKEN=s." + ExampleSecret.base62(24, "vault-legacy-token/0/0"),
+            "VAULT_TOKEN=s." + ExampleSecret.base62(24, "vault-legacy-token/0/0")
         ],
         falsePositives: [
             "VAULT_TOKEN=s.<token>",

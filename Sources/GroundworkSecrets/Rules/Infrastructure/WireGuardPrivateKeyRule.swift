@@ -11,7 +11,7 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://www.wireguard.com/quickstart/",
         truePositives: [
-            "[Interface]\nPrivateKey = " + ExampleSecret.base64(42, "wireguard-private-key/0/0") + "A=\nAddress = 10.0.0.2/32",
+            "[Interface]\nPrivateKey = " + ExampleSecret.base64(42, "wireguard-private-key/0/0") + "A=\nAddress = 10.0.0.2/32"
         ],
         falsePositives: [
             "PrivateKey = <private key>",

@@ -14,7 +14,7 @@ extension SecretRule {
             "SMTP_KEY=xsmtpsib-" + ExampleSecret.hex(64, "brevo-api-key/1/0") + "-" + ExampleSecret.base62(16, "brevo-api-key/1/1"),
         ],
         falsePositives: [
-            "BREVO_API_KEY=xkeysib-<key>",
+            "BREVO_API_KEY=xkeysib-<key>"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://open.dingtalk.com/document/robots/custom-robot-access",
         truePositives: [
-            "DINGTALK_WEBHOOK=https://oapi.dingtalk.com/robot/send?access_token=" + ExampleSecret.hex(64, "dingtalk-webhook/0/0"),
+            "DINGTALK_WEBHOOK=https://oapi.dingtalk.com/robot/send?access_token=" + ExampleSecret.hex(64, "dingtalk-webhook/0/0")
         ],
         falsePositives: [
-            "DINGTALK_WEBHOOK=https://oapi.dingtalk.com/robot/send?access_token=${TOKEN}",
+            "DINGTALK_WEBHOOK=https://oapi.dingtalk.com/robot/send?access_token=${TOKEN}"
         ]
     )
 }

@@ -12,9 +12,12 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://discord.com/developers/applications",
         truePositives: [
-            "DISCORD_TOKEN=M" + ExampleSecret.base64URL(25, "discord-bot-token/0/0") + "." + ExampleSecret.base64URL(6, "discord-bot-token/0/1") + "." + ExampleSecret.base64URL(38, "discord-bot-token/0/2"),
-            "client.login('N" + ExampleSecret.base64URL(23, "discord-bot-token/1/0") + "." + ExampleSecret.base64URL(6, "discord-bot-token/1/1") + "." + ExampleSecret.base64URL(27, "discord-bot-token/1/2") + "');",
-            "bot.run(\"O" + ExampleSecret.base64URL(25, "discord-bot-token/2/0") + "." + ExampleSecret.base64URL(6, "discord-bot-token/2/1") + "." + ExampleSecret.base64URL(38, "discord-bot-token/2/2") + "\")",
+            "DISCORD_TOKEN=M" + ExampleSecret.base64URL(25, "discord-bot-token/0/0") + "." + ExampleSecret.base64URL(6, "discord-bot-token/0/1") + "."
+                + ExampleSecret.base64URL(38, "discord-bot-token/0/2"),
+            "client.login('N" + ExampleSecret.base64URL(23, "discord-bot-token/1/0") + "." + ExampleSecret.base64URL(6, "discord-bot-token/1/1") + "."
+                + ExampleSecret.base64URL(27, "discord-bot-token/1/2") + "');",
+            "bot.run(\"O" + ExampleSecret.base64URL(25, "discord-bot-token/2/0") + "." + ExampleSecret.base64URL(6, "discord-bot-token/2/1") + "."
+                + ExampleSecret.base64URL(38, "discord-bot-token/2/2") + "\")",
         ],
         falsePositives: [
             "DISCORD_TOKEN=<your bot token>",

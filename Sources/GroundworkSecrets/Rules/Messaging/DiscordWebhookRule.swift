@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://support.discord.com/hc/en-us/articles/228383668",
         truePositives: [
-            "DISCORD_WEBHOOK_URL=https://discord.com/api/webhooks/" + ExampleSecret.digits(19, "discord-webhook/0/0") + "/" + ExampleSecret.base64URL(68, "discord-webhook/0/1"),
+            "DISCORD_WEBHOOK_URL=https://discord.com/api/webhooks/" + ExampleSecret.digits(19, "discord-webhook/0/0") + "/" + ExampleSecret.base64URL(68, "discord-webhook/0/1")
         ],
         falsePositives: [
-            "DISCORD_WEBHOOK_URL=https://discord.com/api/webhooks/<id>/<token>",
+            "DISCORD_WEBHOOK_URL=https://discord.com/api/webhooks/<id>/<token>"
         ]
     )
 }

@@ -14,7 +14,7 @@ extension SecretRule {
             "page_token: \"EAAB" + ExampleSecret.base62(120, "facebook-access-token/1/0") + "\"",
         ],
         falsePositives: [
-            "FACEBOOK_ACCESS_TOKEN=EAA...",
+            "FACEBOOK_ACCESS_TOKEN=EAA..."
         ]
     )
 }

@@ -11,7 +11,7 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://support.freshdesk.com/support/solutions/articles/215517",
         truePositives: [
-            "FRESHDESK_API_KEY=" + ExampleSecret.base62(20, "freshdesk-api-key/0/0"),
+            "FRESHDESK_API_KEY=" + ExampleSecret.base62(20, "freshdesk-api-key/0/0")
         ],
         falsePositives: [
             "FRESHDESK_API_KEY=<api key>",

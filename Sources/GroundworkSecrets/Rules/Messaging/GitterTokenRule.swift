@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://developer.gitter.im/docs/authentication",
         truePositives: [
-            "GITTER_TOKEN=" + ExampleSecret.hex(40, "gitter-token/0/0"),
+            "GITTER_TOKEN=" + ExampleSecret.hex(40, "gitter-token/0/0")
         ],
         falsePositives: [
-            "GITTER_TOKEN=<token>",
+            "GITTER_TOKEN=<token>"
         ]
     )
 }

@@ -6,7 +6,8 @@ extension SecretRule {
         provider: "HubSpot",
         severity: .high,
         keywords: ["hubspot", "hapikey"],
-        pattern: #"(?i:hubspot|hapikey)[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![A-Za-z0-9_\-])"#,
+        pattern:
+            #"(?i:hubspot|hapikey)[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![A-Za-z0-9_\-])"#,
         minimumEntropy: 3.0,
         reportsInTestCode: false,
         remediation: "https://developers.hubspot.com/docs/api/migrate-an-api-key-integration-to-a-private-app",

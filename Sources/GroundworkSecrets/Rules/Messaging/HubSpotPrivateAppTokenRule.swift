@@ -14,7 +14,7 @@ extension SecretRule {
             "hubspot_token: \"pat-eu1-" + ExampleSecret.uuid("hubspot-private-app-token/1/0") + "\"",
         ],
         falsePositives: [
-            "HUBSPOT_ACCESS_TOKEN=pat-na1-<token>",
+            "HUBSPOT_ACCESS_TOKEN=pat-na1-<token>"
         ]
     )
 }

@@ -11,7 +11,7 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://developers.intercom.com/docs/build-an-integration/learn-more/authentication",
         truePositives: [
-            "INTERCOM_ACCESS_TOKEN=dG9rOj" + ExampleSecret.base64(54, "intercom-access-token/0/0") + "=",
+            "INTERCOM_ACCESS_TOKEN=dG9rOj" + ExampleSecret.base64(54, "intercom-access-token/0/0") + "="
         ],
         falsePositives: [
             "INTERCOM_ACCESS_TOKEN=<access token>",

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://open.larksuite.com/document/client-docs/bot-v3/add-custom-bot",
         truePositives: [
-            "LARK_WEBHOOK=https://open.larksuite.com/open-apis/bot/v2/hook/" + ExampleSecret.uuid("lark-webhook/0/0"),
+            "LARK_WEBHOOK=https://open.larksuite.com/open-apis/bot/v2/hook/" + ExampleSecret.uuid("lark-webhook/0/0")
         ],
         falsePositives: [
-            "LARK_WEBHOOK=https://open.larksuite.com/open-apis/bot/v2/hook/xxxxxxxx",
+            "LARK_WEBHOOK=https://open.larksuite.com/open-apis/bot/v2/hook/xxxxxxxx"
         ]
     )
 }

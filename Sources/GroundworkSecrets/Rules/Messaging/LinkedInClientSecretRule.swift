@@ -11,7 +11,7 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://learn.microsoft.com/en-us/linkedin/shared/authentication/client-credentials-flow",
         truePositives: [
-            "LINKEDIN_CLIENT_SECRET=" + ExampleSecret.base62(16, "linkedin-client-secret/0/0"),
+            "LINKEDIN_CLIENT_SECRET=" + ExampleSecret.base62(16, "linkedin-client-secret/0/0")
         ],
         falsePositives: [
             "LINKEDIN_CLIENT_SECRET=<client secret>",

@@ -10,7 +10,7 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://mailchimp.com/help/about-api-keys/",
         truePositives: [
-            "MAILCHIMP_API_KEY=" + ExampleSecret.hex(32, "mailchimp-api-key/0/0") + "-us21",
+            "MAILCHIMP_API_KEY=" + ExampleSecret.hex(32, "mailchimp-api-key/0/0") + "-us21"
         ],
         falsePositives: [
             "MAILCHIMP_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-us21",

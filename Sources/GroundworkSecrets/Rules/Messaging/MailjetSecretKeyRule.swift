@@ -15,7 +15,7 @@ extension SecretRule {
             "MJ_APIKEY_PRIVATE=" + ExampleSecret.hex(32, "mailjet-secret-key/1/0"),
         ],
         falsePositives: [
-            "MAILJET_SECRET_KEY=<secret key>",
+            "MAILJET_SECRET_KEY=<secret key>"
         ]
     )
 }

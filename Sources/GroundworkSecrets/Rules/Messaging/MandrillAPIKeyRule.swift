@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://mailchimp.com/developer/transactional/docs/authentication-and-ip-safelisting/",
         truePositives: [
-            "MANDRILL_API_KEY=" + ExampleSecret.base64URL(22, "mandrill-api-key/0/0"),
+            "MANDRILL_API_KEY=" + ExampleSecret.base64URL(22, "mandrill-api-key/0/0")
         ],
         falsePositives: [
-            "MANDRILL_API_KEY=<api key>",
+            "MANDRILL_API_KEY=<api key>"
         ]
     )
 }

@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://developers.messagebird.com/api/#authentication",
         truePositives: [
-            "MESSAGEBIRD_API_KEY=" + ExampleSecret.base62(25, "messagebird-api-key/0/0"),
+            "MESSAGEBIRD_API_KEY=" + ExampleSecret.base62(25, "messagebird-api-key/0/0")
         ],
         falsePositives: [
-            "MESSAGEBIRD_API_KEY=<access key>",
+            "MESSAGEBIRD_API_KEY=<access key>"
         ]
     )
 }

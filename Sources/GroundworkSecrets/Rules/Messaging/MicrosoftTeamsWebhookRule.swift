@@ -10,10 +10,11 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook",
         truePositives: [
-            "TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/" + ExampleSecret.uuid("microsoft-teams-webhook/0/0") + "@" + ExampleSecret.uuid("microsoft-teams-webhook/0/1") + "/IncomingWebhook/" + ExampleSecret.hex(32, "microsoft-teams-webhook/0/2") + "/" + ExampleSecret.uuid("microsoft-teams-webhook/0/3"),
+            "TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/" + ExampleSecret.uuid("microsoft-teams-webhook/0/0") + "@" + ExampleSecret.uuid("microsoft-teams-webhook/0/1")
+                + "/IncomingWebhook/" + ExampleSecret.hex(32, "microsoft-teams-webhook/0/2") + "/" + ExampleSecret.uuid("microsoft-teams-webhook/0/3")
         ],
         falsePositives: [
-            "TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/<id>/IncomingWebhook/<id>",
+            "TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/<id>/IncomingWebhook/<id>"
         ]
     )
 }

@@ -11,7 +11,7 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://pusher.com/docs/channels/server_api/authenticating-users/",
         truePositives: [
-            "PUSHER_APP_SECRET=" + ExampleSecret.hex(20, "pusher-secret/0/0"),
+            "PUSHER_APP_SECRET=" + ExampleSecret.hex(20, "pusher-secret/0/0")
         ],
         falsePositives: [
             "PUSHER_APP_SECRET=<secret>",

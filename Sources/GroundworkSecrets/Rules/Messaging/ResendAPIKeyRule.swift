@@ -10,7 +10,7 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://resend.com/api-keys",
         truePositives: [
-            "RESEND_API_KEY=re_" + ExampleSecret.base62(8, "resend-api-key/0/0") + "_" + ExampleSecret.base62(24, "resend-api-key/0/1"),
+            "RESEND_API_KEY=re_" + ExampleSecret.base62(8, "resend-api-key/0/0") + "_" + ExampleSecret.base62(24, "resend-api-key/0/1")
         ],
         falsePositives: [
             "RESEND_API_KEY=re_123456789",

@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://sendbird.com/docs/chat/platform-api/v3/prepare-to-use-api",
         truePositives: [
-            "SENDBIRD_API_TOKEN=" + ExampleSecret.hex(40, "sendbird-api-token/0/0"),
+            "SENDBIRD_API_TOKEN=" + ExampleSecret.hex(40, "sendbird-api-token/0/0")
         ],
         falsePositives: [
-            "SENDBIRD_API_TOKEN=<token>",
+            "SENDBIRD_API_TOKEN=<token>"
         ]
     )
 }

@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://support.sparkpost.com/docs/getting-started/create-api-keys",
         truePositives: [
-            "SPARKPOST_API_KEY=" + ExampleSecret.hex(40, "sparkpost-api-key/0/0"),
+            "SPARKPOST_API_KEY=" + ExampleSecret.hex(40, "sparkpost-api-key/0/0")
         ],
         falsePositives: [
-            "SPARKPOST_API_KEY=<api key>",
+            "SPARKPOST_API_KEY=<api key>"
         ]
     )
 }

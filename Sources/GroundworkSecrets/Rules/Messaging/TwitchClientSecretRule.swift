@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://dev.twitch.tv/docs/authentication/register-app/",
         truePositives: [
-            "TWITCH_CLIENT_SECRET=" + ExampleSecret.lowerAlphanumeric(30, "twitch-client-secret/0/0"),
+            "TWITCH_CLIENT_SECRET=" + ExampleSecret.lowerAlphanumeric(30, "twitch-client-secret/0/0")
         ],
         falsePositives: [
-            "TWITCH_CLIENT_SECRET=<client secret>",
+            "TWITCH_CLIENT_SECRET=<client secret>"
         ]
     )
 }

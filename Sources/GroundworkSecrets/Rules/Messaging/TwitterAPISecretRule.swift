@@ -15,7 +15,7 @@ extension SecretRule {
             "X_API_SECRET=" + ExampleSecret.base62(50, "twitter-api-secret/1/0"),
         ],
         falsePositives: [
-            "TWITTER_CONSUMER_SECRET=<consumer secret>",
+            "TWITTER_CONSUMER_SECRET=<consumer secret>"
         ]
     )
 }

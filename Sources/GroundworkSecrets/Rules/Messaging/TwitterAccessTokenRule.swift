@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://developer.x.com/en/docs/authentication/oauth-1-0a/obtaining-user-access-tokens",
         truePositives: [
-            "TWITTER_ACCESS_TOKEN=" + ExampleSecret.digits(19, "twitter-access-token/0/0") + "-" + ExampleSecret.base62(30, "twitter-access-token/0/1"),
+            "TWITTER_ACCESS_TOKEN=" + ExampleSecret.digits(19, "twitter-access-token/0/0") + "-" + ExampleSecret.base62(30, "twitter-access-token/0/1")
         ],
         falsePositives: [
-            "TWITTER_ACCESS_TOKEN=<access token>",
+            "TWITTER_ACCESS_TOKEN=<access token>"
         ]
     )
 }

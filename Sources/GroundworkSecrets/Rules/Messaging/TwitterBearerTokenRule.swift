@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://developer.x.com/en/docs/authentication/oauth-2-0/bearer-tokens",
         truePositives: [
-            "TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAAA" + ExampleSecret.base62(90, "twitter-bearer-token/0/0"),
+            "TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAAA" + ExampleSecret.base62(90, "twitter-bearer-token/0/0")
         ],
         falsePositives: [
-            "TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
         ]
     )
 }

@@ -15,7 +15,7 @@ extension SecretRule {
             "NEXMO_API_SECRET=" + ExampleSecret.base62(16, "vonage-api-secret/1/0"),
         ],
         falsePositives: [
-            "VONAGE_API_SECRET=<api secret>",
+            "VONAGE_API_SECRET=<api secret>"
         ]
     )
 }

@@ -11,7 +11,7 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://support.zendesk.com/hc/en-us/articles/4408889192858",
         truePositives: [
-            "ZENDESK_API_TOKEN=" + ExampleSecret.base62(40, "zendesk-api-token/0/0"),
+            "ZENDESK_API_TOKEN=" + ExampleSecret.base62(40, "zendesk-api-token/0/0")
         ],
         falsePositives: [
             "ZENDESK_API_TOKEN=<api token>",

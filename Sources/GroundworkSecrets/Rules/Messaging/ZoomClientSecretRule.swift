@@ -11,7 +11,7 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://developers.zoom.us/docs/internal-apps/",
         truePositives: [
-            "ZOOM_CLIENT_SECRET=" + ExampleSecret.base62(32, "zoom-client-secret/0/0"),
+            "ZOOM_CLIENT_SECRET=" + ExampleSecret.base62(32, "zoom-client-secret/0/0")
         ],
         falsePositives: [
             "ZOOM_CLIENT_SECRET=<client secret>",

@@ -11,7 +11,7 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://amplitude.com/docs/apis/authentication",
         truePositives: [
-            "AMPLITUDE_SECRET_KEY=" + ExampleSecret.hex(32, "amplitude-secret-key/0/0"),
+            "AMPLITUDE_SECRET_KEY=" + ExampleSecret.hex(32, "amplitude-secret-key/0/0")
         ],
         falsePositives: [
             "AMPLITUDE_SECRET_KEY=<secret key>",

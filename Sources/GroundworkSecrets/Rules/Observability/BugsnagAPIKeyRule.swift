@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://docs.bugsnag.com/api/data-access/#authentication",
         truePositives: [
-            "BUGSNAG_API_KEY=" + ExampleSecret.hex(32, "bugsnag-api-key/0/0"),
+            "BUGSNAG_API_KEY=" + ExampleSecret.hex(32, "bugsnag-api-key/0/0")
         ],
         falsePositives: [
-            "BUGSNAG_API_KEY=<api key>",
+            "BUGSNAG_API_KEY=<api key>"
         ]
     )
 }

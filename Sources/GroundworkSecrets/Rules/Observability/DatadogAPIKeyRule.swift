@@ -7,7 +7,8 @@ extension SecretRule {
         provider: "Datadog",
         severity: .high,
         keywords: ["datadog", "dd_api_key", "dd-api-key", "dd_app_key", "dd-app-key", "dd_application_key", "dd-application-key", "clienttoken", "client_token"],
-        pattern: #"(?i:datadog|dd_api_key|dd\-api\-key|dd_app_key|dd\-app\-key|dd_application_key|dd\-application\-key)[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?([a-f0-9]{32})(?![A-Za-z0-9_\-])|(?i:client_?token)["\']?\s*[:=]\s*["\']?(pub[a-f0-9]{32})\b"#,
+        pattern:
+            #"(?i:datadog|dd_api_key|dd\-api\-key|dd_app_key|dd\-app\-key|dd_application_key|dd\-application\-key)[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?([a-f0-9]{32})(?![A-Za-z0-9_\-])|(?i:client_?token)["\']?\s*[:=]\s*["\']?(pub[a-f0-9]{32})\b"#,
         secretGroups: [1, 2],
         minimumEntropy: 3.0,
         reportsInTestCode: false,

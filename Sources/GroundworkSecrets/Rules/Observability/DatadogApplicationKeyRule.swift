@@ -6,7 +6,8 @@ extension SecretRule {
         provider: "Datadog",
         severity: .high,
         keywords: ["datadog", "dd_api_key", "dd-api-key", "dd_app_key", "dd-app-key", "dd_application_key", "dd-application-key"],
-        pattern: #"(?i:datadog|dd_api_key|dd\-api\-key|dd_app_key|dd\-app\-key|dd_application_key|dd\-application\-key)[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?((?:ddapp_)?[a-f0-9]{40})(?![A-Za-z0-9_\-])"#,
+        pattern:
+            #"(?i:datadog|dd_api_key|dd\-api\-key|dd_app_key|dd\-app\-key|dd_application_key|dd\-application\-key)[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?((?:ddapp_)?[a-f0-9]{40})(?![A-Za-z0-9_\-])"#,
         minimumEntropy: 3.0,
         reportsInTestCode: false,
         remediation: "https://docs.datadoghq.com/account_management/api-app-keys/",
@@ -15,7 +16,7 @@ extension SecretRule {
             "DD_APPLICATION_KEY=ddapp_" + ExampleSecret.hex(40, "datadog-application-key/1/0"),
         ],
         falsePositives: [
-            "DD_APP_KEY=<DATADOG_APP_KEY>",
+            "DD_APP_KEY=<DATADOG_APP_KEY>"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://docs.dynatrace.com/docs/manage/access-control/access-tokens",
         truePositives: [
-            "DT_API_TOKEN=dt0c01." + ExampleSecret.upperAlphanumeric(24, "dynatrace-token/0/0") + "." + ExampleSecret.upperAlphanumeric(64, "dynatrace-token/0/1"),
+            "DT_API_TOKEN=dt0c01." + ExampleSecret.upperAlphanumeric(24, "dynatrace-token/0/0") + "." + ExampleSecret.upperAlphanumeric(64, "dynatrace-token/0/1")
         ],
         falsePositives: [
-            "DT_API_TOKEN=dt0c01.<token>",
+            "DT_API_TOKEN=dt0c01.<token>"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 4.0,
         remediation: "https://grafana.com/docs/grafana/latest/administration/service-accounts/migrate-api-keys/",
         truePositives: [
-            "GRAFANA_API_KEY=eyJrIjoi" + ExampleSecret.base62(80, "grafana-api-key/0/0") + "==",
+            "GRAFANA_API_KEY=eyJrIjoi" + ExampleSecret.base62(80, "grafana-api-key/0/0") + "=="
         ],
         falsePositives: [
-            "GRAFANA_API_KEY=eyJrIjoi...",
+            "GRAFANA_API_KEY=eyJrIjoi..."
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 4.0,
         remediation: "https://grafana.com/docs/grafana-cloud/account-management/authentication-and-permissions/access-policies/",
         truePositives: [
-            "GRAFANA_CLOUD_TOKEN=glc_" + ExampleSecret.base64(120, "grafana-cloud-token/0/0") + "==",
+            "GRAFANA_CLOUD_TOKEN=glc_" + ExampleSecret.base64(120, "grafana-cloud-token/0/0") + "=="
         ],
         falsePositives: [
-            "GRAFANA_CLOUD_TOKEN=glc_<token>",
+            "GRAFANA_CLOUD_TOKEN=glc_<token>"
         ]
     )
 }

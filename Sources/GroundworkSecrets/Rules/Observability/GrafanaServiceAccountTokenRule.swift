@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://grafana.com/docs/grafana/latest/administration/service-accounts/",
         truePositives: [
-            "GRAFANA_TOKEN=glsa_" + ExampleSecret.base62(32, "grafana-service-account-token/0/0") + "_" + ExampleSecret.hex(8, "grafana-service-account-token/0/1"),
+            "GRAFANA_TOKEN=glsa_" + ExampleSecret.base62(32, "grafana-service-account-token/0/0") + "_" + ExampleSecret.hex(8, "grafana-service-account-token/0/1")
         ],
         falsePositives: [
-            "GRAFANA_TOKEN=glsa_<token>",
+            "GRAFANA_TOKEN=glsa_<token>"
         ]
     )
 }

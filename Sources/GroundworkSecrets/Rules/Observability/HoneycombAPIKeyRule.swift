@@ -6,7 +6,8 @@ extension SecretRule {
         provider: "Honeycomb",
         severity: .high,
         keywords: ["honeycomb", "hcaik_", "hcxik_", "hcamk_", "hcxmk_"],
-        pattern: #"\b(hc[ax][ikm]k_[a-z0-9]{58})(?![A-Za-z0-9_\-])|(?i:honeycomb)[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?([A-Za-z0-9]{22}|[a-f0-9]{32})(?![A-Za-z0-9_\-])"#,
+        pattern:
+            #"\b(hc[ax][ikm]k_[a-z0-9]{58})(?![A-Za-z0-9_\-])|(?i:honeycomb)[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?([A-Za-z0-9]{22}|[a-f0-9]{32})(?![A-Za-z0-9_\-])"#,
         secretGroups: [1, 2],
         minimumEntropy: 3.3,
         remediation: "https://docs.honeycomb.io/configure/environments/manage-api-keys/",

@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://docs.mixpanel.com/docs/orgs-and-projects/managing-projects",
         truePositives: [
-            "MIXPANEL_API_SECRET=" + ExampleSecret.hex(32, "mixpanel-secret/0/0"),
+            "MIXPANEL_API_SECRET=" + ExampleSecret.hex(32, "mixpanel-secret/0/0")
         ],
         falsePositives: [
-            "MIXPANEL_API_SECRET=<secret>",
+            "MIXPANEL_API_SECRET=<secret>"
         ]
     )
 }

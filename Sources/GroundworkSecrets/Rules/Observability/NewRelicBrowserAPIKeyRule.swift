@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/",
         truePositives: [
-            "NEW_RELIC_BROWSER_KEY=NRJS-" + ExampleSecret.hex(19, "newrelic-browser-api-key/0/0"),
+            "NEW_RELIC_BROWSER_KEY=NRJS-" + ExampleSecret.hex(19, "newrelic-browser-api-key/0/0")
         ],
         falsePositives: [
-            "NEW_RELIC_BROWSER_KEY=NRJS-<key>",
+            "NEW_RELIC_BROWSER_KEY=NRJS-<key>"
         ]
     )
 }

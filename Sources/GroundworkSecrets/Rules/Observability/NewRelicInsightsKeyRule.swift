@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/",
         truePositives: [
-            "NEW_RELIC_INSERT_KEY=NRII-" + ExampleSecret.base64URL(32, "newrelic-insights-key/0/0"),
+            "NEW_RELIC_INSERT_KEY=NRII-" + ExampleSecret.base64URL(32, "newrelic-insights-key/0/0")
         ],
         falsePositives: [
-            "NEW_RELIC_INSERT_KEY=NRII-<key>",
+            "NEW_RELIC_INSERT_KEY=NRII-<key>"
         ]
     )
 }

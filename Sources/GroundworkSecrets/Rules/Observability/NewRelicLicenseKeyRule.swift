@@ -6,7 +6,8 @@ extension SecretRule {
         provider: "New Relic",
         severity: .high,
         keywords: ["nral", "new_relic_license", "newrelic_license", "new-relic-license"],
-        pattern: #"\b([a-f0-9]{36}NRAL)\b|(?i:new_relic_license|newrelic_license|new\-relic\-license)[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?([a-f0-9]{40})(?![A-Za-z0-9_\-])"#,
+        pattern:
+            #"\b([a-f0-9]{36}NRAL)\b|(?i:new_relic_license|newrelic_license|new\-relic\-license)[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?([a-f0-9]{40})(?![A-Za-z0-9_\-])"#,
         secretGroups: [1, 2],
         minimumEntropy: 3.0,
         remediation: "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/",
@@ -15,7 +16,7 @@ extension SecretRule {
             "NEWRELIC_LICENSE_KEY=" + ExampleSecret.hex(40, "newrelic-license-key/1/0"),
         ],
         falsePositives: [
-            "NEW_RELIC_LICENSE_KEY=<license key>",
+            "NEW_RELIC_LICENSE_KEY=<license key>"
         ]
     )
 }

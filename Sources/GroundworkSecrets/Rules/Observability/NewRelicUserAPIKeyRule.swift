@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/",
         truePositives: [
-            "NEW_RELIC_API_KEY=NRAK-" + ExampleSecret.upperAlphanumeric(27, "newrelic-user-api-key/0/0"),
+            "NEW_RELIC_API_KEY=NRAK-" + ExampleSecret.upperAlphanumeric(27, "newrelic-user-api-key/0/0")
         ],
         falsePositives: [
-            "NEW_RELIC_API_KEY=NRAK-<key>",
+            "NEW_RELIC_API_KEY=NRAK-<key>"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://docs.nightfall.ai/docs/creating-an-api-key",
         truePositives: [
-            "NIGHTFALL_API_KEY=NF-" + ExampleSecret.base62(32, "nightfall-api-key/0/0"),
+            "NIGHTFALL_API_KEY=NF-" + ExampleSecret.base62(32, "nightfall-api-key/0/0")
         ],
         falsePositives: [
-            "NIGHTFALL_API_KEY=NF-<key>",
+            "NIGHTFALL_API_KEY=NF-<key>"
         ]
     )
 }

@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://docs.rollbar.com/docs/access-tokens",
         truePositives: [
-            "ROLLBAR_ACCESS_TOKEN=" + ExampleSecret.hex(32, "rollbar-access-token/0/0"),
+            "ROLLBAR_ACCESS_TOKEN=" + ExampleSecret.hex(32, "rollbar-access-token/0/0")
         ],
         falsePositives: [
-            "ROLLBAR_ACCESS_TOKEN=<post_server_item token>",
+            "ROLLBAR_ACCESS_TOKEN=<post_server_item token>"
         ]
     )
 }

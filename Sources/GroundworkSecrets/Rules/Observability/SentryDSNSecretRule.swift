@@ -11,10 +11,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://docs.sentry.io/concepts/key-terms/dsn-explainer/",
         truePositives: [
-            "SENTRY_DSN=https://" + ExampleSecret.hex(32, "sentry-dsn-secret/0/0") + ":" + ExampleSecret.hex(32, "sentry-dsn-secret/0/1") + "@o12345.ingest.sentry.io/67890",
+            "SENTRY_DSN=https://" + ExampleSecret.hex(32, "sentry-dsn-secret/0/0") + ":" + ExampleSecret.hex(32, "sentry-dsn-secret/0/1") + "@o12345.ingest.sentry.io/67890"
         ],
         falsePositives: [
-            "SENTRY_DSN=https://0123456789abcdef0123456789abcdef@o12345.ingest.sentry.io/67890",
+            "SENTRY_DSN=https://0123456789abcdef0123456789abcdef@o12345.ingest.sentry.io/67890"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 4.0,
         remediation: "https://docs.sentry.io/account/auth-tokens/",
         truePositives: [
-            "SENTRY_AUTH_TOKEN=sntrys_eyJ" + ExampleSecret.base64(120, "sentry-org-token/0/0"),
+            "SENTRY_AUTH_TOKEN=sntrys_eyJ" + ExampleSecret.base64(120, "sentry-org-token/0/0")
         ],
         falsePositives: [
-            "SENTRY_AUTH_TOKEN=sntrys_<token>",
+            "SENTRY_AUTH_TOKEN=sntrys_<token>"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://docs.sentry.io/account/auth-tokens/",
         truePositives: [
-            "SENTRY_AUTH_TOKEN=sntryu_" + ExampleSecret.hex(64, "sentry-user-token/0/0"),
+            "SENTRY_AUTH_TOKEN=sntryu_" + ExampleSecret.hex(64, "sentry-user-token/0/0")
         ],
         falsePositives: [
-            "SENTRY_AUTH_TOKEN=sntryu_<token>",
+            "SENTRY_AUTH_TOKEN=sntryu_<token>"
         ]
     )
 }

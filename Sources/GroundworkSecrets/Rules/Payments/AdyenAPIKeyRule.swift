@@ -11,7 +11,7 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://docs.adyen.com/development-resources/api-credentials/",
         truePositives: [
-            "ADYEN_API_KEY=AQE" + ExampleSecret.base64(40, "adyen-api-key/0/0") + "." + ExampleSecret.base64URL(40, "adyen-api-key/0/1"),
+            "ADYEN_API_KEY=AQE" + ExampleSecret.base64(40, "adyen-api-key/0/0") + "." + ExampleSecret.base64URL(40, "adyen-api-key/0/1")
         ],
         falsePositives: [
             "ADYEN_API_KEY=<api key>",

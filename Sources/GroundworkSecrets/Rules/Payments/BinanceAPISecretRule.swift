@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://www.binance.com/en/support/faq/how-to-create-api-keys-on-binance-360002502072",
         truePositives: [
-            "BINANCE_API_SECRET=" + ExampleSecret.base62(64, "binance-api-secret/0/0"),
+            "BINANCE_API_SECRET=" + ExampleSecret.base62(64, "binance-api-secret/0/0")
         ],
         falsePositives: [
-            "BINANCE_API_SECRET=${BINANCE_SECRET}",
+            "BINANCE_API_SECRET=${BINANCE_SECRET}"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://developer.paypal.com/braintree/articles/control-panel/important-gateway-credentials",
         truePositives: [
-            "BRAINTREE_ACCESS_TOKEN=access_token$production$" + ExampleSecret.lowerAlphanumeric(16, "braintree-access-token/0/0") + "$" + ExampleSecret.hex(32, "braintree-access-token/0/1"),
+            "BRAINTREE_ACCESS_TOKEN=access_token$production$" + ExampleSecret.lowerAlphanumeric(16, "braintree-access-token/0/0") + "$" + ExampleSecret.hex(32, "braintree-access-token/0/1")
         ],
         falsePositives: [
-            "BRAINTREE_ACCESS_TOKEN=access_token$sandbox$abc$def",
+            "BRAINTREE_ACCESS_TOKEN=access_token$sandbox$abc$def"
         ]
     )
 }

@@ -11,7 +11,7 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://developer.paypal.com/braintree/articles/control-panel/important-gateway-credentials",
         truePositives: [
-            "BRAINTREE_PRIVATE_KEY=" + ExampleSecret.hex(32, "braintree-private-key/0/0"),
+            "BRAINTREE_PRIVATE_KEY=" + ExampleSecret.hex(32, "braintree-private-key/0/0")
         ],
         falsePositives: [
             "BRAINTREE_PRIVATE_KEY=your_private_key",

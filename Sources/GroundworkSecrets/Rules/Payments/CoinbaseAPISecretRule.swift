@@ -11,7 +11,7 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://docs.cdp.coinbase.com/get-started/docs/cdp-api-keys",
         truePositives: [
-            "COINBASE_API_SECRET=" + ExampleSecret.base62(32, "coinbase-api-secret/0/0"),
+            "COINBASE_API_SECRET=" + ExampleSecret.base62(32, "coinbase-api-secret/0/0")
         ],
         falsePositives: [
             "COINBASE_API_SECRET=<secret>",

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://duffel.com/docs/api/overview/making-requests/authentication",
         truePositives: [
-            "DUFFEL_ACCESS_TOKEN=duffel_live_" + ExampleSecret.base64URL(43, "duffel-api-token/0/0"),
+            "DUFFEL_ACCESS_TOKEN=duffel_live_" + ExampleSecret.base64URL(43, "duffel-api-token/0/0")
         ],
         falsePositives: [
-            "DUFFEL_ACCESS_TOKEN=duffel_test_xxxxxxxxxxxxxxxx",
+            "DUFFEL_ACCESS_TOKEN=duffel_test_xxxxxxxxxxxxxxxx"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://www.easypost.com/account/api-keys",
         truePositives: [
-            "EASYPOST_API_KEY=EZAK" + ExampleSecret.hex(54, "easypost-api-key/0/0"),
+            "EASYPOST_API_KEY=EZAK" + ExampleSecret.hex(54, "easypost-api-key/0/0")
         ],
         falsePositives: [
-            "EASYPOST_API_KEY=EZTK<test key>",
+            "EASYPOST_API_KEY=EZTK<test key>"
         ]
     )
 }

@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://developers.etsy.com/documentation/essentials/authentication",
         truePositives: [
-            "ETSY_API_KEY=" + ExampleSecret.lowerAlphanumeric(24, "etsy-api-key/0/0"),
+            "ETSY_API_KEY=" + ExampleSecret.lowerAlphanumeric(24, "etsy-api-key/0/0")
         ],
         falsePositives: [
-            "ETSY_API_KEY=<keystring>",
+            "ETSY_API_KEY=<keystring>"
         ]
     )
 }

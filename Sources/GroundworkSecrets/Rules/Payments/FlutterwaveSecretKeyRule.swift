@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://developer.flutterwave.com/docs/authentication",
         truePositives: [
-            "FLW_SECRET_KEY=FLWSECK-" + ExampleSecret.hex(32, "flutterwave-secret-key/0/0") + "-X",
+            "FLW_SECRET_KEY=FLWSECK-" + ExampleSecret.hex(32, "flutterwave-secret-key/0/0") + "-X"
         ],
         falsePositives: [
-            "FLW_SECRET_KEY=FLWSECK_TEST-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-X",
+            "FLW_SECRET_KEY=FLWSECK_TEST-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-X"
         ]
     )
 }

@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://developer.gocardless.com/getting-started/api/making-your-first-request",
         truePositives: [
-            "GOCARDLESS_ACCESS_TOKEN=live_" + ExampleSecret.base64URL(40, "gocardless-access-token/0/0"),
+            "GOCARDLESS_ACCESS_TOKEN=live_" + ExampleSecret.base64URL(40, "gocardless-access-token/0/0")
         ],
         falsePositives: [
-            "GOCARDLESS_ACCESS_TOKEN=sandbox_xxxxxxxx",
+            "GOCARDLESS_ACCESS_TOKEN=sandbox_xxxxxxxx"
         ]
     )
 }

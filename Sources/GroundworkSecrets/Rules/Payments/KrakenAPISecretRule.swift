@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://support.kraken.com/hc/en-us/articles/360000919966",
         truePositives: [
-            "KRAKEN_PRIVATE_KEY=" + ExampleSecret.base64(86, "kraken-api-secret/0/0") + "==",
+            "KRAKEN_PRIVATE_KEY=" + ExampleSecret.base64(86, "kraken-api-secret/0/0") + "=="
         ],
         falsePositives: [
-            "KRAKEN_PRIVATE_KEY=<private key>",
+            "KRAKEN_PRIVATE_KEY=<private key>"
         ]
     )
 }

@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://www.kucoin.com/docs/basic-info/connection-method/authentication/creating-a-request",
         truePositives: [
-            "KUCOIN_API_SECRET=" + ExampleSecret.uuid("kucoin-api-secret/0/0"),
+            "KUCOIN_API_SECRET=" + ExampleSecret.uuid("kucoin-api-secret/0/0")
         ],
         falsePositives: [
-            "KUCOIN_API_SECRET=<secret>",
+            "KUCOIN_API_SECRET=<secret>"
         ]
     )
 }

@@ -10,7 +10,7 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://docs.lob.com/#section/Authentication",
         truePositives: [
-            "LOB_API_KEY=live_" + ExampleSecret.hex(35, "lob-api-key/0/0"),
+            "LOB_API_KEY=live_" + ExampleSecret.hex(35, "lob-api-key/0/0")
         ],
         falsePositives: [
             "LOB_PUBLISHABLE_KEY=live_pub_0123456789abcdef0123456789abcde",

@@ -11,10 +11,10 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://docs.mollie.com/reference/authentication",
         truePositives: [
-            "MOLLIE_API_KEY=live_" + ExampleSecret.base62(30, "mollie-api-key/0/0"),
+            "MOLLIE_API_KEY=live_" + ExampleSecret.base62(30, "mollie-api-key/0/0")
         ],
         falsePositives: [
-            "MOLLIE_API_KEY=test_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "MOLLIE_API_KEY=test_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
         ]
     )
 }

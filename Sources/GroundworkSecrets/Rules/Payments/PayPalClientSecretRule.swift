@@ -11,7 +11,7 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://developer.paypal.com/api/rest/",
         truePositives: [
-            "PAYPAL_CLIENT_SECRET=E" + ExampleSecret.base64URL(79, "paypal-client-secret/0/0"),
+            "PAYPAL_CLIENT_SECRET=E" + ExampleSecret.base64URL(79, "paypal-client-secret/0/0")
         ],
         falsePositives: [
             "PAYPAL_CLIENT_SECRET=<client secret>",

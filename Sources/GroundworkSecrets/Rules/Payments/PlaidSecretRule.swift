@@ -11,7 +11,7 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://dashboard.plaid.com/developers/keys",
         truePositives: [
-            "PLAID_SECRET=" + ExampleSecret.hex(30, "plaid-secret/0/0"),
+            "PLAID_SECRET=" + ExampleSecret.hex(30, "plaid-secret/0/0")
         ],
         falsePositives: [
             "PLAID_SECRET=<secret>",

@@ -11,7 +11,7 @@ extension SecretRule {
         reportsInTestCode: false,
         remediation: "https://razorpay.com/docs/payments/dashboard/account-settings/api-keys/",
         truePositives: [
-            "RAZORPAY_KEY_SECRET=" + ExampleSecret.base62(24, "razorpay-key-secret/0/0"),
+            "RAZORPAY_KEY_SECRET=" + ExampleSecret.base62(24, "razorpay-key-secret/0/0")
         ],
         falsePositives: [
             "RAZORPAY_KEY_SECRET=<key_secret>",

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://docs.goshippo.com/docs/guides_general/authentication/",
         truePositives: [
-            "SHIPPO_API_TOKEN=shippo_live_" + ExampleSecret.hex(40, "shippo-api-token/0/0"),
+            "SHIPPO_API_TOKEN=shippo_live_" + ExampleSecret.hex(40, "shippo-api-token/0/0")
         ],
         falsePositives: [
-            "SHIPPO_API_TOKEN=shippo_test_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "SHIPPO_API_TOKEN=shippo_test_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens",
         truePositives: [
-            "SHOPIFY_ACCESS_TOKEN=shpat_" + ExampleSecret.hex(32, "shopify-access-token/0/0"),
+            "SHOPIFY_ACCESS_TOKEN=shpat_" + ExampleSecret.hex(32, "shopify-access-token/0/0")
         ],
         falsePositives: [
-            "SHOPIFY_ACCESS_TOKEN=shpat_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "SHOPIFY_ACCESS_TOKEN=shpat_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
         ]
     )
 }

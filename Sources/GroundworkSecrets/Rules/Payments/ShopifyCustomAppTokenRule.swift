@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens",
         truePositives: [
-            "SHOPIFY_TOKEN=shpca_" + ExampleSecret.hex(32, "shopify-custom-app-token/0/0"),
+            "SHOPIFY_TOKEN=shpca_" + ExampleSecret.hex(32, "shopify-custom-app-token/0/0")
         ],
         falsePositives: [
-            "SHOPIFY_TOKEN=shpca_<token>",
+            "SHOPIFY_TOKEN=shpca_<token>"
         ]
     )
 }

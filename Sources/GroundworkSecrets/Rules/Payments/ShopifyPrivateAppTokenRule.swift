@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens",
         truePositives: [
-            "SHOPIFY_PASSWORD=shppa_" + ExampleSecret.hex(32, "shopify-private-app-token/0/0"),
+            "SHOPIFY_PASSWORD=shppa_" + ExampleSecret.hex(32, "shopify-private-app-token/0/0")
         ],
         falsePositives: [
-            "SHOPIFY_PASSWORD=shppa_<password>",
+            "SHOPIFY_PASSWORD=shppa_<password>"
         ]
     )
 }

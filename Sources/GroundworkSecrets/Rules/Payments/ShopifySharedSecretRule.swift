@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.0,
         remediation: "https://shopify.dev/docs/apps/build/authentication-authorization/client-secrets",
         truePositives: [
-            "SHOPIFY_API_SECRET=shpss_" + ExampleSecret.hex(32, "shopify-shared-secret/0/0"),
+            "SHOPIFY_API_SECRET=shpss_" + ExampleSecret.hex(32, "shopify-shared-secret/0/0")
         ],
         falsePositives: [
-            "SHOPIFY_API_SECRET=shpss_<secret>",
+            "SHOPIFY_API_SECRET=shpss_<secret>"
         ]
     )
 }

@@ -14,7 +14,7 @@ extension SecretRule {
             "square_token: \"sq0atp-" + ExampleSecret.base64URL(22, "square-access-token/1/0") + "\"",
         ],
         falsePositives: [
-            "SQUARE_ACCESS_TOKEN=EAAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "SQUARE_ACCESS_TOKEN=EAAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
         ]
     )
 }

@@ -10,10 +10,10 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://developer.squareup.com/docs/oauth-api/overview",
         truePositives: [
-            "SQUARE_APPLICATION_SECRET=sq0csp-" + ExampleSecret.base64URL(43, "square-oauth-secret/0/0"),
+            "SQUARE_APPLICATION_SECRET=sq0csp-" + ExampleSecret.base64URL(43, "square-oauth-secret/0/0")
         ],
         falsePositives: [
-            "SQUARE_APPLICATION_SECRET=sq0csp-<secret>",
+            "SQUARE_APPLICATION_SECRET=sq0csp-<secret>"
         ]
     )
 }

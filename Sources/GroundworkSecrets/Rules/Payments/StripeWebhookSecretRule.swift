@@ -10,7 +10,7 @@ extension SecretRule {
         minimumEntropy: 3.5,
         remediation: "https://docs.stripe.com/webhooks#roll-endpoint-secrets",
         truePositives: [
-            "STRIPE_WEBHOOK_SECRET=whsec_" + ExampleSecret.base62(32, "stripe-webhook-secret/0/0"),
+            "STRIPE_WEBHOOK_SECRET=whsec_" + ExampleSecret.base62(32, "stripe-webhook-secret/0/0")
         ],
         falsePositives: [
             "STRIPE_WEBHOOK_SECRET=whsec_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
