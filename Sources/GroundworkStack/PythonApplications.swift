@@ -18,6 +18,21 @@ enum PythonApplications {
         pattern: #"^\s*[A-Za-z_][\w.]*(?:\s*:[^=]+)?\s*=\s*(?:await\s+)?([A-Za-z_][\w.]*)\("#
     )
 
+    /// `app = create_app()` at the top of a module: the application factory pattern (Flask documents it, and
+    /// FastAPI projects use it), the factory imported by name from the project.
+    private static let factoryCall = try? NSRegularExpression(
+        pattern: #"^app\s*=\s*(create_app|make_app|build_app|get_app|get_application)\("#, options: .anchorsMatchLines
+    )
+
+    /// True when `text` builds its `app` at module level through an application factory it imports.
+    static func callsApplicationFactory(_ text: String) -> Bool {
+        guard let factoryCall, let match = factoryCall.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+            let range = Range(match.range(at: 1), in: text)
+        else { return false }
+        let factory = text[range]
+        return text.split(separator: "\n").contains { $0.hasPrefix("from ") && $0.contains(" import ") && $0.contains(factory) }
+    }
+
     /// True when `text` creates an application object of a framework it imports, other than `ownModule`.
     static func createsApplication(_ text: String, ownModule: String?) -> Bool {
         guard let assignment, TextSearch.containsAny(text, constructors.map { $0.callee + "(" }) else { return false }

@@ -23,7 +23,9 @@ enum PythonPackageDetector {
         let ownModule = manifest.name.map(PythonManifest.normalise)?.replacingOccurrences(of: "-", with: "_")
         var applications: [String] = []
         for file in sources where file.name != "manage.py" {
-            guard let text = scope.index.text(file), PythonApplications.createsApplication(text, ownModule: ownModule) else { continue }
+            guard let text = scope.index.text(file),
+                PythonApplications.createsApplication(text, ownModule: ownModule) || PythonApplications.callsApplicationFactory(text)
+            else { continue }
             applications.append(file.path)
         }
         applications.sort { (depth($0), $0) < (depth($1), $1) }

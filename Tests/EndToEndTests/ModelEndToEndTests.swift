@@ -68,6 +68,18 @@ struct ModelEndToEndTests {
         #expect(result.standardOutput.contains("  AuditEntry  admin     all     all     all     -       -\n"))
     }
 
+    /// The docker brick fits a generated FastAPI service: uvicorn serves the app module `make run` serves.
+    @Test func aGeneratedFastAPIServiceGetsAnImageThatServesIt() throws {
+        let scratch = ScratchDirectory()
+        let directory = scratch.appending("shop")
+        let created = try BinaryRunner.run(
+            ["new", directory, "--stack", "python-fastapi", "--model", Self.shop, "--with", "docker"], environment: BinaryRunner.environment(cache: scratch.path)
+        )
+        #expect(created.status == 0, "\(created.standardError)")
+        let dockerfile = try String(contentsOfFile: directory + "/Dockerfile", encoding: .utf8)
+        #expect(dockerfile.contains(#"CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8080"]"#), "\(dockerfile)")
+    }
+
     @Test func anUnknownFormatIsAUsageError() throws {
         let scratch = ScratchDirectory()
         let file = scratch.appending("model.txt")

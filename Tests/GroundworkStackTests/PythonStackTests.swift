@@ -66,6 +66,20 @@ struct PythonStackTests {
         #expect(!package.isCompiled)
     }
 
+    @Test("an application factory: the module that calls it at top level is the entry point")
+    func applicationFactory() throws {
+        let stack = try detectStack([
+            "pyproject.toml": "[project]\nname = \"shop\"\ndependencies = [\"fastapi\", \"uvicorn\"]\n",
+            "app/__init__.py": "",
+            "app/core/application.py": "from fastapi import FastAPI\n\n\ndef create_app() -> FastAPI:\n    return FastAPI(title=\"shop\")\n",
+            "app/main.py": "from app.core.application import create_app\n\napp = create_app()\n",
+            "scripts/seed.py": "# app = create_app() in a comment, no import: not an application\nprint('seed')\n",
+        ])
+        let package = try stack.onlyPackage()
+        #expect(package.frameworks == ["fastapi"])
+        #expect(package.entrypoints == ["app/main.py"])
+    }
+
     @Test("a Django project with pinned requirements")
     func django() throws {
         let stack = try detectStack([

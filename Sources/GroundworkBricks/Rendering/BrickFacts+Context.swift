@@ -30,12 +30,15 @@ extension BrickFacts {
             "is_service": isService,
             "compiled": primary?.isCompiled ?? false,
             "frameworks": frameworks,
+            // `{{#stack.uses.fastapi}}`: a section per detected framework (Mustache cannot compare strings).
+            "uses": Dictionary(frameworks.map { ($0, true) }, uniquingKeysWith: { first, _ in first }),
             "services": services.map(\.templateValue),
         ]
         let texts: [String: String] = [
             "ecosystem": ecosystem, "package_manager": packageManager, "build_tool": packageManager,
             "runtime_version": runtimeVersion, "runtime_major": runtimeMajor, "runtime_major_minor": runtimeMajorMinor,
             "framework": frameworks.first ?? "", "entrypoint": primary?.entrypoints.first ?? "",
+            "entry_module": Self.pythonModule(primary?.entrypoints.first ?? ""),
             "test_command": testCommand, "build_command": buildCommand, "lint_command": lintCommand,
             "install_command": installCommand, "lockfile": primary?.lockfile ?? "", "monorepo": stack.monorepo ?? "",
         ]
@@ -64,4 +67,11 @@ extension BrickFacts {
     }
 
     private func nonEmpty(_ value: String) -> [String] { value.isEmpty ? [] : [value] }
+
+    /// The Python module of an entry point file (`app/main.py` → `app.main`), for `uvicorn MODULE:app`;
+    /// empty when the path is not a `.py` file.
+    static func pythonModule(_ path: String) -> String {
+        guard path.hasSuffix(".py") else { return "" }
+        return path.dropLast(3).split(separator: "/").joined(separator: ".")
+    }
 }
