@@ -1,5 +1,6 @@
 #if Enterprise
 import Foundation
+import Synchronization
 import GroundworkAuditModel
 import Yams
 
@@ -39,17 +40,28 @@ package struct ScaleInventory: Sendable {
         }
     }
 
-    /// Reads the manifests among the files the audit reads.
+    /// Reads the manifests among the files the audit reads. Every scale check asks for the inventory of the
+    /// same tree, so the last one is kept, keyed by the YAML files' paths and blob ids: the manifests are
+    /// read and parsed once per audit, not once per check.
     package static func load(_ context: AuditContext) -> ScaleInventory {
+        let files = context.includedFiles.filter { file in
+            (file.fileExtension == "yaml" || file.fileExtension == "yml")
+                && !file.path.split(separator: "/").dropLast().contains(where: { vendored.contains(String($0)) })
+        }
+        let key = files.map { $0.path + ":" + $0.id.hex }
+        if let cached = last.withLock({ $0?.key == key ? $0?.inventory : nil }) { return cached }
         var objects: [ScaleObject] = []
-        for file in context.includedFiles where file.fileExtension == "yaml" || file.fileExtension == "yml" {
-            guard !file.path.split(separator: "/").dropLast().contains(where: { vendored.contains(String($0)) }),
-                let text = context.snapshot.text(file)
-            else { continue }
+        for file in files {
+            guard let text = context.snapshot.text(file) else { continue }
             objects += read(text, path: file.path)
         }
-        return ScaleInventory(objects: objects)
+        let inventory = ScaleInventory(objects: objects)
+        last.withLock { $0 = (key, inventory) }
+        return inventory
     }
+
+    /// The inventory last loaded and the files it was read from.
+    private static let last = Mutex<(key: [String], inventory: ScaleInventory)?>(nil)
 
     /// The objects of the kinds the checks read in one file's text; none when it is not YAML.
     package static func read(_ text: String, path: String) -> [ScaleObject] {
