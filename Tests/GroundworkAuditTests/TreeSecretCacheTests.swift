@@ -125,4 +125,35 @@ struct TreeSecretCacheTests {
             #expect(scans == 0, "the tree was not scanned for secrets")
         }
     }
+
+    /// Parallel audits sharing one cache folder open a new cache file together: SQLite answers some of
+    /// them "database is locked" without waiting (deadlock avoidance), and each must still get the cache.
+    @Test func openersOfOneNewCacheAtOnceAllGetIt() throws {
+        let scratch = ScratchDirectory()
+        for round in 1...5 {
+            let path = scratch.appending("race-\(round)/repo.tree.sqlite")
+            let start = DispatchSemaphore(value: 0)
+            let done = DispatchGroup()
+            let failures = Failures()
+            for _ in 0..<8 {
+                done.enter()
+                Thread {
+                    start.wait()
+                    do { _ = try TreeSecretCache(path: path, rulesVersion: "1") } catch { failures.add("\(error)") }
+                    done.leave()
+                }.start()
+            }
+            for _ in 0..<8 { start.signal() }
+            done.wait()
+            #expect(failures.all.isEmpty, "round \(round): \(failures.all)")
+        }
+    }
+
+    /// Errors collected from several threads.
+    final class Failures: @unchecked Sendable {
+        private let lock = NSLock()
+        private var errors: [String] = []
+        func add(_ error: String) { lock.withLock { errors.append(error) } }
+        var all: [String] { lock.withLock { errors } }
+    }
 }

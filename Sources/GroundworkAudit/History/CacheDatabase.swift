@@ -15,9 +15,11 @@ enum CacheDatabase {
         configuration.journalMode = .wal
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         do {
-            let database = try DatabaseQueue(path: path, configuration: configuration)
-            try prepare(database)
-            return database
+            return try SQLiteBusyRetry.opening(patience: 10) {
+                let database = try DatabaseQueue(path: path, configuration: configuration)
+                try prepare(database)
+                return database
+            }
         } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             let database = try DatabaseQueue(path: path, configuration: configuration)

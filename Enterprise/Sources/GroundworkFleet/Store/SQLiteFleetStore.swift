@@ -1,6 +1,7 @@
 #if Enterprise
 import Foundation
 import GRDB
+import GroundworkAudit
 import GroundworkAuditModel
 
 /// The default fleet store: one SQLite file (GRDB), safe for several shard processes on one machine.
@@ -26,8 +27,11 @@ public final class SQLiteFleetStore: FleetStore {
             try db.execute(sql: "PRAGMA journal_mode = WAL")
         }
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
-            try SQLiteFleetSchema.migrate(queue)
+            queue = try SQLiteBusyRetry.opening(patience: busyTimeout) {
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                try SQLiteFleetSchema.migrate(queue)
+                return queue
+            }
         } catch let error as FleetStoreError {
             throw error
         } catch {
