@@ -6,7 +6,7 @@ extension SecretRule {
         provider: "Netlify",
         severity: .high,
         keywords: ["netlify", "nfp_"],
-        pattern: #"\b(nfp_[A-Za-z0-9]{36})(?![A-Za-z0-9_\-])|(?i:netlify)[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?([A-Za-z0-9_\-]{40,46})(?![A-Za-z0-9_\-])"#,
+        pattern: #"\b(nfp_[A-Za-z0-9]{36,48})(?![A-Za-z0-9_\-])|(?i:netlify)[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?([A-Za-z0-9_\-]{40,46})(?![A-Za-z0-9_\-])"#,
         secretGroups: [1, 2],
         minimumEntropy: 3.5,
         remediation: "https://app.netlify.com/user/applications",

@@ -6,7 +6,7 @@ extension SecretRule {
         provider: "Vercel",
         severity: .high,
         keywords: ["vercel", "vcp_", "vci_", "vca_", "vcr_", "vck_"],
-        pattern: #"\b(vc[pikar]_[A-Za-z0-9]{56})(?![A-Za-z0-9_\-])|(?i:vercel)[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?([A-Za-z0-9]{24})(?![A-Za-z0-9_\-])"#,
+        pattern: #"\b(vc[pikar]_[A-Za-z0-9]{40,80})(?![A-Za-z0-9_\-])|(?i:vercel)[\w.\-]{0,40}?["\'`\]]{0,3}[ \t]{0,4}(?:=>|:=|=|:|,|\()[ \t]{0,4}["\'`]?([A-Za-z0-9]{24})(?![A-Za-z0-9_\-])"#,
         secretGroups: [1, 2],
         minimumEntropy: 3.5,
         remediation: "https://vercel.com/account/tokens",

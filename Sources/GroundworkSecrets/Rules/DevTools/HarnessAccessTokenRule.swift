@@ -6,7 +6,7 @@ extension SecretRule {
         provider: "Harness",
         severity: .high,
         keywords: ["pat.", "sat."],
-        pattern: #"\b((?:pat|sat)\.[A-Za-z0-9_\-]{22}\.[a-f0-9]{24}\.[A-Za-z0-9]{20})(?![A-Za-z0-9_\-])"#,
+        pattern: #"\b((?:pat|sat)\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20})(?![A-Za-z0-9_\-])"#,
         minimumEntropy: 3.5,
         remediation: "https://developer.harness.io/docs/platform/automation/api/add-and-manage-api-keys/",
         truePositives: [
