@@ -129,7 +129,7 @@ import Testing
     @Test func csvHasOneQuotedRowPerRepository() async throws {
         let csv = FleetReportFormat.csv.render(try await data())
         let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(lines.first == "client,repository,status,score,level,gates,failing_checks,effort_hours,automated_hours,commit,message")
+        #expect(lines.first == "client,repository,status,score,level,gates,failing_checks,disabled_checks,effort_hours,automated_hours,commit,message")
         #expect(lines.count == 6)
         #expect(lines.contains { $0.hasPrefix("acme,\"acme/shop, \"\"web\"\"\",audited,") })
         #expect(lines.contains { $0.hasPrefix(",\"'=HYPERLINK(\"\"x\"\")\",failed,") })

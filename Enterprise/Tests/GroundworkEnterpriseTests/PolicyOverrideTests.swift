@@ -49,6 +49,42 @@ struct PolicyOverrideTests {
         let json = String(decoding: try JSONEncoder().encode(evaluation), as: UTF8.self)
         #expect(json.contains(#""disabledChecks":["security.secrets-in-tree"]"#))
     }
+
+    /// Every fleet report format names the checks a repository disabled, so a good score is never read
+    /// without knowing what the repository switched off.
+    @Test(arguments: FleetReportFormat.allCases)
+    func everyFleetReportFormatListsTheDisabledChecks(format: FleetReportFormat) throws {
+        let repo = try RepoBuilder()
+        try repo.commit("config", files: ["README.md": "# r\n", ".groundwork.yaml": "checks: {disable: [security.secrets-in-tree, docs.readme]}\n"])
+        var options = AuditOptions()
+        options.includeHistory = false
+        options.useCache = false
+        let report = try Auditor.audit(repo.path, options: options)
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        let run = FleetRun(id: "run-1", fleet: "f", startedAt: now, finishedAt: now, isEvaluation: false)
+        let disabling = FleetRepositoryResult(
+            runID: run.id, repository: FleetRepository(name: "disabling", location: repo.path, client: "acme"), status: .audited,
+            overallScore: 70, report: report, recordedAt: now)
+        let plain = FleetRepositoryResult(
+            runID: run.id, repository: FleetRepository(name: "plain", location: "/r/plain", client: "acme"), status: .audited,
+            overallScore: 50, recordedAt: now)
+        #expect(disabling.disabledChecks == ["docs.readme", "security.secrets-in-tree"])
+        let text = format.render(FleetReportData(run: run, results: [disabling, plain], trend: [], generatedAt: now))
+        switch format {
+        case .json, .sarif:
+            #expect(text.contains("\"disabledChecks\" : [\n") && text.contains("\"security.secrets-in-tree\""))
+        case .csv:
+            let rows = text.components(separatedBy: "\r\n")
+            #expect(rows[0].contains(",disabled_checks,"))
+            #expect(rows.contains { $0.hasPrefix("acme,disabling,") && $0.contains(",docs.readme security.secrets-in-tree,") })
+        case .markdown:
+            #expect(text.contains("## Checks disabled by the repositories themselves"))
+            #expect(text.contains("| acme | disabling | `docs.readme`, `security.secrets-in-tree` |"))
+        case .html:
+            #expect(text.contains("<dt>Disabled by the repository</dt>"))
+            #expect(text.contains("security.secrets-in-tree"))
+        }
+    }
 }
 #endif
 #if Enterprise

@@ -75,6 +75,11 @@ public struct FleetRepositoryResult: Sendable, Codable {
     public var automatedHours: Double
     /// The full report, for drill-down.
     public var report: AuditReport?
+    /// Ids of checks the repository's own `.groundwork.yaml` switched off (issue 10 D5): a report that only
+    /// looks good because the judged repository disabled a check says so in every format.
+    public var disabledChecks: [String] {
+        (report?.results.filter(\.isDisabledByRepository).map(\.id) ?? []).sorted()
+    }
     /// What the report depends on (`AuditReuseKey`): a later run finding the same key reuses the report.
     public var auditKey: String?
     public var recordedAt: Date

@@ -3,7 +3,7 @@ import Foundation
 
 /// One CSV row per repository (RFC 4180), for spreadsheets.
 struct FleetCSVRenderer {
-    static let columns = ["client", "repository", "status", "score", "level", "gates", "failing_checks", "effort_hours", "automated_hours", "commit", "message"]
+    static let columns = ["client", "repository", "status", "score", "level", "gates", "failing_checks", "disabled_checks", "effort_hours", "automated_hours", "commit", "message"]
 
     func render(_ data: FleetReportData) -> String {
         var lines = [Self.columns.joined(separator: ",")]
@@ -11,7 +11,7 @@ struct FleetCSVRenderer {
             let cells = [
                 result.repository.client ?? "", result.repository.name, result.status.rawValue,
                 result.overallScore.map(String.init) ?? "", result.level ?? "", FleetText.gates(result.gatesPassed),
-                String(result.failingChecks.count), Self.number(result.effortHours), Self.number(result.automatedHours),
+                String(result.failingChecks.count), result.disabledChecks.joined(separator: " "), Self.number(result.effortHours), Self.number(result.automatedHours),
                 result.commit ?? "", result.message ?? "",
             ]
             lines.append(cells.map(Self.field).joined(separator: ","))

@@ -27,6 +27,11 @@ extension FleetHTMLRenderer {
         if !result.repository.tags.isEmpty {
             facts += "<dt>Tags</dt><dd>\(result.repository.tags.map(HTMLEscaping.text).joined(separator: ", "))</dd>"
         }
+        if !result.disabledChecks.isEmpty {
+            facts +=
+                "<dt>Disabled by the repository</dt><dd>\(result.disabledChecks.map(HTMLEscaping.code).joined(separator: ", "))"
+                + " <span class=\"muted\">(its .groundwork.yaml; gates resting on them are overridden)</span></dd>"
+        }
         facts += "<dt>Effort</dt><dd>\(ReportText.hours(result.effortHours)), \(ReportText.hours(result.automatedHours)) automated by bricks</dd></dl>"
         guard result.status == .audited else { return facts }
         var html = facts

@@ -44,6 +44,8 @@ struct FleetJSONRenderer {
         var level: String?
         var gatesPassed: Bool?
         var failingChecks: [String]
+        /// Checks the repository's `.groundwork.yaml` disabled (never counted as passed by a gate).
+        var disabledChecks: [String]
         var effortHours: Double
         var automatedHours: Double
     }
@@ -70,7 +72,7 @@ struct FleetJSONRenderer {
                     name: result.repository.name, client: result.repository.client, location: result.repository.location,
                     tags: result.repository.tags, status: result.status.rawValue, message: result.message,
                     commit: result.commit, score: result.overallScore, areaScores: result.areaScores, level: result.level,
-                    gatesPassed: result.gatesPassed, failingChecks: result.failingChecks,
+                    gatesPassed: result.gatesPassed, failingChecks: result.failingChecks, disabledChecks: result.disabledChecks,
                     effortHours: result.effortHours, automatedHours: result.automatedHours)
             },
             topFailingChecks: data.topFailingChecks.map { Check(id: $0.id, title: $0.title, severity: $0.severity?.rawValue, repositories: $0.repositories) },

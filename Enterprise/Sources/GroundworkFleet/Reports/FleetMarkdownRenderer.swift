@@ -39,6 +39,21 @@ struct FleetMarkdownRenderer {
                     FleetText.gates(result.gatesPassed), String(result.failingChecks.count), ReportText.hours(result.effortHours),
                 ]))
         }
+        let disabling = data.results.filter { !$0.disabledChecks.isEmpty }
+        if !disabling.isEmpty {
+            lines += [
+                "", "## Checks disabled by the repositories themselves", "",
+                "A repository's `.groundwork.yaml` switched these off; a policy gate resting on them is overridden, not passed.", "",
+                MarkdownEscaping.header(["Client", "Repository", "Disabled checks"]),
+            ]
+            for result in disabling {
+                lines.append(
+                    MarkdownEscaping.row([
+                        MarkdownEscaping.text(result.repository.client ?? ""), MarkdownEscaping.text(result.repository.name),
+                        result.disabledChecks.map { MarkdownEscaping.code($0, inTable: true) }.joined(separator: ", "),
+                    ]))
+            }
+        }
         let failing = data.topFailingChecks.prefix(15)
         if !failing.isEmpty {
             lines += ["", "## Top failing checks", "", MarkdownEscaping.header(["Check", "Title", "Severity", "Repositories"], numeric: [3])]

@@ -29,6 +29,8 @@ struct FleetSARIFRenderer {
             var overallScore: Int?
             var areaScores: [String: Int]
             var commit: String?
+            /// Checks the repository's `.groundwork.yaml` disabled.
+            var disabledChecks: [String]
             var fleetRun: String
             var evaluation: Bool
         }
@@ -65,7 +67,7 @@ struct FleetSARIFRenderer {
             let properties = FleetRun.Properties(
                 repository: result.repository.name, location: result.repository.location, client: result.repository.client,
                 level: result.level, gatesPassed: result.gatesPassed, overallScore: result.overallScore,
-                areaScores: result.areaScores, commit: result.commit, fleetRun: data.run.id, evaluation: data.run.isEvaluation
+                areaScores: result.areaScores, commit: result.commit, disabledChecks: result.disabledChecks, fleetRun: data.run.id, evaluation: data.run.isEvaluation
             )
             let run: FleetRun.Body
             if result.status == .audited, let report = result.report, let first = SARIFReportRenderer().log(report, options: options).runs.first {
