@@ -195,7 +195,7 @@ let package = Package(
             name: "GroundworkFleet",
             dependencies: [
                 "GroundworkLicense", "GroundworkBasics", "GroundworkFormats", "GroundworkGit", "GroundworkHTTP", "GroundworkAuditModel",
-                "GroundworkAudit", "GroundworkReport", "GroundworkBricks", "GroundworkRecipes",
+                "GroundworkAudit", "GroundworkReport", "GroundworkBricks", "GroundworkRecipes", "GroundworkContracts",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -219,7 +219,7 @@ let package = Package(
             name: "GroundworkEnterprise",
             dependencies: [
                 "GroundworkCLI", "GroundworkLicense", "GroundworkFleet", "GroundworkBasics", "GroundworkAudit", "GroundworkAuditModel",
-                "GroundworkRecipes", "GroundworkBricks", "GroundworkScale",
+                "GroundworkRecipes", "GroundworkBricks", "GroundworkScale", "GroundworkContracts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Enterprise/Sources/GroundworkEnterprise"

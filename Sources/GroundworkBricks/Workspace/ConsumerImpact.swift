@@ -24,22 +24,42 @@ public enum ConsumerImpact {
         var result: [ConsumerBreak] = []
         for (link, consumer) in workspace.consumers(of: provider.name) {
             let used = usedOperations(link: link, consumer: consumer, provider: provider, api: api, root: root)
-            let usedKeys = Set(api.operations.filter { used.contains($0.name) }.map { key(method: $0.method, path: $0.path) })
-            var hits: [ContractChange] = [], operations: [String] = []
-            for change in breaking {
-                guard let operation = change.operation else {
-                    // A change outside any one operation reaches every caller that uses something.
-                    if !usedKeys.isEmpty { hits.append(change) }
-                    continue
-                }
-                let parts = operation.split(separator: " ", maxSplits: 1).map(String.init)
-                guard parts.count == 2, usedKeys.contains(key(method: parts[0], path: parts[1])) else { continue }
-                hits.append(change)
-                if !operations.contains(operation) { operations.append(operation) }
+            if let hit = impact(of: breaking, onCallerOf: used, api: api) {
+                result.append(ConsumerBreak(consumer: consumer, operations: hit.operations, changes: hit.changes))
             }
-            if !hits.isEmpty { result.append(ConsumerBreak(consumer: consumer, operations: operations, changes: hits)) }
         }
         return result
+    }
+
+    /// The breaking changes that reach a caller of the operations `used` (`ClientOperation.name`s of `api`, the
+    /// old contract's client API), and the operations they touch; nil when none does. The workspace's graph and
+    /// a fleet's (Enterprise) both judge a consumer this way.
+    public static func impact(of breaking: [ContractChange], onCallerOf used: [String], api: ClientAPI) -> (operations: [String], changes: [ContractChange])? {
+        let usedOperations = api.operations.filter { used.contains($0.name) }
+        let usedKeys = Set(usedOperations.map { key(method: $0.method, path: $0.path) })
+        var hits: [ContractChange] = [], operations: [String] = []
+        for change in breaking where change.severity == .breaking {
+            guard let operation = change.operation else {
+                if let removedPath = pathOfWholePathChange(change) {
+                    // A path removed with all its methods reaches only the callers of that path.
+                    let reached = usedOperations.filter { key(method: "", path: $0.path) == key(method: "", path: removedPath) }
+                    guard !reached.isEmpty else { continue }
+                    hits.append(change)
+                    for calls in reached where !operations.contains("\(calls.method.uppercased()) \(calls.path)") {
+                        operations.append("\(calls.method.uppercased()) \(calls.path)")
+                    }
+                    continue
+                }
+                // A change outside any one operation reaches every caller that uses something.
+                if !usedKeys.isEmpty { hits.append(change) }
+                continue
+            }
+            let parts = operation.split(separator: " ", maxSplits: 1).map(String.init)
+            guard parts.count == 2, usedKeys.contains(key(method: parts[0], path: parts[1])) else { continue }
+            hits.append(change)
+            if !operations.contains(operation) { operations.append(operation) }
+        }
+        return hits.isEmpty ? nil : (operations, hits)
     }
 
     /// The operation names (`ClientOperation.name`) `consumer` uses of `provider`.
@@ -61,6 +81,13 @@ public enum ConsumerImpact {
             let lock = try? LockFile.parse(String(decoding: data, as: UTF8.self))
         else { return nil }
         return lock.consumes.first { $0.provider == provider }
+    }
+
+    /// The path (`/invoices/{id}`) of a change to a whole path item, such as a removed path; nil for others.
+    static func pathOfWholePathChange(_ change: ContractChange) -> String? {
+        let prefix = "$.paths."
+        guard change.rule == ContractRules.pathRemoved.id, change.path.hasPrefix(prefix) else { return nil }
+        return String(change.path.dropFirst(prefix.count))
     }
 
     /// `GET /invoices/{}`: method and path with parameter names blanked, as the diff matches paths.

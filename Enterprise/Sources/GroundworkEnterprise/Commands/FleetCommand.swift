@@ -7,7 +7,7 @@ public struct FleetCommand: ParsableCommand {
     /// The fleet subcommands; `fleet report` and `fleet merge` (Store/Reports) join here.
     static let subcommands: [any ParsableCommand.Type] = [FleetListCommand.self, FleetAuditCommand.self] + extraSubcommands
     /// Subcommands defined beside the store and the reports.
-    static let extraSubcommands: [any ParsableCommand.Type] = [FleetReportCommand.self, FleetMergeCommand.self, FleetApplyCommand.self, FleetPRsCommand.self]
+    static let extraSubcommands: [any ParsableCommand.Type] = [FleetReportCommand.self, FleetMergeCommand.self, FleetApplyCommand.self, FleetPRsCommand.self, FleetConsumersCommand.self]
 
     public static let configuration = CommandConfiguration(
         commandName: "fleet",

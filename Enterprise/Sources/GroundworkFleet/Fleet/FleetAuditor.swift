@@ -46,7 +46,7 @@ public struct FleetAuditor: Sendable {
             options.progress?(await counter.increment(), total, result)
         }
 
-        let queue = WorkQueue(mine.filter { allowed.contains($0.name) })
+        let queue = FleetWorkQueue(mine.filter { allowed.contains($0.name) })
         var audit = options.audit
         // Repositories already run in parallel; share the cores rather than multiply the threads.
         audit.jobs = max(1, audit.jobs / options.jobs)
@@ -150,35 +150,6 @@ public struct FleetAuditor: Sendable {
             thread.stackSize = 16 << 20
             thread.start()
         }
-    }
-}
-
-/// Hands each repository to exactly one worker, never two of the same location at once (they would share
-/// one mirror and one history cache).
-private actor WorkQueue {
-    private var pending: [FleetRepository]
-    private var busy: Set<String> = []
-
-    init(_ repositories: [FleetRepository]) {
-        pending = repositories
-    }
-
-    /// The next repository whose location no other worker is auditing; nil when none is left.
-    func next() async -> FleetRepository? {
-        while !pending.isEmpty {
-            if let index = pending.firstIndex(where: { !busy.contains($0.location) }) {
-                let repository = pending.remove(at: index)
-                busy.insert(repository.location)
-                return repository
-            }
-            try? await Task.sleep(for: .milliseconds(20))
-        }
-        return nil
-    }
-
-    /// Frees `location` for the next worker.
-    func done(_ location: String) {
-        busy.remove(location)
     }
 }
 
