@@ -23,6 +23,11 @@ extension HTMLReportRenderer {
             if let location = item.location { parts.append(HTMLEscaping.code(location)) }
             if let commit = item.commit { parts.append("<span class=\"commit\">\(HTMLEscaping.text(ReportText.shortCommit(commit)))</span>") }
             parts.append(HTMLEscaping.text(item.message))
+            if let liveness = item.liveness {
+                // The provider's verdict (`--verify-secrets`): a live secret is what to rotate first.
+                let tone = liveness == "live" ? "poor" : liveness == "revoked" ? "good" : "muted"
+                parts.append("<strong class=\"liveness \(tone)\">[\(HTMLEscaping.text(liveness))]</strong>")
+            }
             return "<li>\(parts.joined(separator: " "))</li>"
         }
         if result.evidence.count > Self.evidenceLimit {

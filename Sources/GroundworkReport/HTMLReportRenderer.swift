@@ -55,6 +55,7 @@ public struct HTMLReportRenderer: ReportRenderer {
             <p class="eyebrow">Repository audit</p>
             <h1>\(HTMLEscaping.text(repository.source))</h1>
             <p class="meta">\(facts.joined(separator: " · "))</p>
+            \(report.secretVerification.map { "<p class=\"meta\"><strong>\(HTMLEscaping.text($0))</strong></p>" } ?? "")
             </header>
             """
     }

@@ -32,7 +32,8 @@ public struct MarkdownReportRenderer: ReportRenderer {
         }
         if repository.isShallow { facts.append("shallow clone") }
         facts.append("audited \(ReportText.dateTime(report.generatedAt)) by \(Escape.text(report.tool))")
-        return "# Audit of \(Escape.text(repository.source))\n\n" + facts.joined(separator: " · ")
+        let verification = report.secretVerification.map { "\n\n> " + Escape.text($0) } ?? ""
+        return "# Audit of \(Escape.text(repository.source))\n\n" + facts.joined(separator: " · ") + verification
     }
 
     private func summary(_ digest: ReportDigest) -> String {
@@ -89,7 +90,9 @@ public struct MarkdownReportRenderer: ReportRenderer {
     private func evidenceCell(_ evidence: [Evidence]) -> String {
         var items = evidence.prefix(Self.evidenceLimit).map { item in
             let place = ReportText.place(item).map { Escape.code($0, inTable: true) + " " } ?? ""
-            return place + Escape.text(item.message)
+            // The provider's verdict (`--verify-secrets`) in bold: a live secret is what to rotate first.
+            let verdict = item.liveness.map { " **[\(Escape.text($0))]**" } ?? ""
+            return place + Escape.text(item.message) + verdict
         }
         if evidence.count > Self.evidenceLimit { items.append("… and \(evidence.count - Self.evidenceLimit) more") }
         return items.joined(separator: "<br>")

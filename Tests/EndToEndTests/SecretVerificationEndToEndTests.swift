@@ -27,12 +27,16 @@ struct SecretVerificationEndToEndTests {
         #expect(json.standardOutput.contains(#""liveness" : "live""#) && json.standardOutput.contains(#""secretVerification""#))
         let sarif = try BinaryRunner.run(["audit", repo.path, "--only", "security", "--no-history", "--verify-secrets", "--format", "sarif"], environment: environment)
         #expect(sarif.standardOutput.contains("(provider verdict: live)"))
-        for output in [text, json, sarif] {
+        let markdown = try BinaryRunner.run(["audit", repo.path, "--only", "security", "--no-history", "--verify-secrets", "--format", "markdown"], environment: environment)
+        #expect(markdown.standardOutput.contains("**[live]**") && markdown.standardOutput.contains("> Secret verification (--verify-secrets) was on"))
+        let html = try BinaryRunner.run(["audit", repo.path, "--only", "security", "--no-history", "--verify-secrets", "--format", "html"], environment: environment)
+        #expect(html.standardOutput.contains("<strong class=\"liveness poor\">[live]</strong>") && html.standardOutput.contains("Secret verification (--verify-secrets) was on"))
+        for output in [text, json, sarif, markdown, html] {
             #expect(!(output.standardOutput + output.standardError).contains(Self.githubToken))
         }
-        #expect(server.requests.count == 3, "one request per run; none without the flag")
+        #expect(server.requests.count == 5, "one request per run; none without the flag")
         let quiet = try BinaryRunner.run(["audit", repo.path, "--only", "security", "--no-history"], environment: environment)
-        #expect(!quiet.standardOutput.contains("verification") && server.requests.count == 3)
+        #expect(!quiet.standardOutput.contains("verification") && server.requests.count == 5)
     }
 
     @Test("--secret-rules: a team's rule finds its secret; a rule failing its own example exits 64 with file:line")
