@@ -94,6 +94,7 @@ public enum Auditor {
             untracked = status.filter(\.isUntracked).map(\.path)
         }
         var context = AuditContext(snapshot: snapshot, stack: stack, history: history, configuration: configuration, untrackedPaths: untracked, now: options.now)
+        context.reportsSecret = scanner.reports(ruleID:at:)
         if selects("security.secrets-in-tree", options: options, configuration: configuration) {
             // An unusable tree cache was reported once already, when the stack was detected.
             let cachePath = detection.cacheProblem == nil ? treeCachePath : nil
@@ -139,7 +140,7 @@ public enum Auditor {
         guard let text = snapshot.text(at: path) else {
             throw AuditError(.badConfiguration, "\(ConfigurationLoader.fileName): secrets.rules_file names \(path), which is not a UTF-8 file of the audited tree")
         }
-        return try SecretRulesFile.parse(text, path: path)
+        return try SecretRulesFile.parse(text, path: path) { snapshot.text(at: ($0 as NSString).standardizingPath) }
     }
 
     /// The commit to audit: the revision asked for, or HEAD (nil for an empty repository).

@@ -27,6 +27,8 @@ public struct SecretRule: Sendable, Identifiable {
     public let reportsInTestCode: Bool
     /// How the rule finds candidates in a line.
     package let matcher: Matcher
+    /// The files it reports in; nil for every file (see `SecretScanner.reports(ruleID:at:)`).
+    package var pathScope: SecretPathScope?
 
     /// How a rule finds its secrets.
     package enum Matcher: Sendable {
@@ -175,10 +177,16 @@ package struct SecretCandidate: Sendable {
     /// Set by `refine` for a value known to be public (a Firebase web key, a Mapbox `pk.` token): it is not
     /// reported, and no later rule reports it either.
     package var isPublic = false
+    /// The line it was found in and the range of the whole match, for refinements that judge more than the
+    /// secret (a gitleaks allowlist with `regexTarget = "line"` or `"match"`).
+    package var line: String?
+    package var match: NSRange?
 
-    package init(value: String, range: NSRange, group: Int) {
+    package init(value: String, range: NSRange, group: Int, line: String? = nil, match: NSRange? = nil) {
         self.value = value
         self.range = range
         self.group = group
+        self.line = line
+        self.match = match
     }
 }

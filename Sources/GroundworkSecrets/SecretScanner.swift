@@ -205,15 +205,17 @@ public struct SecretScanner: Sendable {
         return expression.matches(in: text, range: searched).compactMap { result in
             guard let group = secretGroups.first(where: { result.range(at: $0).location != NSNotFound }) else { return nil }
             let found = result.range(at: group)
-            return refine(SecretCandidate(value: nsText.substring(with: found), range: found, group: group))
+            return refine(SecretCandidate(value: nsText.substring(with: found), range: found, group: group, line: text, match: result.range))
         }
     }
 
     /// True when a finding of rule `ruleID` in the file at `path` is reported: rules that know a secret only by
     /// its name or shape stay quiet in test code and fixtures (see `SecretLocation`).
     public func reports(ruleID: String, at path: String) -> Bool {
+        let rule = rules.first { $0.id == ruleID }
+        if let scope = rule?.pathScope, !scope.admits(path) { return false }
         guard SecretLocation.isTestCode(path) else { return true }
-        return rules.first { $0.id == ruleID }?.reportsInTestCode ?? true
+        return rule?.reportsInTestCode ?? true
     }
 
     /// True when the line carries an inline allow comment.

@@ -99,6 +99,8 @@ struct TeamSecretRulesAuditTests {
             ("[[rules]]\nid = \"a\"\nregex = '''(unclosed'''\nkeywords = [\"a\"]\n", "rules.toml:1: rule a", "not a regular expression"),
             ("title = \"t\"\n\n[[rules]]\nid = \"a\"\nregex = '''a+'''\nkeywords = [\"a\"]\n\n[[rules]]\nid = \"b\"\nregex = '''b+'''\n", "rules.toml:8: rule b", "no ASCII `keywords`"),
             ("title = \"no rules\"\n", "rules.toml:1:", "no [[rules]]"),
+            ("[extend]\npath = \"missing.toml\"\n", "rules.toml:1: [extend]", "cannot be read"),
+            ("[[rules]]\nid = \"a\"\nregex = '''a+'''\nkeywords = [\"a\"]\n[[rules.allowlists]]\nregexTarget = \"word\"\nregexes = ['''x''']\n", "rules.toml:1:", "expected secret, match or line"),
         ])
     func badGitleaksConfiguration(text: String, place: String, problem: String) throws {
         let scratch = ScratchDirectory()
@@ -110,6 +112,56 @@ struct TeamSecretRulesAuditTests {
             let message = String(describing: error)
             return message.hasPrefix(scratch.appending(place)) && message.contains(problem)
         }
+    }
+
+    @Test("gitleaks' path, allowlist paths and regexTarget, and [extend] path with disabledRules, carry over")
+    func gitleaksScopesAndExtends() throws {
+        let base = """
+            [[rules]]
+            id = "corp-token"
+            regex = '''\\b(corp-[a-zA-Z0-9]{20})\\b'''
+            keywords = ["corp-"]
+
+            [[rules]]
+            id = "legacy-token"
+            regex = '''\\b(legacy-[a-zA-Z0-9]{20})\\b'''
+            keywords = ["legacy-"]
+            """
+        let top = """
+            [extend]
+            path = "base.toml"
+            disabledRules = ["legacy-token"]
+
+            [[rules]]
+            id = "deploy-token"
+            regex = '''\\b(dpl-[a-zA-Z0-9]{20})\\b'''
+            keywords = ["dpl-"]
+            path = '''^deploy/'''
+            [[rules.allowlists]]
+            regexTarget = "line"
+            regexes = ['''#\\s*example''']
+            [[rules.allowlists]]
+            paths = ['''^deploy/fixtures/''']
+            """
+        let repo = try RepoBuilder()
+        let deploy = "dpl-" + "Xq7Lm2Rv9Tk4Wz8Np3Ys"
+        let legacy = "legacy-" + "Xq7Lm2Rv9Tk4Wz8Np3Ys"
+        try repo.commit(
+            "Configure",
+            files: [
+                ".groundwork.yaml": "version: 1\nsecrets:\n  rules_file: config/.gitleaks.toml\n",
+                "config/.gitleaks.toml": .text(top), "config/base.toml": .text(base),
+                "deploy/prod.env": "TOKEN=\(deploy)\nSAMPLE=\(deploy)  # example\n",
+                "deploy/fixtures/test.env": "TOKEN=\(deploy)\n",
+                "src/app.env": "TOKEN=\(deploy)\nCORP=\(Self.corpToken)\nOLD=\(legacy)\n",
+            ])
+        var options = Self.options(ScratchDirectory())
+        options.includeHistory = false
+        let report = try Auditor.audit(repo.path, options: options)
+        let tree = try #require(report.results.first { $0.id == "security.secrets-in-tree" })
+        // deploy-token: only under deploy/, not on the line the allowlist names, not under deploy/fixtures/;
+        // corp-token comes from the extended file; legacy-token was disabled there.
+        #expect(Set(tree.evidence.compactMap(\.fingerprint)) == [":deploy/prod.env:deploy-token:1", ":src/app.env:corp-token:2"])
     }
 
     @Test("--verify-secrets asks the provider once per secret and writes live, revoked or unknown into every finding")

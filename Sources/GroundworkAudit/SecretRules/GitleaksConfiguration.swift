@@ -3,22 +3,54 @@ import GroundworkSecrets
 import GroundworkStack
 
 /// Imports the `[[rules]]` of a gitleaks TOML configuration (`.gitleaks.toml`), so a team switching to groundwork
-/// keeps its own rules: `id`, `description`, `regex`, `keywords`, `secretGroup`, `entropy`, and the `regexes` and
-/// `stopwords` of the rule's allowlists and of the global one.
+/// keeps its own rules: `id`, `description`, `regex`, `keywords`, `secretGroup`, `entropy`, `path` (the rule
+/// reports only in matching files), the rule's allowlists and the global one (`regexes` with their
+/// `regexTarget` — the secret, the whole match or the line —, `stopwords` and `paths`), and `[extend] path`
+/// (another configuration whose rules come first; `disabledRules` leaves some of them out).
 ///
 /// Rules that match only file paths (`path` without `regex`) are left out: groundwork reports secrets, not file
-/// names. A rule with the id of a built-in rule is left to the built-in one. gitleaks' configuration carries no
-/// examples, so imported rules are checked for a valid pattern and keywords only.
+/// names. A rule with the id of a built-in rule is left to the built-in one; `[extend] useDefault` changes
+/// nothing, as groundwork's own rules always run. gitleaks' configuration carries no examples, so imported rules
+/// are checked for a valid pattern and keywords only.
 package enum GitleaksConfiguration {
-    /// The rules of the configuration `text`; `path` names the file in errors.
-    package static func rules(_ text: String, path: String) throws(AuditError) -> [SecretRule] {
+    /// How deep `[extend] path` chains may go before they are taken for a loop.
+    static let extendLimit = 4
+
+    /// The rules of the configuration `text`; `path` names the file in errors, and `read` gives the text of
+    /// an extended configuration by its path (relative to `path`'s folder, as gitleaks resolves it), or nil.
+    package static func rules(_ text: String, path: String, read: (String) -> String? = { try? String(contentsOfFile: $0, encoding: .utf8) }) throws(AuditError) -> [SecretRule] {
+        let builtIn = Set(SecretRule.builtIn.map(\.id))
+        return try rules(text, path: path, read: read, depth: 0).filter { !builtIn.contains($0.id) }
+    }
+
+    private static func rules(_ text: String, path: String, read: (String) -> String?, depth: Int) throws(AuditError) -> [SecretRule] {
         let root = TOMLReader.parse(text)
+        var inherited: [SecretRule] = []
+        if let extend = root["extend"], let base = extend["path"]?.string {
+            let line = lineOf("[extend]", in: text)
+            guard depth < extendLimit else {
+                throw AuditError(.badConfiguration, "\(path):\(line): [extend] chains more than \(extendLimit) files deep; expected no loop of extended configurations")
+            }
+            let basePath = base.hasPrefix("/") ? base : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(base)
+            guard let baseText = read(basePath) else {
+                throw AuditError(.badConfiguration, "\(path):\(line): [extend] path = \"\(base)\" cannot be read; expected a gitleaks configuration at \(basePath)")
+            }
+            let disabled = Set(extend["disabledRules"]?.strings ?? [])
+            inherited = try rules(baseText, path: basePath, read: read, depth: depth + 1).filter { !disabled.contains($0.id) }
+        }
+        let own = try ownRules(root, text: text, path: path)
+        // A rule of this file replaces the extended file's rule of the same id, as in gitleaks.
+        let ownIDs = Set(own.map(\.id))
+        return inherited.filter { !ownIDs.contains($0.id) } + own
+    }
+
+    private static func ownRules(_ root: TOMLValue, text: String, path: String) throws(AuditError) -> [SecretRule] {
         let headers = ruleHeaderLines(text)
-        guard let tables = root["rules"]?.array, !tables.isEmpty else {
+        let tables = root["rules"]?.array ?? []
+        guard !tables.isEmpty || root["extend"] != nil else {
             throw AuditError(.badConfiguration, "\(path):1: no [[rules]] found; expected a gitleaks configuration with [[rules]] tables (id, regex, keywords)")
         }
-        let global = allowlist(root)
-        let builtIn = Set(SecretRule.builtIn.map(\.id))
+        let global = try allowlist(root, path: path, line: lineOf("[allowlist]", in: text))
         var seen: Set<String> = []
         var rules: [SecretRule] = []
         for (index, table) in tables.enumerated() {
@@ -29,7 +61,6 @@ package enum GitleaksConfiguration {
                 if table["path"] != nil { continue }
                 throw fail("rule \(id) has no `regex`; expected regex = '''…'''")
             }
-            guard !builtIn.contains(id) else { continue }
             guard seen.insert(id).inserted else { throw fail("rule id `\(id)` appears twice; expected each [[rules]] id once") }
             let expression: NSRegularExpression
             do {
@@ -47,13 +78,22 @@ package enum GitleaksConfiguration {
                 throw fail("rule \(id): secretGroup = \(secretGroup) but the regex has \(groups) capture group(s); expected 0…\(groups)")
             }
             let entropy = table["entropy"]?.string.flatMap { Double($0) }
-            let allowed = global.merging(allowlist(table))
-            rules.append(
-                SecretRule(
-                    id: id, name: table["description"]?.string ?? id, severity: .high, keywords: keywords,
-                    matcher: .pattern(expression, secretGroups: [secretGroup], refine: { allowed.permits($0.value) ? $0 : nil }),
-                    minimumEntropy: entropy, truePositives: [], falsePositives: []
-                ))
+            let allowed = global.merging(try allowlist(table, path: path, line: line))
+            var rule = SecretRule(
+                id: id, name: table["description"]?.string ?? id, severity: .high, keywords: keywords,
+                matcher: .pattern(expression, secretGroups: [secretGroup], refine: { allowed.permits($0) ? $0 : nil }),
+                minimumEntropy: entropy, truePositives: [], falsePositives: []
+            )
+            var scope = SecretPathScope(except: allowed.paths)
+            if let only = table["path"]?.string {
+                do {
+                    scope.only = try NSRegularExpression(pattern: only)
+                } catch {
+                    throw fail("rule \(id): path = '\(only)' is not a regular expression groundwork can read")
+                }
+            }
+            if scope.only != nil || !scope.except.isEmpty { rule.pathScope = scope }
+            rules.append(rule)
         }
         return rules
     }
@@ -65,33 +105,69 @@ package enum GitleaksConfiguration {
         }
     }
 
+    /// The line of the first header starting with `header`, else 1.
+    static func lineOf(_ header: String, in text: String) -> Int {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return (lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix(header) } ?? 0) + 1
+    }
+
     /// The `allowlist` table (gitleaks before 8.21) and the `allowlists` array of `table`.
-    static func allowlist(_ table: TOMLValue) -> GitleaksAllowlist {
+    static func allowlist(_ table: TOMLValue, path: String, line: Int) throws(AuditError) -> GitleaksAllowlist {
         let lists = [table["allowlist"]].compactMap { $0 } + (table["allowlists"]?.array ?? [])
         var result = GitleaksAllowlist()
         for list in lists {
-            result.stopwords += list["stopwords"]?.strings.map { $0.lowercased() } ?? []
-            result.regexes += (list["regexes"]?.strings ?? []).compactMap { try? NSRegularExpression(pattern: $0) }
+            let stopwords = list["stopwords"]?.strings.map { $0.lowercased() } ?? []
+            let regexes = (list["regexes"]?.strings ?? []).compactMap { try? NSRegularExpression(pattern: $0) }
+            let paths = (list["paths"]?.strings ?? []).compactMap { try? NSRegularExpression(pattern: $0) }
+            let target = list["regexTarget"]?.string ?? "secret"
+            guard let regexTarget = GitleaksAllowlist.Target(rawValue: target) else {
+                throw AuditError(.badConfiguration, "\(path):\(line): regexTarget = \"\(target)\"; expected secret, match or line")
+            }
+            // AND over paths and content would need the path and the secret at once; groundwork judges paths after
+            // the scan (its caches are per blob), so such an allowlist cannot be carried over faithfully.
+            if list["condition"]?.string?.uppercased() == "AND", !paths.isEmpty, !(stopwords.isEmpty && regexes.isEmpty) {
+                throw AuditError(
+                    .badConfiguration,
+                    "\(path):\(line): an allowlist with condition = \"AND\" over both paths and regexes/stopwords is not supported; split it, or keep only one kind")
+            }
+            result.stopwords += stopwords
+            result.paths += paths
+            result.regexes += regexes.map { (expression: $0, target: regexTarget) }
         }
         return result
     }
 }
 
-/// Values gitleaks is told to accept: a secret holding a stop word, or matched by an allowlist expression.
+/// Values gitleaks is told to accept: a secret holding a stop word, a secret, match or line an allowlist
+/// expression matches, or a file under an allowed path.
 struct GitleaksAllowlist: Sendable {
+    /// What an allowlist expression is run on.
+    enum Target: String, Sendable {
+        case secret, match, line
+    }
+
     var stopwords: [String] = []
-    var regexes: [NSRegularExpression] = []
+    var regexes: [(expression: NSRegularExpression, target: Target)] = []
+    var paths: [NSRegularExpression] = []
 
     /// Both lists together.
     func merging(_ other: GitleaksAllowlist) -> GitleaksAllowlist {
-        GitleaksAllowlist(stopwords: stopwords + other.stopwords, regexes: regexes + other.regexes)
+        GitleaksAllowlist(stopwords: stopwords + other.stopwords, regexes: regexes + other.regexes, paths: paths + other.paths)
     }
 
-    /// False when `secret` is allowed (not to be reported).
-    func permits(_ secret: String) -> Bool {
+    /// False when `candidate` is allowed (not to be reported).
+    func permits(_ candidate: SecretCandidate) -> Bool {
+        let secret = candidate.value
         let lower = secret.lowercased()
         if stopwords.contains(where: { lower.contains($0) }) { return false }
-        let range = NSRange(location: 0, length: (secret as NSString).length)
-        return !regexes.contains { $0.firstMatch(in: secret, range: range) != nil }
+        return !regexes.contains { expression, target in
+            let text: String
+            switch target {
+            case .secret: text = secret
+            case .match: text = candidate.line.flatMap { line in candidate.match.map { (line as NSString).substring(with: $0) } } ?? secret
+            case .line: text = candidate.line ?? secret
+            }
+            return expression.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+        }
     }
 }

@@ -17,9 +17,12 @@ public enum SecretRulesFile {
         return try parse(text, path: path)
     }
 
-    /// The rules in `text`, read from `path` (a gitleaks configuration when it ends in `.toml`).
-    package static func parse(_ text: String, path: String) throws(AuditError) -> [SecretRule] {
-        if path.lowercased().hasSuffix(".toml") { return try GitleaksConfiguration.rules(text, path: path) }
+    /// The rules in `text`, read from `path` (a gitleaks configuration when it ends in `.toml`); `read` gives
+    /// the text of a file a gitleaks `[extend] path` names (from disk by default).
+    package static func parse(
+        _ text: String, path: String, read: (String) -> String? = { try? String(contentsOfFile: $0, encoding: .utf8) }
+    ) throws(AuditError) -> [SecretRule] {
+        if path.lowercased().hasSuffix(".toml") { return try GitleaksConfiguration.rules(text, path: path, read: read) }
         do throws(FormatError) {
             return try CustomSecretRules.parse(text, path: path).map(\.rule)
         } catch {
