@@ -51,5 +51,22 @@ import Testing
         #expect(refused != 0)
         #expect(message.contains("maxUnavailables"))
     }
+
+    @Test(
+        .enabled(if: RecipeSchemaTests.validator != nil || ProcessInfo.processInfo.environment["CI"] == "true", "GROUNDWORK_KUBERNETES_VALIDATE is not set: run scripts/recipes/kubernetes-validate.sh")
+    )
+    func workerDeploymentValidates() async throws {
+        let repo = try await RecipeTests.goServiceWithWorker()
+        try await RecipeFixtures.applyRecipes(["workers"], to: repo)
+        let text = try #require(try RecipeFixtures.text("deploy/kubernetes/base/deployment.yaml", in: repo))
+        // The ScaledObject is KEDA's custom resource, outside the validator's schemas: scale.keda-scaledobject-valid
+        // holds it to KEDA's admission rules instead.
+        let documents = text.components(separatedBy: "\n---\n").filter { !$0.contains("kind: ScaledObject") }
+        #expect(documents.count == 2 && documents.allSatisfy { $0.contains("kind: Deployment") })
+        let scratch = ScratchDirectory()
+        let file = try scratch.write("deployment.yaml", documents.joined(separator: "\n---\n"))
+        let (status, output) = try Self.validate([file])
+        #expect(status == 0, "\(output)")
+    }
 }
 #endif

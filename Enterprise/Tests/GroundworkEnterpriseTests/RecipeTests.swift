@@ -13,7 +13,7 @@ import Testing
 @Suite struct RecipeTests {
     @Test func catalogueIsOrderedAndEveryRecipeFixesKnownChecks() throws {
         let catalog = try RecipeFixtures.catalog()
-        #expect(catalog.recipes.map(\.id) == ["graceful-shutdown", "pdb", "hpa", "db-connection-budget"])
+        #expect(catalog.recipes.map(\.id) == ["graceful-shutdown", "pdb", "hpa", "db-connection-budget", "workers"])
         let known = Set(ScaleChecks.enterpriseAudit.map(\.id))
         for recipe in catalog.recipes {
             #expect(!recipe.fixes.isEmpty, "\(recipe.id) fixes nothing")
@@ -63,6 +63,47 @@ import Testing
         }
         #expect(error.code == .nothingToChange)
         #expect(error.message.contains("groundwork apply kubernetes"))
+    }
+
+    /// A go-chi service with the queue connector's worker (cmd/worker), whose image and manifests the docker
+    /// and kubernetes bricks wrote: the worker runs in no pod until the recipe splits it out.
+    static func goServiceWithWorker() async throws -> RepoBuilder {
+        let repo = try RepoBuilder()
+        try repo.commit(
+            "service",
+            files: [
+                "go.mod": "module orders\n\ngo 1.22\n\nrequire github.com/go-chi/chi/v5 v5.0.10\n",
+                "cmd/server/main.go": "package main\n\nimport \"net/http\"\n\nfunc main() { _ = http.ListenAndServe(\":8080\", nil) }\n",
+                "cmd/worker/main.go": "package main\n\nfunc main() {}\n",
+            ])
+        try await RecipeFixtures.apply(["docker", "kubernetes"], to: repo, library: try await RecipeFixtures.builtin())
+        return repo
+    }
+
+    @Test func workersSplitTheQueueWorkerAndScaleItOnTheBacklog() async throws {
+        let repo = try await Self.goServiceWithWorker()
+        let before = try Self.scaleResults(repo)
+        #expect(before["scale.worker-split"]?.status == .fail, "\(before["scale.worker-split"]?.evidence.map(\.message) ?? [])")
+        #expect(before["scale.keda-scaledobject-valid"]?.status == .notApplicable)
+        try await RecipeFixtures.applyRecipes(["workers"], to: repo, parameters: ["workers.max_replicas=8", "workers.jobs_per_worker=50"])
+        let after = try Self.scaleResults(repo)
+        for id in ["scale.worker-split", "scale.keda-scaledobject-valid", "scale.autoscaler-conflict"] {
+            #expect(after[id]?.status == .pass, "\(id): \(after[id]?.evidence.map(\.message) ?? [])")
+        }
+        let manifests = try #require(try RecipeFixtures.text("deploy/kubernetes/base/deployment.yaml", in: repo))
+        #expect(manifests.contains("kind: ScaledObject") && manifests.contains("maxReplicaCount: 8") && manifests.contains(#"listLength: "50""#))
+        #expect(manifests.contains(#"listName: "queue:default:ready""#))
+        #expect(manifests.contains(#"command: ["/worker"]"#))
+        // The worker's pods carry labels of their own: the web Service and budget do not select them.
+        let workloads = ScaleInventory.read(manifests, path: "deployment.yaml").filter { $0.kind == "Deployment" }.map(ScaleWorkload.init)
+        #expect(workloads.count == 2)
+        if workloads.count == 2, let selector = LabelSelector(workloads[0].object["spec.selector"]) {
+            #expect(!selector.matches(workloads[1].podLabels), "the web selector selects the worker's pods")
+        }
+        let dockerfile = try #require(try RecipeFixtures.text("Dockerfile", in: repo))
+        #expect(dockerfile.contains("-o /out/worker ./cmd/worker") && dockerfile.contains("/out/worker /worker"))
+        let lock = try #require(try RecipeFixtures.text(".groundwork/lock.yaml", in: repo))
+        #expect(lock.contains("id: workers"))
     }
 
     /// The scale checks at the tip of the current branch.

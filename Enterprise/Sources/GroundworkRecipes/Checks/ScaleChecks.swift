@@ -17,6 +17,8 @@ package enum ScaleChecks {
         GracefulShutdownCheck(),
         ConnectionBudgetCheck(),
         CPULimitNoticeCheck(),
+        WorkerSplitCheck(),
+        ScaledObjectValidCheck(),
     ]
 
     /// What `fleet audit` and `policy check` run: the community registry, then the scale checks.

@@ -25,7 +25,9 @@ public enum RecipeRun {
                 .unsupportedStack,
                 "recipe \(recipe.id) changes the application of \(recipe.stacks.joined(separator: ", ")); this repository's stack is \(stacks.first ?? "not one groundwork recognises")")
         }
-        let inventory = try inventory(of: workspace)
+        let snapshot = try snapshot(of: workspace)
+        let inventory = snapshot.map { ScaleInventory.load(AuditContext(snapshot: $0, stack: workspace.report.stack)) } ?? ScaleInventory(objects: [])
+        let worker = snapshot.flatMap(WorkerEntryPoint.find(in:))
         if inventory.workloads.isEmpty, !recipes.contains(where: { $0.changesApplication(of: stacks) }) {
             throw RecipeError(
                 .nothingToChange, "\(workspace.path) has no Kubernetes Deployment or StatefulSet for the recipes to work on; apply the kubernetes brick first (groundwork apply kubernetes)")
@@ -36,7 +38,7 @@ public enum RecipeRun {
             var brick = recipe.brick
             let values = try ParameterResolver.resolve(brick, facts: workspace.facts, overrides: overrides[brick.id] ?? [:], locked: workspace.lock.brick(brick.id)?.parameters ?? [:])
             for spec in brick.manifest.edits where spec.kind == nil {
-                brick.editionEdits[spec.name] = try edit(spec.name, values: values, inventory: inventory, file: recipe.brick.manifest.manifestPath)
+                brick.editionEdits[spec.name] = try edit(spec.name, values: values, inventory: inventory, worker: worker, file: recipe.brick.manifest.manifestPath)
             }
             library.add([brick])
         }
@@ -51,7 +53,9 @@ public enum RecipeRun {
     }
 
     /// The implementation of a recipe edit with the run's parameter values.
-    static func edit(_ name: String, values: [String: ParameterValue], inventory: ScaleInventory, file: String) throws(RecipeError) -> any InPlaceEdit {
+    static func edit(
+        _ name: String, values: [String: ParameterValue], inventory: ScaleInventory, worker: WorkerEntryPoint?, file: String
+    ) throws(RecipeError) -> any InPlaceEdit {
         func int(_ key: String) throws(RecipeError) -> Int {
             guard case .int(let value)? = values[key] else { throw RecipeError(.manifest, "the edit \(name) needs the int parameter \(key)", file: file) }
             return value
@@ -72,19 +76,26 @@ public enum RecipeRun {
                 reservedConnections: try int("reserved_connections"), pgbouncer: pgbouncer
             )
         case "recipes/db-pool-node": return NodePoolSizeEdit()
+        case "recipes/workers":
+            guard case .string(let address)? = values["redis_address"], case .string(let queue)? = values["queue_name"] else {
+                throw RecipeError(.manifest, "the edit \(name) needs the string parameters redis_address and queue_name", file: file)
+            }
+            return WorkerSplitEdit(
+                inventory: inventory, worker: worker, maxReplicas: try int("max_replicas"), jobsPerWorker: try int("jobs_per_worker"), redisAddress: address,
+                queueName: queue)
+        case "recipes/workers-go-image": return GoWorkerImageEdit(worker: worker)
         default:
             throw RecipeError(
                 .manifest,
-                "edits: unknown recipe edit \(name); expected one of recipes/pdb, recipes/hpa, recipes/graceful-shutdown, recipes/graceful-shutdown-node, recipes/graceful-shutdown-python, recipes/graceful-shutdown-go, recipes/graceful-shutdown-swift, recipes/db-connection-budget, recipes/db-pool-node",
+                "edits: unknown recipe edit \(name); expected one of recipes/pdb, recipes/hpa, recipes/graceful-shutdown, recipes/graceful-shutdown-node, recipes/graceful-shutdown-python, recipes/graceful-shutdown-go, recipes/graceful-shutdown-swift, recipes/db-connection-budget, recipes/db-pool-node, recipes/workers, recipes/workers-go-image",
                 file: file)
         }
     }
 
-    /// The scale objects of the repository at HEAD.
-    static func inventory(of workspace: BrickWorkspace) throws -> ScaleInventory {
-        guard let commit = workspace.baseCommit else { return ScaleInventory(objects: []) }
-        let snapshot = try RepoSnapshot.load(from: workspace.repository, commit: commit)
-        return ScaleInventory.load(AuditContext(snapshot: snapshot, stack: workspace.report.stack))
+    /// The repository's tree at HEAD; nil before its first commit.
+    static func snapshot(of workspace: BrickWorkspace) throws -> RepoSnapshot? {
+        guard let commit = workspace.baseCommit else { return nil }
+        return try RepoSnapshot.load(from: workspace.repository, commit: commit)
     }
 
     /// Audits the repository at `path` (the tree at HEAD) with the scale checks only.
