@@ -133,3 +133,28 @@ def test_many_to_many_ids_outside_the_callers_scope_are_refused(manager: Client)
     for refused in (out_of_scope, missing, update):
         assert refused.value.status == 400
         assert [error["field"] for error in refused.value.errors] == ["tags"]
+
+
+def test_many_to_many_lists_show_and_replace_only_the_links_the_caller_may_read(manager: Client) -> None:
+    # An admin (every tenant) links an order of tenant A to a tag of tenant A and one of tenant B.
+    mine = manager.create_tag(models.TagCreate(label=f"LA-{RUN}"))
+    another = manager.create_tag(models.TagCreate(label=f"LA2-{RUN}"))
+    with Client(URL, token=token("manager-b", ["manager"], f"tenant-b-{RUN}")) as other:
+        theirs = other.create_tag(models.TagCreate(label=f"LB-{RUN}"))
+    with Client(URL, token=token("admin-a", ["admin"], f"tenant-a-{RUN}")) as admin:
+        customer = admin.create_customer(models.CustomerCreate(email=f"l-{RUN.lower()}@example.com", name="L"))
+        order = admin.create_order(models.OrderCreate(customer_id=customer.id, tags=[mine.id, theirs.id]))
+        assert sorted(str(tag) for tag in order.tags) == sorted([str(mine.id), str(theirs.id)])
+
+        # Tenant A's manager sees only tenant A's tag, in the item and in the list.
+        assert [str(tag) for tag in manager.get_order(order.id).tags] == [str(mine.id)]
+        listed = manager.list_orders(customer_id=str(customer.id)).items
+        assert [[str(tag) for tag in item.tags] for item in listed] == [[str(mine.id)]]
+
+        # Replacing the list (PATCH, then PUT) replaces only the links the manager can see: B's stays.
+        patched = manager.update_order(order.id, models.OrderUpdate(tags=[another.id]))
+        assert [str(tag) for tag in patched.tags] == [str(another.id)]
+        assert sorted(str(tag) for tag in admin.get_order(order.id).tags) == sorted([str(another.id), str(theirs.id)])
+        replaced = manager.replace_order(order.id, models.OrderReplace(customer_id=customer.id, tags=[]))
+        assert replaced.tags == []
+        assert [str(tag) for tag in admin.get_order(order.id).tags] == [str(theirs.id)]
