@@ -38,6 +38,7 @@ public enum ModelFacts {
             "roles": positioned(model.roles.map { .object(["name": .string($0)]) }),
             "entities": positioned(entities),
             "has_many_to_many": .bool(!joinTables.isEmpty),
+            "has_hidden_fields": .bool(model.entities.contains { !$0.access.fieldVisibility.isEmpty }),
             "join_tables": positioned(joinTables),
         ])
     }
