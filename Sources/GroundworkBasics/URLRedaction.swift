@@ -85,3 +85,55 @@ public enum URLRedaction {
         return sensitiveQueryKeys.contains { lowered.contains($0) }
     }
 }
+
+extension URLRedaction {
+    /// `text` (a command line, a message) with every URL in it redacted as `redact` does, and the values of
+    /// `NAME=value` assignments whose name holds a sensitive word (`JWT_SECRET=…`, `API_TOKEN=…`) replaced
+    /// by `****`: what a shell command shown in a report or a log may not carry.
+    public static func redactingText(_ text: String) -> String {
+        var words: [String] = []
+        var word = ""
+        var quote: Character?
+        // Split on unquoted whitespace, keeping the separators, so the text reads as it was written.
+        var pieces: [(text: String, isWord: Bool)] = []
+        for character in text {
+            if let open = quote {
+                word.append(character)
+                if character == open { quote = nil }
+            } else if character == "'" || character == "\"" {
+                quote = character
+                word.append(character)
+            } else if character.isWhitespace {
+                if !word.isEmpty { pieces.append((word, true)) }
+                word = ""
+                pieces.append((String(character), false))
+            } else {
+                word.append(character)
+            }
+        }
+        if !word.isEmpty { pieces.append((word, true)) }
+        for piece in pieces {
+            words.append(piece.isWord ? redactWord(piece.text) : piece.text)
+        }
+        return words.joined()
+    }
+
+    /// One shell word: `NAME=value` with a sensitive name, or any word holding `://`.
+    private static func redactWord(_ word: String) -> String {
+        if let equals = word.firstIndex(of: "="), word[..<equals].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }), !word[..<equals].isEmpty {
+            let name = word[..<equals].lowercased()
+            if sensitiveQueryKeys.contains(where: { name.contains($0) }) { return word[...equals] + "****" }
+            return word[...equals] + redactWord(String(word[word.index(after: equals)...]))
+        }
+        guard let scheme = word.range(of: "://") else { return word }
+        // A quoted URL keeps its quotes: redact what lies between them.
+        let quotes: Set<Character> = ["'", "\""]
+        var start = word.startIndex, end = word.endIndex
+        if let first = word.first, quotes.contains(first), word.count >= 2, word.last == first {
+            start = word.index(after: start)
+            end = word.index(before: end)
+        }
+        guard start < scheme.lowerBound else { return word }
+        return String(word[..<start]) + redact(String(word[start..<end])) + String(word[end...])
+    }
+}

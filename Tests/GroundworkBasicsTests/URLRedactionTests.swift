@@ -34,4 +34,14 @@ struct URLRedactionTests {
         #expect(!URLRedaction.hasPassword("https://bob:@h/a"))
         #expect(!URLRedaction.hasPassword("https://h/a?u=bob:pw@x"))
     }
+
+    /// A start command shown in a capacity sheet or a log: URLs and secret-named assignments lose their
+    /// credentials, everything else reads as written.
+    @Test func aCommandLineKeepsItsShapeAndLosesItsSecrets() {
+        let command = "PORT=8080 DATABASE_URL='postgres://app:s3cr3t@db:5432/app?sslmode=disable' JWT_SECRET=abc123 API_TOKEN=\"x y\" ./serve --url https://h/x?token=t1 --name plain"
+        let shown = URLRedaction.redactingText(command)
+        #expect(shown == "PORT=8080 DATABASE_URL='postgres://db:5432/app?sslmode=disable' JWT_SECRET=**** API_TOKEN=**** ./serve --url https://h/x?token=**** --name plain")
+        for secret in ["s3cr3t", "abc123", "x y", "t1"] { #expect(!shown.contains(secret)) }
+        #expect(URLRedaction.redactingText("make run") == "make run")
+    }
 }

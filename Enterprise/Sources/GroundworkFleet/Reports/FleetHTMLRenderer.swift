@@ -8,7 +8,7 @@ struct FleetHTMLRenderer {
     func render(_ data: FleetReportData) -> String {
         let sections = [
             header(data), summaryCards(data), clientsSection(data), repositoriesSection(data),
-            failingChecksSection(data), trendsSection(data), campaignsSection(data), drillDown(data), footer(data),
+            failingChecksSection(data), readinessSection(data), trendsSection(data), campaignsSection(data), drillDown(data), footer(data),
         ]
         return FleetHTMLPage.document(
             title: "Fleet report: \(data.run.fleet)", evaluationMarker: FleetText.evaluationBanner(data.run),

@@ -18,6 +18,8 @@ struct FleetJSONRenderer {
         var clients: [Client]
         var repositories: [Repository]
         var topFailingChecks: [Check]
+        /// Per client with services on Kubernetes: how ready they are to scale (FleetScalingReadiness).
+        var scalingReadiness: [FleetScalingReadiness]
         var trend: [FleetRunSummary]
     }
 
@@ -76,6 +78,7 @@ struct FleetJSONRenderer {
                     effortHours: result.effortHours, automatedHours: result.automatedHours)
             },
             topFailingChecks: data.topFailingChecks.map { Check(id: $0.id, title: $0.title, severity: $0.severity?.rawValue, repositories: $0.repositories) },
+            scalingReadiness: data.scalingReadiness,
             trend: data.trend
         )
         let encoder = JSONEncoder()

@@ -65,6 +65,25 @@ struct FleetMarkdownRenderer {
                     ]))
             }
         }
+        let readiness = data.scalingReadiness
+        if !readiness.isEmpty {
+            lines += [
+                "", "## Scaling readiness", "",
+                "Ready = every scale check above info passes on the service's Kubernetes manifests; each gap names the recipes that close it.", "",
+                MarkdownEscaping.header(["Client", "On Kubernetes", "Ready to scale", "Scale score", "Gaps (repositories → recipes)"], numeric: [1, 3]),
+            ]
+            for client in readiness {
+                let gaps = client.gaps.prefix(4).map { gap in
+                    MarkdownEscaping.code(gap.check, inTable: true) + " in \(gap.repositories.count)"
+                        + (gap.recipes.isEmpty ? "" : " → " + gap.recipes.map { MarkdownEscaping.code($0, inTable: true) }.joined(separator: ", "))
+                }
+                lines.append(
+                    MarkdownEscaping.row([
+                        MarkdownEscaping.text(client.client), String(client.onKubernetes), "\(client.ready) of \(client.onKubernetes)",
+                        FleetText.score(client.averageScore), gaps.isEmpty ? "none" : gaps.joined(separator: "<br>"),
+                    ]))
+            }
+        }
         if data.trend.count > 1 {
             lines += ["", "## Trend", "", MarkdownEscaping.header(["Run", "Started", "Repositories", "Average score", "Failing checks"], numeric: [2, 3, 4])]
             for point in data.trend {

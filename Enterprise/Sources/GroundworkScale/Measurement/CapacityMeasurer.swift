@@ -1,5 +1,6 @@
 #if Enterprise
 import Foundation
+import GroundworkBasics
 import GroundworkFleet
 import GroundworkHTTP
 
@@ -21,7 +22,7 @@ package enum CapacityMeasurer {
         let startedAt = Date()
         do throws(ScaleError) {
             let facts = try await database?.facts()
-            progress("starting `\(launch.command)` in \(launch.directory)")
+            progress("starting `\(URLRedaction.redactingText(launch.command))` in \(launch.directory)")
             let service = try ServiceProcess(command: launch.command, directory: launch.directory, environment: launch.environment)
             defer { service.stop() }
             try await waitUntilAnswering(launch, service: service, options: options)
@@ -92,7 +93,10 @@ package enum CapacityMeasurer {
             }
             await database?.close()
             return CapacityMeasurement(
-                service: .init(name: launch.name, url: launch.url, command: launch.command, directory: launch.directory, stack: launch.stack),
+                // The sheet is shared: the command and URL are shown without the credentials they may carry.
+                service: .init(
+                    name: launch.name, url: URLRedaction.redact(launch.url), command: URLRedaction.redactingText(launch.command), directory: launch.directory,
+                    stack: launch.stack),
                 p95TargetMilliseconds: options.p95TargetMilliseconds, steps: steps,
                 idleRSSBytes: idleRSS, idleDatabaseConnections: idleDatabase?.connections, database: facts,
                 tools: [.init(name: "wrk", version: wrk.version, path: wrk.path)],

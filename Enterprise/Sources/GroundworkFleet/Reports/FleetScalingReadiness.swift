@@ -1,0 +1,60 @@
+#if Enterprise
+import GroundworkAuditModel
+
+/// How ready one client's services are to scale, from the `scale` checks of their stored reports: how many
+/// run on Kubernetes manifests the checks could read, how many pass every scale check that is not a mere
+/// notice, and what holds the others back — each gap with the recipes that close it.
+public struct FleetScalingReadiness: Sendable, Hashable, Codable {
+    /// A scale check failing in some of the client's repositories.
+    public struct Gap: Sendable, Hashable, Codable {
+        public var check: String
+        public var title: String
+        public var repositories: [String]
+        /// The recipes that fix it (`groundwork recipes apply …`, or `fleet apply` across the client).
+        public var recipes: [String]
+    }
+
+    public var client: String
+    /// Audited repositories whose reports hold scale results where at least one scale check applied.
+    public var onKubernetes: Int
+    /// Of those, how many pass every applicable scale check above `info`.
+    public var ready: Int
+    /// The average `scale` area score of those repositories.
+    public var averageScore: Double?
+    /// The failing scale checks, most widespread first.
+    public var gaps: [Gap]
+
+    /// The readiness of `results` (one client's).
+    init(client: String, results: [FleetRepositoryResult]) {
+        self.client = client
+        var onKubernetes = 0, ready = 0
+        var scores: [Int] = []
+        var byCheck: [String: Gap] = [:]
+        for result in results where result.status == .audited {
+            let scale = (result.report?.results ?? []).filter { $0.area == .scale && $0.status != .notApplicable && $0.severity > .info }
+            guard !scale.isEmpty else { continue }
+            onKubernetes += 1
+            if let score = result.areaScores[Area.scale.rawValue] { scores.append(score) }
+            let failing = scale.filter { $0.status == .fail }
+            if failing.isEmpty { ready += 1 }
+            for check in failing {
+                byCheck[check.id, default: Gap(check: check.id, title: check.title, repositories: [], recipes: check.fixedBy)].repositories.append(result.repository.name)
+            }
+        }
+        self.onKubernetes = onKubernetes
+        self.ready = ready
+        averageScore = FleetRunSummary.mean(scores)
+        gaps = byCheck.values.sorted { ($1.repositories.count, $0.check) < ($0.repositories.count, $1.check) }
+    }
+}
+
+extension FleetReportData {
+    /// Scaling readiness per client, for clients with at least one service on Kubernetes.
+    public var scalingReadiness: [FleetScalingReadiness] {
+        Dictionary(grouping: results) { $0.repository.client ?? Self.noClient }
+            .map { FleetScalingReadiness(client: $0.key, results: $0.value) }
+            .filter { $0.onKubernetes > 0 }
+            .sorted { $0.client < $1.client }
+    }
+}
+#endif
