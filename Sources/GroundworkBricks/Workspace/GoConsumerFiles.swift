@@ -260,7 +260,7 @@ enum GoConsumerFiles {
             var setup = ""
             var arguments = ["ctx"]
             for parameter in operation.parameters where parameter.location == .path {
-                arguments.append("known(t, seen, \(literal(collection)), \(literal(parameter.wireName)))")
+                arguments.append(pathArgument(parameter, collection: collection, client: client))
             }
             if let body = operation.body, let json = edge.sampleBody(of: operation) {
                 let type = edge.bodyTypeName(of: operation).map { "\(client).\($0)" } ?? "map[string]any"
@@ -306,6 +306,7 @@ enum GoConsumerFiles {
         var imports = ["\"os\"", "\"testing\""]
         if !steps.isEmpty { imports.append("\"context\"") }
         if usesJSON { imports.append("\"encoding/json\"") }
+        if steps.contains(where: { $0.contains("knownTime(") }) { imports.append("\"time\"") }
         imports.sort()
         var body = """
             \tbaseURL := os.Getenv("\(p)_URL")
@@ -352,20 +353,60 @@ enum GoConsumerFiles {
 
                 """
         }
-        if steps.contains(where: { $0.contains("known(") }) {
+        if steps.contains(where: { $0.contains("known(") || $0.contains("knownNumber(") || $0.contains("knownTime(") }) {
             helpers += """
 
-                // known is a property of the item an earlier call created or listed in collection.
-                func known(t *testing.T, seen map[string]map[string]any, collection, property string) string {
+                // known is a property of the item an earlier call created or listed in collection (its id when
+                // the item has no property of that name), as it came in the JSON answer.
+                func known(t *testing.T, seen map[string]map[string]any, collection, property string) any {
                 \tt.Helper()
                 \titem, ok := seen[collection]
                 \tif !ok {
                 \t\tt.Fatalf("no %s item was created or listed before a call that needs its %s", collection, property)
                 \t}
-                \tif value, ok := item[property].(string); ok {
+                \tif value, ok := item[property]; ok {
                 \t\treturn value
                 \t}
-                \tvalue, _ := item["id"].(string)
+                \treturn item["id"]
+                }
+
+                // knownString is a known property that is a string.
+                func knownString(t *testing.T, seen map[string]map[string]any, collection, property string) string {
+                \tt.Helper()
+                \tvalue, ok := known(t, seen, collection, property).(string)
+                \tif !ok {
+                \t\tt.Fatalf("the %s of the %s item is not a string", property, collection)
+                \t}
+                \treturn value
+                }
+
+                """
+        }
+        if steps.contains(where: { $0.contains("knownNumber(") }) {
+            helpers += """
+
+                // knownNumber is a known property that is a number (JSON numbers decode as float64).
+                func knownNumber(t *testing.T, seen map[string]map[string]any, collection, property string) float64 {
+                \tt.Helper()
+                \tvalue, ok := known(t, seen, collection, property).(float64)
+                \tif !ok {
+                \t\tt.Fatalf("the %s of the %s item is not a number", property, collection)
+                \t}
+                \treturn value
+                }
+
+                """
+        }
+        if steps.contains(where: { $0.contains("knownTime(") }) {
+            helpers += """
+
+                // knownTime is a known property that is an RFC 3339 date-time.
+                func knownTime(t *testing.T, seen map[string]map[string]any, collection, property string) time.Time {
+                \tt.Helper()
+                \tvalue, err := time.Parse(time.RFC3339Nano, knownString(t, seen, collection, property))
+                \tif err != nil {
+                \t\tt.Fatalf("the %s of the %s item: %v", property, collection, err)
+                \t}
                 \treturn value
                 }
 
@@ -388,6 +429,20 @@ enum GoConsumerFiles {
             \(body)}
             \(helpers)
             """
+    }
+
+    /// The argument for a path parameter: the value an earlier call created or listed, converted to the Go
+    /// type the client's method takes (`int64(knownNumber(…))` for an integer id, a named string type…).
+    static func pathArgument(_ parameter: ClientParameter, collection: String, client: String) -> String {
+        let known = "(t, seen, \(literal(collection)), \(literal(parameter.wireName)))"
+        switch parameter.type.nonNull {
+        case .integer(let format): return "\(format == "int32" ? "int32" : "int64")(knownNumber\(known))"
+        case .number(let format): return format == "float" ? "float32(knownNumber\(known))" : "knownNumber\(known)"
+        case .boolean: return "known\(known) == true"
+        case .string(let format) where format == "date-time": return "knownTime\(known)"
+        case .named(let name): return "\(client).\(name)(knownString\(known))"
+        default: return "knownString\(known)"
+        }
     }
 
     /// A Go string literal (JSON's escapes are Go's, but for `\/`, which JSONString never writes).

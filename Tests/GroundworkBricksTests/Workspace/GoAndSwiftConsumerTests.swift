@@ -116,7 +116,7 @@ struct GoAndSwiftConsumerTests {
         let delete = try #require(test.range(of: "t.Run(\"DeleteInvoice: DELETE /invoices/{id}\""))
         #expect(create.lowerBound < read.lowerBound && read.lowerBound < delete.lowerBound)
         #expect(test.contains("var body billingclient.InvoiceCreate"))
-        #expect(test.contains("client.GetInvoice(ctx, known(t, seen, \"/invoices\", \"id\"))"))
+        #expect(test.contains("client.GetInvoice(ctx, knownString(t, seen, \"/invoices\", \"id\"))"))
         #expect(test.contains("seen[\"/invoices\"] = fields(t, result)"))
     }
 
@@ -147,6 +147,49 @@ struct GoAndSwiftConsumerTests {
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0 && text.isEmpty, "gofmt -l: \(text)")
+    }
+
+    /// A provider whose ids are integers: the contract test passes the id the creation returned (a JSON
+    /// number) as the int64 the client's method takes, and the consumer's module — glue, contract test and
+    /// the generated client — compiles (`go vet` builds the test too). Path parameters used to be strings only.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/go") || ProcessInfo.processInfo.environment["CI"] == "true"))
+    func integerPathParametersCompile() throws {
+        let integerContract = Self.contract.replacingOccurrences(of: #""schema": {"type": "string"}}],"#, with: #""schema": {"type": "integer", "format": "int64"}}],"#)
+            .replacingOccurrences(of: #""properties": {"id": {"type": "string"}, "number""#, with: #""properties": {"id": {"type": "integer"}, "number""#)
+        let contract = try ContractLoader.decode(Data(integerContract.utf8), file: "openapi.json")
+        let api = try ClientAPIBuilder.build(contract).api
+        var edge = ConsumerEdge(
+            consumer: WorkspaceService(name: "orders", stack: "go-chi", port: 8081), provider: WorkspaceService(name: "billing", stack: "node-express", port: 8080),
+            auth: .forward, api: api, samples: RequestSamples(contract), used: [], language: .go,
+            packageName: ConsumerStack.packageName(provider: "billing", language: .go), clientFolder: "clients/billing")
+        edge.consumerModule = "example.com/orders"
+        edge.used = ConsumerEdge.testOrder(api.operations.filter { ["createInvoice", "getInvoice", "deleteInvoice"].contains($0.name) })
+        let test = GoConsumerFiles.contractTest(edge)
+        #expect(test.contains("client.GetInvoice(ctx, int64(knownNumber(t, seen, \"/invoices\", \"id\")))"))
+
+        let scratch = ScratchDirectory(prefix: "groundwork-go-consumer")
+        var files = ConsumerStack.files(edge)
+        files += ConsumerStack.clientFiles(try ClientGenerator.generate(contract, language: .go, packageName: edge.packageName).files, language: .go).map {
+            ("clients/billing/" + $0.path, $0.contents)
+        }
+        files.append(("go.mod", "module example.com/orders\n\ngo 1.19\n"))
+        for (path, contents) in files {
+            let url = URL(fileURLWithPath: scratch.appending(path))
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try contents.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/go")
+        process.arguments = ["vet", "./..."]
+        process.currentDirectoryURL = URL(fileURLWithPath: scratch.path)
+        process.environment = ProcessInfo.processInfo.environment.merging(["GOFLAGS": "-mod=mod", "GOPROXY": "off", "GOCACHE": scratch.appending(".cache")]) { _, new in new }
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "go vet: \(text)")
     }
 
     // MARK: swift-hummingbird
