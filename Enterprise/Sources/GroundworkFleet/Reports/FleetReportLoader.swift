@@ -34,8 +34,11 @@ public enum FleetReportLoader {
         let results = try await store.results(runID: chosen.id)
         var data = FleetReportData(run: chosen, results: results, trend: trend, generatedAt: now)
         if let campaigns = store as? any FleetCampaignStore {
-            data.campaigns = try await campaigns.campaignRecords(campaign: nil)
-            data.campaignEvents = try await campaigns.campaignEvents(campaign: nil)
+            // A store may serve several fleets: the report shows the campaigns over this run's repositories.
+            let audited = Set(results.map { $0.repository.name + "\u{1F}" + $0.repository.location })
+            data.campaigns = try await campaigns.campaignRecords(campaign: nil).filter { audited.contains($0.repository + "\u{1F}" + $0.location) }
+            let kept = Set(data.campaigns.map { $0.campaign + "\u{1F}" + $0.repository })
+            data.campaignEvents = try await campaigns.campaignEvents(campaign: nil).filter { kept.contains($0.campaign + "\u{1F}" + $0.repository) }
         }
         return data
     }
