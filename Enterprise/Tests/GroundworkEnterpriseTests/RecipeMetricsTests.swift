@@ -52,18 +52,11 @@ import Testing
     }
 
     @Test(arguments: examples) func wiresTheGeneratedEntryPoint(_ example: RecipeShutdownWiringTests.Example) throws {
-        let text = try Self.generated(example.template)
-        let result = try example.edit.apply(to: text, path: example.path)
-        #expect(result.notes.isEmpty, "\(result.notes)")
-        for line in example.expected { #expect(result.text.contains(line), "\(line)\n---\n\(result.text)") }
-        #expect(try example.edit.apply(to: result.text, path: example.path) == EditResult(text: result.text), "applied twice")
+        try example.wires(try Self.generated(example.template))
     }
 
     @Test(arguments: examples) func leavesAnotherEntryPointWithANote(_ example: RecipeShutdownWiringTests.Example) throws {
-        let text = "// an entry point written by hand\nmain()\n"
-        let result = try example.edit.apply(to: text, path: example.path)
-        #expect(result.text == text)
-        #expect(result.notes.count == 1 && result.notes[0].hasPrefix(example.path + ": "), "\(result.notes)")
+        try example.leavesAHandWrittenEntryPointWithANote()
     }
 
     /// After the graceful-shutdown recipe, the call inside `graceful_shutdown(…)` is the one wrapped.

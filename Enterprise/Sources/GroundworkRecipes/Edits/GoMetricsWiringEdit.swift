@@ -14,10 +14,8 @@ struct GoMetricsWiringEdit: InPlaceEdit {
         guard let literal = trimmed.firstIndex(of: "server := &http.Server{"),
             let close = trimmed[literal...].firstIndex(where: { $0 == "}" }),
             let handler = trimmed[literal..<close].firstIndex(where: { $0.hasPrefix("Handler:") && $0.hasSuffix(",") }),
-            let importStart = trimmed.firstIndex(of: "import ("),
-            let importEnd = trimmed[importStart...].firstIndex(of: ")"),
-            let internalImport = trimmed[importStart..<importEnd].firstIndex(where: { $0.hasPrefix("\"") && $0.contains("/internal/") }),
-            let module = trimmed[internalImport].dropFirst().components(separatedBy: "/internal/").first
+            let key = lines[handler].range(of: "Handler:"),
+            GoImports.addingInternal("metrics", to: lines) != nil
         else {
             return EditResult(
                 text: text,
@@ -25,16 +23,10 @@ struct GoMetricsWiringEdit: InPlaceEdit {
         }
         // `Handler:           api.NewRouter(cfg, db, logger),`: the value after gofmt's alignment spaces.
         let line = lines[handler]
-        let key = line.range(of: "Handler:")!
         let spaces = line[key.upperBound...].prefix { $0 == " " || $0 == "\t" }
         let value = line[spaces.endIndex...].dropLast()
         lines[handler] = String(line[..<spaces.endIndex]) + "metrics.Instrument(\(value)),"
-        let newImport = "\"\(module)/internal/metrics\""
-        let group = (importStart + 1..<importEnd).filter { trimmed[$0].hasPrefix("\"\(module)/") || trimmed[$0].hasPrefix("\"\(module)\"") }
-        let position = group.first { trimmed[$0] > newImport } ?? (group.last.map { $0 + 1 } ?? importEnd)
-        let importIndent = String(lines[internalImport].prefix { $0 == "\t" || $0 == " " })
-        lines.insert(importIndent + newImport, at: position)
-        return EditResult(text: lines.joined(separator: "\n"))
+        return EditResult(text: (GoImports.addingInternal("metrics", to: lines) ?? lines).joined(separator: "\n"))
     }
 }
 #endif
