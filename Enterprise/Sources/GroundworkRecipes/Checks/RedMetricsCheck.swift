@@ -1,4 +1,5 @@
 #if Enterprise
+import Foundation
 import GroundworkAuditModel
 
 /// A service exposes Prometheus metrics and its manifests tell Prometheus to scrape them: without request
@@ -16,6 +17,11 @@ package struct RedMetricsCheck: ScaleCheck {
         var extensions: [String]
         /// Text in a source that means a Prometheus client library is used.
         var libraries: [String]
+
+        /// The libraries as a message names them.
+        var described: String {
+            libraries.map { $0.replacingOccurrences(of: "import ", with: "").trimmingCharacters(in: CharacterSet(charactersIn: "\"/")) }.joined(separator: ", ")
+        }
     }
 
     static let stacks = [
@@ -46,7 +52,7 @@ package struct RedMetricsCheck: ScaleCheck {
             if !Self.exposesMetrics(package, stack: stack, context: context) {
                 evidence.append(
                     Evidence(
-                        "\(package.name) (\(stack.ecosystem)-\(stack.framework)) exposes no Prometheus metrics: no \(stack.libraries.joined(separator: ", ")) and no /metrics route in its sources",
+                        "\(package.name) (\(stack.ecosystem)-\(stack.framework)) exposes no Prometheus metrics: no client library (\(stack.described)) and no /metrics route in its sources",
                         path: package.manifest))
             }
         }
