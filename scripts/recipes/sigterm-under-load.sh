@@ -32,29 +32,9 @@ fail() { echo "sigterm-under-load: FAILED: $*" >&2; exit 1; }
 command -v wrk >/dev/null || "$root/scripts/install-dependencies.sh" wrk >/dev/null || fail "installing wrk"
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-if [[ -f "$dir/package.json" ]]; then
-    stack=node-express
-    # The Debian Node packages the node-express stack uses (scripts/stacks/node-express.sh unpacks node-pg).
-    cache="${GROUNDWORK_NODE_CACHE:-$HOME/.cache/groundwork/node-debian}"
-    [[ -f "$cache/.complete" ]] || fail "$cache is not ready: run scripts/stacks/node-express.sh once first"
-    export NODE_PATH="$cache/usr/share/nodejs:/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
-    command=(node src/index.js)
-elif [[ -f "$dir/app/main.py" ]]; then
-    stack=python-fastapi
-    export PIP_CACHE_DIR="${GROUNDWORK_PIP_CACHE:-$HOME/.cache/groundwork/pip}" PIP_DISABLE_PIP_VERSION_CHECK=1
-    (cd "$dir" && make install >&2) || fail "make install in $dir"
-    command=(.venv/bin/uvicorn app.main:app --host 127.0.0.1 --port "$port" --no-access-log)
-elif [[ -f "$dir/go.mod" ]]; then
-    stack=go-chi
-    "$root/scripts/stacks/go-chi.sh" --build "$dir" || fail "building the go-chi service"
-    command=(bin/server)
-elif [[ -f "$dir/Package.swift" ]]; then
-    stack=swift-hummingbird
-    "$root/scripts/stacks/swift-hummingbird.sh" --build "$dir" || fail "building the swift-hummingbird service"
-    command=(.build/App)
-else
-    fail "$dir holds no service of a stack this script knows (node-express, python-fastapi, go-chi, swift-hummingbird)"
-fi
+# shellcheck source=scripts/recipes/service-process.sh
+source "$here/service-process.sh"
+service_process "$dir" "$port"
 
 database="recipes_sigterm_$$"
 psql "$DATABASE_URL" -qc "CREATE DATABASE $database" >/dev/null || fail "CREATE DATABASE $database"

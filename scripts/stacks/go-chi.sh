@@ -56,6 +56,23 @@ if grep -q "github.com/gomodule/redigo" "$1/go.mod"; then
     modules+=("github.com/gomodule/redigo|golang-github-gomodule-redigo-dev|github.com/gomodule/redigo")
     graph_only+=(github.com/stretchr/testify)
 fi
+# Prometheus' Go client (the red-metrics recipe) and the modules of its graph, all in Debian.
+if grep -q "github.com/prometheus/client_golang" "$1/go.mod"; then
+    modules+=(
+        "github.com/prometheus/client_golang|golang-github-prometheus-client-golang-dev|github.com/prometheus/client_golang"
+        "github.com/prometheus/client_model|golang-github-prometheus-client-model-dev|github.com/prometheus/client_model"
+        "github.com/prometheus/common|golang-github-prometheus-common-dev|github.com/prometheus/common"
+        "github.com/prometheus/procfs|golang-github-prometheus-procfs-dev|github.com/prometheus/procfs"
+        "github.com/beorn7/perks|golang-github-beorn7-perks-dev|github.com/beorn7/perks"
+        "github.com/cespare/xxhash/v2|golang-github-cespare-xxhash-dev|github.com/cespare/xxhash"
+        "github.com/golang/protobuf|golang-github-golang-protobuf-1-3-dev|github.com/golang/protobuf"
+        "github.com/matttproud/golang_protobuf_extensions|golang-protobuf-extensions-dev|github.com/matttproud/golang_protobuf_extensions"
+        "google.golang.org/protobuf|golang-google-protobuf-dev|google.golang.org/protobuf"
+        "golang.org/x/sys|golang-golang-x-sys-dev|golang.org/x/sys"
+    )
+    # Required by those modules' go.mod files, never compiled into the service.
+    graph_only+=(github.com/google/go-cmp)
+fi
 packages=(golang-go make)
 for entry in "${modules[@]}"; do
     IFS='|' read -r _ package _ <<<"$entry"
@@ -81,7 +98,15 @@ cd "$dir"
 for entry in "${modules[@]}"; do
     IFS='|' read -r module _ source <<<"$entry"
     [[ -d "/usr/share/gocode/src/$source" ]] || fail "/usr/share/gocode/src/$source is missing"
-    go mod edit -modfile="$work/go.mod" -replace "$module=/usr/share/gocode/src/$source" || fail "go mod edit -replace $module"
+    target="/usr/share/gocode/src/$source"
+    # A Debian source that predates modules (no go.mod) is replaced by a copy that names its module.
+    if [[ ! -f "$target/go.mod" ]]; then
+        mkdir -p "$work/sources/$module"
+        cp -R "$target/." "$work/sources/$module/"
+        printf 'module %s\n' "$module" >"$work/sources/$module/go.mod"
+        target="$work/sources/$module"
+    fi
+    go mod edit -modfile="$work/go.mod" -replace "$module=$target" || fail "go mod edit -replace $module"
 done
 for module in "${graph_only[@]}"; do
     mkdir -p "$work/graph-only/$module"

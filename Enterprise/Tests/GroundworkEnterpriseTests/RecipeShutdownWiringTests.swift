@@ -15,6 +15,22 @@ import Testing
         var path: String
         var expected: [String]
         var testDescription: String { path }
+
+        /// The edit wires `text` (the generated entry point): no note, the expected lines, and nothing more when applied twice.
+        func wires(_ text: String) throws {
+            let result = try edit.apply(to: text, path: path)
+            #expect(result.notes.isEmpty, "\(result.notes)")
+            for line in expected { #expect(result.text.contains(line), "\(line)\n---\n\(result.text)") }
+            #expect(try edit.apply(to: result.text, path: path) == EditResult(text: result.text), "applied twice")
+        }
+
+        /// The edit leaves an entry point written by hand as it is, with one note.
+        func leavesAHandWrittenEntryPointWithANote() throws {
+            let text = "// an entry point written by hand\nmain()\n"
+            let result = try edit.apply(to: text, path: path)
+            #expect(result.text == text)
+            #expect(result.notes.count == 1 && result.notes[0].hasPrefix(path + ": "), "\(result.notes)")
+        }
     }
 
     static let examples = [
@@ -41,18 +57,11 @@ import Testing
     ]
 
     @Test(arguments: examples) func wiresTheGeneratedEntryPoint(_ example: Example) throws {
-        let text = try Self.generated(example.template)
-        let result = try example.edit.apply(to: text, path: example.path)
-        #expect(result.notes.isEmpty, "\(result.notes)")
-        for line in example.expected { #expect(result.text.contains(line), "\(line)\n---\n\(result.text)") }
-        #expect(try example.edit.apply(to: result.text, path: example.path) == EditResult(text: result.text), "applied twice")
+        try example.wires(try Self.generated(example.template))
     }
 
     @Test(arguments: examples) func leavesAnotherEntryPointWithANote(_ example: Example) throws {
-        let text = "// an entry point written by hand\nmain()\n"
-        let result = try example.edit.apply(to: text, path: example.path)
-        #expect(result.text == text)
-        #expect(result.notes.count == 1 && result.notes[0].hasPrefix(example.path + ": "), "\(result.notes)")
+        try example.leavesAHandWrittenEntryPointWithANote()
     }
 
     /// The template's text for a service with a model (its `{{#model.name}}` branch), rendered for

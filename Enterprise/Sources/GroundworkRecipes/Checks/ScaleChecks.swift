@@ -16,6 +16,7 @@ package enum ScaleChecks {
         SingleAutoscalerCheck(),
         GracefulShutdownCheck(),
         ConnectionBudgetCheck(),
+        RedMetricsCheck(),
         CPULimitNoticeCheck(),
         WorkerSplitCheck(),
         ScaledObjectValidCheck(),

@@ -4,13 +4,16 @@ enum ScaleExampleFiles {
     /// A Deployment `web` (pods labelled `app: web`) with the parts each example needs.
     static func deployment(
         name: String = "web", replicas: Int? = 3, spread: Bool = true, preStop: Int? = 5, grace: Int? = 30,
-        requests: Bool = true, cpuLimit: Bool = false, env: [(String, String)] = [], annotations: [(String, String)] = []
+        requests: Bool = true, cpuLimit: Bool = false, env: [(String, String)] = [], annotations: [(String, String)] = [],
+        podAnnotations: [(String, String)] = []
     ) -> String {
         var lines = ["apiVersion: apps/v1", "kind: Deployment", "metadata:", "  name: \(name)"]
         if !annotations.isEmpty { lines += ["  annotations:"] + annotations.map { "    \($0.0): \"\($0.1)\"" } }
         lines += ["spec:"]
         if let replicas { lines.append("  replicas: \(replicas)") }
-        lines += ["  selector:", "    matchLabels: {app: \(name)}", "  template:", "    metadata:", "      labels: {app: \(name), tier: web}", "    spec:"]
+        lines += ["  selector:", "    matchLabels: {app: \(name)}", "  template:", "    metadata:", "      labels: {app: \(name), tier: web}"]
+        if !podAnnotations.isEmpty { lines += ["      annotations:"] + podAnnotations.map { "        \($0.0): \"\($0.1)\"" } }
+        lines += ["    spec:"]
         if let grace { lines.append("      terminationGracePeriodSeconds: \(grace)") }
         if spread {
             lines += [

@@ -20,10 +20,7 @@ struct GoShutdownWiringEdit: InPlaceEdit {
             deadline > close, deadline + 2 < lines.count,
             trimmed[deadline + 1] == "defer cancel()", trimmed[deadline + 2] == "return server.Shutdown(shutdown)",
             trimmed.contains(where: { $0.hasPrefix("logger := ") }),
-            let importStart = trimmed.firstIndex(of: "import ("),
-            let importEnd = trimmed[importStart...].firstIndex(of: ")"),
-            let internalImport = trimmed[importStart..<importEnd].firstIndex(where: { $0.hasPrefix("\"") && $0.contains("/internal/") }),
-            let module = trimmed[internalImport].dropFirst().components(separatedBy: "/internal/").first
+            GoImports.addingInternal("shutdown", to: lines) != nil
         else {
             return EditResult(
                 text: text,
@@ -40,12 +37,7 @@ struct GoShutdownWiringEdit: InPlaceEdit {
             ])
         lines.insert("\(String(lines[close].prefix { $0 == "\t" || $0 == " " }))drainer := shutdown.Wrap(server, \"/ready\")", at: close + 1)
         // gofmt sorts each group of imports: the module's own imports are one group.
-        let newImport = "\"\(module)/internal/shutdown\""
-        let group = (importStart + 1..<importEnd).filter { trimmed[$0].hasPrefix("\"\(module)/") || trimmed[$0].hasPrefix("\"\(module)\"") }
-        let position = group.first { trimmed[$0] > newImport } ?? (group.last.map { $0 + 1 } ?? importEnd)
-        let importIndent = String(lines[internalImport].prefix { $0 == "\t" || $0 == " " })
-        lines.insert(importIndent + newImport, at: position)
-        return EditResult(text: lines.joined(separator: "\n"))
+        return EditResult(text: (GoImports.addingInternal("shutdown", to: lines) ?? lines).joined(separator: "\n"))
     }
 }
 #endif

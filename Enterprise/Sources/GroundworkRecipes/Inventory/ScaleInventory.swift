@@ -5,7 +5,8 @@ import GroundworkAuditModel
 import Yams
 
 /// The Kubernetes objects of a repository that the scale checks reason about across files: workloads,
-/// PodDisruptionBudgets, HorizontalPodAutoscalers, VerticalPodAutoscalers and KEDA ScaledObjects.
+/// PodDisruptionBudgets, HorizontalPodAutoscalers, VerticalPodAutoscalers, KEDA ScaledObjects, and the
+/// Services, ServiceMonitors and PodMonitors that say whether Prometheus scrapes a workload.
 ///
 /// Helm templates (`{{ }}`) are skipped until rendered; files that do not parse are left to
 /// `delivery.k8s-manifests-valid`, which reports them.
@@ -15,6 +16,7 @@ package struct ScaleInventory: Sendable {
     /// The kinds the checks read.
     static let kinds: Set<String> = [
         "Deployment", "StatefulSet", "PodDisruptionBudget", "HorizontalPodAutoscaler", "VerticalPodAutoscaler", "ScaledObject",
+        "Service", "ServiceMonitor", "PodMonitor",
     ]
 
     /// Every object of those kinds, in path and file order.

@@ -84,10 +84,17 @@ public enum RecipeRun {
                 inventory: inventory, worker: worker, maxReplicas: try int("max_replicas"), jobsPerWorker: try int("jobs_per_worker"), redisAddress: address,
                 queueName: queue)
         case "recipes/workers-go-image": return GoWorkerImageEdit(worker: worker)
+        case "recipes/red-metrics":
+            guard case .string(let endpoint)? = values["otlp_endpoint"] else { throw RecipeError(.manifest, "the edit \(name) needs the string parameter otlp_endpoint", file: file) }
+            return MetricsManifestEdit(inventory: inventory, otlpEndpoint: endpoint)
+        case "recipes/red-metrics-python": return PythonMetricsWiringEdit()
+        case "recipes/red-metrics-go": return GoMetricsWiringEdit()
+        case "recipes/red-metrics-node": return NodeMetricsWiringEdit()
+        case "recipes/red-metrics-swift": return SwiftMetricsWiringEdit()
         default:
             throw RecipeError(
                 .manifest,
-                "edits: unknown recipe edit \(name); expected one of recipes/pdb, recipes/hpa, recipes/graceful-shutdown, recipes/graceful-shutdown-node, recipes/graceful-shutdown-python, recipes/graceful-shutdown-go, recipes/graceful-shutdown-swift, recipes/db-connection-budget, recipes/db-pool-node, recipes/workers, recipes/workers-go-image",
+                "edits: unknown recipe edit \(name); expected one of recipes/pdb, recipes/hpa, recipes/graceful-shutdown, recipes/graceful-shutdown-node, recipes/graceful-shutdown-python, recipes/graceful-shutdown-go, recipes/graceful-shutdown-swift, recipes/db-connection-budget, recipes/db-pool-node, recipes/red-metrics, recipes/red-metrics-python, recipes/red-metrics-go, recipes/red-metrics-node, recipes/red-metrics-swift, recipes/workers, recipes/workers-go-image",
                 file: file)
         }
     }

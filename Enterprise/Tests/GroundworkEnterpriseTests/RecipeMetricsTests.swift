@@ -1,0 +1,150 @@
+#if Enterprise
+import Foundation
+import GroundworkBricks
+@testable import GroundworkRecipes
+import GroundworkTestSupport
+import Testing
+
+/// The red-metrics recipe: its entry-point edits on the entry points the stacks generate today (read from
+/// their templates) and on hand-written ones (a note, no change), its static tier on a FastAPI service whose
+/// manifests the kubernetes brick wrote, and its schema tier.
+@Suite struct RecipeMetricsWiringTests {
+    static let examples = [
+        RecipeShutdownWiringTests.Example(
+            edit: PythonMetricsWiringEdit(), template: "Plugins/_stacks/python-fastapi/templates/main.py.mustache", path: "app/main.py",
+            expected: [
+                "from app.core.application import create_app\nfrom app.metrics import instrument\n",
+                "\n# Request metrics at /metrics and OpenTelemetry traces (red-metrics recipe).\napp = instrument(create_app())",
+            ]
+        ),
+        RecipeShutdownWiringTests.Example(
+            edit: GoMetricsWiringEdit(), template: "Plugins/api-chi/templates/main.go.mustache", path: "cmd/server/main.go",
+            expected: ["\t\"orders/internal/httpx\"\n\t\"orders/internal/metrics\"\n\t\"orders/internal/migrate\"\n", "\t\tHandler:           metrics.Instrument(api.NewRouter(cfg, db, logger)),\n"]
+        ),
+        RecipeShutdownWiringTests.Example(
+            edit: NodeMetricsWiringEdit(), template: "Plugins/_stacks/node-express/templates/index.js.mustache", path: "src/index.js",
+            expected: [
+                "const { createApp } = require('./app')\nconst { instrument } = require('./metrics')\n",
+                "  const server = instrument(createApp({ pool, config, log })).listen(config.port, () => {\n",
+            ]
+        ),
+        RecipeShutdownWiringTests.Example(
+            edit: SwiftMetricsWiringEdit(), template: "Plugins/_stacks/swift-hummingbird/templates/Package.swift.mustache", path: "Package.swift",
+            expected: [
+                "        .package(url: \"https://github.com/apple/swift-log.git\", from: \"1.16.2\"),\n        .package(url: \"https://github.com/swift-server/swift-prometheus.git\", from: \"2.4.1\"),\n",
+                "                .product(name: \"Logging\", package: \"swift-log\"),\n                .product(name: \"Prometheus\", package: \"swift-prometheus\"),\n            ]\n        ),\n        .testTarget(",
+            ]
+        ),
+        RecipeShutdownWiringTests.Example(
+            edit: SwiftMetricsWiringEdit(), template: "Plugins/_stacks/swift-hummingbird/templates/App+build.swift.mustache",
+            path: "Sources/App/App+build.swift",
+            expected: ["    let router = Router(context: AppRequestContext.self)\n    // First, so that", "\n    router.add(middleware: RequestMetricsMiddleware())\n"]
+        ),
+    ]
+
+    /// The template's text as `groundwork new` renders it for project `orders` with the shop model.
+    static func generated(_ template: String) throws -> String {
+        var text = try RecipeShutdownWiringTests.generated(template)
+        if let open = text.range(of: "{{#model}}\n"), let close = text.range(of: "{{/model}}", range: open.upperBound..<text.endIndex) {
+            text = String(text[open.upperBound..<close.lowerBound])
+        }
+        return text.replacingOccurrences(of: "{{project.slug}}", with: "orders")
+    }
+
+    @Test(arguments: examples) func wiresTheGeneratedEntryPoint(_ example: RecipeShutdownWiringTests.Example) throws {
+        try example.wires(try Self.generated(example.template))
+    }
+
+    @Test(arguments: examples) func leavesAnotherEntryPointWithANote(_ example: RecipeShutdownWiringTests.Example) throws {
+        try example.leavesAHandWrittenEntryPointWithANote()
+    }
+
+    /// After the graceful-shutdown recipe, the call inside `graceful_shutdown(…)` is the one wrapped.
+    @Test func wrapsTheApplicationInsideGracefulShutdown() throws {
+        let text = "from app.core.application import create_app\nfrom app.shutdown import graceful_shutdown\n\napp = graceful_shutdown(create_app())\n"
+        let result = try PythonMetricsWiringEdit().apply(to: text, path: "app/main.py")
+        #expect(result.text.contains("from app.core.application import create_app\nfrom app.metrics import instrument\nfrom app.shutdown import graceful_shutdown\n"))
+        #expect(result.text.contains("\napp = graceful_shutdown(instrument(create_app()))\n"))
+    }
+}
+
+extension RecipeFixtures {
+    /// A FastAPI service laid out as `groundwork new --stack python-fastapi` lays it out (entry point
+    /// app/main.py, uvicorn app.main:app), without metrics, whose manifests the kubernetes brick wrote.
+    static func fastAPIServiceWithManifests() async throws -> RepoBuilder {
+        let repo = try RepoBuilder()
+        try repo.commit(
+            "service",
+            files: [
+                "requirements.txt": "fastapi==0.115.0\nuvicorn[standard]==0.30.0\n",
+                "pyproject.toml": "[project]\nname = \"orders\"\nversion = \"0.1.0\"\nrequires-python = \">=3.11\"\n",
+                "app/__init__.py": "",
+                "app/core/__init__.py": "",
+                "app/core/application.py": "from fastapi import FastAPI\n\n\ndef create_app() -> FastAPI:\n    return FastAPI(title=\"orders\")\n",
+                "app/main.py": "from app.core.application import create_app\n\napp = create_app()\n",
+            ])
+        try await apply(["kubernetes"], to: repo, library: try await builtin())
+        return repo
+    }
+}
+
+extension RecipeTests {
+    @Test func redMetricsFixesItsCheck() async throws {
+        let repo = try await RecipeFixtures.fastAPIServiceWithManifests()
+        let before = try Self.scaleResults(repo)["scale.red-metrics-missing"]
+        #expect(before?.status == .fail)
+        #expect(before?.evidence.count == 2, "\(before?.evidence.map(\.message) ?? [])") // no exposition, no scrape configuration
+        try await RecipeFixtures.applyRecipes(["red-metrics"], to: repo, parameters: ["red-metrics.otlp_endpoint=http://collector:4318"])
+        let after = try Self.scaleResults(repo)["scale.red-metrics-missing"]
+        #expect(after?.status == .pass, "\(after?.evidence.map(\.message) ?? [])")
+        let deployment = try #require(try RecipeFixtures.text("deploy/kubernetes/base/deployment.yaml", in: repo))
+        #expect(deployment.contains("prometheus.io/scrape: \"true\""))
+        #expect(deployment.contains("prometheus.io/path: /metrics"))
+        #expect(deployment.contains("value: \"http://collector:4318\""))
+        let main = try #require(try RecipeFixtures.text("app/main.py", in: repo))
+        #expect(main.contains("app = instrument(create_app())"))
+        let requirements = try #require(try RecipeFixtures.text("requirements.txt", in: repo))
+        #expect(requirements.contains("prometheus-client==") && requirements.contains("opentelemetry-instrumentation-fastapi=="))
+        #expect(try RecipeFixtures.text("app/metrics.py", in: repo)?.contains("def instrument(app: FastAPI) -> FastAPI:") == true)
+    }
+}
+
+extension RecipeSchemaTests {
+    @Test(
+        .enabled(if: RecipeSchemaTests.validator != nil || ProcessInfo.processInfo.environment["CI"] == "true", "GROUNDWORK_KUBERNETES_VALIDATE is not set: run scripts/recipes/kubernetes-validate.sh")
+    )
+    func redMetricsManifestsValidate() async throws {
+        let repo = try await RecipeFixtures.fastAPIServiceWithManifests()
+        try await RecipeFixtures.applyRecipes(["red-metrics"], to: repo)
+        let scratch = ScratchDirectory()
+        let text = try #require(try RecipeFixtures.text("deploy/kubernetes/base/deployment.yaml", in: repo))
+        #expect(text.contains("prometheus.io/scrape") && text.contains("OTEL_SERVICE_NAME"))
+        let (status, output) = try Self.validate([try scratch.write("deployment.yaml", text)])
+        #expect(status == 0, "\(output)")
+    }
+}
+
+extension RecipeBehaviourTests {
+    /// Per stack the recipe changes: a generated service with the recipe applied counts its requests by
+    /// route template and status at /metrics (scripts/recipes/red-metrics.sh); the FastAPI one also sends
+    /// its spans to an OTLP endpoint.
+    @Test(
+        .enabled(
+            if: RecipeBehaviourTests.ready || RecipeBehaviourTests.environment["CI"] == "true",
+            "needs GROUNDWORK_TEST_POSTGRES_URL, wrk and the node-express Debian packages (scripts/stacks/node-express.sh); the other stacks' scripts fetch theirs"),
+        arguments: ["node-express", "python-fastapi", "go-chi", "swift-hummingbird"]
+    )
+    func metricsCountRequestsByRouteTemplate(stack: String) throws {
+        let home = ScratchDirectory()
+        let service = try Self.generatedService(home: home, stack: stack)
+        try Self.apply("red-metrics", to: service, home: home)
+        let deployment = try String(contentsOfFile: service + "/deploy/kubernetes/base/deployment.yaml", encoding: .utf8)
+        #expect(deployment.contains("prometheus.io/scrape: \"true\"") && deployment.contains("OTEL_EXPORTER_OTLP_ENDPOINT"))
+        let traced = stack == "python-fastapi"
+        let (status, text) = traced ? try Self.runScript("red-metrics.sh", "--expect-traces", service: service) : try Self.runScript("red-metrics.sh", service: service)
+        #expect(status == 0, "\(text)")
+        #expect(text.contains("stack=\(stack) metrics=ok"), "\(text)")
+        if traced { #expect(text.contains("traces=ok"), "\(text)") }
+    }
+}
+#endif
