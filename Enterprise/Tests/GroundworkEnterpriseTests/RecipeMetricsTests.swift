@@ -66,6 +66,15 @@ import Testing
         #expect(result.text.contains("from app.core.application import create_app\nfrom app.metrics import instrument\nfrom app.shutdown import graceful_shutdown\n"))
         #expect(result.text.contains("\napp = graceful_shutdown(instrument(create_app()))\n"))
     }
+
+    /// The other order: graceful-shutdown applied after red-metrics wraps the instrumented application.
+    @Test func gracefulShutdownWrapsAnInstrumentedApplication() throws {
+        let text = "from app.core.application import create_app\nfrom app.metrics import instrument\n\napp = instrument(create_app())\n"
+        let result = try PythonShutdownWiringEdit().apply(to: text, path: "app/main.py")
+        #expect(result.notes.isEmpty, "\(result.notes)")
+        #expect(result.text.contains("from app.metrics import instrument\nfrom app.shutdown import graceful_shutdown\n"))
+        #expect(result.text.contains("\napp = graceful_shutdown(instrument(create_app()))\n"))
+    }
 }
 
 extension RecipeFixtures {

@@ -4,7 +4,7 @@ import GroundworkBricks
 
 /// The graceful-shutdown recipe's Python edit (`recipes/graceful-shutdown-python`): the entry point uvicorn
 /// loads (`app/main.py`, `uvicorn app.main:app`) hands the application to `app/shutdown.py`. It wraps the
-/// generated one-line `app = create_app(…)` in `graceful_shutdown(…)` and imports it beside the other
+/// generated one-line `app = create_app(…)` (or that call already wrapped, as red-metrics does) in `graceful_shutdown(…)` and imports it beside the other
 /// `app.` imports, where isort puts it; an entry point written otherwise gets a note, never a guess.
 struct PythonShutdownWiringEdit: InPlaceEdit {
     static let module = "app.shutdown"
@@ -14,7 +14,8 @@ struct PythonShutdownWiringEdit: InPlaceEdit {
         guard !text.contains(Self.importLine) else { return EditResult(text: text) }
         var lines = text.components(separatedBy: "\n")
         let imports = lines.indices.filter { lines[$0].hasPrefix("from app.") && lines[$0].contains(" import ") }
-        guard let assignment = lines.firstIndex(where: { $0.hasPrefix("app = create_app(") && $0.hasSuffix(")") }),
+        // `app = create_app(…)` as generated, or already wrapped by another recipe (`instrument(create_app(…))`).
+        guard let assignment = lines.firstIndex(where: { $0.hasPrefix("app = ") && $0.hasSuffix(")") && $0.contains("create_app(") }),
             let lastImport = imports.last, lastImport < assignment
         else {
             return EditResult(
