@@ -26,23 +26,38 @@ extension SecretRule {
             "data: " + "eyJ0eXAiOiJKV1QifQ" + ".eyJzdWIiOiJncm91bmR3b3JrLWZpeHR1cmUifQ.drZRzsGQBJg3UHKwkflF6X",
             // The header is not JSON at all.
             "blob: eyJhbGciOiJIUz.eyJzdWIiOiJncm91bmR3.drZRzsGQBJg3UHKwkf",
+            // Expired in May 2020 (`exp`): an API document's example, which no server accepts any more.
+            "token: " + "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"
+                + ".eyJzdWIiOiJncm91bmR3b3JrLWZpeHR1cmUiLCJpYXQiOjE1ODkyOTg0ODQsImV4cCI6MTU4OTMwMDI4NH0"
+                + ".drZRzsGQBJg3UHKwkflF6XUi5AhuqpfEnbtXAqwK8jZ",
         ],
         refine: { candidate in
-            JWTHeader.namesAlgorithm(token: candidate.value) ? candidate : nil
+            JWTHeader.namesAlgorithm(token: candidate.value) && !JWTHeader.hasExpired(token: candidate.value) ? candidate : nil
         }
     )
 }
 
-/// Reads the header of a JWT candidate.
+/// Reads the header and claims of a JWT candidate.
 enum JWTHeader {
     /// True when the first dot-separated part is base64url of a JSON object with an `alg` member.
     static func namesAlgorithm(token: String) -> Bool {
-        guard let encoded = token.split(separator: ".").first else { return false }
-        var base64 = encoded.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        part(0, of: token)?["alg"] != nil
+    }
+
+    /// True when the claims carry an `exp` (seconds since 1970) that has passed: no server accepts the token
+    /// any more, so it is documentation (an API example, a captured request), not a credential.
+    static func hasExpired(token: String, now: Date = Date()) -> Bool {
+        guard let expiry = part(1, of: token)?["exp"] as? NSNumber else { return false }
+        return expiry.doubleValue < now.timeIntervalSince1970
+    }
+
+    /// The JSON object the dot-separated part at `index` holds, base64url-encoded.
+    private static func part(_ index: Int, of token: String) -> [String: Any]? {
+        let parts = token.split(separator: ".")
+        guard index < parts.count else { return nil }
+        var base64 = parts[index].replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
-        guard let data = Data(base64Encoded: base64),
-            let header = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
-        else { return false }
-        return header["alg"] != nil
+        guard let data = Data(base64Encoded: base64) else { return nil }
+        return try? JSONSerialization.jsonObject(with: data) as? [String: Any]
     }
 }
