@@ -23,7 +23,7 @@ public struct BrickPredicate: Sendable, Hashable {
     public static let factNames: [String] =
         [
             "ecosystem", "package_manager", "build_tool", "framework", "is_service", "typescript", "compiled", "ci",
-            "monorepo", "license", "has_dockerfile", "has_github_actions",
+            "monorepo", "license", "has_dockerfile", "package_has_dockerfile", "has_github_actions",
         ] + BrickFacts.ecosystemFlags.map(\.flag) + BrickFacts.toolFlags.map(\.flag)
 
     /// True when the facts satisfy the predicate. A fact holds several values (`framework` lists every

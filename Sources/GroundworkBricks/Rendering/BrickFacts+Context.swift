@@ -13,6 +13,7 @@ extension BrickFacts {
             "monorepo": nonEmpty(stack.monorepo ?? ""),
             "license": nonEmpty(stack.license?.spdx ?? ""),
             "has_dockerfile": [hasDockerfile ? "true" : "false"],
+            "package_has_dockerfile": [packageHasDockerfile ? "true" : "false"],
             "has_github_actions": [hasGitHubActions ? "true" : "false"],
         ]
         for (flag, ecosystem) in Self.ecosystemFlags { facts[flag] = [self.ecosystem == ecosystem ? "true" : "false"] }

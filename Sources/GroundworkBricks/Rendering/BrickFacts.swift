@@ -48,6 +48,14 @@ public struct BrickFacts: Sendable {
         stack.delivery.dockerfiles.contains { !$0.contains("/") } || bricksInPlay.contains("docker")
     }
 
+    /// The primary package lives in a folder of its own that already has a Dockerfile (`backend/Dockerfile` of a
+    /// repository whose service is `backend/`): its image is built from there, and a root Dockerfile would
+    /// build the wrong context.
+    public var packageHasDockerfile: Bool {
+        guard let path = primary?.path, !path.isEmpty, path != "." else { return false }
+        return stack.delivery.dockerfiles.contains { $0.hasPrefix(path + "/") }
+    }
+
     /// A GitHub Actions workflow, or the github-actions brick in play.
     public var hasGitHubActions: Bool { ciSystems.contains("github-actions") || bricksInPlay.contains("github-actions") }
 
