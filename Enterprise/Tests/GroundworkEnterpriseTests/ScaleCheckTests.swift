@@ -34,6 +34,35 @@ import Testing
         if expected == .fail { #expect(!result.evidence.isEmpty) }
     }
 
+    /// Kustomize patches name a workload defined elsewhere: `$patch: delete` and strategic merge patches
+    /// without a pod template are not workloads (seen in GoogleCloudPlatform/microservices-demo).
+    @Test func kustomizePatchesAreNotWorkloads() {
+        let text = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: loadgenerator}
+            $patch: delete
+            ---
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: web}
+            spec:
+              replicas: 3
+            ---
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: api}
+            spec:
+              selector: {matchLabels: {app: api}}
+              template:
+                metadata: {labels: {app: api}}
+                spec:
+                  containers: [{name: api, image: "api:1"}]
+            """
+        let objects = ScaleInventory.read(text, path: "kustomize/overlay.yaml")
+        #expect(objects.map { $0.name } == ["api"])
+    }
+
     @Test func everyCheckHasPassingFailingAndNotApplicableExamples() {
         for check in ScaleChecks.all {
             let kinds = Set(check.examples.map(\.expectation.rawValue))

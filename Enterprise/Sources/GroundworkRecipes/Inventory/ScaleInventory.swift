@@ -76,6 +76,10 @@ package struct ScaleInventory: Sendable {
             let items = document["kind"]?.string == "List" ? Array(document["items"]?.sequence ?? []) : [document]
             for item in items {
                 guard let kind = item["kind"]?.string, kinds.contains(kind) else { continue }
+                // A kustomize patch (`$patch: delete`, or a strategic merge patch without a pod template) names
+                // a workload defined elsewhere; it is not one.
+                if item["$patch"] != nil { continue }
+                if kind == "Deployment" || kind == "StatefulSet", item["spec"]?["template"] == nil, item["spec"]?["selector"] == nil { continue }
                 let line = item.mapping?.first { $0.key.string == "kind" }?.key.mark?.line ?? item.mark?.line ?? 1
                 objects.append(
                     ScaleObject(
