@@ -107,4 +107,26 @@ struct InPlaceEditsEngineTests {
         #expect(after.contains("uses: acme/missing@v1"), "a tag the API does not know is left as it is")
         #expect(plan.notes.contains { $0.contains("no known pin for acme/missing@v1") })
     }
+
+    /// Only files an edit matches are read: reading every file of the tree cost a read per blob and failed on
+    /// a partial clone (or a snapshot) missing an image no edit touches (seen on microservices-demo).
+    @Test func onlyTheFilesAnEditMatchesAreRead() throws {
+        let docker = try BuiltInBrickLibrary.load().require("docker")
+        let read = ReadPaths()
+        let planned = try InPlaceEdits.plan(docker, paths: ["docs/img/frontend.png", "Dockerfile", "src/index.js"]) { path in
+            read.add(path)
+            guard path == "Dockerfile" else { throw BrickError(.parameter, "\(path) is not in this partial clone") }
+            return Data("FROM node:20\nCMD [\"node\", \"index.js\"]\n".utf8)
+        }
+        #expect(read.all == ["Dockerfile"])
+        #expect(planned.map(\.render.path) == ["Dockerfile"])
+    }
+
+    /// Paths a content closure was asked for.
+    final class ReadPaths: @unchecked Sendable {
+        private let lock = NSLock()
+        private var paths: [String] = []
+        func add(_ path: String) { lock.withLock { paths.append(path) } }
+        var all: [String] { lock.withLock { paths } }
+    }
 }

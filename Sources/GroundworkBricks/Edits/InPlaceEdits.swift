@@ -51,7 +51,9 @@ enum InPlaceEdits {
     static func plan(_ brick: Brick, paths: [String], content: (String) throws -> Data?) throws -> [Planned] {
         guard !brick.manifest.edits.isEmpty else { return [] }
         var planned: [Planned] = []
-        for path in paths {
+        // Only files an edit matches are read: the others may be large, or absent from a partial clone.
+        let matched = paths.filter { path in brick.manifest.edits.contains { spec in spec.paths.contains { Glob.matches(pattern: $0, path: path) } } }
+        for path in matched {
             guard let data = try content(path), let text = String(data: data, encoding: .utf8),
                 let result = try apply(brick, to: text, path: path)
             else { continue }
