@@ -109,8 +109,16 @@ struct ManifestPatch {
         }
         // Insertion points were computed on the original lines; a removed line above one shifts it up.
         let removed = replacements.filter { $0.value == nil }.map(\.key)
-        // Bottom up; at the same line, the later insertion first, so that the earlier one ends up above it.
-        let ordered = insertions.enumerated().sorted { ($0.element.after, $0.offset) > ($1.element.after, $1.offset) }.map(\.element)
+        // Bottom up. At the same line (blocks that end together: a pod spec is the last key of the Deployment's
+        // spec), the keys of the deeper block must end up above the shallower one's, or they would read as its
+        // continuation; at one depth, the earlier insertion ends up above the later. The last inserted lands on top.
+        func indent(_ lines: [String]) -> Int { lines.first?.prefix { $0 == " " }.count ?? 0 }
+        let ordered = insertions.enumerated().sorted { a, b in
+            if a.element.after != b.element.after { return a.element.after > b.element.after }
+            let (depthA, depthB) = (indent(a.element.lines), indent(b.element.lines))
+            if depthA != depthB { return depthA < depthB }
+            return a.offset > b.offset
+        }.map(\.element)
         for insertion in ordered {
             let shift = removed.filter { $0 <= insertion.after }.count
             result.insert(contentsOf: insertion.lines, at: insertion.after + 1 - shift)
