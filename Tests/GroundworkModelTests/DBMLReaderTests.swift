@@ -109,4 +109,72 @@ struct DBMLReaderTests {
         #expect(schema.tables.map(\.name) == ["Order Items"])
         #expect(schema.tables[0].columns.map(\.name) == ["Line No"])
     }
+
+    /// What dbdiagram's own exporter tests feed it (holistics/dbml): several schemas with tables of one name,
+    /// tables without `[pk]`, a composite key holding id, a varchar column referencing an int key, a note in
+    /// double quotes, a `<>` ref whose join table name is taken, punctuation in a schema's name. Each loads,
+    /// validates, and says what changed.
+    @Test func dbdiagramsIdiomsLoadAndSayWhatChanged() throws {
+        let dbml = """
+            Table core.users {
+              id int [pk]
+              name varchar
+            }
+            Table ecommerce.users as EU {
+              id int [pk]
+              name varchar
+            }
+            Table products {
+              id int
+              name varchar
+              owner varchar [ref: > ecommerce.users.id]
+              Note: "This is a note in table 'products'"
+            }
+            Table prices {
+              id int
+              currency varchar
+              indexes {
+                (id, currency) [pk]
+              }
+            }
+            Table "C##test".orders {
+              id int [pk]
+              buyer int [ref: > EU.id]
+            }
+            Table t1 {
+              a int [pk]
+            }
+            Table t2 {
+              a int [pk]
+            }
+            Table t1_t2 {
+              a int
+            }
+            Ref: t1.a <> t2.a
+            """
+        let loaded = try ModelLoader.load(text: dbml, format: .dbml, file: "x.dbml", name: "x")
+        let model = loaded.model
+        #expect(Set(model.entities.map(\.table)).isSuperset(of: ["core_users", "ecommerce_users", "products", "prices", "orders", "t1", "t2", "t1_t2"]))
+        #expect(model.entities.allSatisfy { $0.name.allSatisfy { $0.isLetter || $0.isNumber } })
+        let products = try #require(model.entities.first { $0.table == "products" })
+        #expect(products.fields.first { $0.name == "id" }?.primaryKey == true)
+        let owner = try #require(products.fields.first { $0.name == "owner" })
+        #expect(owner.type == .int && owner.reference?.entity == model.entities.first { $0.table == "ecommerce_users" }?.name)
+        let prices = try #require(model.entities.first { $0.table == "prices" })
+        #expect(prices.fields.first { $0.name == "id" }?.primaryKey == true)
+        #expect(prices.indexes.contains { $0.fields == ["id", "currency"] && $0.unique })
+        let orders = try #require(model.entities.first { $0.table == "orders" })
+        #expect(orders.fields.first { $0.name == "buyer" }?.reference?.entity == owner.reference?.entity)
+        let t1 = try #require(model.entities.first { $0.table == "t1" })
+        #expect(t1.manyToMany.first?.through == "t1_t2_link")
+        let messages = loaded.warnings.map(\.message)
+        for expected in [
+            "ecommerce.users becomes the table ecommerce_users", "products declares no primary key; its column id is taken as the primary key",
+            "id becomes the primary key and the composite a unique index", "owner is string but references a int key; it becomes int",
+            "it is t1_t2_link",
+        ] {
+            #expect(messages.contains { $0.contains(expected) }, "no warning containing \(expected): \(messages)")
+        }
+        #expect(ModelValidator.validate(model, sources: loaded.sources).errors.isEmpty)
+    }
 }

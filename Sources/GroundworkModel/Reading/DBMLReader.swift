@@ -34,15 +34,6 @@ public enum DBMLReader {
             schema.warnings.append(ModelDiagnostic(file: file, line: token?.line, message))
         }
 
-        /// Resolves aliases in foreign keys and returns the schema.
-        mutating func finish() -> ImportedSchema {
-            for index in schema.foreignKeys.indices {
-                schema.foreignKeys[index].table = aliases[schema.foreignKeys[index].table] ?? schema.foreignKeys[index].table
-                schema.foreignKeys[index].referencedTable = aliases[schema.foreignKeys[index].referencedTable] ?? schema.foreignKeys[index].referencedTable
-            }
-            return schema
-        }
-
         mutating func document() throws(ModelError) {
             while let token = cursor.current {
                 if token.is("project") {
@@ -126,7 +117,7 @@ public enum DBMLReader {
             var table = ImportedSchema.Table(name: name, schema: schemaName, line: token.line)
             if cursor.accept("as") {
                 let alias = try cursor.name("the table's alias")
-                aliases[alias.text] = name
+                aliases[alias.text] = Self.tableKey(schemaName, name)
             }
             if cursor.current?.is("[") == true {
                 for setting in try settings() {
@@ -161,15 +152,16 @@ public enum DBMLReader {
             schema.tables.append(table)
         }
 
-        /// The string of `Note: '…'` or `Note { '…' }`, the `Note` already read.
+        /// The string of `Note: '…'` or `Note { '…' }`, the `Note` already read. dbdiagram also takes the note
+        /// in double quotes (`Note: "…"`), which the tokenizer reads as a quoted identifier.
         mutating func noteValue() throws(ModelError) -> String {
             if cursor.accept(":") {
-                guard let value = cursor.current, value.kind == .string else { throw cursor.error("expected the note as a string") }
+                guard let value = cursor.current, value.kind == .string || value.kind == .quotedIdentifier else { throw cursor.error("expected the note as a string") }
                 cursor.next()
                 return value.text
             }
             try cursor.expect("{")
-            guard let value = cursor.current, value.kind == .string else { throw cursor.error("expected the note as a string") }
+            guard let value = cursor.current, value.kind == .string || value.kind == .quotedIdentifier else { throw cursor.error("expected the note as a string") }
             cursor.next()
             try cursor.expect("}")
             return value.text
@@ -208,7 +200,7 @@ public enum DBMLReader {
                     case "unique": column.unique = true
                     case "note": column.note = setting.value.first?.text
                     case "default": column.defaultValue = try defaultValue(setting)
-                    case "ref": try inlineRef(setting, table: table.name, column: column.name)
+                    case "ref": try inlineRef(setting, table: Self.tableKey(table.schema, table.name), column: column.name)
                     case "check":
                         if let expression = setting.value.first, expression.kind == .expression {
                             table.checks.append((expression.text, setting.token.line))
@@ -288,6 +280,7 @@ public enum DBMLReader {
         }
 
         /// `schema.table.column`, `table.column` or `table.(a, b)`.
+        /// The table is given as `schema.table` when the endpoint names its schema (`finish` resolves it).
         func endpoint(_ tokens: inout TokenCursor) throws(ModelError) -> (table: String, columns: [String]) {
             var names = [try tokens.name("a table name").text]
             while tokens.accept(".") {
@@ -295,12 +288,12 @@ public enum DBMLReader {
                     var columns: [String] = []
                     repeat { columns.append(try tokens.name("a column name").text) } while tokens.accept(",")
                     try tokens.expect(")")
-                    return (names.last!, columns)
+                    return (Self.tableKey(names.count >= 2 ? names[names.count - 2] : nil, names.last!), columns)
                 }
                 names.append(try tokens.name("a column name").text)
             }
             guard names.count >= 2 else { throw tokens.error("expected table.column") }
-            return (names[names.count - 2], [names.last!])
+            return (Self.tableKey(names.count >= 3 ? names[names.count - 3] : nil, names[names.count - 2]), [names.last!])
         }
 
         mutating func ref() throws(ModelError) {
@@ -348,7 +341,7 @@ public enum DBMLReader {
 
         /// Whether `end` is its table's primary key, as far as the tables read so far say.
         func isPrimaryKey(_ end: (table: String, columns: [String])) -> Bool {
-            schema.table(named: aliases[end.table] ?? end.table)?.primaryKey == end.columns
+            table(forKey: end.table)?.primaryKey == end.columns
         }
 
         mutating func enumeration() throws(ModelError) {

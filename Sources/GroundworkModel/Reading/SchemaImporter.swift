@@ -40,6 +40,8 @@ public enum SchemaImporter {
             let joinNames = Set(joins.map(\.name))
             for table in schema.tables where !joinNames.contains(table.name) {
                 var entityName = ModelNaming.pascalCase(ModelNaming.singular(table.name))
+                // Oracle's C##USER schemas and other punctuation cannot be in an entity's name.
+                entityName = String(entityName.filter { $0.isASCII && ($0.isLetter || $0.isNumber) })
                 if entityName.isEmpty || !(entityName.first?.isLetter ?? false) { entityName = "T" + entityName }
                 if entityNames.values.contains(entityName) { entityName = ModelNaming.pascalCase(table.name) }
                 entityNames[table.name] = entityName
@@ -61,7 +63,19 @@ public enum SchemaImporter {
 
         func referencesPrimaryKey(_ key: ImportedSchema.ForeignKey) -> Bool {
             guard let target = schema.table(named: key.referencedTable) else { return false }
-            return target.primaryKey == key.referencedColumns || (target.primaryKey.isEmpty && key.referencedColumns == ["id"] && target.column(named: "id") == nil)
+            return target.primaryKey == key.referencedColumns
+                || (target.primaryKey.isEmpty && key.referencedColumns == ["id"] && (target.column(named: "id") == nil || Self.takesIDAsPrimaryKey(target)))
+        }
+
+        /// A composite primary key with a column `id`: `id` is the entity's primary key.
+        static func compositeKeyHoldsID(_ table: ImportedSchema.Table) -> Bool {
+            table.primaryKey.count > 1 && table.primaryKey.contains("id") && table.column(named: "id") != nil
+        }
+
+        /// A table that declares no primary key but has a column `id` (diagrams often leave `[pk]` out): `id` is
+        /// taken as its primary key, with a warning, rather than refusing the import.
+        static func takesIDAsPrimaryKey(_ table: ImportedSchema.Table) -> Bool {
+            table.primaryKey.isEmpty && !table.columns.contains(where: \.primaryKey) && table.column(named: "id") != nil
         }
 
         mutating func entity(from table: ImportedSchema.Table) -> Entity {
@@ -85,11 +99,17 @@ public enum SchemaImporter {
             for column in checks.keys where table.column(named: column) == nil {
                 warn(table.line, "a check on \(table.name) names the unknown column \(column); it is not carried over")
             }
-            if table.primaryKey.count > 1 {
+            if Self.compositeKeyHoldsID(table) {
+                warn(
+                    table.line,
+                    "the composite primary key (\(table.primaryKey.joined(separator: ", "))) of \(table.name) cannot be carried over; id becomes the primary key and the composite a unique index")
+            } else if table.primaryKey.count > 1 {
                 warn(
                     table.line, "the composite primary key (\(table.primaryKey.joined(separator: ", "))) of \(table.name) cannot be carried over; it becomes a unique index and the model adds id uuid")
             } else if table.primaryKey.isEmpty, table.column(named: "id") == nil {
                 warn(table.line, "\(table.name) has no primary key; the model adds id uuid")
+            } else if Self.takesIDAsPrimaryKey(table) {
+                warn(table.line, "\(table.name) declares no primary key; its column id is taken as the primary key")
             }
             var timestamps = false
             if let created = fields.first(where: { $0.name == "created_at" }), let updated = fields.first(where: { $0.name == "updated_at" }),
@@ -162,9 +182,10 @@ public enum SchemaImporter {
                     warn(column.line, "\(table.name).\(column.name): a list of allowed values on a \(type.name) column cannot be carried over")
                 }
             }
-            let primary = table.primaryKey == [column.name] || (table.primaryKey.isEmpty && column.primaryKey)
+            let implicit = (Self.takesIDAsPrimaryKey(table) || Self.compositeKeyHoldsID(table)) && column.name == "id"
+            let primary = table.primaryKey == [column.name] || (table.primaryKey.isEmpty && column.primaryKey) || implicit
             // A column of a primary key is NOT NULL even when the key itself cannot be carried over.
-            let required = column.notNull || column.primaryKey || table.primaryKey.contains(column.name)
+            let required = column.notNull || column.primaryKey || table.primaryKey.contains(column.name) || implicit
             var field = Field(name: column.name, type: type, primaryKey: primary, required: required, unique: column.unique && !primary, note: column.note, line: column.line)
             field.maxLength = mapped.maxLength
             if let checks {
@@ -242,6 +263,15 @@ public enum SchemaImporter {
             if key.oneToOne, !fields[position].unique {
                 warn(key.line, "the one-to-one relation \(description) is carried over as a reference; add unique: true to \(key.columns[0]) to keep it one-to-one")
             }
+            // dbdiagram does not check types: a varchar column may reference an int key. The reference takes the key's type.
+            if let referenced = schema.table(named: key.referencedTable), let keyColumn = referenced.column(named: key.referencedColumns.first ?? "id") {
+                let keyType = SQLTypeMapping.fieldType(keyColumn.type, enums: schema.enums).type
+                if fields[position].type != keyType {
+                    warn(key.line, "\(description): \(key.columns[0]) is \(fields[position].type.name) but references a \(keyType.name) key; it becomes \(keyType.name)")
+                    fields[position].type = keyType
+                    fields[position].maxLength = nil
+                }
+            }
             fields[position].reference = Reference(entity: target, name: ModelNaming.relationName(forField: key.columns[0]), onDelete: onDelete)
         }
 
@@ -266,7 +296,19 @@ public enum SchemaImporter {
                 warn(key.line, "the many-to-many ref between \(key.table) and \(key.referencedTable) must join primary keys; it is not carried over")
                 return
             }
-            addRelation(from: key.table, to: key.referencedTable, through: "\(key.table)_\(key.referencedTable)", line: key.line, to: &entities)
+            // dbdiagram names the join table <a>_<b>; a table of that name already in the diagram keeps it.
+            var through = "\(key.table)_\(key.referencedTable)"
+            if schema.table(named: through) != nil {
+                var candidate = through + "_link"
+                var number = 2
+                while schema.table(named: candidate) != nil {
+                    candidate = through + "_link\(number)"
+                    number += 1
+                }
+                warn(key.line, "the join table of the many-to-many ref \(key.table) <> \(key.referencedTable) would be \(through), a table of the diagram; it is \(candidate)")
+                through = candidate
+            }
+            addRelation(from: key.table, to: key.referencedTable, through: through, line: key.line, to: &entities)
         }
 
         mutating func addRelation(from leftTable: String, to rightTable: String, through: String, line: Int?, to entities: inout [Entity]) {
