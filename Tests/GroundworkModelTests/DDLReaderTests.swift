@@ -78,6 +78,27 @@ struct DDLReaderTests {
         ("SELECT 'unterminated;", "x.sql:1:8: the string is never closed"),
     ]
 
+    /// Two schemas with a table of one name (a Supabase dump has auth.users beside public.users): both are
+    /// read, refs, ALTERs and comments find the right one, and the one outside the default schema is renamed.
+    @Test func tablesOfOneNameInTwoSchemasStayApart() throws {
+        let ddl = """
+            CREATE TABLE auth.users (id uuid PRIMARY KEY, email text NOT NULL);
+            CREATE TABLE public.users (id serial PRIMARY KEY, name text);
+            CREATE TABLE orders (id serial PRIMARY KEY, buyer integer REFERENCES users(id), login uuid REFERENCES auth.users (id));
+            ALTER TABLE auth.users ADD COLUMN last_seen timestamptz;
+            COMMENT ON COLUMN auth.users.email IS 'the sign-in address';
+            """
+        let loaded = try ModelLoader.load(text: ddl, format: .ddl, file: "dump.sql", name: "app")
+        let tables = Dictionary(uniqueKeysWithValues: loaded.model.entities.map { ($0.table, $0) })
+        #expect(Set(tables.keys) == ["auth_users", "users", "orders"])
+        #expect(tables["auth_users"]?.fields.map(\.name).contains("last_seen") == true)
+        #expect(tables["auth_users"]?.fields.first { $0.name == "email" }?.note == "the sign-in address")
+        let orders = try #require(tables["orders"])
+        #expect(orders.fields.first { $0.name == "buyer" }?.reference?.entity == tables["users"]?.name)
+        #expect(orders.fields.first { $0.name == "login" }?.reference?.entity == tables["auth_users"]?.name)
+        #expect(loaded.warnings.contains { $0.message.contains("auth.users becomes the table auth_users") })
+    }
+
     @Test(arguments: syntaxErrors.indices)
     func syntaxErrorsNameLineColumnAndTheTokenExpected(_ index: Int) {
         let (sql, message) = Self.syntaxErrors[index]

@@ -34,6 +34,12 @@ public enum DBMLReader {
             schema.warnings.append(ModelDiagnostic(file: file, line: token?.line, message))
         }
 
+        /// Gives tables their names in the model (one schema), resolves aliases in foreign keys, and returns the schema.
+        mutating func finish() -> ImportedSchema {
+            schema.settleSchemaNames(file: file, aliases: aliases)
+            return schema
+        }
+
         mutating func document() throws(ModelError) {
             while let token = cursor.current {
                 if token.is("project") {
@@ -114,10 +120,10 @@ public enum DBMLReader {
         mutating func table() throws(ModelError) {
             cursor.next()
             let (schemaName, name, token) = try qualifiedName("the table's name")
-            var table = ImportedSchema.Table(name: name, schema: schemaName, line: token.line)
+            var table = ImportedSchema.Table(name: ImportedSchema.tableKey(schemaName, name), schema: schemaName, line: token.line)
             if cursor.accept("as") {
                 let alias = try cursor.name("the table's alias")
-                aliases[alias.text] = Self.tableKey(schemaName, name)
+                aliases[alias.text] = ImportedSchema.tableKey(schemaName, name)
             }
             if cursor.current?.is("[") == true {
                 for setting in try settings() {
@@ -200,7 +206,7 @@ public enum DBMLReader {
                     case "unique": column.unique = true
                     case "note": column.note = setting.value.first?.text
                     case "default": column.defaultValue = try defaultValue(setting)
-                    case "ref": try inlineRef(setting, table: Self.tableKey(table.schema, table.name), column: column.name)
+                    case "ref": try inlineRef(setting, table: table.name, column: column.name)
                     case "check":
                         if let expression = setting.value.first, expression.kind == .expression {
                             table.checks.append((expression.text, setting.token.line))
@@ -288,12 +294,12 @@ public enum DBMLReader {
                     var columns: [String] = []
                     repeat { columns.append(try tokens.name("a column name").text) } while tokens.accept(",")
                     try tokens.expect(")")
-                    return (Self.tableKey(names.count >= 2 ? names[names.count - 2] : nil, names.last!), columns)
+                    return (ImportedSchema.tableKey(names.count >= 2 ? names[names.count - 2] : nil, names.last!), columns)
                 }
                 names.append(try tokens.name("a column name").text)
             }
             guard names.count >= 2 else { throw tokens.error("expected table.column") }
-            return (Self.tableKey(names.count >= 3 ? names[names.count - 3] : nil, names[names.count - 2]), [names.last!])
+            return (ImportedSchema.tableKey(names.count >= 3 ? names[names.count - 3] : nil, names[names.count - 2]), [names.last!])
         }
 
         mutating func ref() throws(ModelError) {
@@ -341,7 +347,7 @@ public enum DBMLReader {
 
         /// Whether `end` is its table's primary key, as far as the tables read so far say.
         func isPrimaryKey(_ end: (table: String, columns: [String])) -> Bool {
-            table(forKey: end.table)?.primaryKey == end.columns
+            schema.table(forKey: aliases[end.table] ?? end.table)?.primaryKey == end.columns
         }
 
         mutating func enumeration() throws(ModelError) {

@@ -27,6 +27,7 @@ public enum DDLReader {
             }
         }
         if !statement.isEmpty { try parser.statement(statement) }
+        parser.schema.settleSchemaNames(file: file)
         return parser.schema
     }
 
@@ -105,7 +106,8 @@ public enum DDLReader {
             while let token = cursor.current, !token.is("table") { cursor.next() }
             cursor.next()
             skipQualifiers(&cursor)
-            let (schemaName, name, token) = try qualifiedName(&cursor, "the table's name")
+            let (schemaName, bareName, token) = try qualifiedName(&cursor, "the table's name")
+            let name = ImportedSchema.tableKey(schemaName, bareName)
             var table = ImportedSchema.Table(name: name, schema: schemaName, line: token.line)
             if cursor.current?.is("partition") == true || cursor.current?.is("of") == true {
                 warn(token, "the table \(name) is a partition or typed table; it is not carried over")
@@ -118,7 +120,7 @@ public enum DDLReader {
             if let rest = cursor.current, !rest.is("with"), !rest.is("tablespace") {
                 warn(rest, "the clause \(rest.text) … after the columns of \(name) is not carried over")
             }
-            if schema.table(named: name) != nil {
+            if schema.tables.contains(where: { $0.name == name }) {
                 throw ModelError(file: file, line: token.line, column: token.column, "the table \(name) is created twice")
             }
             schema.tables.append(table)
@@ -206,7 +208,8 @@ public enum DDLReader {
         /// `REFERENCES table [(columns)] [ON DELETE action] [ON UPDATE action] [MATCH …] [DEFERRABLE …]`.
         mutating func references(_ cursor: inout TokenCursor, table: String, columns: [String], line: Int) throws(ModelError) {
             try cursor.expect("references", "REFERENCES")
-            let (_, target, _) = try qualifiedName(&cursor, "the referenced table")
+            let (targetSchema, targetName, _) = try qualifiedName(&cursor, "the referenced table")
+            let target = ImportedSchema.tableKey(targetSchema, targetName)
             var targetColumns: [String] = []
             if cursor.current?.is("(") == true { targetColumns = try columnList(&cursor) }
             var onDelete: String?
@@ -226,7 +229,7 @@ public enum DDLReader {
                     cursor.next()
                 }
             }
-            let target_ = targetColumns.isEmpty ? (schema.table(named: target)?.primaryKey ?? ["id"]) : targetColumns
+            let target_ = targetColumns.isEmpty ? (schema.table(forKey: target)?.primaryKey ?? ["id"]) : targetColumns
             schema.foreignKeys.append(ImportedSchema.ForeignKey(table: table, columns: columns, referencedTable: target, referencedColumns: target_, onDelete: onDelete, line: line))
         }
 
@@ -364,7 +367,8 @@ public enum DDLReader {
             cursor.next()
             cursor.next()
             skipQualifiers(&cursor)
-            let (_, name, token) = try qualifiedName(&cursor, "the table's name")
+            let (tableSchema, bareName, token) = try qualifiedName(&cursor, "the table's name")
+            let name = ImportedSchema.tableKey(tableSchema, bareName)
             guard let index = schema.tables.firstIndex(where: { $0.name == name }) else {
                 warn(token, "ALTER TABLE \(name) names a table not created above; it is not carried over")
                 return
@@ -432,7 +436,8 @@ public enum DDLReader {
             if !(cursor.current?.is("on") ?? false) { indexName = try qualifiedName(&cursor, "the index's name").name }
             let onToken = try cursor.expect("on", "ON and the table")
             skipQualifiers(&cursor)
-            let (_, table, _) = try qualifiedName(&cursor, "the table's name")
+            let (tableSchema, tableName, _) = try qualifiedName(&cursor, "the table's name")
+            let table = ImportedSchema.tableKey(tableSchema, tableName)
             var unsupported: String?
             if cursor.accept("using") {
                 let method = try cursor.name("an index method")
@@ -478,14 +483,17 @@ public enum DDLReader {
             guard let value = cursor.next() else { throw cursor.error("expected the comment as a 'string'") }
             let text: String? = value.kind == .string ? value.text : nil
             if kind.is("column"), names.count >= 2 {
-                let (tableName, columnName) = (names[names.count - 2], names[names.count - 1])
+                let tableName = ImportedSchema.tableKey(names.count >= 3 ? names[names.count - 3] : nil, names[names.count - 2])
+                let columnName = names[names.count - 1]
                 if let table = schema.tables.firstIndex(where: { $0.name == tableName }),
                     let column = schema.tables[table].columns.firstIndex(where: { $0.name == columnName })
                 {
                     schema.tables[table].columns[column].note = text
                     return
                 }
-            } else if kind.is("table"), let tableName = names.last, let table = schema.tables.firstIndex(where: { $0.name == tableName }) {
+            } else if kind.is("table"), let last = names.last,
+                let table = schema.tables.firstIndex(where: { $0.name == ImportedSchema.tableKey(names.count >= 2 ? names[names.count - 2] : nil, last) })
+            {
                 schema.tables[table].note = text
                 return
             }
