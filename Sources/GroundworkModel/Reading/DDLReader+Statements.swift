@@ -28,7 +28,7 @@ extension DDLReader.Parser {
         skipQualifiers(&cursor)
         let (tableSchema, bareName, token) = try qualifiedName(&cursor, "the table's name")
         let name = ImportedSchema.tableKey(tableSchema, bareName)
-        guard let index = schema.tables.firstIndex(where: { $0.name == name }) else {
+        guard let index = schema.tableIndex(forKey: name) else {
             warn(token, "ALTER TABLE \(name) names a table not created above; it is not carried over")
             return
         }
@@ -125,7 +125,7 @@ extension DDLReader.Parser {
             if depth == 0, token.is(",") { finishPart() } else { part.append(token) }
         }
         if cursor.current?.is("where") == true { unsupported = unsupported ?? "it is partial (WHERE \(Self.sqlText(Array(cursor.tokens[(cursor.position + 1)...]))))" }
-        guard let position = schema.tables.firstIndex(where: { $0.name == table }) else {
+        guard let position = schema.tableIndex(forKey: table) else {
             warn(onToken, "the index \(indexName ?? "") is on \(table), a table not created above; it is not carried over")
             return
         }
@@ -144,14 +144,14 @@ extension DDLReader.Parser {
         if kind.is("column"), names.count >= 2 {
             let tableName = ImportedSchema.tableKey(names.count >= 3 ? names[names.count - 3] : nil, names[names.count - 2])
             let columnName = names[names.count - 1]
-            if let table = schema.tables.firstIndex(where: { $0.name == tableName }),
+            if let table = schema.tableIndex(forKey: tableName),
                 let column = schema.tables[table].columns.firstIndex(where: { $0.name == columnName })
             {
                 schema.tables[table].columns[column].note = text
                 return
             }
         } else if kind.is("table"), let last = names.last,
-            let table = schema.tables.firstIndex(where: { $0.name == ImportedSchema.tableKey(names.count >= 2 ? names[names.count - 2] : nil, last) })
+            let table = schema.tableIndex(forKey: ImportedSchema.tableKey(names.count >= 2 ? names[names.count - 2] : nil, last))
         {
             schema.tables[table].note = text
             return

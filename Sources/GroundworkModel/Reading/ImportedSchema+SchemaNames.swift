@@ -11,6 +11,15 @@ extension ImportedSchema {
         return schema + "." + name
     }
 
+    /// The position of the table a key names: the key itself, else the one table of that bare name (a live
+    /// database is read one schema at a time, and its index definitions name the schema).
+    func tableIndex(forKey key: String) -> Int? {
+        if let exact = tables.firstIndex(where: { $0.name == key }) { return exact }
+        let bareName = key.split(separator: ".", maxSplits: 1).last.map(String.init) ?? key
+        let named = tables.indices.filter { (tables[$0].name.split(separator: ".", maxSplits: 1).last.map(String.init) ?? "") == bareName }
+        return named.count == 1 ? named.first : nil
+    }
+
     /// The table a key names (or a bare name, when one table has it), among the tables read so far.
     func table(forKey key: String) -> Table? {
         tables.first { $0.name == key }
