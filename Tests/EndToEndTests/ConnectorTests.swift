@@ -8,7 +8,7 @@ import Testing
 /// moto's S3 server and the Stripe-shaped server, lints, and runs the service's own tests (the connectors'
 /// fakes and their integration tests against those servers; a skipped connector test fails it). The stacks
 /// run at once; about 1.5 minutes each on a loaded 2-core machine once pip's cache is warm, swift-hummingbird
-/// 3–5 minutes once its shared build folder holds the dependencies (a cold one builds them first: up to 25).
+/// 1–3 once its shared build folder holds the dependencies (69 s measured; a cold folder builds them first).
 @Suite(.enabled(if: TestPostgres.url != nil, "GROUNDWORK_TEST_POSTGRES_URL is not set: run scripts/postgres-for-tests.sh start (scripts/test.sh does) to prove the connectors"))
 struct ConnectorTests {
     static let stacks = ["python-fastapi", "node-express", "go-chi", "swift-hummingbird"]
