@@ -4,7 +4,8 @@
 #   start_connector_servers WORKDIR
 #
 # which starts, on free loopback ports and with their state under WORKDIR:
-#   - redis-server (Debian's)                               → TEST_REDIS_URL
+#   - redis-server (Debian's), also on a TLS port              → TEST_REDIS_URL, TEST_REDISS_URL (the certificate
+#                                                              below; the Swift connectors' rediss:// test)
 #   - aiosmtpd (PyPI): STARTTLS and implicit-TLS SMTP        → TEST_SMTP_HOST, TEST_SMTP_PORT, TEST_SMTPS_PORT,
 #     with a throwaway certificate and AUTH                    TEST_SMTP_MAILDIR; the certificate is trusted through
 #                                                              SSL_CERT_FILE (Python, Go) and NODE_EXTRA_CA_CERTS (Node)
@@ -84,10 +85,14 @@ start_connector_servers() {
     trap stop_connector_servers EXIT
 
     port=$(free_port)
-    redis-server --bind 127.0.0.1 --port "$port" --save '' --appendonly no --dir "$work" >"$work/redis.log" 2>&1 &
+    local tls_port
+    tls_port=$(free_port)
+    redis-server --bind 127.0.0.1 --port "$port" --save '' --appendonly no --dir "$work" \
+        --tls-port "$tls_port" --tls-cert-file "$work/smtp-cert.pem" --tls-key-file "$work/smtp-key.pem" \
+        --tls-auth-clients no >"$work/redis.log" 2>&1 &
     pid=$!; connector_pids+=("$pid")
     wait_for_port redis "$port" "$pid" "$work/redis.log" || return 1
-    export TEST_REDIS_URL="redis://127.0.0.1:$port/0"
+    export TEST_REDIS_URL="redis://127.0.0.1:$port/0" TEST_REDISS_URL="rediss://127.0.0.1:$tls_port/0"
 
     local smtp_port smtps_port
     smtp_port=$(free_port); smtps_port=$(free_port)
