@@ -68,6 +68,7 @@ import Testing
         ("version: 1\nname: x\ndefaults:\n  jobs: 0\nsources:\n  - path: a\n", 4, "at least 1"),
         ("version: 1\nname: [x\n", 3, "not valid YAML"),
         ("version: 1\nname: x\nsources:\n  - git: https://h/a/b\n    scan: true\n", 5, "`scan` only goes with `path`"),
+        ("version: 1\nname: x\nsources:\n  - path: a\n    scan: true\n    name: b\n", 6, "`name` goes with one repository"),
     ])
     func refusesBadFilesWithTheirLine(text: String, line: Int, fragment: String) {
         do {
@@ -78,6 +79,24 @@ import Testing
             #expect(error.line == line, "\(error)")
             #expect(error.description.contains(fragment), "\(error)")
             #expect(error.exitStatus == .usage)
+        }
+    }
+
+    /// Two clients' checkouts are often both called `api` or `repo`: `name:` tells them apart.
+    @Test func aPathOrGitSourceMayNameItsRepository() async throws {
+        let scratch = ScratchDirectory()
+        for client in ["acme", "globex"] {
+            try FileManager.default.createDirectory(atPath: scratch.appending("\(client)/repo/.git"), withIntermediateDirectories: true)
+        }
+        let text = "version: 1\nname: x\nsources:\n  - path: acme/repo\n    name: acme-api\n  - path: globex/repo\n    name: globex-api\n  - git: https://h/a/b.git\n    name: b-service\n"
+        let fleetFile = scratch.appending("fleet.yaml")
+        try text.write(toFile: fleetFile, atomically: true, encoding: .utf8)
+        let repositories = try await FleetSourceResolver(environment: [:]).resolve(try FleetConfiguration.load(fleetFile))
+        #expect(repositories.map(\.name).sorted() == ["acme-api", "b-service", "globex-api"])
+        // Without names, the two checkouts collide, and the error says how to fix it.
+        try "version: 1\nname: x\nsources:\n  - path: acme/repo\n  - path: globex/repo\n".write(toFile: fleetFile, atomically: true, encoding: .utf8)
+        await #expect { _ = try await FleetSourceResolver(environment: [:]).resolve(try FleetConfiguration.load(fleetFile)) } throws: { error in
+            "\(error)".contains("give one of them `name:`")
         }
     }
 

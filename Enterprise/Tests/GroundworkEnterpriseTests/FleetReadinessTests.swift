@@ -11,14 +11,16 @@ import Testing
     static let now = Date(timeIntervalSince1970: 1_800_000_000)
 
     /// An audited repository whose scale checks came out as `failing` (ids) and passed otherwise;
-    /// `kubernetes: false` makes every scale check not applicable, as for a repository without manifests.
+    /// `kubernetes: false` leaves the manifests out (and, without failing checks, every scale check not applicable).
     static func result(_ name: String, client: String, failing: Set<String> = [], kubernetes: Bool = true) -> FleetRepositoryResult {
         let results = ScaleChecks.all.map { check -> CheckResult in
-            guard kubernetes else { return CheckResult(check: check, outcome: .notApplicable("no Kubernetes manifests")) }
+            guard kubernetes || !failing.isEmpty else { return CheckResult(check: check, outcome: .notApplicable("no Kubernetes manifests")) }
             return CheckResult(check: check, outcome: failing.contains(check.id) ? .failed([Evidence("found")]) : .passed)
         }
         let info = RepositoryInfo(source: "/r/\(name)", commit: "abc", branch: "main", isBare: false, isShallow: false, submodules: [], skippedLargeFiles: 0)
-        let report = AuditReport(tool: "groundwork", repository: info, generatedAt: now, stack: Stack(), results: results, history: nil, problems: [])
+        var stack = Stack()
+        if kubernetes { stack.delivery.kubernetesManifests = ["k8s/\(name).yaml"] }
+        let report = AuditReport(tool: "groundwork", repository: info, generatedAt: now, stack: stack, results: results, history: nil, problems: [])
         return FleetRepositoryResult(
             runID: "run", repository: FleetRepository(name: name, location: "/r/\(name)", client: client), status: .audited,
             overallScore: 70, areaScores: report.scores.areas, report: report, recordedAt: now)
@@ -35,6 +37,8 @@ import Testing
                 // A CPU-limit notice (info) does not make a service unready.
                 result("api", client: "globex", failing: ["scale.cpu-limits"]),
                 result("docs", client: "initech", kubernetes: false),
+                // Scale checks of the code alone (no manifests) do not make a service "on Kubernetes".
+                result("script", client: "initech", failing: ["scale.red-metrics-missing"], kubernetes: false),
             ], trend: [], generatedAt: now)
     }
 

@@ -128,7 +128,10 @@ public struct FleetAuditor: Sendable {
     /// The result of a report: its policy evaluation, and the key when the report is of the commit the key saw.
     static func finish(_ repository: FleetRepository, report: AuditReport, key: AuditReuseKey?, options: FleetAuditOptions, seconds: Double) -> Finished {
         let evaluation = options.policy?.evaluate(report, repository: repository.name, now: options.now)
-        let incomplete = report.isComplete ? nil : "the audit could not read everything: " + report.problems.map(\.message).joined(separator: "; ")
+        // The first problems say what happened; a snapshot missing hundreds of objects must not fill the report.
+        let shown = report.problems.prefix(3).map(\.message)
+        let more = report.problems.count > shown.count ? "; and \(report.problems.count - shown.count) more (groundwork audit shows them all)" : ""
+        let incomplete = report.isComplete ? nil : "the audit could not read everything: " + shown.joined(separator: "; ") + more
         // A push between taking the key and auditing would pair the old state's key with the new report.
         let reusableKey = report.isComplete && key?.commit == report.repository.commit ? key?.value : nil
         let result = FleetRepositoryResult(

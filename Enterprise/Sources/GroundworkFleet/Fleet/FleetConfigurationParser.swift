@@ -7,7 +7,7 @@ enum FleetConfigurationParser {
     static let topKeys = ["version", "name", "defaults", "sources"]
     static let defaultsKeys = ["jobs", "policy", "store", "client", "tags"]
     static let sourceKinds = ["path", "git", "github", "gitlab"]
-    static let sourceKeys = sourceKinds + ["scan", "client", "tags"]
+    static let sourceKeys = sourceKinds + ["scan", "name", "client", "tags"]
     static let gitHubKeys = ["org", "topic", "token_env", "api_url"]
     static let gitLabKeys = ["group", "url", "token_env", "api_url"]
 
@@ -50,6 +50,14 @@ enum FleetConfigurationParser {
             throw entry.error(message)
         }
         if entry.has("scan"), kindKey != "path" { throw entry.error("scan", "`scan` only goes with `path`") }
+        let name = try entry.string("name")
+        let scans = try entry.bool("scan") ?? false
+        if name != nil, !(kindKey == "git" || (kindKey == "path" && !scans)) {
+            throw entry.error("name", "`name` goes with one repository: a `path` (without scan) or a `git` URL")
+        }
+        if let name, name.isEmpty || name.contains(where: { $0.isNewline || $0.asciiValue.map { $0 < 0x20 } == true }) {
+            throw entry.error("name", "expected a repository name on one line")
+        }
         let kind: FleetSource.Kind
         switch kindKey {
         case "path":
@@ -82,7 +90,7 @@ enum FleetConfigurationParser {
                 ))
         }
         let tags = defaults.tags + (try entry.strings("tags") ?? []).filter { !defaults.tags.contains($0) }
-        return FleetSource(kind: kind, client: try entry.string("client") ?? defaults.client, tags: tags, line: entry.line)
+        return FleetSource(kind: kind, name: name, client: try entry.string("client") ?? defaults.client, tags: tags, line: entry.line)
     }
 
     private static func tokenVariable(_ mapping: StrictYAMLMapping) throws(FormatError) -> String {

@@ -14,6 +14,9 @@ public struct FleetSource: Sendable, Equatable {
     }
 
     public var kind: Kind
+    /// The repository's name in reports and the store, for one `path` or `git` repository (default: the
+    /// folder's or the URL's last part, which two clients' checkouts often share).
+    public var name: String?
     /// The client these repositories belong to (or the fleet's default client).
     public var client: String?
     /// Tags of these repositories (the fleet's default tags included).
@@ -21,8 +24,9 @@ public struct FleetSource: Sendable, Equatable {
     /// The line of the entry in the fleet file.
     public var line: Int
 
-    public init(kind: Kind, client: String? = nil, tags: [String] = [], line: Int = 0) {
+    public init(kind: Kind, name: String? = nil, client: String? = nil, tags: [String] = [], line: Int = 0) {
         self.kind = kind
+        self.name = name
         self.client = client
         self.tags = tags
         self.line = line

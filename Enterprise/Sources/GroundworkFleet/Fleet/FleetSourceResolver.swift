@@ -30,7 +30,7 @@ public struct FleetSourceResolver: Sendable {
                         throw ConfigurationFileError(
                             file: fleet.file, line: source.line,
                             "two repositories are named `\(repository.name)` (\(existing.repository.location) from line \(existing.line), "
-                                + "\(repository.location) here); names must be unique in a fleet"
+                                + "\(repository.location) here); names must be unique in a fleet: give one of them `name:`"
                         )
                     }
                     continue
@@ -48,11 +48,11 @@ public struct FleetSourceResolver: Sendable {
         }
         switch source.kind {
         case .path(let path, scan: false):
-            return [make((path as NSString).lastPathComponent, path)]
+            return [make(source.name ?? (path as NSString).lastPathComponent, path)]
         case .path(let folder, scan: true):
             return try Self.repositoriesDirectlyUnder(folder, fleet: fleet, line: source.line).map { make(($0 as NSString).lastPathComponent, $0) }
         case .git(let url):
-            return [make(GitLocation.repositoryName(url), url)]
+            return [make(source.name ?? GitLocation.repositoryName(url), url)]
         case .github(let github):
             let token = try token(github.tokenEnvironmentVariable, fleet: fleet, line: source.line)
             let listed = try await GitHubRepositoryLister(source: github, token: token, client: client, maxWait: maxRateLimitWait).list()

@@ -15,7 +15,7 @@ public struct FleetScalingReadiness: Sendable, Hashable, Codable {
     }
 
     public var client: String
-    /// Audited repositories whose reports hold scale results where at least one scale check applied.
+    /// Audited repositories with Kubernetes manifests or Helm charts where at least one scale check applied.
     public var onKubernetes: Int
     /// Of those, how many pass every applicable scale check above `info`.
     public var ready: Int
@@ -31,7 +31,8 @@ public struct FleetScalingReadiness: Sendable, Hashable, Codable {
         var scores: [Int] = []
         var byCheck: [String: Gap] = [:]
         for result in results where result.status == .audited {
-            let scale = (result.report?.results ?? []).filter { $0.area == .scale && $0.status != .notApplicable && $0.severity > .info }
+            guard let report = result.report, !report.stack.delivery.kubernetesManifests.isEmpty || !report.stack.delivery.helmCharts.isEmpty else { continue }
+            let scale = report.results.filter { $0.area == .scale && $0.status != .notApplicable && $0.severity > .info }
             guard !scale.isEmpty else { continue }
             onKubernetes += 1
             if let score = result.areaScores[Area.scale.rawValue] { scores.append(score) }
