@@ -15,7 +15,7 @@ public struct FleetScalingReadiness: Sendable, Hashable, Codable {
     }
 
     public var client: String
-    /// Audited repositories with Kubernetes manifests or Helm charts where at least one scale check applied.
+    /// Repositories with a report (complete or not) and Kubernetes manifests or Helm charts where a scale check applied.
     public var onKubernetes: Int
     /// Of those, how many pass every applicable scale check above `info`.
     public var ready: Int
@@ -30,7 +30,8 @@ public struct FleetScalingReadiness: Sendable, Hashable, Codable {
         var onKubernetes = 0, ready = 0
         var scores: [Int] = []
         var byCheck: [String: Gap] = [:]
-        for result in results where result.status == .audited {
+        // An incomplete audit (missing objects) still read the manifests it reports on.
+        for result in results where result.status != .skipped {
             guard let report = result.report, !report.stack.delivery.kubernetesManifests.isEmpty || !report.stack.delivery.helmCharts.isEmpty else { continue }
             let scale = report.results.filter { $0.area == .scale && $0.status != .notApplicable && $0.severity > .info }
             guard !scale.isEmpty else { continue }
