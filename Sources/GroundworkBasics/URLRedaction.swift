@@ -91,11 +91,10 @@ extension URLRedaction {
     /// `NAME=value` assignments whose name holds a sensitive word (`JWT_SECRET=…`, `API_TOKEN=…`) replaced
     /// by `****`: what a shell command shown in a report or a log may not carry.
     public static func redactingText(_ text: String) -> String {
-        var words: [String] = []
+        // Split on unquoted whitespace, keeping the separators, so the text reads as it was written.
+        var result = ""
         var word = ""
         var quote: Character?
-        // Split on unquoted whitespace, keeping the separators, so the text reads as it was written.
-        var pieces: [(text: String, isWord: Bool)] = []
         for character in text {
             if let open = quote {
                 word.append(character)
@@ -104,18 +103,13 @@ extension URLRedaction {
                 quote = character
                 word.append(character)
             } else if character.isWhitespace {
-                if !word.isEmpty { pieces.append((word, true)) }
+                result += redactWord(word) + String(character)
                 word = ""
-                pieces.append((String(character), false))
             } else {
                 word.append(character)
             }
         }
-        if !word.isEmpty { pieces.append((word, true)) }
-        for piece in pieces {
-            words.append(piece.isWord ? redactWord(piece.text) : piece.text)
-        }
-        return words.joined()
+        return result + redactWord(word)
     }
 
     /// One shell word: `NAME=value` with a sensitive name, or any word holding `://`.
