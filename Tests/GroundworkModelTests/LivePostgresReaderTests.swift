@@ -76,6 +76,36 @@ struct LivePostgresReaderTests {
             "\(ModelFixtures.differences(DDLReaderTests.sorted(loaded.model), DDLReaderTests.sorted(model)))")
     }
 
+    @Test func longNamesMakeASchemaPostgreSQLCreates() async throws {
+        // Two join tables, two indexes and their constraints whose names share their first 63 bytes: cut by
+        // PostgreSQL they were one name, and the second CREATE failed with "already exists".
+        let yaml = """
+            model: 1
+            name: long
+            entities:
+              PurchaseOrderLineItem:
+                fields:
+                  alternative_warehouse_location_reference_number_primary: {type: string}
+                  alternative_warehouse_location_reference_number_secondary: {type: string}
+                indexes:
+                  - fields: [alternative_warehouse_location_reference_number_primary]
+                  - fields: [alternative_warehouse_location_reference_number_secondary]
+                many_to_many:
+                  alternative_warehouse_location_categories: {entity: Category}
+                  alternative_warehouse_location_categories_archived: {entity: Category}
+              Category:
+                fields:
+                  name: {type: string}
+
+            """
+        let model = try ModelLoader.load(text: yaml, format: .yaml, file: "long.yaml", name: "long").model
+        let url = try #require(TestPostgres.url, "CI=true needs GROUNDWORK_TEST_POSTGRES_URL")
+        let schema = try await TestPostgres.schema(with: PostgresDDLWriter.schema(model))
+        let loaded = try await TestPostgres.dropping(schema) { try await LivePostgresReader.load(url: url, schema: schema, name: "long") }
+        let item = try #require(loaded.model.entity(named: "PurchaseOrderLineItem"))
+        #expect(Set(item.manyToMany.map(\.through)) == Set(model.joinTables.map(\.table)), "\(item.manyToMany)")
+    }
+
     @Test func aWrongPasswordOrHostIsAClearErrorWithoutThePassword() async throws {
         do {
             _ = try await LivePostgresReader.load(url: "postgres://someone:s3cret@127.0.0.1:1/nothing?sslmode=disable")

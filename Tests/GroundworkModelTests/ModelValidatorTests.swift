@@ -56,7 +56,22 @@ struct ModelValidatorTests {
         ("  Order:\n", "  Order:\n    table: customers\n", #"m.yaml:15: Order and Customer both use the table "customers"; give one another table:"#),
         ("total: {type: decimal, min: 0}", "total: {type: decimal, precision: 4, scale: 6}", "m.yaml:17: scale must be between 0 and the precision (4), found 6"),
         ("total: {type: decimal, min: 0}", "total: {type: json, default: \"{nope\"}", #"m.yaml:17: the default of a json field must be JSON text, such as "{}" or "[]""#),
+        (
+            "  Order:\n", "  Order:\n    table: \(long)\n",
+            #"m.yaml:15: the table "\#(long)" is 64 bytes; PostgreSQL keeps 63 and would cut it: set a shorter table:"#
+        ),
+        (
+            "region: {type: int}", "\(long): {type: int}",
+            #"m.yaml:9: the column "\#(long)" is 64 bytes; PostgreSQL keeps 63 and would cut it: rename the field"#
+        ),
+        (
+            "region: {type: int}", "region: {type: int}\n    many_to_many:\n      orders: {entity: Order, through: \(long)}",
+            #"m.yaml:11: the join table "\#(long)" is 64 bytes; PostgreSQL keeps 63 and would cut it: set a shorter through:"#
+        ),
     ]
+
+    /// A name one byte longer than PostgreSQL keeps.
+    static let long = String(repeating: "customer_", count: 7) + "x"
 
     @Test func theBaseModelIsValid() {
         #expect(ModelFixtures.problems(Self.base).isEmpty, "\(ModelFixtures.problems(Self.base))")
@@ -74,6 +89,21 @@ struct ModelValidatorTests {
         let broken = Self.base.replacingOccurrences(of: "sort: [total]", with: "sort: [nothing]").replacingOccurrences(of: "clerk: {actions", with: "clark: {actions")
         let problems = ModelFixtures.problems(broken)
         #expect(problems.count == 2, "\(problems)")
+    }
+
+    @Test func derivedNamesOverPostgreSQLsLimitAreShortenedWithAHashNotCut() throws {
+        let yaml = Self.base.replacingOccurrences(
+            of: "region: {type: int}",
+            with: """
+                region: {type: int}
+                    many_to_many:
+                      alternative_warehouse_location_categories_of_the_distant_past: {entity: Order}
+                      alternative_warehouse_location_categories_of_the_distant_future: {entity: Order}
+                """)
+        let loaded = try ModelLoader.load(text: yaml, format: .yaml, file: "m.yaml", name: "m")
+        let tables = loaded.model.joinTables.map(\.table)
+        #expect(tables.count == 2 && Set(tables).count == 2, "\(tables)")
+        #expect(tables.allSatisfy { $0.utf8.count == 63 && $0.hasPrefix("customer_alternative_warehouse_location_categorie") }, "\(tables)")
     }
 
     @Test func aGrantOfAnOperationTheAPIDoesNotServeIsAWarning() throws {

@@ -73,6 +73,20 @@ struct PostgresDDLWriterTests {
                 """)
     }
 
+    @Test func longNamesAreShortenedWithAStableHashAndNeverCutInsideACharacter() {
+        // Expected values computed apart from the code (FNV-1a 32 of the whole name, in Python).
+        let joinTable = "purchase_order_line_item_alternative_warehouse_location_categories"
+        #expect(SQLIdentifier.shortened(joinTable) == "purchase_order_line_item_alternative_warehouse_locatio_4cbe6851")
+        #expect(SQLIdentifier.shortened(joinTable + "_archive") == "purchase_order_line_item_alternative_warehouse_locatio_096ef1d0")
+        #expect(SQLIdentifier.shortened("orders_customer_id_fkey") == "orders_customer_id_fkey")
+        #expect(SQLIdentifier.shortened(String(repeating: "a", count: 63)) == String(repeating: "a", count: 63))
+        // 54 bytes are kept before the hash: 27 two-byte characters, or 26 and a half (then 26).
+        let even = SQLIdentifier.shortened(String(repeating: "é", count: 40))
+        #expect(even.utf8.count == 63 && even.hasPrefix(String(repeating: "é", count: 27) + "_"), "\(even)")
+        let odd = SQLIdentifier.shortened("x" + String(repeating: "é", count: 40))
+        #expect(odd.utf8.count == 62 && odd.hasPrefix("x" + String(repeating: "é", count: 26) + "_"), "\(odd)")
+    }
+
     @Test func identifiersAreQuotedOnlyWhenNeeded() {
         #expect(SQLIdentifier.quoted("orders") == "orders")
         #expect(SQLIdentifier.quoted("order") == "\"order\"")

@@ -81,7 +81,8 @@ public enum ModelFileReader {
                 for entry in try Self.freeMapping(relationsValue, expecting: "relation names, each with entity and through") {
                     record("\(name).many_to_many.\(entry.key)", entry.line)
                     let relation = try entry.value.mapping(allowed: ["entity", "through"])
-                    let through = try relation.string("through") ?? ModelNaming.snakeCase(name) + "_" + ModelNaming.snakeCase(entry.key)
+                    // A derived name PostgreSQL would cut is shortened with a hash (a `through:` written out is the user's).
+                    let through = try relation.string("through") ?? SQLIdentifier.shortened(ModelNaming.snakeCase(name) + "_" + ModelNaming.snakeCase(entry.key))
                     relations.append(ManyToMany(name: entry.key, entity: try relation.requiredString("entity"), through: through, line: entry.line))
                 }
             }

@@ -297,12 +297,12 @@ public enum SchemaImporter {
                 return
             }
             // dbdiagram names the join table <a>_<b>; a table of that name already in the diagram keeps it.
-            var through = "\(key.table)_\(key.referencedTable)"
+            var through = SQLIdentifier.shortened("\(key.table)_\(key.referencedTable)")
             if schema.table(named: through) != nil {
-                var candidate = through + "_link"
+                var candidate = SQLIdentifier.shortened(through + "_link")
                 var number = 2
                 while schema.table(named: candidate) != nil {
-                    candidate = through + "_link\(number)"
+                    candidate = SQLIdentifier.shortened(through + "_link\(number)")
                     number += 1
                 }
                 warn(key.line, "the join table of the many-to-many ref \(key.table) <> \(key.referencedTable) would be \(through), a table of the diagram; it is \(candidate)")

@@ -81,6 +81,7 @@ public enum ModelValidator {
             }
             for field in entity.fields { check(field, of: entity) }
             checkIndexes(entity)
+            checkNameLengths(entity)
             checkRelations(entity)
             checkAPI(entity)
             checkAccess(entity)

@@ -37,15 +37,16 @@ extension DataModel {
     /// The join table of `relation` declared on `entity`, with its column names:
     /// `<entity>_<key>` and `<other entity>_<key>` in snake_case (`order_id`, `tag_id`); for a relation of an
     /// entity with itself the second column is named after the relation (`Person.friends` → `friend_id`).
+    /// A name over PostgreSQL's 63 bytes is shortened with a hash (``SQLIdentifier/shortened(_:)``).
     public func joinTable(for relation: ManyToMany, of entity: Entity) -> JoinTable? {
         let normalizedEntity = entity.normalized()
         guard let other = self.entity(named: relation.entity)?.normalized(),
             let leftKey = normalizedEntity.primaryKey, let rightKey = other.primaryKey
         else { return nil }
-        let leftColumn = ModelNaming.snakeCase(entity.name) + "_" + leftKey.name
-        var rightColumn = ModelNaming.snakeCase(other.name) + "_" + rightKey.name
+        let leftColumn = SQLIdentifier.shortened(ModelNaming.snakeCase(entity.name) + "_" + leftKey.name)
+        var rightColumn = SQLIdentifier.shortened(ModelNaming.snakeCase(other.name) + "_" + rightKey.name)
         if rightColumn == leftColumn {
-            rightColumn = ModelNaming.singular(ModelNaming.snakeCase(relation.name)) + "_" + rightKey.name
+            rightColumn = SQLIdentifier.shortened(ModelNaming.singular(ModelNaming.snakeCase(relation.name)) + "_" + rightKey.name)
         }
         return JoinTable(
             table: relation.through, leftEntity: entity.name, leftTable: entity.table, leftColumn: leftColumn, leftKey: leftKey,

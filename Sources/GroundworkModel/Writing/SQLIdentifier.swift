@@ -25,9 +25,39 @@ public enum SQLIdentifier {
         "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
     }
 
-    /// A constraint or index name from its parts, cut to what PostgreSQL keeps.
+    /// A constraint or index name from its parts, shortened to what PostgreSQL keeps (``shortened(_:)``).
     public static func name(_ parts: [String]) -> String {
-        String(parts.joined(separator: "_").prefix(maximumLength))
+        shortened(parts.joined(separator: "_"))
+    }
+
+    /// `name` when it fits in 63 bytes; else its first bytes, `_` and eight hex digits of a hash of the whole
+    /// name. PostgreSQL would cut it silently, so two long names sharing their first 63 bytes (the indexes of
+    /// two long columns, two join tables of one long entity) became one and the second `CREATE` failed with
+    /// "already exists". The hash is FNV-1a: stable across runs, platforms and groundwork versions, since a
+    /// name once in a database must be derived the same way by every later migration.
+    public static func shortened(_ name: String) -> String {
+        let bytes = Array(name.utf8)
+        guard bytes.count > maximumLength else { return name }
+        let suffix = "_" + hexHash(bytes)
+        // Never cut inside a UTF-8 sequence: while the first byte left out continues a character, leave out
+        // that character's earlier bytes too.
+        var end = maximumLength - suffix.utf8.count
+        while end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        return String(decoding: bytes[..<end], as: UTF8.self) + suffix
+    }
+
+    /// True when PostgreSQL keeps `name` whole.
+    public static func fits(_ name: String) -> Bool { name.utf8.count <= maximumLength }
+
+    /// Eight lower-case hex digits of the 32-bit FNV-1a hash of `bytes`.
+    static func hexHash(_ bytes: [UInt8]) -> String {
+        var hash: UInt32 = 2_166_136_261
+        for byte in bytes {
+            hash ^= UInt32(byte)
+            hash = hash &* 16_777_619
+        }
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 8 - digits.count) + digits
     }
 
     /// PostgreSQL's reserved key words (appendix C, "reserved" and "reserved (can be function or type)"),
