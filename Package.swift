@@ -71,7 +71,7 @@ let package = Package(
         /// Reads a model from a live PostgreSQL database (postgres-nio), apart so GroundworkModel needs no driver.
         .target(
             name: "GroundworkModelPostgres",
-            dependencies: ["GroundworkModel", .product(name: "PostgresNIO", package: "postgres-nio")]
+            dependencies: ["GroundworkBasics", "GroundworkModel", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         /// OpenAPI contracts: the OpenAPI 3.1 document and migrations of a model (what every generated service
         /// carries), contracts read with OpenAPIKit (3.0 and 3.1), the breaking-change diff and typed clients.

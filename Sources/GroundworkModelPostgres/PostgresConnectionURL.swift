@@ -1,4 +1,5 @@
 import Foundation
+import GroundworkBasics
 import GroundworkModel
 
 /// A `postgres://user:password@host:port/database?sslmode=…` URL, parsed, with a form safe to print.
@@ -40,8 +41,6 @@ public struct PostgresConnectionURL: Sendable, Equatable {
     /// The URL with its password replaced by `****`, for messages.
     public var redacted: String { "postgres://\(username)\(password == nil ? "" : ":****")@\(host):\(port)/\(database)" }
 
-    /// Any URL text with a password cut out.
-    static func redacted(_ text: String) -> String {
-        text.replacingOccurrences(of: #"(://[^:/@]*:)[^@]*@"#, with: "$1****@", options: .regularExpression)
-    }
+    /// Any URL text without its credentials (the one redactor of every layer).
+    static func redacted(_ text: String) -> String { URLRedaction.redactingText(text) }
 }

@@ -1,5 +1,6 @@
 #if Enterprise
 import Foundation
+import GroundworkBasics
 import GroundworkHTTP
 import Testing
 @testable import GroundworkEnterprise
@@ -51,8 +52,10 @@ import Testing
     }
 
     @Test func redactsCredentialsInMessages() {
-        #expect(FleetRedaction.redact("clone of https://bob:s3cret@git.example.com/a.git failed") == "clone of https://****@git.example.com/a.git failed")
-        #expect(FleetRedaction.redact("/srv/repo: not a repository") == "/srv/repo: not a repository")
+        // One redactor for every layer (GroundworkBasics' URLRedaction): user information ends at the last @.
+        #expect(URLRedaction.redactingText("clone of https://bob:s3cret@git.example.com/a.git failed") == "clone of https://git.example.com/a.git failed")
+        #expect(URLRedaction.redactingText("clone of 'https://bob:p@ss@host/a.git' failed") == "clone of 'https://host/a.git' failed")
+        #expect(URLRedaction.redactingText("/srv/repo: not a repository") == "/srv/repo: not a repository")
     }
 }
 #endif

@@ -1,6 +1,7 @@
 #if Enterprise
 import ArgumentParser
 import Foundation
+import GroundworkBasics
 import GroundworkCLI
 import GroundworkFleet
 
@@ -31,7 +32,7 @@ public struct FleetListCommand: AsyncParsableCommand {
             for repository in repositories {
                 let client = repository.client.map { " [\($0)]" } ?? ""
                 let tags = repository.tags.isEmpty ? "" : " (" + repository.tags.joined(separator: ", ") + ")"
-                lines.append("\(repository.name)\(client)\(tags)  \(FleetRedaction.redact(repository.location))")
+                lines.append("\(repository.name)\(client)\(tags)  \(URLRedaction.redactingText(repository.location))")
             }
             Terminal.standardOutput.write(lines.joined(separator: "\n") + "\n")
         }

@@ -3,7 +3,7 @@ import Foundation
 
 /// What the store keeps for one repository of one campaign: its state and the evidence behind it.
 ///
-/// Never holds a token: URLs are recorded redacted and logs pass through `FleetRedaction`.
+/// Never holds a token: URLs are recorded redacted and logs pass through `URLRedaction`.
 public struct FleetApplyRecord: Sendable, Codable, Equatable {
     public var campaign: String
     public var repository: String

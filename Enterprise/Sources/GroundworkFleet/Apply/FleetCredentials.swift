@@ -1,5 +1,6 @@
 #if Enterprise
 import Foundation
+import GroundworkBasics
 import GroundworkGit
 
 /// The tokens and key a campaign authenticates with, from the environment or a credentials file.
@@ -75,7 +76,7 @@ public struct FleetCredentials: Sendable {
 
     /// `text` with every known token replaced by `****`, and URL user information redacted.
     public func scrub(_ text: String) -> String {
-        var result = FleetRedaction.redact(text)
+        var result = URLRedaction.redactingText(text)
         for token in [defaultToken].compactMap({ $0 }) + tokensByHost.values + apiTokens.values where !token.isEmpty {
             result = result.replacingOccurrences(of: token, with: "****")
         }

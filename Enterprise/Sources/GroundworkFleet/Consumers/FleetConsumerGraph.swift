@@ -70,7 +70,7 @@ public struct FleetConsumerGraph: Sendable {
         } catch let problem as FleetConsumerProblem {
             return .failure(problem)
         } catch {
-            return .failure(FleetConsumerProblem(repository: repository.name, message: FleetRedaction.redact("\(error)")))
+            return .failure(FleetConsumerProblem(repository: repository.name, message: URLRedaction.redactingText("\(error)")))
         }
     }
 

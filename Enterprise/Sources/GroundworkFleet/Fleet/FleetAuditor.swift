@@ -2,6 +2,7 @@
 import Foundation
 import GroundworkAudit
 import GroundworkAuditModel
+import GroundworkBasics
 import GroundworkLicense
 
 /// Audits the repositories of a fleet in parallel, applies the policy to each, and records each result in
@@ -117,7 +118,7 @@ public struct FleetAuditor: Sendable {
         case .failure(let error):
             let result = FleetRepositoryResult(
                 runID: options.runID, repository: repository, status: .failed,
-                message: FleetRedaction.redact("\(error)"), recordedAt: Date()
+                message: URLRedaction.redactingText("\(error)"), recordedAt: Date()
             )
             return Finished(result: result, evaluation: nil, seconds: seconds)
         case .success(let report):
@@ -136,7 +137,7 @@ public struct FleetAuditor: Sendable {
         let reusableKey = report.isComplete && key?.commit == report.repository.commit ? key?.value : nil
         let result = FleetRepositoryResult(
             runID: options.runID, repository: repository, status: report.isComplete ? .audited : .failed,
-            message: incomplete.map(FleetRedaction.redact), commit: report.repository.commit,
+            message: incomplete.map(URLRedaction.redactingText), commit: report.repository.commit,
             overallScore: report.scores.overall, areaScores: report.scores.areas, level: evaluation?.level,
             gatesPassed: evaluation?.gatesPassed, failingChecks: evaluation?.failingChecks ?? report.failures.map(\.id),
             effortHours: report.effort.totalHours, automatedHours: report.effort.automatedHours,
@@ -163,14 +164,6 @@ private actor Counter {
     func increment() -> Int {
         value += 1
         return value
-    }
-}
-
-/// Removes credentials from messages that are recorded or printed.
-package enum FleetRedaction {
-    /// `scheme://user:secret@host` becomes `scheme://****@host`, for every URL in `text`.
-    package static func redact(_ text: String) -> String {
-        text.replacingOccurrences(of: #"([A-Za-z][A-Za-z0-9+.-]*://)[^/@\s]+@"#, with: "$1****@", options: .regularExpression)
     }
 }
 #endif
