@@ -110,6 +110,15 @@ struct DBMLReaderTests {
         #expect(schema.tables[0].columns.map(\.name) == ["Line No"])
     }
 
+    @Test func signedNumbersAreDefaults() throws {
+        let dbml = "Table t {\n  id int [pk]\n  score int [default: -1]\n  ratio decimal [default: -0.5]\n  position int [default: +3]\n}\n"
+        let model = try ModelLoader.load(text: dbml, format: .dbml, file: "x.dbml", name: "x").model
+        let table = try #require(model.entities.first)
+        #expect(table.field(named: "score")?.defaultValue == .number("-1"))
+        #expect(table.field(named: "ratio")?.defaultValue == .number("-0.5"))
+        #expect(table.field(named: "position")?.defaultValue == .number("3"))
+    }
+
     /// What dbdiagram's own exporter tests feed it (holistics/dbml): several schemas with tables of one name,
     /// tables without `[pk]`, a composite key holding id, a varchar column referencing an int key, a note in
     /// double quotes, a `<>` ref whose join table name is taken, punctuation in a schema's name. Each loads,

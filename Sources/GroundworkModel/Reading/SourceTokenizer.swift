@@ -167,9 +167,11 @@ struct SourceTokenizer {
                 token.kind = scalar == "'" ? .string : scalar == "`" ? .expression : .quotedIdentifier
                 token.text = value
             } else if ("0"..."9").contains(scalar)
-                || (scalar == "-" && peek(1).map { ("0"..."9").contains($0) } == true && !(tokens.last.map { $0.kind == .word || $0.kind == .number || $0.is(")") } ?? false))
+                || ((scalar == "-" || scalar == "+") && peek(1).map { ("0"..."9").contains($0) } == true
+                    && !(tokens.last.map { $0.kind == .word || $0.kind == .number || $0.is(")") } ?? false))
             {
-                var value = String(scalar)
+                // A sign opens a number where no operand precedes it (`default: -1`, `DEFAULT +3`); `+` is dropped.
+                var value = scalar == "+" ? "" : String(scalar)
                 index += 1
                 while let next = peek(), ("0"..."9").contains(next) || next == "." || next == "e" || next == "E" {
                     if next == ".", !(peek(1).map { ("0"..."9").contains($0) } ?? false) { break }

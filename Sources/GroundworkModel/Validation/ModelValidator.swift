@@ -85,6 +85,7 @@ public enum ModelValidator {
             checkRelations(entity)
             checkAPI(entity)
             checkAccess(entity)
+            checkGrantReach(entity)
         }
 
         mutating func check(_ field: Field, of entity: Entity) {

@@ -137,16 +137,8 @@ struct GoAndSwiftConsumerTests {
             try file.contents.write(toFile: path, atomically: true, encoding: .utf8)
             paths.append(path)
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/gofmt")
-        process.arguments = ["-l"] + paths
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0 && text.isEmpty, "gofmt -l: \(text)")
+        let listed = try ToolRun.run("/usr/bin/gofmt", ["-l"] + paths)
+        #expect(listed.status == 0 && listed.output.isEmpty, "gofmt -l: \(listed.output)")
     }
 
     /// A provider whose ids are integers: the contract test passes the id the creation returned (a JSON
