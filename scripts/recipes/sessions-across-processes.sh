@@ -9,7 +9,8 @@
 #   python-django (manage.py: `manage.py runserver --noreload`), python-flask (app.py: `flask --app app run`)
 #   — both in a virtual environment per stack under ~/.cache/groundwork (GROUNDWORK_SESSIONS_VENV), kept
 #   between runs, given DIR/requirements.txt from PyPI —
-#   or node-express (package.json: `node src/index.js`, Debian's node packages on NODE_PATH, plus
+#   go (go.mod: built with Debian's Go sources in /usr/share/gocode, GOPATH mode, nothing downloaded;
+#   gorilla/sessions and boj/redistore installed when missing), or node-express (package.json: `node src/index.js`, Debian's node packages on NODE_PATH, plus
 #   GROUNDWORK_EXPRESS_SESSION, a folder holding express-session, which neither Debian nor a reachable
 #   registry has).
 # A redis-server is started on a free loopback port (no persistence) and both processes get
@@ -42,6 +43,16 @@ elif [[ -f "$dir/app.py" ]]; then
     stack=python-flask
     python_environment
     start() { exec "$venv/bin/python" -m flask --app app run --host 127.0.0.1 --port "$1"; }
+elif [[ -f "$dir/go.mod" ]]; then
+    stack=go
+    root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+    "$root/scripts/install-dependencies.sh" golang-go golang-github-gorilla-sessions-dev golang-github-boj-redistore-dev >&2 ||
+        fail "installing Debian's Go packages"
+    mkdir -p "$HOME/.cache/groundwork/sessions-go"
+    binary="$HOME/.cache/groundwork/sessions-go/web-$$"
+    (cd "$dir" && GO111MODULE=off GOPATH=/usr/share/gocode GOCACHE="$HOME/.cache/groundwork/sessions-go/cache" go build -o "$binary" .) >&2 ||
+        fail "go build"
+    start() { PORT=$1 exec "$binary"; }
 elif [[ -f "$dir/package.json" ]]; then
     stack=node-express
     [[ -n "${GROUNDWORK_EXPRESS_SESSION:-}" && -d "$GROUNDWORK_EXPRESS_SESSION/express-session" ]] ||
@@ -49,7 +60,7 @@ elif [[ -f "$dir/package.json" ]]; then
     export NODE_PATH="$GROUNDWORK_EXPRESS_SESSION:/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
     start() { PORT=$1 exec node src/index.js; }
 else
-    fail "$dir holds no application this script knows (manage.py, app.py, package.json)"
+    fail "$dir holds no application this script knows (manage.py, app.py, go.mod, package.json)"
 fi
 
 work=$(mktemp -d)
@@ -57,6 +68,7 @@ pids=()
 cleanup() {
     for pid in "${pids[@]}"; do { kill -KILL "$pid" && wait "$pid"; } 2>/dev/null || true; done
     rm -rf "$work"
+    if [[ -n "${binary:-}" ]]; then rm -f "$binary"; fi
 }
 trap cleanup EXIT
 

@@ -106,8 +106,27 @@ import Testing
         let python = try PythonSessionStoreEdit().apply(to: fastapi, path: "app/sessions.py")
         #expect(python.text == fastapi && python.notes.first?.contains("fastapi-sessions") == true)
         let go = "package main\n\nimport \"github.com/alexedwards/scs/v2\"\n\nvar sessionManager = scs.New()\n"
-        let notes = try SessionStoreNoteEdit().apply(to: go, path: "cmd/web/main.go")
-        #expect(notes.text == go && notes.notes.first?.contains("redisstore") == true)
+        let scs = try GoSessionStoreEdit().apply(to: go, path: "cmd/web/main.go")
+        #expect(scs.text == go && scs.notes.first?.contains("redisstore") == true)
+        let vapor = "import Vapor\n\nfunc configure(_ app: Application) {\n    app.sessions.use(.memory)\n}\n"
+        let swift = try SessionStoreNoteEdit().apply(to: vapor, path: "Sources/App/configure.swift")
+        #expect(swift.text == vapor && swift.notes.first?.contains("vapor/redis") == true)
+    }
+
+    @Test func gorillaFilesystemStoreMovesToRedistore() throws {
+        let text = try #require(SessionFixtures.application("go")["main.go"])
+        let result = try GoSessionStoreEdit().apply(to: text, path: "main.go")
+        #expect(result.text.contains("var store = redisSessionStore([]byte(sessionKey()))\n"))
+        #expect(
+            result.text.contains(
+                "import (\n\t\"encoding/json\"\n\t\"fmt\"\n\t\"log\"\n\t\"net/http\"\n\t\"os\"\n\t\"time\"\n\n\t\"github.com/boj/redistore\"\n\t\"github.com/gomodule/redigo/redis\"\n)\n"))
+        #expect(result.text.hasSuffix("\treturn store\n}\n") && !result.text.contains("gorilla/sessions"))
+        #expect(result.notes.count == 1 && result.notes[0].contains("go.mod"))
+        #expect(try GoSessionStoreEdit().apply(to: result.text, path: "main.go") == EditResult(text: result.text))
+        // The store's type named in the code: a note, the file unchanged.
+        let typed = text.replacingOccurrences(of: "var store = sessions", with: "var store *sessions.FilesystemStore = sessions")
+        let refused = try GoSessionStoreEdit().apply(to: typed, path: "main.go")
+        #expect(refused.text == typed && refused.notes.first?.contains("*sessions.FilesystemStore") == true)
     }
 
     @Test func manifestReadsRedisURLFromTheSecret() throws {
@@ -138,6 +157,8 @@ extension RecipeTests {
         case "node-express":
             #expect(try RecipeFixtures.text("src/redis-session-store.js", in: repo)?.contains("class RedisSessionStore extends session.Store") == true)
             #expect(try RecipeFixtures.text("package.json", in: repo)?.contains("\"redis\"") == true)
+        case "go":
+            #expect(try RecipeFixtures.text("main.go", in: repo)?.contains("redistore.NewRediStoreWithPool(pool, keyPairs...)") == true)
         default:
             #expect(try RecipeFixtures.text("requirements.txt", in: repo)?.contains("redis==") == true)
         }
@@ -185,12 +206,14 @@ extension RecipeBehaviourTests {
         #expect(text.contains("stack=\(stack) shared=ok logout=ok"), "\(text)")
     }
 
-    /// Flask-Session on the filesystem and Django cache sessions on LocMemCache, moved to Redis. (Two
-    /// processes of one machine share a filesystem store, so only Django's in-memory store shows the
-    /// contrast.)
+    /// Flask-Session on the filesystem, Django cache sessions on LocMemCache and gorilla/sessions'
+    /// FilesystemStore, moved to Redis. (Two processes of one machine share a filesystem store, so only
+    /// Django's in-memory store shows the contrast.)
     @Test(
-        .enabled(if: RecipeBehaviourTests.redisReady || RecipeBehaviourTests.environment["CI"] == "true", "needs Debian's redis-server and redis-cli"),
-        arguments: ["python-flask", "python-django"]
+        .enabled(
+            if: RecipeBehaviourTests.redisReady || RecipeBehaviourTests.environment["CI"] == "true",
+            "needs Debian's redis-server and redis-cli (the go case installs Debian's gorilla/sessions and redistore)"),
+        arguments: ["python-flask", "python-django", "go"]
     )
     func sessionsAreSharedAcrossProcesses(stack: String) throws {
         try Self.sessionsAreShared(stack: stack, contrast: stack == "python-django")

@@ -2,11 +2,12 @@
 import Foundation
 import GroundworkTestSupport
 
-/// Small hand-written applications that keep their sessions in one process (express-session's
-/// MemoryStore, Flask-Session on the filesystem, Django cache sessions on the default LocMemCache), with the
+/// Small hand-written applications that keep their sessions in one process or on its disk (express-session's
+/// MemoryStore, Flask-Session on the filesystem, Django cache sessions on the default LocMemCache,
+/// gorilla/sessions' FilesystemStore), with the
 /// routes scripts/recipes/sessions-across-processes.sh calls, and a Deployment of two replicas.
 enum SessionFixtures {
-    static let stacks = ["node-express", "python-flask", "python-django"]
+    static let stacks = ["node-express", "python-flask", "python-django", "go"]
 
     /// The Deployment: two replicas, one serving container with an env of its own.
     static let deployment = """
@@ -189,6 +190,83 @@ enum SessionFixtures {
 
 
                 urlpatterns = [path("login", login), path("whoami", whoami), path("logout", logout)]
+
+                """#,
+            ]
+        case "go":
+            return [
+                "go.mod": #"""
+                module example.com/web
+
+                go 1.19
+
+                require github.com/gorilla/sessions v1.2.1
+
+                """#,
+                "main.go": #"""
+                package main
+
+                import (
+                	"encoding/json"
+                	"log"
+                	"net/http"
+                	"os"
+
+                	"github.com/gorilla/sessions"
+                )
+
+                var store = sessions.NewFilesystemStore("", []byte(sessionKey()))
+
+                func sessionKey() string {
+                	if key := os.Getenv("SESSION_KEY"); key != "" {
+                		return key
+                	}
+                	return "fixture-only-not-a-secret-32-byt"
+                }
+
+                func reply(w http.ResponseWriter, status int, body map[string]string) {
+                	w.Header().Set("Content-Type", "application/json")
+                	w.WriteHeader(status)
+                	_ = json.NewEncoder(w).Encode(body)
+                }
+
+                func login(w http.ResponseWriter, r *http.Request) {
+                	session, _ := store.Get(r, "session")
+                	session.Values["user"] = "alice"
+                	if err := session.Save(r, w); err != nil {
+                		reply(w, http.StatusInternalServerError, map[string]string{"detail": err.Error()})
+                		return
+                	}
+                	reply(w, http.StatusOK, map[string]string{"user": "alice"})
+                }
+
+                func whoami(w http.ResponseWriter, r *http.Request) {
+                	session, _ := store.Get(r, "session")
+                	user, ok := session.Values["user"].(string)
+                	if !ok {
+                		reply(w, http.StatusUnauthorized, map[string]string{"detail": "not logged in"})
+                		return
+                	}
+                	reply(w, http.StatusOK, map[string]string{"user": user})
+                }
+
+                func logout(w http.ResponseWriter, r *http.Request) {
+                	session, _ := store.Get(r, "session")
+                	session.Options.MaxAge = -1
+                	if err := session.Save(r, w); err != nil {
+                		reply(w, http.StatusInternalServerError, map[string]string{"detail": err.Error()})
+                		return
+                	}
+                	reply(w, http.StatusOK, map[string]string{"detail": "logged out"})
+                }
+
+                func main() {
+                	mux := http.NewServeMux()
+                	mux.HandleFunc("/login", login)
+                	mux.HandleFunc("/whoami", whoami)
+                	mux.HandleFunc("/logout", logout)
+                	log.Fatal(http.ListenAndServe("127.0.0.1:"+os.Getenv("PORT"), mux))
+                }
 
                 """#,
             ]

@@ -2,15 +2,12 @@
 import Foundation
 import GroundworkBricks
 
-/// The stateless-sessions recipe's Go and Swift edit (`recipes/stateless-sessions-notes`): it changes
-/// nothing. The Redis stores of those stacks (scs's redisstore, Hummingbird's Redis persist driver,
-/// vapor/redis) are not reachable here to prove an edit with, so each session store in process memory or
-/// on disk is named in the plan with what to write instead.
+/// The stateless-sessions recipe's Swift edit (`recipes/stateless-sessions-notes`): it changes nothing.
+/// The Redis stores of the stack (hummingbird-redis's persist driver, vapor/redis) are not reachable here to
+/// prove an edit with, so each session store in process memory is named in the plan with what to use instead.
 struct SessionStoreNoteEdit: InPlaceEdit {
     /// What to use instead, per library.
     static let advice: [String: String] = [
-        "scs": "set sessionManager.Store to a Redis store (github.com/alexedwards/scs/redisstore with a pool for REDIS_URL)",
-        "gorilla/sessions": "use a Redis store (github.com/boj/redistore, Debian's golang-github-boj-redistore-dev) or NewCookieStore",
         "Hummingbird sessions": "give SessionMiddleware a PersistDriver over Redis (hummingbird-redis's RedisPersistDriver) at REDIS_URL",
         "Vapor sessions": "use vapor/redis and app.sessions.use(.redis) with REDIS_URL",
     ]

@@ -164,7 +164,7 @@ package struct SessionStore: Sendable, Equatable {
     // MARK: Go
 
     /// alexedwards/scs without a Store (memstore) or with memstore; gorilla/sessions' FilesystemStore; its
-    /// CookieStore is a signed cookie.
+    /// CookieStore is a signed cookie, boj/redistore is Redis.
     static func go(_ source: SourceText, path: String) -> [SessionStore] {
         var found = Found(source: source, path: path)
         if source.text.contains("\"github.com/alexedwards/scs/v2\"") {
@@ -179,6 +179,9 @@ package struct SessionStore: Sendable, Equatable {
         }
         if let index = source.text.range(of: "sessions.NewFilesystemStore(")?.lowerBound {
             found.add(index, "gorilla/sessions", .localDisk, "gorilla/sessions NewFilesystemStore")
+        }
+        if let index = source.text.range(of: "redistore.NewRediStore")?.lowerBound {
+            found.add(index, "gorilla/sessions", .shared, "gorilla/sessions on boj/redistore (Redis)")
         }
         if let index = source.text.range(of: "sessions.NewCookieStore(")?.lowerBound {
             found.add(index, "gorilla/sessions", .shared, "gorilla/sessions NewCookieStore (the session is a signed cookie)")

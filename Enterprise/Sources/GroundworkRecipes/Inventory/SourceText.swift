@@ -74,40 +74,66 @@ package struct SourceText: Sendable {
         }
     }
 
-    /// The bracket closing the one at `open` (`(`, `[` or `{`), skipping strings and nested brackets.
-    package static func closing(of open: String.Index, in text: String) -> String.Index? {
+    /// Walks `text` from `start`, skipping string literals ('…', "…", `…`, with backslash escapes), and calls
+    /// `visit` with each bracket and comma outside them and the nesting depth after it (an opening bracket
+    /// counts, a closing one no longer does); `visit` returns false to stop.
+    static func scan(_ text: String, from start: String.Index, _ visit: (String.Index, Character, Int) -> Bool) {
         var depth = 0
         var quote: Character?
-        var index = open
+        var index = start
         while index < text.endIndex {
             let character = text[index]
             if let current = quote {
                 if character == "\\" {
                     index = text.index(after: index)
+                    if index == text.endIndex { return }
                 } else if character == current {
                     quote = nil
                 }
-            } else if character == "'" || character == "\"" || character == "`" {
+            } else if "'\"`".contains(character) {
                 quote = character
-            } else if "([{".contains(character) {
-                depth += 1
-            } else if ")]}".contains(character) {
-                depth -= 1
-                if depth == 0 { return index }
+            } else if "([{".contains(character) || ")]}".contains(character) || character == "," {
+                if "([{".contains(character) { depth += 1 }
+                if ")]}".contains(character) { depth -= 1 }
+                if !visit(index, character, depth) { return }
             }
-            if index < text.endIndex { index = text.index(after: index) }
+            index = text.index(after: index)
         }
-        return nil
+    }
+
+    /// The bracket closing the one at `open` (`(`, `[` or `{`), skipping strings and nested brackets.
+    package static func closing(of open: String.Index, in text: String) -> String.Index? {
+        var closing: String.Index?
+        scan(text, from: open) { index, character, depth in
+            guard depth == 0, character != "," else { return true }
+            closing = index
+            return false
+        }
+        return closing
+    }
+
+    /// The comma-separated items of an argument list's text at its top level, trimmed (`a, f(b, c)` gives `a` and `f(b, c)`).
+    package static func topLevelItems(_ text: String) -> [String] {
+        var items: [String] = []
+        var start = text.startIndex
+        scan(text, from: text.startIndex) { index, character, depth in
+            if character == ",", depth == 0 {
+                items.append(text[start..<index].trimmingCharacters(in: .whitespacesAndNewlines))
+                start = text.index(after: index)
+            }
+            return true
+        }
+        let last = text[start...].trimmingCharacters(in: .whitespacesAndNewlines)
+        if !last.isEmpty { items.append(last) }
+        return items
     }
 
     /// The value text of `key` at the top level of the object literal `object` (`{ … }`): up to the next
     /// top-level comma or the closing brace. `store,` (shorthand) gives `store`. Nil when the key is absent.
     package static func objectValue(of key: String, in object: String) -> String? {
         guard object.hasPrefix("{") else { return nil }
-        var depth = 0
-        var quote: Character?
-        var index = object.index(after: object.startIndex)
-        var entryStart = index
+        var entryStart = object.index(after: object.startIndex)
+        var value: String?
         func entry(_ end: String.Index) -> String? {
             let text = object[entryStart..<end].trimmingCharacters(in: .whitespacesAndNewlines)
             if text == key { return key }
@@ -116,24 +142,14 @@ package struct SourceText: Sendable {
             guard rest.first == ":" else { return nil }
             return rest.dropFirst().trimmingCharacters(in: .whitespacesAndNewlines)
         }
-        while index < object.endIndex {
-            let character = object[index]
-            if let current = quote {
-                if character == "\\" { index = object.index(after: index) } else if character == current { quote = nil }
-            } else if character == "'" || character == "\"" || character == "`" {
-                quote = character
-            } else if "([{".contains(character) {
-                depth += 1
-            } else if ")]}".contains(character) {
-                if depth == 0 { return entry(index) }
-                depth -= 1
-            } else if character == ",", depth == 0 {
-                if let value = entry(index) { return value }
-                entryStart = object.index(after: index)
-            }
-            if index < object.endIndex { index = object.index(after: index) }
+        scan(object, from: object.startIndex) { index, character, depth in
+            // Entries are separated by the commas of depth 1 and end at the brace that closes the object.
+            guard (character == "," && depth == 1) || depth == 0 else { return true }
+            value = entry(index)
+            entryStart = object.index(after: index)
+            return value == nil && depth > 0
         }
-        return nil
+        return value
     }
 }
 #endif
