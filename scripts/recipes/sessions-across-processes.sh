@@ -13,7 +13,7 @@
 #   gorilla/sessions and boj/redistore installed when missing), or node-express (package.json: `node src/index.js`, Debian's node packages on NODE_PATH, plus
 #   GROUNDWORK_EXPRESS_SESSION, a folder holding express-session, which neither Debian nor a reachable
 #   registry has).
-# A redis-server is started on a free loopback port (no persistence) and both processes get
+# Debian's redis-server (installed when missing) is started on a free loopback port (no persistence) and both processes get
 # REDIS_URL=redis://127.0.0.1:PORT/0. Passing means: a login through A sets a cookie; with it, B answers
 # /whoami 200 "alice"; a key is in Redis; a logout through B; A then answers the old cookie 401.
 # --expect-unshared (the application as written, before the recipe): passing means B answers A's cookie 401.
@@ -26,7 +26,8 @@ if [[ $# -ne 1 || ! -d "$1" ]]; then echo "usage: $0 [--expect-unshared] DIR" >&
 dir=$(cd "$1" && pwd)
 fail() { echo "sessions-across-processes: FAILED: $*" >&2; exit 1; }
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
-command -v redis-server >/dev/null || fail "redis-server is not installed (apt-get install redis-server)"
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+command -v redis-server >/dev/null || "$root/scripts/install-dependencies.sh" redis-server >&2 || fail "installing redis-server"
 
 python_environment() {
     export PIP_CACHE_DIR="${GROUNDWORK_PIP_CACHE:-$HOME/.cache/groundwork/pip}" PIP_DISABLE_PIP_VERSION_CHECK=1
@@ -45,7 +46,6 @@ elif [[ -f "$dir/app.py" ]]; then
     start() { exec "$venv/bin/python" -m flask --app app run --host 127.0.0.1 --port "$1"; }
 elif [[ -f "$dir/go.mod" ]]; then
     stack=go
-    root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
     "$root/scripts/install-dependencies.sh" golang-go golang-github-gorilla-sessions-dev golang-github-boj-redistore-dev >&2 ||
         fail "installing Debian's Go packages"
     mkdir -p "$HOME/.cache/groundwork/sessions-go"
