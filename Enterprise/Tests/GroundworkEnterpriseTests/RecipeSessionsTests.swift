@@ -65,6 +65,10 @@ import Testing
         #expect(result.text.contains(#"app.config["SESSION_TYPE"] = "redis""# + "\n" + #"app.config["SESSION_REDIS"] = Redis.from_url(os.environ.get("REDIS_URL", "redis://localhost:6379"))"#))
         #expect(result.text.contains("from flask_session import Session\nfrom redis import Redis\n"))
         #expect(!result.text.contains("filesystem"))
+        // Several settings on the line: a note, the file unchanged.
+        let inline = "app.config.update(SESSION_TYPE=\"filesystem\", SECRET_KEY=key)\n"
+        let refused = try PythonSessionStoreEdit().apply(to: inline, path: "app.py")
+        #expect(refused.text == inline && refused.notes.count == 1)
         // A configuration class keeps its form.
         let config = try PythonSessionStoreEdit().apply(to: "class Config:\n    SESSION_TYPE = \"cachelib\"\n", path: "config.py")
         #expect(config.text.hasPrefix("import os\n\nfrom redis import Redis\n\nclass Config:\n    SESSION_TYPE = \"redis\"\n    SESSION_REDIS = Redis.from_url("), "\(config.text)")

@@ -30,8 +30,10 @@ struct PythonSessionStoreEdit: InPlaceEdit {
             switch store.library {
             case "Flask-Session":
                 let line = lines[index]
+                // One setting on the line (`{…}` or a second item would be duplicated with it).
+                let single = line.trimmingCharacters(in: .whitespaces)
                 guard let value = line.range(of: #"["'](filesystem|cachelib|null)["']"#, options: .regularExpression), line.contains("SESSION_TYPE"),
-                    !text.contains("SESSION_REDIS")
+                    !text.contains("SESSION_REDIS"), !single.contains("{"), !(single.hasSuffix(",") ? single.dropLast() : Substring(single)).contains(",")
                 else {
                     notes.append("\(path):\(store.line): \(store.detail) left as it is: set SESSION_TYPE \"redis\" and SESSION_REDIS = Redis.from_url(REDIS_URL) by hand")
                     continue
