@@ -86,7 +86,7 @@ import Testing
         #expect(apply.standardError.contains("EVALUATION"))
     }
 
-    /// Runs scripts/recipes/`name` on the service with the test database; (exit status, output).
+    /// Runs scripts/recipes/`name` on the service, with the test database when there is one; (exit status, output).
     static func runScript(_ name: String, _ options: String..., service: String) throws -> (Int32, String) {
         // Output goes to a file, not a pipe: a server the script failed to stop would hold a pipe open and
         // the read would never end. timeout(1) bounds the script and signals its whole process group.
@@ -99,7 +99,8 @@ import Testing
         process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
         process.arguments = ["-k", "10", "600s", RecipeFixtures.root + "/scripts/recipes/" + name] + options + [service]
         var environment = Self.environment
-        environment["DATABASE_URL"] = try #require(Self.database)
+        // The scripts that need a database say so when DATABASE_URL is missing (exit 64).
+        if let database = Self.database { environment["DATABASE_URL"] = database }
         process.environment = environment
         process.standardOutput = handle
         process.standardError = handle

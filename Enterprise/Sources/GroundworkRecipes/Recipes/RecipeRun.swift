@@ -91,10 +91,19 @@ public enum RecipeRun {
         case "recipes/red-metrics-go": return GoMetricsWiringEdit()
         case "recipes/red-metrics-node": return NodeMetricsWiringEdit()
         case "recipes/red-metrics-swift": return SwiftMetricsWiringEdit()
+        case "recipes/stateless-sessions":
+            guard case .string(let secret)? = values["redis_secret"], case .string(let key)? = values["redis_secret_key"] else {
+                throw RecipeError(.manifest, "the edit \(name) needs the string parameters redis_secret and redis_secret_key", file: file)
+            }
+            return SessionStoreManifestEdit(secret: secret, key: key)
+        case "recipes/stateless-sessions-node": return NodeSessionStoreEdit()
+        case "recipes/stateless-sessions-python": return PythonSessionStoreEdit()
+        case "recipes/stateless-sessions-go": return GoSessionStoreEdit()
+        case "recipes/stateless-sessions-notes": return SessionStoreNoteEdit()
         default:
             throw RecipeError(
                 .manifest,
-                "edits: unknown recipe edit \(name); expected one of recipes/pdb, recipes/hpa, recipes/graceful-shutdown, recipes/graceful-shutdown-node, recipes/graceful-shutdown-python, recipes/graceful-shutdown-go, recipes/graceful-shutdown-swift, recipes/db-connection-budget, recipes/db-pool-node, recipes/red-metrics, recipes/red-metrics-python, recipes/red-metrics-go, recipes/red-metrics-node, recipes/red-metrics-swift, recipes/workers, recipes/workers-go-image",
+                "edits: unknown recipe edit \(name); expected one of recipes/pdb, recipes/hpa, recipes/graceful-shutdown, recipes/graceful-shutdown-node, recipes/graceful-shutdown-python, recipes/graceful-shutdown-go, recipes/graceful-shutdown-swift, recipes/db-connection-budget, recipes/db-pool-node, recipes/red-metrics, recipes/red-metrics-python, recipes/red-metrics-go, recipes/red-metrics-node, recipes/red-metrics-swift, recipes/workers, recipes/workers-go-image, recipes/stateless-sessions, recipes/stateless-sessions-node, recipes/stateless-sessions-python, recipes/stateless-sessions-go, recipes/stateless-sessions-notes",
                 file: file)
         }
     }
