@@ -18,10 +18,11 @@ public struct AuditContext: Sendable {
     /// Secret scans of the tree's blobs by blob id, filled by the audit engine (from its cache when it
     /// has one); nil, or a blob missing here, means the check scans the content itself.
     public var treeSecrets: [ObjectID: BlobSecretScan]?
-    /// Whether a finding of a secret rule (by id) in a file (by path) is reported, as the audit's scanner
-    /// judges it: rules quiet in test code, a team's rules limited to some paths. Set by the audit engine;
+    /// Whether a finding of a secret rule (by id) in a file (by path), added by a commit (nil in the tree), is
+    /// reported, as the audit's scanner judges it: rules quiet in test code, a team's rules limited to some
+    /// paths or ignoring some commits. Set by the audit engine;
     /// nil means the secret checks ask the shared scanner of the built-in rules.
-    public var reportsSecret: (@Sendable (_ ruleID: String, _ path: String) -> Bool)?
+    public var reportsSecret: (@Sendable (_ ruleID: String, _ path: String, _ commit: String?) -> Bool)?
 
     public init(snapshot: RepoSnapshot, stack: Stack, history: HistoryFacts? = nil, configuration: AuditConfiguration = AuditConfiguration(), untrackedPaths: [String]? = nil, now: Date = Date()) {
         self.snapshot = snapshot

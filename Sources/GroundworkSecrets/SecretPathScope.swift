@@ -1,21 +1,51 @@
 import Foundation
 
-/// The files a rule reports in: only paths matching `only` (when set), never paths matching one of `except`.
-/// Judged after the scan, from the finding's path, so the per-blob scan caches stay valid for every path.
-/// Imported gitleaks rules carry their `path` and their allowlists' `paths` this way.
+/// The files a rule reports in: only paths matching `only` (when set), and never a finding one of
+/// `exceptions` covers (a path, a commit, or both). Judged after the scan, from the finding's path and the
+/// commit that added it, so the per-blob scan caches stay valid for every path and commit. Imported gitleaks
+/// rules carry their `path`, and their allowlists' `paths` and `commits`, this way.
 package struct SecretPathScope: Sendable {
-    package var only: NSRegularExpression?
-    package var except: [NSRegularExpression]
+    /// Findings an allowlist ignores by where they are: in a file whose path matches one of `paths`, or added
+    /// by one of `commits` (full ids or prefixes of at least seven digits); with `requiresAll`, only a finding
+    /// both kinds cover (gitleaks' `condition = "AND"`).
+    package struct Exception: Sendable {
+        package var paths: [NSRegularExpression]
+        package var commits: [String]
+        package var requiresAll: Bool
 
-    package init(only: NSRegularExpression? = nil, except: [NSRegularExpression] = []) {
-        self.only = only
-        self.except = except
+        package init(paths: [NSRegularExpression] = [], commits: [String] = [], requiresAll: Bool = false) {
+            self.paths = paths
+            self.commits = commits.map { $0.lowercased() }
+            self.requiresAll = requiresAll
+        }
+
+        /// Whether the finding at `path`, added by `commit` (nil in the audited tree), is ignored.
+        package func covers(_ path: String, commit: String?) -> Bool {
+            let range = NSRange(location: 0, length: (path as NSString).length)
+            var kinds: [Bool] = []
+            if !paths.isEmpty { kinds.append(paths.contains { $0.firstMatch(in: path, range: range) != nil }) }
+            if !commits.isEmpty {
+                let id = commit?.lowercased()
+                kinds.append(id.map { id in commits.contains { $0.count >= 7 && id.hasPrefix($0) } } ?? false)
+            }
+            guard !kinds.isEmpty else { return false }
+            return requiresAll ? kinds.allSatisfy { $0 } : kinds.contains(true)
+        }
     }
 
-    /// Whether a finding in the file at `path` (repository-relative) is reported.
-    package func admits(_ path: String) -> Bool {
+    package var only: NSRegularExpression?
+    package var exceptions: [Exception]
+
+    package init(only: NSRegularExpression? = nil, exceptions: [Exception] = []) {
+        self.only = only
+        self.exceptions = exceptions
+    }
+
+    /// Whether a finding in the file at `path` (repository-relative), added by `commit` (nil in the audited
+    /// tree), is reported.
+    package func admits(_ path: String, commit: String? = nil) -> Bool {
         let range = NSRange(location: 0, length: (path as NSString).length)
         if let only, only.firstMatch(in: path, range: range) == nil { return false }
-        return !except.contains { $0.firstMatch(in: path, range: range) != nil }
+        return !exceptions.contains { $0.covers(path, commit: commit) }
     }
 }

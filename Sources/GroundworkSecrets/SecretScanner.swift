@@ -209,11 +209,12 @@ public struct SecretScanner: Sendable {
         }
     }
 
-    /// True when a finding of rule `ruleID` in the file at `path` is reported: rules that know a secret only by
-    /// its name or shape stay quiet in test code and fixtures (see `SecretLocation`).
-    public func reports(ruleID: String, at path: String) -> Bool {
+    /// True when a finding of rule `ruleID` in the file at `path`, added by `commit` (nil in the audited tree),
+    /// is reported: rules that know a secret only by its name or shape stay quiet in test code and fixtures
+    /// (see `SecretLocation`), and a rule's scope may leave out paths and commits (see `SecretPathScope`).
+    public func reports(ruleID: String, at path: String, commit: String? = nil) -> Bool {
         let rule = rules.first { $0.id == ruleID }
-        if let scope = rule?.pathScope, !scope.admits(path) { return false }
+        if let scope = rule?.pathScope, !scope.admits(path, commit: commit) { return false }
         guard SecretLocation.isTestCode(path) else { return true }
         return rule?.reportsInTestCode ?? true
     }

@@ -164,6 +164,63 @@ struct TeamSecretRulesAuditTests {
         #expect(Set(tree.evidence.compactMap(\.fingerprint)) == [":deploy/prod.env:deploy-token:1", ":src/app.env:corp-token:2"])
     }
 
+    @Test("gitleaks allowlists ignore commits, and condition = AND asks every kind it lists")
+    func gitleaksCommitsAndConditions() throws {
+        let token = { (n: Int) in "dpl-" + "Xq7Lm2Rv9Tk4Wz8Np3Y\(n)" }
+        let repo = try RepoBuilder()
+        // Three commits each add a token in two files (of different contents: history reports a blob once, at
+        // the first path it is seen); the allowlists below ignore some of them.
+        let first = try repo.commit("First", files: ["a/one.env": "T=\(token(1))\n", "b/one.env": "B=\(token(1))\n"])
+        let second = try repo.commit("Second", files: ["a/two.env": "T=\(token(2))\n", "b/two.env": "B=\(token(2))\n"])
+        try repo.commit("Third", files: ["a/three.env": "T=\(token(3)) # rotated\n", "b/three.env": "B=\(token(3))\n"])
+        let rules = """
+            [[rules]]
+            id = "deploy-token"
+            regex = '''\\b(dpl-[a-zA-Z0-9]{20})\\b'''
+            keywords = ["dpl-"]
+            # Every finding the first commit added (by a 7-digit prefix).
+            [[rules.allowlists]]
+            commits = ["\(first.description.prefix(7))"]
+            # The second commit's, under a/ only.
+            [[rules.allowlists]]
+            condition = "AND"
+            commits = ["\(second.description)"]
+            paths = ['''^a/''']
+            # A rotated token: its line says so and the secret holds y3.
+            [[rules.allowlists]]
+            condition = "AND"
+            regexTarget = "line"
+            regexes = ['''#\\s*rotated''']
+            stopwords = ["y3"]
+            """
+        try repo.commit("Configure", files: [".groundwork.yaml": "version: 1\nsecrets:\n  rules_file: .gitleaks.toml\n", ".gitleaks.toml": .text(rules)])
+        let report = try Auditor.audit(repo.path, options: Self.options(ScratchDirectory()))
+        let history = try #require(report.results.first { $0.id == "security.secrets-in-history" })
+        #expect(Set(history.evidence.compactMap(\.path)) == ["b/two.env", "b/three.env"])
+        // The tree has no commit: the commit allowlists ignore none of its findings.
+        let tree = try #require(report.results.first { $0.id == "security.secrets-in-tree" })
+        #expect(Set(tree.evidence.compactMap(\.path)) == ["a/one.env", "b/one.env", "a/two.env", "b/two.env", "b/three.env"])
+    }
+
+    @Test(
+        "gitleaks allowlists that cannot be carried over are refused",
+        arguments: [
+            ("condition = \"AND\"\npaths = ['''^a/''']\nregexes = ['''x''']\n", "over both paths or commits and regexes or stopwords"),
+            ("condition = \"XOR\"\npaths = ['''^a/''']\n", "expected OR or AND"),
+            ("regexes = ['''(unclosed''']\n", "allowlist regexes: `(unclosed` is not a regular expression"),
+        ])
+    func unsupportedAllowlists(list: String, problem: String) throws {
+        let scratch = ScratchDirectory()
+        let path = scratch.appending("rules.toml")
+        try "[[rules]]\nid = \"a\"\nregex = '''a+'''\nkeywords = [\"a\"]\n[[rules.allowlists]]\n\(list)".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect {
+            _ = try SecretRulesFile.load(path)
+        } throws: { error in
+            let message = String(describing: error)
+            return message.hasPrefix(scratch.appending("rules.toml:1: ")) && message.contains(problem)
+        }
+    }
+
     @Test("--verify-secrets asks the provider once per secret and writes live, revoked or unknown into every finding")
     func verification() throws {
         let server = try LocalHTTPServer { request in

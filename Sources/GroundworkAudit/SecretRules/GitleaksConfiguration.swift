@@ -5,7 +5,8 @@ import GroundworkStack
 /// Imports the `[[rules]]` of a gitleaks TOML configuration (`.gitleaks.toml`), so a team switching to groundwork
 /// keeps its own rules: `id`, `description`, `regex`, `keywords`, `secretGroup`, `entropy`, `path` (the rule
 /// reports only in matching files), the rule's allowlists and the global one (`regexes` with their
-/// `regexTarget` — the secret, the whole match or the line —, `stopwords` and `paths`), and `[extend] path`
+/// `regexTarget` — the secret, the whole match or the line —, `stopwords`, `paths`, `commits`, and `condition`:
+/// `AND` over content alone or over paths and commits alone), and `[extend] path`
 /// (another configuration whose rules come first; `disabledRules` leaves some of them out).
 ///
 /// Rules that match only file paths (`path` without `regex`) are left out: groundwork reports secrets, not file
@@ -50,7 +51,7 @@ package enum GitleaksConfiguration {
         guard !tables.isEmpty || root["extend"] != nil else {
             throw AuditError(.badConfiguration, "\(path):1: no [[rules]] found; expected a gitleaks configuration with [[rules]] tables (id, regex, keywords)")
         }
-        let global = try allowlist(root, path: path, line: lineOf("[allowlist]", in: text))
+        let global = try allowlists(root, path: path, line: lineOf("[allowlist]", in: text))
         var seen: Set<String> = []
         var rules: [SecretRule] = []
         for (index, table) in tables.enumerated() {
@@ -78,13 +79,13 @@ package enum GitleaksConfiguration {
                 throw fail("rule \(id): secretGroup = \(secretGroup) but the regex has \(groups) capture group(s); expected 0…\(groups)")
             }
             let entropy = table["entropy"]?.string.flatMap { Double($0) }
-            let allowed = global.merging(try allowlist(table, path: path, line: line))
+            let allowed = global + (try allowlists(table, path: path, line: line))
             var rule = SecretRule(
                 id: id, name: table["description"]?.string ?? id, severity: .high, keywords: keywords,
-                matcher: .pattern(expression, secretGroups: [secretGroup], refine: { allowed.permits($0) ? $0 : nil }),
+                matcher: .pattern(expression, secretGroups: [secretGroup], refine: { candidate in allowed.contains { $0.ignores(candidate) } ? nil : candidate }),
                 minimumEntropy: entropy, truePositives: [], falsePositives: []
             )
-            var scope = SecretPathScope(except: allowed.paths)
+            var scope = SecretPathScope(exceptions: allowed.compactMap(\.exception))
             if let only = table["path"]?.string {
                 do {
                     scope.only = try NSRegularExpression(pattern: only)
@@ -92,7 +93,7 @@ package enum GitleaksConfiguration {
                     throw fail("rule \(id): path = '\(only)' is not a regular expression groundwork can read")
                 }
             }
-            if scope.only != nil || !scope.except.isEmpty { rule.pathScope = scope }
+            if scope.only != nil || !scope.exceptions.isEmpty { rule.pathScope = scope }
             rules.append(rule)
         }
         return rules
@@ -112,34 +113,44 @@ package enum GitleaksConfiguration {
     }
 
     /// The `allowlist` table (gitleaks before 8.21) and the `allowlists` array of `table`.
-    static func allowlist(_ table: TOMLValue, path: String, line: Int) throws(AuditError) -> GitleaksAllowlist {
+    static func allowlists(_ table: TOMLValue, path: String, line: Int) throws(AuditError) -> [GitleaksAllowlist] {
         let lists = [table["allowlist"]].compactMap { $0 } + (table["allowlists"]?.array ?? [])
-        var result = GitleaksAllowlist()
-        for list in lists {
-            let stopwords = list["stopwords"]?.strings.map { $0.lowercased() } ?? []
-            let regexes = (list["regexes"]?.strings ?? []).compactMap { try? NSRegularExpression(pattern: $0) }
-            let paths = (list["paths"]?.strings ?? []).compactMap { try? NSRegularExpression(pattern: $0) }
+        return try lists.map { list throws(AuditError) in
+            func fail(_ problem: String) -> AuditError { AuditError(.badConfiguration, "\(path):\(line): \(problem)") }
+            func expressions(_ key: String) throws(AuditError) -> [NSRegularExpression] {
+                var result: [NSRegularExpression] = []
+                for pattern in list[key]?.strings ?? [] {
+                    do {
+                        result.append(try NSRegularExpression(pattern: pattern))
+                    } catch {
+                        throw fail("allowlist \(key): `\(pattern)` is not a regular expression groundwork can read (ICU syntax)")
+                    }
+                }
+                return result
+            }
             let target = list["regexTarget"]?.string ?? "secret"
             guard let regexTarget = GitleaksAllowlist.Target(rawValue: target) else {
-                throw AuditError(.badConfiguration, "\(path):\(line): regexTarget = \"\(target)\"; expected secret, match or line")
+                throw fail("regexTarget = \"\(target)\"; expected secret, match or line")
             }
-            // AND over paths and content would need the path and the secret at once; groundwork judges paths after
-            // the scan (its caches are per blob), so such an allowlist cannot be carried over faithfully.
-            if list["condition"]?.string?.uppercased() == "AND", !paths.isEmpty, !(stopwords.isEmpty && regexes.isEmpty) {
-                throw AuditError(
-                    .badConfiguration,
-                    "\(path):\(line): an allowlist with condition = \"AND\" over both paths and regexes/stopwords is not supported; split it, or keep only one kind")
+            let condition = list["condition"]?.string?.uppercased() ?? "OR"
+            guard condition == "OR" || condition == "AND" else { throw fail("condition = \"\(condition)\"; expected OR or AND") }
+            let allowlist = GitleaksAllowlist(
+                stopwords: list["stopwords"]?.strings.map { $0.lowercased() } ?? [],
+                regexes: try expressions("regexes").map { (expression: $0, target: regexTarget) },
+                paths: try expressions("paths"), commits: list["commits"]?.strings ?? [], requiresAll: condition == "AND")
+            // AND over what is in the file and where it is would need the secret and its path at once; groundwork
+            // judges paths and commits after the scan (its caches are per blob), so that cannot be carried over.
+            if allowlist.requiresAll, allowlist.judgesContent, allowlist.exception != nil {
+                throw fail("an allowlist with condition = \"AND\" over both paths or commits and regexes or stopwords is not supported; split it, or keep one side")
             }
-            result.stopwords += stopwords
-            result.paths += paths
-            result.regexes += regexes.map { (expression: $0, target: regexTarget) }
+            return allowlist
         }
-        return result
     }
 }
 
 /// Values gitleaks is told to accept: a secret holding a stop word, a secret, match or line an allowlist
-/// expression matches, or a file under an allowed path.
+/// expression matches, a file under an allowed path, or a commit it names — any of these, or with
+/// `condition = "AND"` every kind the allowlist lists.
 struct GitleaksAllowlist: Sendable {
     /// What an allowlist expression is run on.
     enum Target: String, Sendable {
@@ -149,25 +160,36 @@ struct GitleaksAllowlist: Sendable {
     var stopwords: [String] = []
     var regexes: [(expression: NSRegularExpression, target: Target)] = []
     var paths: [NSRegularExpression] = []
+    var commits: [String] = []
+    var requiresAll = false
 
-    /// Both lists together.
-    func merging(_ other: GitleaksAllowlist) -> GitleaksAllowlist {
-        GitleaksAllowlist(stopwords: stopwords + other.stopwords, regexes: regexes + other.regexes, paths: paths + other.paths)
+    /// True when the allowlist looks at the secret or its line (judged during the scan).
+    var judgesContent: Bool { !stopwords.isEmpty || !regexes.isEmpty }
+
+    /// The part judged after the scan, from the finding's path and commit; nil when the allowlist has none.
+    var exception: SecretPathScope.Exception? {
+        paths.isEmpty && commits.isEmpty ? nil : SecretPathScope.Exception(paths: paths, commits: commits, requiresAll: requiresAll)
     }
 
-    /// False when `candidate` is allowed (not to be reported).
-    func permits(_ candidate: SecretCandidate) -> Bool {
+    /// True when `candidate` is not to be reported because of what it holds.
+    func ignores(_ candidate: SecretCandidate) -> Bool {
+        guard judgesContent else { return false }
         let secret = candidate.value
         let lower = secret.lowercased()
-        if stopwords.contains(where: { lower.contains($0) }) { return false }
-        return !regexes.contains { expression, target in
-            let text: String
-            switch target {
-            case .secret: text = secret
-            case .match: text = candidate.line.flatMap { line in candidate.match.map { (line as NSString).substring(with: $0) } } ?? secret
-            case .line: text = candidate.line ?? secret
-            }
-            return expression.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+        var kinds: [Bool] = []
+        if !stopwords.isEmpty { kinds.append(stopwords.contains { lower.contains($0) }) }
+        if !regexes.isEmpty {
+            kinds.append(
+                regexes.contains { expression, target in
+                    let text: String
+                    switch target {
+                    case .secret: text = secret
+                    case .match: text = candidate.line.flatMap { line in candidate.match.map { (line as NSString).substring(with: $0) } } ?? secret
+                    case .line: text = candidate.line ?? secret
+                    }
+                    return expression.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+                })
         }
+        return requiresAll ? kinds.allSatisfy { $0 } : kinds.contains(true)
     }
 }

@@ -14,10 +14,10 @@ struct SecretsInHistoryCheck: Check {
 
     func evaluate(_ context: AuditContext) -> CheckOutcome {
         guard let history = context.history else { return .notApplicable("history was not walked") }
-        let reports = context.reportsSecret ?? SecretScanner.shared.reports(ruleID:at:)
+        let reports = context.reportsSecret ?? SecretScanner.shared.reports(ruleID:at:commit:)
         let findings = history.secrets.filter {
             !context.configuration.secretBaseline.contains($0.fingerprint) && !context.configuration.isExcluded($0.path)
-                && reports($0.ruleID, $0.path)
+                && reports($0.ruleID, $0.path, $0.commit)
         }
         guard !findings.isEmpty else { return .passed }
         return .failed(
