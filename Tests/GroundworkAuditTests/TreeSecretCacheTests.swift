@@ -134,12 +134,12 @@ struct TreeSecretCacheTests {
             let path = scratch.appending("race-\(round)/repo.tree.sqlite")
             let start = DispatchSemaphore(value: 0)
             let done = DispatchGroup()
-            let failures = Failures()
+            let failures = LockedList<String>()
             for _ in 0..<8 {
                 done.enter()
                 Thread {
                     start.wait()
-                    do { _ = try TreeSecretCache(path: path, rulesVersion: "1") } catch { failures.add("\(error)") }
+                    do { _ = try TreeSecretCache(path: path, rulesVersion: "1") } catch { failures.append("\(error)") }
                     done.leave()
                 }.start()
             }
@@ -147,13 +147,5 @@ struct TreeSecretCacheTests {
             done.wait()
             #expect(failures.all.isEmpty, "round \(round): \(failures.all)")
         }
-    }
-
-    /// Errors collected from several threads.
-    final class Failures: @unchecked Sendable {
-        private let lock = NSLock()
-        private var errors: [String] = []
-        func add(_ error: String) { lock.withLock { errors.append(error) } }
-        var all: [String] { lock.withLock { errors } }
     }
 }

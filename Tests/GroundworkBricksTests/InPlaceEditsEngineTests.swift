@@ -112,21 +112,13 @@ struct InPlaceEditsEngineTests {
     /// a partial clone (or a snapshot) missing an image no edit touches (seen on microservices-demo).
     @Test func onlyTheFilesAnEditMatchesAreRead() throws {
         let docker = try BuiltInBrickLibrary.load().require("docker")
-        let read = ReadPaths()
+        let read = LockedList<String>()
         let planned = try InPlaceEdits.plan(docker, paths: ["docs/img/frontend.png", "Dockerfile", "src/index.js"]) { path in
-            read.add(path)
+            read.append(path)
             guard path == "Dockerfile" else { throw BrickError(.parameter, "\(path) is not in this partial clone") }
             return Data("FROM node:20\nCMD [\"node\", \"index.js\"]\n".utf8)
         }
         #expect(read.all == ["Dockerfile"])
         #expect(planned.map(\.render.path) == ["Dockerfile"])
-    }
-
-    /// Paths a content closure was asked for.
-    final class ReadPaths: @unchecked Sendable {
-        private let lock = NSLock()
-        private var paths: [String] = []
-        func add(_ path: String) { lock.withLock { paths.append(path) } }
-        var all: [String] { lock.withLock { paths } }
     }
 }

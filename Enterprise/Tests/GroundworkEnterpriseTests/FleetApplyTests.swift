@@ -34,7 +34,7 @@ import Testing
         let scratch: ScratchDirectory
         let store: SQLiteFleetStore
         var options: FleetApplyOptions
-        let output = Lines()
+        let output = LockedList<String>()
 
         init(campaign: String = "tidy", entitlement: Entitlement? = nil) throws {
             scratch = try ScratchDirectory()
@@ -51,14 +51,6 @@ import Testing
             let change = BrickFleetChange(ids: ids, library: try FleetApplyTests.library())
             return try await FleetApplier(store: store).run(repositories: repositories, change: change, options: options)
         }
-    }
-
-    /// Collects output lines from concurrent workers.
-    final class Lines: @unchecked Sendable {
-        private let lock = NSLock()
-        private var lines: [String] = []
-        func append(_ text: String) { lock.withLock { lines.append(text) } }
-        var text: String { lock.withLock { lines.joined() } }
     }
 
     static func campaignTip(_ builder: RepoBuilder, _ campaign: String = "tidy") throws -> ObjectID? {
@@ -161,8 +153,8 @@ import Testing
         setup.options.dryRun = true
         let outcome = try await setup.run([entry])
         #expect(outcome.records.first?.state == .planned)
-        #expect(setup.output.text.contains("alpha: would create groundwork/tidy"))
-        #expect(setup.output.text.contains("+++ b/.editorconfig"))
+        #expect(setup.output.all.joined().contains("alpha: would create groundwork/tidy"))
+        #expect(setup.output.all.joined().contains("+++ b/.editorconfig"))
         #expect(try Self.campaignTip(remote) == nil)
         #expect(try await setup.store.campaignRecords(campaign: nil).isEmpty)
     }
@@ -197,7 +189,7 @@ import Testing
         let stored = try await setup.store.campaignRecords(campaign: nil)
         let everything =
             [
-                try FleetStoreCoding.json(stored), outcome.text(), setup.output.text,
+                try FleetStoreCoding.json(stored), outcome.text(), setup.output.all.joined(),
             ] + FleetCampaignFormat.allCases.map { $0.render(outcome.records) }
         for text in everything {
             #expect(!text.contains(token), "a token leaked into: \(text.prefix(300))")

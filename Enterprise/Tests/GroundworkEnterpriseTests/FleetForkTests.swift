@@ -40,7 +40,7 @@ import Testing
         // A dry run announces the fork and makes nothing.
         setup.options.dryRun = true
         _ = try await setup.run([delta])
-        #expect(setup.output.text.contains("in a fork (the token cannot push to the repository)"))
+        #expect(setup.output.all.joined().contains("in a fork (the token cannot push to the repository)"))
         #expect(!server.requests.contains { $0.method == "POST" })
         setup.options.dryRun = false
 

@@ -79,7 +79,7 @@ import Testing
         #expect(outcome.records.map(\.state) == [.prOpen, .prOpen], "\(outcome.records.map(\.reason))")
         #expect(outcome.records.map(\.requestNumber) == [7, 3])
         #expect(ContinuousClock.now - started >= .seconds(1), "the Retry-After of the 403 was not honoured")
-        #expect(setup.output.text.contains("Up to 2 pull/merge requests to open"))
+        #expect(setup.output.all.joined().contains("Up to 2 pull/merge requests to open"))
 
         let posts = server.requests.filter { $0.method == "POST" }
         let body = try #require(posts.last { $0.path == "/repos/acme/alpha/pulls" })
@@ -106,7 +106,7 @@ import Testing
         for record in try await setup.store.campaignRecords(campaign: nil) {
             #expect(!(try FleetStoreCoding.json(record)).contains(Self.token))
         }
-        #expect(!setup.output.text.contains(Self.token))
+        #expect(!setup.output.all.joined().contains(Self.token))
     }
 
     @Test func gitLabMergeRequestsAreDraftsAndAnOpenOneIsAdopted() async throws {

@@ -85,7 +85,7 @@ import Testing
     static func atOnce(_ count: Int, _ body: @escaping @Sendable () throws -> Void) throws -> [String] {
         let start = DispatchSemaphore(value: 0)
         let done = DispatchGroup()
-        let errors = Errors()
+        let errors = LockedList<String>()
         for _ in 0..<count {
             done.enter()
             let thread = Thread {
@@ -98,15 +98,6 @@ import Testing
         for _ in 0..<count { start.signal() }
         done.wait()
         return errors.all
-    }
-
-    /// Errors collected from several threads.
-    final class Errors: @unchecked Sendable {
-        private let lock = NSLock()
-        private var errors: [String] = []
-
-        func append(_ error: String) { lock.withLock { errors.append(error) } }
-        var all: [String] { lock.withLock { errors } }
     }
 
     @Test func aDatabaseFromANewerGroundworkIsRefused() throws {
