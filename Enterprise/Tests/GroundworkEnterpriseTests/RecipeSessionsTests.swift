@@ -167,6 +167,21 @@ import Testing
         #expect(refused.text == typed && refused.notes.count == 1)
     }
 
+    /// The manifests `groundwork new` writes for swift-hummingbird: SwiftNIO is added once, and not again when
+    /// the connectors' lines appended to the manifest already bring it.
+    @Test func generatedHummingbirdManifestsGainSwiftNIOOnce() throws {
+        let root = RecipeFixtures.root + "/Plugins/"
+        let stack = try String(contentsOfFile: root + "_stacks/swift-hummingbird/templates/Package.swift.mustache", encoding: .utf8)
+        let edited = try SwiftSessionStoreEdit().apply(to: stack, path: "Package.swift")
+        #expect(edited.notes.isEmpty)
+        #expect(
+            edited.text.contains(
+                "        .package(url: \"https://github.com/apple/swift-log.git\", from: \"1.16.2\"),\n        .package(url: \"https://github.com/apple/swift-nio.git\", from: \"2.101.2\"),\n"))
+        #expect(edited.text.contains("                .product(name: \"NIOSSL\", package: \"swift-nio-ssl\"),\n            ]\n        ),\n        .testTarget("))
+        let connectors = try String(contentsOfFile: root + "connectors/templates/swift/Package.swift.mustache", encoding: .utf8)
+        #expect(try SwiftSessionStoreEdit().apply(to: stack + connectors, path: "Package.swift") == EditResult(text: stack + connectors))
+    }
+
     @Test func manifestReadsRedisURLFromTheSecret() throws {
         let edit = SessionStoreManifestEdit(secret: "sessions-redis", key: "url")
         let result = try edit.apply(to: SessionFixtures.deployment, path: "k8s/web.yaml")
