@@ -10,7 +10,9 @@
 #   — both in a virtual environment per stack under ~/.cache/groundwork (GROUNDWORK_SESSIONS_VENV), kept
 #   between runs, given DIR/requirements.txt from PyPI —
 #   go (go.mod: built with Debian's Go sources in /usr/share/gocode, GOPATH mode, nothing downloaded;
-#   gorilla/sessions and boj/redistore installed when missing), or node-express (package.json: `node src/index.js`, Debian's node packages on NODE_PATH, plus
+#   gorilla/sessions and boj/redistore installed when missing), swift-hummingbird (Package.swift: built in the
+#   generated swift-hummingbird services' shared build folder, GROUNDWORK_SWIFT_SCRATCH, so only the
+#   application itself compiles after the first run), or node-express (package.json: `node src/index.js`, Debian's node packages on NODE_PATH, plus
 #   GROUNDWORK_EXPRESS_SESSION, a folder holding express-session, which neither Debian nor a reachable
 #   registry has).
 # Debian's redis-server (installed when missing) is started on a free loopback port (no persistence) and both processes get
@@ -53,6 +55,17 @@ elif [[ -f "$dir/go.mod" ]]; then
     (cd "$dir" && GO111MODULE=off GOPATH=/usr/share/gocode GOCACHE="$HOME/.cache/groundwork/sessions-go/cache" go build -o "$binary" .) >&2 ||
         fail "go build"
     start() { PORT=$1 exec "$binary"; }
+elif [[ -f "$dir/Package.swift" ]]; then
+    stack=swift-hummingbird
+    # The shared SwiftPM build folder of the generated swift-hummingbird services: Hummingbird and SwiftNIO are
+    # compiled once per machine (runs on the same folder wait for each other). The executable is copied out at
+    # once: the next package built there replaces it.
+    scratch="${GROUNDWORK_SWIFT_SCRATCH:-$HOME/.cache/groundwork/swift-hummingbird-build}"
+    mkdir -p "$scratch" "$HOME/.cache/groundwork/sessions-swift"
+    binary="$HOME/.cache/groundwork/sessions-swift/App-$$"
+    (cd "$dir" && swift build --scratch-path "$scratch" --product App && cp "$scratch/debug/App" "$binary") >&2 ||
+        fail "swift build"
+    start() { PORT=$1 exec "$binary"; }
 elif [[ -f "$dir/package.json" ]]; then
     stack=node-express
     [[ -n "${GROUNDWORK_EXPRESS_SESSION:-}" && -d "$GROUNDWORK_EXPRESS_SESSION/express-session" ]] ||
@@ -60,7 +73,7 @@ elif [[ -f "$dir/package.json" ]]; then
     export NODE_PATH="$GROUNDWORK_EXPRESS_SESSION:/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
     start() { PORT=$1 exec node src/index.js; }
 else
-    fail "$dir holds no application this script knows (manage.py, app.py, go.mod, package.json)"
+    fail "$dir holds no application this script knows (manage.py, app.py, go.mod, Package.swift, package.json)"
 fi
 
 work=$(mktemp -d)

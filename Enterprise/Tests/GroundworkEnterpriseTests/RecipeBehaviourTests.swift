@@ -86,8 +86,9 @@ import Testing
         #expect(apply.standardError.contains("EVALUATION"))
     }
 
-    /// Runs scripts/recipes/`name` on the service, with the test database when there is one; (exit status, output).
-    static func runScript(_ name: String, _ options: String..., service: String) throws -> (Int32, String) {
+    /// Runs scripts/recipes/`name` on the service, with the test database when there is one, for at most
+    /// `seconds`; (exit status, output).
+    static func runScript(_ name: String, _ options: String..., service: String, seconds: Int = 600) throws -> (Int32, String) {
         // Output goes to a file, not a pipe: a server the script failed to stop would hold a pipe open and
         // the read would never end. timeout(1) bounds the script and signals its whole process group.
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("groundwork-recipe-\(UUID().uuidString).log")
@@ -97,7 +98,7 @@ import Testing
         defer { try? handle.close() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
-        process.arguments = ["-k", "10", "600s", RecipeFixtures.root + "/scripts/recipes/" + name] + options + [service]
+        process.arguments = ["-k", "10", "\(seconds)s", RecipeFixtures.root + "/scripts/recipes/" + name] + options + [service]
         var environment = Self.environment
         // The scripts that need a database say so when DATABASE_URL is missing (exit 64).
         if let database = Self.database { environment["DATABASE_URL"] = database }
@@ -106,7 +107,7 @@ import Testing
         process.standardError = handle
         try UnblockedSignals.run(process)
         // A bounded poll, never waitUntilExit (which can miss an exit on Linux and wait forever).
-        let deadline = Date().addingTimeInterval(660)
+        let deadline = Date().addingTimeInterval(TimeInterval(seconds + 60))
         while process.isRunning, Date() < deadline { usleep(100_000) }
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""

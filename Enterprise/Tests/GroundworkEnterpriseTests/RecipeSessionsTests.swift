@@ -113,7 +113,7 @@ import Testing
         let scs = try GoSessionStoreEdit().apply(to: go, path: "cmd/web/main.go")
         #expect(scs.text == go && scs.notes.first?.contains("redisstore") == true)
         let vapor = "import Vapor\n\nfunc configure(_ app: Application) {\n    app.sessions.use(.memory)\n}\n"
-        let swift = try SessionStoreNoteEdit().apply(to: vapor, path: "Sources/App/configure.swift")
+        let swift = try SwiftSessionStoreEdit().apply(to: vapor, path: "Sources/App/configure.swift")
         #expect(swift.text == vapor && swift.notes.first?.contains("vapor/redis") == true)
     }
 
@@ -131,6 +131,55 @@ import Testing
         let typed = text.replacingOccurrences(of: "var store = sessions", with: "var store *sessions.FilesystemStore = sessions")
         let refused = try GoSessionStoreEdit().apply(to: typed, path: "main.go")
         #expect(refused.text == typed && refused.notes.first?.contains("*sessions.FilesystemStore") == true)
+    }
+
+    @Test func hummingbirdMemoryPersistDriverMovesToRedis() throws {
+        let edit = SwiftSessionStoreEdit()
+        let text = try #require(SessionFixtures.application("swift-hummingbird")["Sources/App/App.swift"])
+        let result = try edit.apply(to: text, path: "Sources/App/App.swift")
+        #expect(result.notes.isEmpty, "\(result.notes)")
+        #expect(result.text == text.replacingOccurrences(of: "MemoryPersistDriver()", with: #"RedisPersistDriver(urlFromEnvironment: "REDIS_URL")"#))
+        #expect(SessionStore.swift(SourceText(result.text), path: "Sources/App/App.swift").allSatisfy { !$0.isLocal })
+        #expect(try edit.apply(to: result.text, path: "Sources/App/App.swift") == EditResult(text: result.text))
+        // The manifest gains SwiftNIO's products that RedisPersistDriver.swift imports, once.
+        let package = try #require(SessionFixtures.application("swift-hummingbird")["Package.swift"])
+        let manifest = try edit.apply(to: package, path: "Package.swift")
+        #expect(
+            manifest.text.contains(
+                "        .package(url: \"https://github.com/hummingbird-project/hummingbird-auth.git\", from: \"2.5.0\"),\n        .package(url: \"https://github.com/apple/swift-nio.git\", from: \"2.101.2\"),\n        .package(url: \"https://github.com/apple/swift-nio-ssl.git\", from: \"2.37.6\"),\n"
+            ), "\(manifest.text)")
+        #expect(
+            manifest.text.contains(
+                "                .product(name: \"HummingbirdAuth\", package: \"hummingbird-auth\"),\n                .product(name: \"NIOCore\", package: \"swift-nio\"),\n                .product(name: \"NIOPosix\", package: \"swift-nio\"),\n                .product(name: \"NIOSSL\", package: \"swift-nio-ssl\"),\n            ]\n"
+            ))
+        #expect(try edit.apply(to: manifest.text, path: "Package.swift") == EditResult(text: manifest.text))
+        // A manifest without Hummingbird is not touched.
+        let other = "// swift-tools-version:6.0\nimport PackageDescription\n\nlet package = Package(name: \"tool\")\n"
+        #expect(try edit.apply(to: other, path: "Package.swift") == EditResult(text: other))
+        // A driver built with a clock or a configuration, or its type named: a note, the file unchanged.
+        for shape in ["MemoryPersistDriver(configuration: .init(tidyFrequency: .seconds(60)))", "MemoryPersistDriver(.suspending)"] {
+            let written = text.replacingOccurrences(of: "MemoryPersistDriver()", with: shape)
+            let refused = try edit.apply(to: written, path: "Sources/App/App.swift")
+            #expect(refused.text == written && refused.notes.count == 1 && refused.notes[0].contains("RedisPersistDriver(urlFromEnvironment:"), "\(refused.notes)")
+        }
+        let typed = text.replacingOccurrences(of: "let persist = MemoryPersistDriver()", with: "let persist: MemoryPersistDriver<ContinuousClock> = MemoryPersistDriver()")
+        let refused = try edit.apply(to: typed, path: "Sources/App/App.swift")
+        #expect(refused.text == typed && refused.notes.count == 1)
+    }
+
+    /// The manifests `groundwork new` writes for swift-hummingbird: SwiftNIO is added once, and not again when
+    /// the connectors' lines appended to the manifest already bring it.
+    @Test func generatedHummingbirdManifestsGainSwiftNIOOnce() throws {
+        let root = RecipeFixtures.root + "/Plugins/"
+        let stack = try String(contentsOfFile: root + "_stacks/swift-hummingbird/templates/Package.swift.mustache", encoding: .utf8)
+        let edited = try SwiftSessionStoreEdit().apply(to: stack, path: "Package.swift")
+        #expect(edited.notes.isEmpty)
+        #expect(
+            edited.text.contains(
+                "        .package(url: \"https://github.com/apple/swift-log.git\", from: \"1.16.2\"),\n        .package(url: \"https://github.com/apple/swift-nio.git\", from: \"2.101.2\"),\n"))
+        #expect(edited.text.contains("                .product(name: \"NIOSSL\", package: \"swift-nio-ssl\"),\n            ]\n        ),\n        .testTarget("))
+        let connectors = try String(contentsOfFile: root + "connectors/templates/swift/Package.swift.mustache", encoding: .utf8)
+        #expect(try SwiftSessionStoreEdit().apply(to: stack + connectors, path: "Package.swift") == EditResult(text: stack + connectors))
     }
 
     @Test func manifestReadsRedisURLFromTheSecret() throws {
@@ -163,6 +212,9 @@ extension RecipeTests {
             #expect(try RecipeFixtures.text("package.json", in: repo)?.contains("\"redis\"") == true)
         case "go":
             #expect(try RecipeFixtures.text("main.go", in: repo)?.contains("redistore.NewRediStoreWithPool(pool, keyPairs...)") == true)
+        case "swift-hummingbird":
+            #expect(try RecipeFixtures.text("Sources/App/RedisPersistDriver.swift", in: repo)?.contains("actor RedisPersistDriver: PersistDriver") == true)
+            #expect(try RecipeFixtures.text("Package.swift", in: repo)?.contains(#".product(name: "NIOPosix", package: "swift-nio"),"#) == true)
         default:
             #expect(try RecipeFixtures.text("requirements.txt", in: repo)?.contains("redis==") == true)
         }
@@ -197,15 +249,15 @@ extension RecipeBehaviourTests {
 
     /// The fixture application of `stack` with its in-process store (before: sessions not shared where the
     /// store is in memory), the recipe applied by the binary, then two processes against one redis-server.
-    static func sessionsAreShared(stack: String, contrast: Bool) throws {
+    static func sessionsAreShared(stack: String, contrast: Bool, seconds: Int = 600) throws {
         let home = ScratchDirectory()
         let repo = try SessionFixtures.repository(stack)
         if contrast {
-            let (status, text) = try Self.runScript("sessions-across-processes.sh", "--expect-unshared", service: repo.path)
+            let (status, text) = try Self.runScript("sessions-across-processes.sh", "--expect-unshared", service: repo.path, seconds: seconds)
             #expect(status == 0 && text.contains("shared=no"), "without the recipe: \(text)")
         }
         try Self.apply("stateless-sessions", to: repo.path, home: home)
-        let (status, text) = try Self.runScript("sessions-across-processes.sh", service: repo.path)
+        let (status, text) = try Self.runScript("sessions-across-processes.sh", service: repo.path, seconds: seconds)
         #expect(status == 0, "\(text)")
         #expect(text.contains("stack=\(stack) shared=ok logout=ok"), "\(text)")
     }
@@ -221,6 +273,17 @@ extension RecipeBehaviourTests {
     )
     func sessionsAreSharedAcrossProcesses(stack: String) throws {
         try Self.sessionsAreShared(stack: stack, contrast: stack == "python-django")
+    }
+
+    /// Hummingbird's MemoryPersistDriver moved to the recipe's RedisPersistDriver. The fixture is built in the
+    /// generated swift-hummingbird services' shared build folder: cold (a new machine) it compiles Hummingbird,
+    /// SwiftNIO and its TLS first, hence the long deadline; warm, the application alone (under a minute).
+    @Test(
+        .enabled(if: RecipeBehaviourTests.redisReady || RecipeBehaviourTests.environment["CI"] == "true", "needs Debian's redis-server and redis-cli"),
+        .timeLimit(.minutes(45))
+    )
+    func sessionsAreSharedAcrossHummingbirdProcesses() throws {
+        try Self.sessionsAreShared(stack: "swift-hummingbird", contrast: true, seconds: 1200)
     }
 
     /// express-session's MemoryStore moved to the recipe's Redis store over Debian's node-redis.

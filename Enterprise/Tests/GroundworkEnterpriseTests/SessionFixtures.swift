@@ -4,10 +4,10 @@ import GroundworkTestSupport
 
 /// Small hand-written applications that keep their sessions in one process or on its disk (express-session's
 /// MemoryStore, Flask-Session on the filesystem, Django cache sessions on the default LocMemCache,
-/// gorilla/sessions' FilesystemStore), with the
+/// gorilla/sessions' FilesystemStore, Hummingbird's MemoryPersistDriver), with the
 /// routes scripts/recipes/sessions-across-processes.sh calls, and a Deployment of two replicas.
 enum SessionFixtures {
-    static let stacks = ["node-express", "python-flask", "python-django", "go"]
+    static let stacks = ["node-express", "python-flask", "python-django", "go", "swift-hummingbird"]
 
     /// The Deployment: two replicas, one serving container with an env of its own.
     static let deployment = """
@@ -266,6 +266,74 @@ enum SessionFixtures {
                 	mux.HandleFunc("/whoami", whoami)
                 	mux.HandleFunc("/logout", logout)
                 	log.Fatal(http.ListenAndServe("127.0.0.1:"+os.Getenv("PORT"), mux))
+                }
+
+                """#,
+            ]
+        case "swift-hummingbird":
+            return [
+                "Package.swift": #"""
+                // swift-tools-version:6.0
+                import PackageDescription
+
+                let package = Package(
+                    name: "sessions-fixture",
+                    platforms: [.macOS(.v14)],
+                    products: [
+                        .executable(name: "App", targets: ["App"])
+                    ],
+                    dependencies: [
+                        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+                        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+                    ],
+                    targets: [
+                        .executableTarget(
+                            name: "App",
+                            dependencies: [
+                                .product(name: "Hummingbird", package: "hummingbird"),
+                                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                            ]
+                        )
+                    ]
+                )
+
+                """#,
+                "Sources/App/App.swift": #"""
+                import Hummingbird
+                import HummingbirdAuth
+
+                /// What a session holds: who logged in.
+                struct UserSession: Codable, Sendable {
+                    var user: String
+                }
+
+                typealias AppRequestContext = BasicSessionRequestContext<UserSession, UserSession>
+
+                @main
+                struct App {
+                    static func main() async throws {
+                        let persist = MemoryPersistDriver()
+                        let router = Router(context: AppRequestContext.self)
+                        router.add(middleware: SessionMiddleware(storage: persist))
+                        router.post("/login") { _, context -> [String: String] in
+                            context.sessions.createSession(UserSession(user: "alice"))
+                            return ["user": "alice"]
+                        }
+                        router.get("/whoami") { _, context -> [String: String] in
+                            guard let session = context.sessions.session else {
+                                throw HTTPError(.unauthorized, message: "not logged in")
+                            }
+                            return ["user": session.user]
+                        }
+                        router.post("/logout") { _, context -> [String: String] in
+                            context.sessions.clearSession()
+                            return ["detail": "logged out"]
+                        }
+                        let port = Int(Environment().get("PORT") ?? "") ?? 8080
+                        let app = Application(
+                            router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)), services: [persist])
+                        try await app.runService()
+                    }
                 }
 
                 """#,

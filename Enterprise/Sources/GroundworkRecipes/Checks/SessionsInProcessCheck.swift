@@ -70,6 +70,9 @@ package struct SessionsInProcessCheck: ScaleCheck {
                 files: ["k8s/web.yaml": web, "app/main.py": "from starlette.middleware.sessions import SessionMiddleware\n\napp.add_middleware(SessionMiddleware, secret_key=key)\n"]),
             CheckExample("gorilla/sessions CookieStore", .pass, files: ["k8s/web.yaml": web, "main.go": "package main\n\nvar store = sessions.NewCookieStore(key)\n"]),
             CheckExample(
+                "Hummingbird sessions on a RedisPersistDriver", .pass,
+                files: ["k8s/web.yaml": web, "Sources/App/App+build.swift": hummingbird.replacingOccurrences(of: "MemoryPersistDriver()", with: "RedisPersistDriver(url: redisURL)")]),
+            CheckExample(
                 "express-session's MemoryStore, one replica", .pass,
                 files: ["k8s/web.yaml": ScaleExampleFiles.deployment(replicas: 1), "src/app.js": express + "app.use(session({ secret: 'keyboard cat' }))\n"]),
             CheckExample(

@@ -8,8 +8,7 @@ import GroundworkBricks
 /// after the router is made (Hummingbird applies a middleware to the routes added after it). Either file
 /// written otherwise gets a note, never a guess.
 struct SwiftMetricsWiringEdit: InPlaceEdit {
-    static let package = #".package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),"#
-    static let product = #".product(name: "Prometheus", package: "swift-prometheus"),"#
+    static let prometheus = SwiftPackageManifest.Dependency(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1", products: ["Prometheus"])
 
     func apply(to text: String, path: String) throws -> EditResult {
         switch (path as NSString).lastPathComponent {
@@ -20,24 +19,7 @@ struct SwiftMetricsWiringEdit: InPlaceEdit {
     }
 
     private func addPackage(_ text: String, path: String) -> EditResult {
-        guard !text.contains("swift-prometheus") else { return EditResult(text: text) }
-        var lines = text.components(separatedBy: "\n")
-        let trimmed = lines.map { $0.trimmingCharacters(in: .whitespaces) }
-        let target = trimmed.firstIndex { $0.hasPrefix(".executableTarget(") }
-        let end = target.flatMap { start in trimmed[(start + 1)...].firstIndex { $0.hasPrefix(".testTarget(") || $0.hasPrefix(".executableTarget(") || $0.hasPrefix(".target(") } }
-        guard let lastPackage = trimmed.lastIndex(where: { $0.hasPrefix(".package(url:") }), let target,
-            trimmed[target..<(end ?? trimmed.count)].contains(#"name: "App","#),
-            let lastProduct = trimmed[target..<(end ?? trimmed.count)].lastIndex(where: { $0.hasPrefix(".product(name:") }),
-            lastPackage < target
-        else {
-            return EditResult(
-                text: text,
-                notes: ["\(path): add the package swift-server/swift-prometheus 2.4.1 and its product Prometheus to the App target; the recipe did not recognise this manifest"])
-        }
-        for index in [lastProduct, lastPackage] where !trimmed[index].hasSuffix(",") { lines[index] += "," }
-        lines.insert(String(lines[lastProduct].prefix { $0 == " " }) + Self.product, at: lastProduct + 1)
-        lines.insert(String(lines[lastPackage].prefix { $0 == " " }) + Self.package, at: lastPackage + 1)
-        return EditResult(text: lines.joined(separator: "\n"))
+        SwiftPackageManifest.adding([Self.prometheus], to: text, path: path)
     }
 
     private func addMiddleware(_ text: String, path: String) -> EditResult {

@@ -191,7 +191,8 @@ package struct SessionStore: Sendable, Equatable {
 
     // MARK: Swift
 
-    /// Hummingbird's SessionMiddleware or SessionStorage over a MemoryPersistDriver (in the same file);
+    /// Hummingbird's SessionMiddleware or SessionStorage over a MemoryPersistDriver (in the same file), or over
+    /// a driver every process reaches (Redis, as the recipe's or hummingbird-redis's, Valkey, PostgreSQL);
     /// Vapor's `app.sessions.use(.memory)`, or its sessions middleware with no driver chosen in the file.
     static func swift(_ source: SourceText, path: String) -> [SessionStore] {
         var found = Found(source: source, path: path)
@@ -199,6 +200,10 @@ package struct SessionStore: Sendable, Equatable {
         if text.contains("SessionMiddleware") || text.contains("SessionStorage(") {
             if let index = text.range(of: "MemoryPersistDriver(")?.lowerBound {
                 found.add(index, "Hummingbird sessions", .processMemory, "Hummingbird sessions on a MemoryPersistDriver")
+            }
+            for driver in ["RedisPersistDriver(", "ValkeyPersistDriver(", "PostgresPersistDriver("] {
+                guard let index = text.range(of: driver)?.lowerBound else { continue }
+                found.add(index, "Hummingbird sessions", .shared, "Hummingbird sessions on a \(driver.dropLast())")
             }
         }
         if let index = text.range(of: "app.sessions.use(.memory)")?.lowerBound {

@@ -99,11 +99,11 @@ public enum RecipeRun {
         case "recipes/stateless-sessions-node": return NodeSessionStoreEdit()
         case "recipes/stateless-sessions-python": return PythonSessionStoreEdit()
         case "recipes/stateless-sessions-go": return GoSessionStoreEdit()
-        case "recipes/stateless-sessions-notes": return SessionStoreNoteEdit()
+        case "recipes/stateless-sessions-swift": return SwiftSessionStoreEdit()
         default:
             throw RecipeError(
                 .manifest,
-                "edits: unknown recipe edit \(name); expected one of recipes/pdb, recipes/hpa, recipes/graceful-shutdown, recipes/graceful-shutdown-node, recipes/graceful-shutdown-python, recipes/graceful-shutdown-go, recipes/graceful-shutdown-swift, recipes/db-connection-budget, recipes/db-pool-node, recipes/red-metrics, recipes/red-metrics-python, recipes/red-metrics-go, recipes/red-metrics-node, recipes/red-metrics-swift, recipes/workers, recipes/workers-go-image, recipes/stateless-sessions, recipes/stateless-sessions-node, recipes/stateless-sessions-python, recipes/stateless-sessions-go, recipes/stateless-sessions-notes",
+                "edits: unknown recipe edit \(name); expected one of recipes/pdb, recipes/hpa, recipes/graceful-shutdown, recipes/graceful-shutdown-node, recipes/graceful-shutdown-python, recipes/graceful-shutdown-go, recipes/graceful-shutdown-swift, recipes/db-connection-budget, recipes/db-pool-node, recipes/red-metrics, recipes/red-metrics-python, recipes/red-metrics-go, recipes/red-metrics-node, recipes/red-metrics-swift, recipes/workers, recipes/workers-go-image, recipes/stateless-sessions, recipes/stateless-sessions-node, recipes/stateless-sessions-python, recipes/stateless-sessions-go, recipes/stateless-sessions-swift",
                 file: file)
         }
     }
