@@ -2,7 +2,7 @@
 # Tier 3 of the rate-limit recipe (docs/recipes.md, "Verification"): two processes of a generated service
 # with the recipe applied share one client's token bucket in one redis-server.
 #
-#   scripts/recipes/rate-limit.sh [--own-tests] DIR
+#   scripts/recipes/rate-limit.sh [--own-tests | --expect-separate] DIR
 #                       (DATABASE_URL names a PostgreSQL server; a scratch database is created on it and
 #                        dropped afterwards)
 #
@@ -17,12 +17,16 @@
 # other process. The bucket must be the hash ratelimit:sub:rate-limit-check in Redis. Then Redis is stopped:
 # the next call must answer 200 within 2 s (fail open). --own-tests then runs the service's own lint and tests
 # (scripts/stacks/<stack>.sh with GROUNDWORK_PROOF_STEPS=tests; `make lint test` for python-fastapi).
+# --expect-separate is the contrast, for a service without the recipe: each process counts on its own, so
+# passing means the sixth call (on the process that served two of the five) answers 200.
 # Prints one line `stack=S allowed=5 limited=429 retry-after=N key=ratelimit:sub:rate-limit-check fail-open=200`.
 set -euo pipefail
 
 own_tests=""
+separate=""
 if [[ "${1:-}" == "--own-tests" ]]; then own_tests=1; shift; fi
-if [[ $# -ne 1 || ! -d "$1" ]]; then echo "usage: $0 [--own-tests] DIR" >&2; exit 64; fi
+if [[ "${1:-}" == "--expect-separate" ]]; then separate=1; shift; fi
+if [[ $# -ne 1 || ! -d "$1" ]]; then echo "usage: $0 [--own-tests | --expect-separate] DIR" >&2; exit 64; fi
 dir=$(cd "$1" && pwd)
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -84,10 +88,10 @@ start() {
 start 0 "${first[@]}"
 start 1 "${second[@]}"
 
-python3 - "${ports[@]}" "$secret" "$stack" "$burst" "$redis_port" "$redis_pid" <<'PY' || { tail -n 20 "$work"/service-*.log >&2; exit 1; }
+python3 - "${ports[@]}" "$secret" "$stack" "$burst" "$redis_port" "$redis_pid" "$separate" <<'PY' || { tail -n 20 "$work"/service-*.log >&2; exit 1; }
 import base64, hashlib, hmac, json, os, signal, subprocess, sys, time, urllib.error, urllib.request
 
-first, second, secret, stack, burst, redis_port, redis_pid = sys.argv[1:8]
+first, second, secret, stack, burst, redis_port, redis_pid, separate = sys.argv[1:9]
 burst = int(burst)
 
 def fail(message):
@@ -115,6 +119,12 @@ for n in range(burst):
     status, _, body = get(ports[n % 2])
     if status != 200:
         fail(f"call {n + 1} of {burst} (process {n % 2}) answered {status}, expected 200: {body[:300]}")
+if separate:
+    status, _, body = get(ports[burst % 2])
+    if status != 200:
+        fail(f"call {burst + 1} answered {status}, expected 200 from a process that counts on its own: {body[:300]}")
+    print(f"stack={stack} allowed={burst + 1} separate=yes")
+    sys.exit(0)
 retry_after = None
 for n, port in enumerate([ports[burst % 2], ports[(burst + 1) % 2]]):
     status, headers, body = get(port)

@@ -151,7 +151,8 @@ extension RecipeSchemaTests {
 extension RecipeBehaviourTests {
     /// Per stack the recipe changes: two processes of a generated service with the recipe applied share one
     /// client's bucket in one redis-server, answer 429 with Retry-After once it is empty, let requests through
-    /// when Redis is gone, and the service's own lint and tests pass (scripts/recipes/rate-limit.sh).
+    /// when Redis is gone, and the service's own lint and tests pass (scripts/recipes/rate-limit.sh). The same
+    /// service without the recipe is the contrast: each process counts on its own, so a sixth call succeeds.
     @Test(
         .enabled(
             if: RecipeBehaviourTests.ready || RecipeBehaviourTests.environment["CI"] == "true",
@@ -161,6 +162,10 @@ extension RecipeBehaviourTests {
     func rateLimitHoldsAcrossProcesses(stack: String) throws {
         let home = ScratchDirectory()
         let service = try Self.generatedService(home: home, stack: stack)
+        let (contrastStatus, contrast) = try Self.runScript("rate-limit.sh", "--expect-separate", service: service)
+        #expect(contrastStatus == 0, "without the recipe: \(contrast)")
+        #expect(contrast.contains("stack=\(stack) allowed=6 separate=yes"), "without the recipe: \(contrast)")
+
         try Self.apply("rate-limit", to: service, home: home)
         let deployment = try String(contentsOfFile: service + "/deploy/kubernetes/base/deployment.yaml", encoding: .utf8)
         #expect(deployment.contains("- name: REDIS_URL") && deployment.contains("secretKeyRef"))
