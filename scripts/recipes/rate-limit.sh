@@ -2,7 +2,7 @@
 # Tier 3 of the rate-limit recipe (docs/recipes.md, "Verification"): two processes of a generated service
 # with the recipe applied share one client's token bucket in one redis-server.
 #
-#   scripts/recipes/rate-limit.sh [--own-tests | --expect-separate] DIR
+#   scripts/recipes/rate-limit.sh [--tls] [--own-tests | --expect-separate] DIR
 #                       (DATABASE_URL names a PostgreSQL server; a scratch database is created on it and
 #                        dropped afterwards)
 #
@@ -17,16 +17,26 @@
 # other process. The bucket must be the hash ratelimit:sub:rate-limit-check in Redis. Then Redis is stopped:
 # the next call must answer 200 within 2 s (fail open). --own-tests then runs the service's own lint and tests
 # (scripts/stacks/<stack>.sh with GROUNDWORK_PROOF_STEPS=tests; `make lint test` for python-fastapi).
+# --tls: the services reach Redis over TLS (rediss://, a throwaway certificate for 127.0.0.1 trusted through
+# SSL_CERT_FILE and NODE_EXTRA_CA_CERTS).
 # --expect-separate is the contrast, for a service without the recipe: each process counts on its own, so
 # passing means the sixth call (on the process that served two of the five) answers 200.
-# Prints one line `stack=S allowed=5 limited=429 retry-after=N key=ratelimit:sub:rate-limit-check fail-open=200`.
+# Prints one line `stack=S allowed=5 limited=429 retry-after=N key=ratelimit:sub:rate-limit-check fail-open=200 redis=rediss`.
 set -euo pipefail
 
 own_tests=""
 separate=""
-if [[ "${1:-}" == "--own-tests" ]]; then own_tests=1; shift; fi
-if [[ "${1:-}" == "--expect-separate" ]]; then separate=1; shift; fi
-if [[ $# -ne 1 || ! -d "$1" ]]; then echo "usage: $0 [--own-tests | --expect-separate] DIR" >&2; exit 64; fi
+tls=""
+while [[ "${1:-}" == --* ]]; do
+    case "$1" in
+        --own-tests) own_tests=1 ;;
+        --expect-separate) separate=1 ;;
+        --tls) tls=1 ;;
+        *) echo "usage: $0 [--tls] [--own-tests | --expect-separate] DIR" >&2; exit 64 ;;
+    esac
+    shift
+done
+if [[ $# -ne 1 || ! -d "$1" ]]; then echo "usage: $0 [--tls] [--own-tests | --expect-separate] DIR" >&2; exit 64; fi
 dir=$(cd "$1" && pwd)
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -64,7 +74,20 @@ cleanup() {
 trap cleanup EXIT
 
 redis_port=$(free_port)
-redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --dir "$work" >"$work/redis.log" 2>&1 &
+tls_options=()
+redis_url="redis://127.0.0.1:$redis_port/0"
+trust=()
+if [[ -n "$tls" ]]; then
+    command -v openssl >/dev/null || "$root/scripts/install-dependencies.sh" openssl >/dev/null || fail "installing openssl"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" \
+        -keyout "$work/redis-key.pem" -out "$work/redis-cert.pem" 2>/dev/null || fail "making a certificate"
+    tls_port=$(free_port)
+    tls_options=(--tls-port "$tls_port" --tls-cert-file "$work/redis-cert.pem" --tls-key-file "$work/redis-key.pem" --tls-auth-clients no)
+    redis_url="rediss://127.0.0.1:$tls_port/0"
+    trust=(SSL_CERT_FILE="$work/redis-cert.pem" NODE_EXTRA_CA_CERTS="$work/redis-cert.pem")
+fi
+# The plain port stays open for redis-cli's look at the bucket.
+redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --dir "$work" "${tls_options[@]}" >"$work/redis.log" 2>&1 &
 redis_pid=$!
 disown "$redis_pid" # the check kills it (fail open): no job notice
 for _ in $(seq 1 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
@@ -74,7 +97,7 @@ secret="development-secret-at-least-32-bytes!"
 start() {
     local index=$1; shift
     (cd "$dir" && exec env PORT="${ports[$index]}" DATABASE_URL="$service_url" JWT_SECRET="$secret" LOG_LEVEL=warn \
-        REDIS_URL="redis://127.0.0.1:$redis_port/0" RATE_LIMIT_PER_MINUTE=1 RATE_LIMIT_BURST="$burst" \
+        REDIS_URL="$redis_url" "${trust[@]}" RATE_LIMIT_PER_MINUTE=1 RATE_LIMIT_BURST="$burst" \
         "$here/with-default-signals" "$@") >"$work/service-$index.log" 2>&1 &
     pids+=($!)
     for _ in $(seq 1 300); do
@@ -88,10 +111,10 @@ start() {
 start 0 "${first[@]}"
 start 1 "${second[@]}"
 
-python3 - "${ports[@]}" "$secret" "$stack" "$burst" "$redis_port" "$redis_pid" "$separate" <<'PY' || { tail -n 20 "$work"/service-*.log >&2; exit 1; }
+python3 - "${ports[@]}" "$secret" "$stack" "$burst" "$redis_port" "$redis_pid" "$separate" "${redis_url%%:*}" <<'PY' || { tail -n 20 "$work"/service-*.log >&2; exit 1; }
 import base64, hashlib, hmac, json, os, signal, subprocess, sys, time, urllib.error, urllib.request
 
-first, second, secret, stack, burst, redis_port, redis_pid, separate = sys.argv[1:9]
+first, second, secret, stack, burst, redis_port, redis_pid, separate, redis_scheme = sys.argv[1:10]
 burst = int(burst)
 
 def fail(message):
@@ -149,7 +172,7 @@ status, _, body = get(ports[0])
 elapsed = time.monotonic() - started
 if status != 200 or elapsed > 2:
     fail(f"with Redis stopped the call answered {status} after {elapsed:.2f} s, expected 200 within 2 s (fail open): {body[:300]}")
-print(f"stack={stack} allowed={burst} limited=429 retry-after={retry_after} key={key} fail-open={status}")
+print(f"stack={stack} allowed={burst} limited=429 retry-after={retry_after} key={key} fail-open={status} redis={redis_scheme}")
 PY
 
 if [[ -n "$own_tests" ]]; then

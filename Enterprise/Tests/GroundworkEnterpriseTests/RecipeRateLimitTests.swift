@@ -151,7 +151,8 @@ extension RecipeSchemaTests {
 extension RecipeBehaviourTests {
     /// Per stack the recipe changes: two processes of a generated service with the recipe applied share one
     /// client's bucket in one redis-server, answer 429 with Retry-After once it is empty, let requests through
-    /// when Redis is gone, and the service's own lint and tests pass (scripts/recipes/rate-limit.sh). The same
+    /// when Redis is gone, and the service's own lint and tests pass (scripts/recipes/rate-limit.sh; Redis over TLS,
+    /// rediss://, the harder of the two paths every stack's client takes). The same
     /// service without the recipe is the contrast: each process counts on its own, so a sixth call succeeds.
     @Test(
         .enabled(
@@ -169,10 +170,10 @@ extension RecipeBehaviourTests {
         try Self.apply("rate-limit", to: service, home: home)
         let deployment = try String(contentsOfFile: service + "/deploy/kubernetes/base/deployment.yaml", encoding: .utf8)
         #expect(deployment.contains("- name: REDIS_URL") && deployment.contains("secretKeyRef"))
-        let (status, text) = try Self.runScript("rate-limit.sh", "--own-tests", service: service)
+        let (status, text) = try Self.runScript("rate-limit.sh", "--tls", "--own-tests", service: service)
         #expect(status == 0, "\(text)")
         #expect(text.contains("stack=\(stack) allowed=5 limited=429 retry-after="), "\(text)")
-        #expect(text.contains("fail-open=200"), "\(text)")
+        #expect(text.contains("fail-open=200 redis=rediss"), "\(text)")
         #expect(text.contains("stack=\(stack) own-tests=ok"), "\(text)")
     }
 }
