@@ -20,6 +20,7 @@ package enum ScaleChecks {
         CPULimitNoticeCheck(),
         WorkerSplitCheck(),
         ScaledObjectValidCheck(),
+        SharedRateLimitCheck(),
         SessionsInProcessCheck(),
     ]
 

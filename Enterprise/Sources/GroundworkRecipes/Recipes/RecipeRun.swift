@@ -91,6 +91,15 @@ public enum RecipeRun {
         case "recipes/red-metrics-go": return GoMetricsWiringEdit()
         case "recipes/red-metrics-node": return NodeMetricsWiringEdit()
         case "recipes/red-metrics-swift": return SwiftMetricsWiringEdit()
+        case "recipes/rate-limit":
+            guard case .string(let secret)? = values["redis_secret"], case .string(let key)? = values["redis_secret_key"] else {
+                throw RecipeError(.manifest, "the edit \(name) needs the string parameters redis_secret and redis_secret_key", file: file)
+            }
+            return RateLimitManifestEdit(secret: secret, secretKey: key)
+        case "recipes/rate-limit-node": return NodeRateLimitWiringEdit()
+        case "recipes/rate-limit-python": return PythonRateLimitWiringEdit()
+        case "recipes/rate-limit-go": return GoRateLimitWiringEdit()
+        case "recipes/rate-limit-swift": return SwiftRateLimitWiringEdit()
         case "recipes/stateless-sessions":
             guard case .string(let secret)? = values["redis_secret"], case .string(let key)? = values["redis_secret_key"] else {
                 throw RecipeError(.manifest, "the edit \(name) needs the string parameters redis_secret and redis_secret_key", file: file)
@@ -103,7 +112,7 @@ public enum RecipeRun {
         default:
             throw RecipeError(
                 .manifest,
-                "edits: unknown recipe edit \(name); expected one of recipes/pdb, recipes/hpa, recipes/graceful-shutdown, recipes/graceful-shutdown-node, recipes/graceful-shutdown-python, recipes/graceful-shutdown-go, recipes/graceful-shutdown-swift, recipes/db-connection-budget, recipes/db-pool-node, recipes/red-metrics, recipes/red-metrics-python, recipes/red-metrics-go, recipes/red-metrics-node, recipes/red-metrics-swift, recipes/workers, recipes/workers-go-image, recipes/stateless-sessions, recipes/stateless-sessions-node, recipes/stateless-sessions-python, recipes/stateless-sessions-go, recipes/stateless-sessions-swift",
+                "edits: unknown recipe edit \(name); expected one of recipes/pdb, recipes/hpa, recipes/graceful-shutdown, recipes/graceful-shutdown-node, recipes/graceful-shutdown-python, recipes/graceful-shutdown-go, recipes/graceful-shutdown-swift, recipes/db-connection-budget, recipes/db-pool-node, recipes/red-metrics, recipes/red-metrics-python, recipes/red-metrics-go, recipes/red-metrics-node, recipes/red-metrics-swift, recipes/workers, recipes/workers-go-image, recipes/stateless-sessions, recipes/stateless-sessions-node, recipes/stateless-sessions-python, recipes/stateless-sessions-go, recipes/stateless-sessions-swift, recipes/rate-limit, recipes/rate-limit-node, recipes/rate-limit-python, recipes/rate-limit-go, recipes/rate-limit-swift",
                 file: file)
         }
     }
