@@ -73,15 +73,15 @@ import Testing
     /// Applied to a manifest that already gives REDIS_URL (the cache recipe, or by hand), the edit adds nothing.
     @Test func leavesAnExistingRedisURL() throws {
         let manifest = ScaleExampleFiles.deployment(env: [("REDIS_URL", "redis://cache:6379/0")])
-        let result = try RateLimitManifestEdit(secret: "redis", secretKey: "url").apply(to: manifest, path: "k8s/web.yaml")
+        let result = try RedisURLManifestEdit(secret: "redis", key: "url", recipe: "rate-limit", purpose: "buckets").apply(to: manifest, path: "k8s/web.yaml")
         #expect(result.text == manifest)
         #expect(result.notes.isEmpty)
         let block = ScaleExampleFiles.deployment().replacingOccurrences(
             of: "          resources:\n", with: "          env:\n            - name: PORT\n              value: \"8000\"\n          resources:\n")
-        let added = try RateLimitManifestEdit(secret: "redis", secretKey: "url").apply(to: block, path: "k8s/web.yaml")
+        let added = try RedisURLManifestEdit(secret: "redis", key: "url", recipe: "rate-limit", purpose: "buckets").apply(to: block, path: "k8s/web.yaml")
         #expect(
             added.text.contains("            - name: REDIS_URL\n              valueFrom:\n                secretKeyRef:\n                  name: redis\n                  key: url\n"), "\(added.text)")
-        #expect(try RateLimitManifestEdit(secret: "redis", secretKey: "url").apply(to: added.text, path: "k8s/web.yaml").text == added.text, "applied twice")
+        #expect(try RedisURLManifestEdit(secret: "redis", key: "url", recipe: "rate-limit", purpose: "buckets").apply(to: added.text, path: "k8s/web.yaml").text == added.text, "applied twice")
     }
 }
 

@@ -183,7 +183,7 @@ import Testing
     }
 
     @Test func manifestReadsRedisURLFromTheSecret() throws {
-        let edit = SessionStoreManifestEdit(secret: "sessions-redis", key: "url")
+        let edit = RedisURLManifestEdit(secret: "sessions-redis", key: "url", recipe: "stateless-sessions", purpose: "sessions live in Redis")
         let result = try edit.apply(to: SessionFixtures.deployment, path: "k8s/web.yaml")
         #expect(
             result.text.contains(

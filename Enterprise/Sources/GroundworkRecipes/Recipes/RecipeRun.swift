@@ -95,7 +95,7 @@ public enum RecipeRun {
             guard case .string(let secret)? = values["redis_secret"], case .string(let key)? = values["redis_secret_key"] else {
                 throw RecipeError(.manifest, "the edit \(name) needs the string parameters redis_secret and redis_secret_key", file: file)
             }
-            return RateLimitManifestEdit(secret: secret, secretKey: key)
+            return RedisURLManifestEdit(secret: secret, key: key, recipe: "rate-limit", purpose: "the limiter's buckets live in this Redis")
         case "recipes/rate-limit-node": return NodeRateLimitWiringEdit()
         case "recipes/rate-limit-python": return PythonRateLimitWiringEdit()
         case "recipes/rate-limit-go": return GoRateLimitWiringEdit()
@@ -104,7 +104,7 @@ public enum RecipeRun {
             guard case .string(let secret)? = values["redis_secret"], case .string(let key)? = values["redis_secret_key"] else {
                 throw RecipeError(.manifest, "the edit \(name) needs the string parameters redis_secret and redis_secret_key", file: file)
             }
-            return SessionStoreManifestEdit(secret: secret, key: key)
+            return RedisURLManifestEdit(secret: secret, key: key, recipe: "stateless-sessions", purpose: "sessions and shared caches live in Redis")
         case "recipes/stateless-sessions-node": return NodeSessionStoreEdit()
         case "recipes/stateless-sessions-python": return PythonSessionStoreEdit()
         case "recipes/stateless-sessions-go": return GoSessionStoreEdit()
