@@ -20,6 +20,7 @@ package enum ScaleChecks {
         CPULimitNoticeCheck(),
         WorkerSplitCheck(),
         ScaledObjectValidCheck(),
+        ReadCacheCheck(),
     ]
 
     /// What `fleet audit` and `policy check` run: the community registry, then the scale checks.
