@@ -43,6 +43,17 @@ import Testing
                 "\t\th.afterWrite(e, id)\n\t\tw.WriteHeader(http.StatusNoContent)\n",
             ]
         ),
+        RecipeShutdownWiringTests.Example(
+            edit: SwiftCacheWiringEdit(), template: "Plugins/api-hummingbird/templates/Resources/EntityController.swift.mustache",
+            path: "Sources/App/Resources/EntityController.swift",
+            expected: [
+                "        guard Self.isValid(id, descriptor.primaryKey) else { throw Problem.notFound }\n        // From the read cache",
+                "            try await repository.find(id, scope: scope, caller: caller, expand: expand)\n        }\n        guard let item else { throw Problem.notFound }\n        return Self.json(item, status: .ok)\n",
+                "        await ReadCache.shared.afterWrite(descriptor, id: id)\n        try await hooks.afterCreate(",
+                "        guard let item else { throw Problem.notFound }\n        // Committed: no process serves what it cached before this write (cache recipe).\n        await ReadCache.shared.afterWrite(descriptor, id: id)\n        try await hooks.afterUpdate(",
+                "        await ReadCache.shared.afterWrite(descriptor, id: id)\n        try await hooks.afterDelete(",
+            ]
+        ),
     ]
 
     @Test(arguments: examples) func wiresTheGeneratedRoutes(_ example: RecipeShutdownWiringTests.Example) throws {
@@ -140,7 +151,7 @@ extension RecipeBehaviourTests {
         .enabled(
             if: (RecipeBehaviourTests.ready && FileManager.default.isExecutableFile(atPath: "/usr/bin/redis-server")) || RecipeBehaviourTests.environment["CI"] == "true",
             "needs GROUNDWORK_TEST_POSTGRES_URL, redis-server and the node-express Debian packages (scripts/stacks/node-express.sh); the other stacks' scripts fetch theirs"),
-        arguments: ["node-express", "python-fastapi", "go-chi"]
+        arguments: ["node-express", "python-fastapi", "go-chi", "swift-hummingbird"]
     )
     func readCacheIsSharedAndInvalidatedAcrossProcesses(stack: String) throws {
         let home = ScratchDirectory()

@@ -95,10 +95,11 @@ public enum RecipeRun {
         case "recipes/cache-node": return NodeCacheWiringEdit()
         case "recipes/cache-python": return PythonCacheWiringEdit()
         case "recipes/cache-go": return GoCacheWiringEdit()
+        case "recipes/cache-swift": return SwiftCacheWiringEdit()
         default:
             throw RecipeError(
                 .manifest,
-                "edits: unknown recipe edit \(name); expected one of recipes/pdb, recipes/hpa, recipes/graceful-shutdown, recipes/graceful-shutdown-node, recipes/graceful-shutdown-python, recipes/graceful-shutdown-go, recipes/graceful-shutdown-swift, recipes/db-connection-budget, recipes/db-pool-node, recipes/red-metrics, recipes/red-metrics-python, recipes/red-metrics-go, recipes/red-metrics-node, recipes/red-metrics-swift, recipes/workers, recipes/workers-go-image, recipes/cache, recipes/cache-node, recipes/cache-python, recipes/cache-go",
+                "edits: unknown recipe edit \(name); expected one of recipes/pdb, recipes/hpa, recipes/graceful-shutdown, recipes/graceful-shutdown-node, recipes/graceful-shutdown-python, recipes/graceful-shutdown-go, recipes/graceful-shutdown-swift, recipes/db-connection-budget, recipes/db-pool-node, recipes/red-metrics, recipes/red-metrics-python, recipes/red-metrics-go, recipes/red-metrics-node, recipes/red-metrics-swift, recipes/workers, recipes/workers-go-image, recipes/cache, recipes/cache-node, recipes/cache-python, recipes/cache-go, recipes/cache-swift",
                 file: file)
         }
     }
