@@ -100,7 +100,7 @@ extension RecipeTests {
         let after = try Self.scaleResults(repo)["scale.read-cache"]
         #expect(after?.status == .pass, "\(after?.evidence.map(\.message) ?? [])")
         let deployment = try #require(try RecipeFixtures.text("deploy/kubernetes/base/deployment.yaml", in: repo))
-        #expect(deployment.contains("- name: REDIS_URL\n              valueFrom:\n                secretKeyRef:\n                  name: orders-redis\n                  key: url\n"), "\(deployment)")
+        #expect(deployment.contains("- name: REDIS_URL\n              valueFrom:\n                secretKeyRef:\n                  name: redis\n                  key: url\n"), "\(deployment)")
         #expect(deployment.contains("- name: CACHE_TTL_SECONDS\n              value: \"45\"\n"))
         let package = try #require(try RecipeFixtures.text("package.json", in: repo))
         #expect(package.contains("\"redis\": \"^4.5.1\"") && package.contains("\"express\""))

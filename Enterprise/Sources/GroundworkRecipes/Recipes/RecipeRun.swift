@@ -91,7 +91,11 @@ public enum RecipeRun {
         case "recipes/red-metrics-go": return GoMetricsWiringEdit()
         case "recipes/red-metrics-node": return NodeMetricsWiringEdit()
         case "recipes/red-metrics-swift": return SwiftMetricsWiringEdit()
-        case "recipes/cache": return CacheManifestEdit(ttlSeconds: try int("ttl_seconds"))
+        case "recipes/cache":
+            guard case .string(let secret)? = values["redis_secret"], case .string(let key)? = values["redis_secret_key"] else {
+                throw RecipeError(.manifest, "the edit \(name) needs the string parameters redis_secret and redis_secret_key", file: file)
+            }
+            return CacheManifestEdit(ttlSeconds: try int("ttl_seconds"), secret: secret, secretKey: key)
         case "recipes/cache-node": return NodeCacheWiringEdit()
         case "recipes/cache-python": return PythonCacheWiringEdit()
         case "recipes/cache-go": return GoCacheWiringEdit()
