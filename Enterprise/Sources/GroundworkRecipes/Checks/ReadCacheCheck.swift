@@ -99,6 +99,19 @@ package struct ReadCacheCheck: ScaleCheck {
                 "a generated Express service with the cache, but pods without REDIS_URL (the cache is off)", .fail,
                 files: ["package.json": package, "src/api/resource.js": resource, "src/api/read-cache.js": cache, "k8s/web.yaml": ScaleExampleFiles.deployment()]),
             CheckExample(
+                "a generated chi service without a read cache", .fail,
+                files: [
+                    "go.mod": "module orders\n\ngo 1.19\n\nrequire github.com/go-chi/chi/v5 v5.0.7\n",
+                    "internal/resource/handler.go": "package resource\n\n// Handler serves the entities.\ntype Handler struct{}\n",
+                ]),
+            CheckExample(
+                "a generated FastAPI service whose reads go through the cache (no manifests yet)", .pass,
+                files: [
+                    "requirements.txt": "fastapi==0.115.0\nredis==8.2.0\n",
+                    "app/core/crud.py": "class Resource:\n    pass\n",
+                    "app/core/read_cache.py": "import redis\n\nPREFIX = \"cache:\"\n",
+                ]),
+            CheckExample(
                 "a hand-written Express service (not generated from a model)", .notApplicable,
                 files: ["package.json": package, "index.js": "const express = require('express')\nexpress().listen(3000)\n"]),
         ]
