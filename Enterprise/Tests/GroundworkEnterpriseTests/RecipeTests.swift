@@ -13,7 +13,7 @@ import Testing
 @Suite struct RecipeTests {
     @Test func catalogueIsOrderedAndEveryRecipeFixesKnownChecks() throws {
         let catalog = try RecipeFixtures.catalog()
-        #expect(catalog.recipes.map(\.id) == ["graceful-shutdown", "pdb", "hpa", "db-connection-budget", "red-metrics", "workers", "rate-limit", "stateless-sessions"])
+        #expect(catalog.recipes.map(\.id) == ["graceful-shutdown", "pdb", "hpa", "db-connection-budget", "red-metrics", "workers", "rate-limit", "cache", "stateless-sessions"])
         let known = Set(ScaleChecks.enterpriseAudit.map(\.id))
         for recipe in catalog.recipes {
             #expect(!recipe.fixes.isEmpty, "\(recipe.id) fixes nothing")

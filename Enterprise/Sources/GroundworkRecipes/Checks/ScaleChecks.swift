@@ -22,6 +22,7 @@ package enum ScaleChecks {
         ScaledObjectValidCheck(),
         SharedRateLimitCheck(),
         SessionsInProcessCheck(),
+        ReadCacheCheck(),
     ]
 
     /// What `fleet audit` and `policy check` run: the community registry, then the scale checks.

@@ -109,10 +109,21 @@ public enum RecipeRun {
         case "recipes/stateless-sessions-python": return PythonSessionStoreEdit()
         case "recipes/stateless-sessions-go": return GoSessionStoreEdit()
         case "recipes/stateless-sessions-swift": return SwiftSessionStoreEdit()
+        case "recipes/cache":
+            guard case .string(let secret)? = values["redis_secret"], case .string(let key)? = values["redis_secret_key"] else {
+                throw RecipeError(.manifest, "the edit \(name) needs the string parameters redis_secret and redis_secret_key", file: file)
+            }
+            return RedisURLManifestEdit(
+                secret: secret, key: key, recipe: "cache", purpose: "the Redis every replica's read cache shares",
+                settings: [(name: "CACHE_TTL_SECONDS", value: "\"\(try int("ttl_seconds"))\"")])
+        case "recipes/cache-node": return NodeCacheWiringEdit()
+        case "recipes/cache-python": return PythonCacheWiringEdit()
+        case "recipes/cache-go": return GoCacheWiringEdit()
+        case "recipes/cache-swift": return SwiftCacheWiringEdit()
         default:
             throw RecipeError(
                 .manifest,
-                "edits: unknown recipe edit \(name); expected one of recipes/pdb, recipes/hpa, recipes/graceful-shutdown, recipes/graceful-shutdown-node, recipes/graceful-shutdown-python, recipes/graceful-shutdown-go, recipes/graceful-shutdown-swift, recipes/db-connection-budget, recipes/db-pool-node, recipes/red-metrics, recipes/red-metrics-python, recipes/red-metrics-go, recipes/red-metrics-node, recipes/red-metrics-swift, recipes/workers, recipes/workers-go-image, recipes/stateless-sessions, recipes/stateless-sessions-node, recipes/stateless-sessions-python, recipes/stateless-sessions-go, recipes/stateless-sessions-swift, recipes/rate-limit, recipes/rate-limit-node, recipes/rate-limit-python, recipes/rate-limit-go, recipes/rate-limit-swift",
+                "edits: unknown recipe edit \(name); expected one of recipes/pdb, recipes/hpa, recipes/graceful-shutdown, recipes/graceful-shutdown-node, recipes/graceful-shutdown-python, recipes/graceful-shutdown-go, recipes/graceful-shutdown-swift, recipes/db-connection-budget, recipes/db-pool-node, recipes/red-metrics, recipes/red-metrics-python, recipes/red-metrics-go, recipes/red-metrics-node, recipes/red-metrics-swift, recipes/workers, recipes/workers-go-image, recipes/stateless-sessions, recipes/stateless-sessions-node, recipes/stateless-sessions-python, recipes/stateless-sessions-go, recipes/stateless-sessions-swift, recipes/rate-limit, recipes/rate-limit-node, recipes/rate-limit-python, recipes/rate-limit-go, recipes/rate-limit-swift, recipes/cache, recipes/cache-node, recipes/cache-python, recipes/cache-go, recipes/cache-swift",
                 file: file)
         }
     }
