@@ -59,9 +59,7 @@ first=("${command[@]}")
 second=()
 for word in "${command[@]}"; do [[ "$word" == "${ports[0]}" ]] && second+=("${ports[1]}") || second+=("$word"); done
 
-database="recipes_rate_limit_$$"
-psql "$DATABASE_URL" -qc "CREATE DATABASE $database" >/dev/null || fail "CREATE DATABASE $database"
-service_url=$(python3 -c 'import sys, urllib.parse as u; p = u.urlsplit(sys.argv[1]); print(u.urlunsplit(p._replace(path="/" + sys.argv[2])))' "$DATABASE_URL" "$database")
+scratch_database "recipes_rate_limit_$$"
 work=$(mktemp -d)
 pids=()
 redis_pid=""

@@ -54,9 +54,7 @@ command_a=("${command[@]}")
 service_process "$dir" "$port_b"
 command_b=("${command[@]}")
 
-database="recipes_cache_$$"
-psql "$DATABASE_URL" -qc "CREATE DATABASE $database" >/dev/null || fail "CREATE DATABASE $database"
-service_url=$(python3 -c 'import sys, urllib.parse as u; p = u.urlsplit(sys.argv[1]); print(u.urlunsplit(p._replace(path="/" + sys.argv[2])))' "$DATABASE_URL" "$database")
+scratch_database "recipes_cache_$$"
 work=$(mktemp -d)
 pids=()
 redis_pid=""

@@ -35,9 +35,7 @@ port=$(free_port)
 source "$here/service-process.sh"
 service_process "$dir" "$port"
 
-database="recipes_metrics_$$"
-psql "$DATABASE_URL" -qc "CREATE DATABASE $database" >/dev/null || fail "CREATE DATABASE $database"
-service_url=$(python3 -c 'import sys, urllib.parse as u; p = u.urlsplit(sys.argv[1]); print(u.urlunsplit(p._replace(path="/" + sys.argv[2])))' "$DATABASE_URL" "$database")
+scratch_database "recipes_metrics_$$"
 work=$(mktemp -d)
 service_pid=""
 sink_pid=""

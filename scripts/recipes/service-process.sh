@@ -1,5 +1,5 @@
-# Sourced by the recipes' behaviour scripts (sigterm-under-load.sh, red-metrics.sh): `service_process DIR PORT`
-# reads the stack from DIR — node-express (package.json), python-fastapi (app/main.py), go-chi (go.mod),
+# Sourced by the recipes' behaviour scripts (sigterm-under-load.sh, red-metrics.sh, rate-limit.sh,
+# read-cache.sh): `service_process DIR PORT` reads the stack from DIR — node-express (package.json), python-fastapi (app/main.py), go-chi (go.mod),
 # swift-hummingbird (Package.swift) — makes the service runnable, and sets `stack` and `command`: the
 # service's own process, to run in DIR on PORT, so that a signal reaches it and its exit status is its own
 # (`node src/index.js`; `.venv/bin/uvicorn app.main:app` as `make run` does, after `make install`;
@@ -30,4 +30,12 @@ service_process() {
     else
         fail "$dir holds no service of a stack this script knows (node-express, python-fastapi, go-chi, swift-hummingbird)"
     fi
+}
+
+# `scratch_database NAME` creates the database NAME beside $DATABASE_URL's and sets `database` (its name) and
+# `service_url` ($DATABASE_URL naming it): each run's services start on an empty database. The caller drops it.
+scratch_database() {
+    database=$1
+    psql "$DATABASE_URL" -qc "CREATE DATABASE $database" >/dev/null || fail "CREATE DATABASE $database"
+    service_url=$(python3 -c 'import sys, urllib.parse as u; p = u.urlsplit(sys.argv[1]); print(u.urlunsplit(p._replace(path="/" + sys.argv[2])))' "$DATABASE_URL" "$database")
 }

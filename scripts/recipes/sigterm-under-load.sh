@@ -36,9 +36,7 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 source "$here/service-process.sh"
 service_process "$dir" "$port"
 
-database="recipes_sigterm_$$"
-psql "$DATABASE_URL" -qc "CREATE DATABASE $database" >/dev/null || fail "CREATE DATABASE $database"
-service_url=$(python3 -c 'import sys, urllib.parse as u; p = u.urlsplit(sys.argv[1]); print(u.urlunsplit(p._replace(path="/" + sys.argv[2])))' "$DATABASE_URL" "$database")
+scratch_database "recipes_sigterm_$$"
 log=$(mktemp)
 report=$(mktemp)
 service_pid=""
