@@ -36,7 +36,8 @@ fi
 
 # The house formatting (.swift-format), strict: a finding fails the run (fix with scripts/format-lint.sh --fix).
 ./scripts/format-lint.sh
-swift build --build-tests
+# Every import names a declared dependency of its target (issue 10 §1): an undeclared one fails the build.
+swift build --build-tests --explicit-target-dependency-import-check error
 # The generated services and clients compile and run whole projects (four stacks, four client toolchains):
 # they run after the rest, on their own, so the timing-sensitive tests (HTTP timeouts) never share the
 # machine with those compilers.

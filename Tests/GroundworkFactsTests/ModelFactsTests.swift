@@ -81,6 +81,36 @@ struct ModelFactsTests {
         #expect(customerCreate?["scope"] == .string("owner"))
     }
 
+    /// A create granted to a role that may not read what a required reference names is always a 400 (the
+    /// validator warns); the access table marks it so that every stack's generated test expects the 400.
+    @Test func accessTableMarksACreateRefusedForAnUnreadableReference() throws {
+        let yaml = """
+            model: 1
+            name: depot
+            roles: [admin, clerk]
+            entities:
+              Warehouse:
+                fields:
+                  name: {type: string, required: true}
+              Parcel:
+                fields:
+                  warehouse: {type: uuid, required: true, references: Warehouse}
+                  note: {type: uuid, references: Warehouse}
+                access:
+                  grants:
+                    admin: {actions: [create, read], scope: all}
+                    clerk: {actions: [create, read], scope: all}
+            """
+        let model = try ModelLoader.load(text: yaml, format: .yaml, file: "m.yaml", name: "depot").model
+        guard case .object(let parcel)? = ModelFacts.context(model, entity: "Parcel")["entity"], case .array(let rows)? = parcel["access_table"] else {
+            Issue.record("no access_table for Parcel")
+            return
+        }
+        let refused = rows.filter { $0["refused_reference"] == .bool(true) }.map { [$0["role"], $0["action"]] }
+        #expect(refused == [[.string("clerk"), .string("create")]], "\(refused)")
+        #expect(model.unreadableRequiredReferences(of: try #require(model.entity(named: "Parcel")), for: "clerk").map(\.field.name) == ["warehouse"])
+    }
+
     /// docs/examples/shop.facts.json is this build's facts of the shop model; `GROUNDWORK_RECORD_DOCS=1` re-records it.
     @Test func publishedFactsAreCurrent() throws {
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

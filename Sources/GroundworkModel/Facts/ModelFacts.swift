@@ -118,10 +118,13 @@ public enum ModelFacts {
             model.roles.flatMap { role in
                 Action.allCases.filter(operations.contains).map { action -> JSONNode in
                     let scope = entity.access.scope(of: [role], for: action)
+                    // Allowed, but refused for what it must name: the test expects the 400, as the validator warned.
+                    let refused = scope != nil && action == .create && !model.unreadableRequiredReferences(of: entity, for: role).isEmpty
                     return .object([
                         "role": .string(role),
                         "action": .string(action.rawValue),
                         "allowed": .bool(scope != nil),
+                        "refused_reference": .bool(refused),
                         "scope": .string(scope?.rawValue ?? ""),
                     ])
                 }

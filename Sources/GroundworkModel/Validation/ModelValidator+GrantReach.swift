@@ -17,10 +17,7 @@ extension ModelValidator.Checker {
             )
         }
         for grant in access.grants where grant.actions.contains(.create) {
-            for field in entity.fields where field.required && field.defaultValue == nil {
-                guard let target = field.reference.flatMap({ model.entity(named: $0.entity) }), target.name != entity.name else { continue }
-                let readers = target.access.grants.filter { $0.actions.contains(.read) }.map(\.role)
-                guard !readers.contains(grant.role) else { continue }
+            for (field, target) in model.unreadableRequiredReferences(of: entity, for: grant.role) {
                 warning(
                     "\(entity.name).access.grants.\(grant.role)",
                     "\(grant.role) may create \(entity.name) but cannot read \(target.name), which the required field \(field.name) references: every create of \(grant.role) is refused; grant \(grant.role) read on \(target.name)"
