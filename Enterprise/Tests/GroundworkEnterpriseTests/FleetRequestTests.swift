@@ -1,6 +1,7 @@
 #if Enterprise
 import Foundation
 import GroundworkGit
+import GroundworkHTTP
 import GroundworkTestSupport
 import Synchronization
 import Testing
@@ -34,18 +35,16 @@ import Testing
             case ("GET", "/repos/acme/beta/pulls"):
                 let head = request.queryItems.first { $0.name == "head" }?.value
                 return .json(head == "acme:groundwork/tidy" ? #"[{"number": 3, "html_url": "https://github.example/acme/beta/pull/3"}]"# : "[]")
-            case ("GET", "/repos/acme/alpha/pulls/7"):
-                return .json(#"{"number": 7, "state": "open", "merged": false, "mergeable": true, "head": {"sha": "aaa"}}"#)
-            case ("GET", "/repos/acme/alpha/pulls/7/reviews"):
-                return .json(#"[{"user": {"login": "lead"}, "state": "CHANGES_REQUESTED"}, {"user": {"login": "lead"}, "state": "APPROVED"}]"#)
-            case ("GET", "/repos/acme/alpha/commits/aaa/status"):
-                return .json(#"{"state": "success", "total_count": 2}"#)
-            case ("GET", "/repos/acme/beta/pulls/3"):
-                return .json(#"{"number": 3, "state": "open", "merged": false, "mergeable": true, "head": {"sha": "bbb"}}"#)
-            case ("GET", "/repos/acme/beta/pulls/3/reviews"):
-                return .json("[]")
-            case ("GET", "/repos/acme/beta/commits/bbb/status"):
-                return .json(#"{"state": "pending", "total_count": 1}"#)
+            case ("POST", "/graphql"):
+                // alpha#7: approved by the lead's latest review, checks green; beta#3: no review, checks pending.
+                return FleetRequestTests.graphQL(request) { project, number in
+                    switch (project, number) {
+                    case ("acme/alpha", 7):
+                        return FleetRequestTests.pull(reviewDecision: nil, reviews: ["APPROVED"], rollup: "SUCCESS")
+                    case ("acme/beta", 3): return FleetRequestTests.pull(reviewDecision: nil, reviews: [], rollup: "PENDING")
+                    default: return nil
+                    }
+                }
             case ("PUT", "/repos/acme/alpha/pulls/7/merge"):
                 merged.withLock { $0.append(7) }
                 return .json(#"{"merged": true}"#)
@@ -53,6 +52,39 @@ import Testing
                 return .json(#"{"message":"Not Found"}"#, status: 404)
             }
         }
+    }
+
+    /// An answer as GitHub's GraphQL API gives it to `GitHubStatusQuery`: each `rN` alias resolved from the
+    /// variables `oN`, `nN`, `pN` through `pulls`; one it does not know is null with a NOT_FOUND error.
+    static func graphQL(_ request: RecordedRequest, pulls: (String, Int) -> String?) -> ScriptedResponse {
+        guard let body = try? JSONSerialization.jsonObject(with: request.body) as? [String: Any], let query = body["query"] as? String,
+            let variables = body["variables"] as? [String: Any]
+        else { return .json(#"{"message":"Problems parsing JSON"}"#, status: 400) }
+        var data: [String] = []
+        var errors: [String] = []
+        var index = 0
+        while let owner = variables["o\(index)"] as? String, let name = variables["n\(index)"] as? String, let number = variables["p\(index)"] as? Int {
+            guard query.contains("r\(index): repository(owner: $o\(index), name: $n\(index)) { pullRequest(number: $p\(index))") else {
+                return .json(#"{"errors":[{"message":"Variable $o\#(index) is declared by anonymous query but not used"}]}"#)
+            }
+            if let pull = pulls("\(owner)/\(name)", number) {
+                data.append(#""r\#(index)": {"pullRequest": \#(pull)}"#)
+            } else {
+                data.append(#""r\#(index)": null"#)
+                errors.append(#"{"type": "NOT_FOUND", "path": ["r\#(index)"], "message": "Could not resolve to a Repository with the name '\#(owner)/\#(name)'."}"#)
+            }
+            index += 1
+        }
+        return .json(#"{"data": {\#(data.joined(separator: ", "))}\#(errors.isEmpty ? "" : #", "errors": [\#(errors.joined(separator: ", "))]"#)}"#)
+    }
+
+    /// A pull request's status fields as GitHub's GraphQL API answers them.
+    static func pull(state: String = "OPEN", mergeable: String = "MERGEABLE", reviewDecision: String?, reviews: [String], rollup: String?) -> String {
+        let decision = reviewDecision.map { "\"\($0)\"" } ?? "null"
+        let nodes = reviews.map { #"{"state": "\#($0)"}"# }.joined(separator: ", ")
+        let checks = rollup.map { #"{"state": "\#($0)"}"# } ?? "null"
+        return
+            #"{"state": "\#(state)", "mergeable": "\#(mergeable)", "reviewDecision": \#(decision), "latestOpinionatedReviews": {"nodes": [\#(nodes)]}, "commits": {"nodes": [{"commit": {"statusCheckRollup": \#(checks)}}]}}"#
     }
 
     static func hosted(_ name: String, service: FleetRepositoryHost.Service, api: String) throws -> (RepoBuilder, FleetRepository) {
@@ -96,8 +128,11 @@ import Testing
         #expect(server.requests.filter { $0.method == "POST" }.count == posts.count)
 
         let follower = FleetRequestFollower(store: setup.store, environment: ["FORGE_TOKEN": Self.token])
+        let queriesBefore = server.requests.filter { $0.path == "/graphql" }.count
         let status = try await follower.run(.status, campaign: "tidy")
         #expect(status.map(\.state) == [.approved, .checksPending])
+        // Both repositories' requests in one GraphQL read.
+        #expect(server.requests.filter { $0.path == "/graphql" }.count == queriesBefore + 1)
         let merged = try await follower.run(.merge, campaign: "tidy")
         #expect(merged.map(\.state) == [.merged, .checksPending])
         #expect(merged.last?.reason == "not merged: not approved, checks are pending")
@@ -107,6 +142,39 @@ import Testing
             #expect(!(try FleetStoreCoding.json(record)).contains(Self.token))
         }
         #expect(!setup.output.all.joined().contains(Self.token))
+    }
+
+    @Test func gitHubStatusesAreReadFiftyPullRequestsPerQueryAcrossRepositories() async throws {
+        let server = try LocalHTTPServer { request in
+            FleetRequestTests.graphQL(request) { project, number in
+                switch (project, number % 4) {
+                case ("acme/gone", _): return nil
+                case (_, 0): return FleetRequestTests.pull(reviewDecision: "APPROVED", reviews: [], rollup: "SUCCESS")
+                case (_, 1): return FleetRequestTests.pull(mergeable: "CONFLICTING", reviewDecision: "REVIEW_REQUIRED", reviews: ["APPROVED"], rollup: "FAILURE")
+                case (_, 2): return FleetRequestTests.pull(state: "MERGED", reviewDecision: nil, reviews: ["APPROVED", "CHANGES_REQUESTED"], rollup: nil)
+                default: return FleetRequestTests.pull(mergeable: "UNKNOWN", reviewDecision: nil, reviews: ["APPROVED"], rollup: "EXPECTED")
+                }
+            }
+        }
+        let items = (0..<120).map { (project: "acme/repo\($0 % 3)", number: $0) } + [(project: "acme/gone", number: 1)]
+        let api = ChangeRequestServices.gitHubAPI(token: Self.token, client: HTTPClient())
+        let results = try await GitHubChangeRequests.statuses(of: items, api: api, apiURL: server.baseURL)
+        #expect(server.requests.count == 3, "121 pull requests in three queries of at most 50")
+        #expect(server.requests.allSatisfy { $0.method == "POST" && $0.header("Authorization") == "Bearer \(Self.token)" })
+        #expect(try results[0].get() == ChangeRequestStatus(state: .open, approved: true, checks: .green, mergeable: true))
+        // The decision of branch protection wins over an approving review.
+        #expect(try results[1].get() == ChangeRequestStatus(state: .open, approved: false, checks: .red, mergeable: false))
+        // No decision: the latest verdicts decide, and one request for changes blocks.
+        #expect(try results[2].get() == ChangeRequestStatus(state: .merged, approved: false, checks: .none, mergeable: true))
+        #expect(try results[3].get() == ChangeRequestStatus(state: .open, approved: true, checks: .pending, mergeable: nil))
+        #expect((try? results[119].get())?.checks == .pending)
+        guard case .failure(let error) = results[120] else {
+            Issue.record("an unknown repository gave a status")
+            return
+        }
+        #expect("\(error)".contains("pull request #1 of acme/gone: Could not resolve to a Repository"))
+        #expect(GitHubStatusQuery.endpoint(apiURL: "https://api.github.com") == "https://api.github.com/graphql")
+        #expect(GitHubStatusQuery.endpoint(apiURL: "https://github.acme.example/api/v3/") == "https://github.acme.example/api/graphql")
     }
 
     @Test func gitLabMergeRequestsAreDraftsAndAnOpenOneIsAdopted() async throws {

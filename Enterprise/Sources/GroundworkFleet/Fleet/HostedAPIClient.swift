@@ -19,7 +19,20 @@ struct HostedAPIClient: Sendable {
 
     /// One page: its response, after any rate-limit waits.
     func get(_ url: String, headers extra: HTTPHeaders = [:]) async throws -> HTTPResponse {
-        var request = HTTPRequest.get(url, headers: extra)
+        try await read(HTTPRequest.get(url, headers: extra))
+    }
+
+    /// A read sent as a POST with a JSON body (a GraphQL query): retried and rate-limited as a GET, not
+    /// paced by the write governor, since it creates nothing.
+    func query(_ url: String, json: [String: Any], headers extra: HTTPHeaders = [:]) async throws -> HTTPResponse {
+        var request = HTTPRequest(method: .post, url: url, headers: extra, body: try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]))
+        request.headers.set("Content-Type", "application/json")
+        return try await read(request)
+    }
+
+    /// `request` with the token, after any rate-limit waits and transient failures.
+    private func read(_ request: HTTPRequest) async throws -> HTTPResponse {
+        var request = request
         authorization(&request.headers)
         request.retry = .never
         var attempt = 0

@@ -74,12 +74,7 @@ public enum ChangeRequestServices {
     public static func make(_ host: FleetRepositoryHost, token: String, governor: FleetWriteGovernor, client: HTTPClient = HTTPClient(), maxWait: Duration = .seconds(90)) -> any ChangeRequestService {
         switch host.service {
         case .github:
-            GitHubChangeRequests(
-                host: host,
-                api: HostedAPIClient(
-                    service: "GitHub", authorization: { $0.set("Authorization", "Bearer \(token)", sensitive: true) },
-                    token: token, client: client, maxWait: maxWait
-                ), governor: governor)
+            GitHubChangeRequests(host: host, api: gitHubAPI(token: token, client: client, maxWait: maxWait), governor: governor)
         case .gitlab:
             GitLabChangeRequests(
                 host: host,
@@ -88,6 +83,13 @@ public enum ChangeRequestServices {
                     token: token, client: client, maxWait: maxWait
                 ), governor: governor)
         }
+    }
+
+    /// GitHub's API with `token`.
+    static func gitHubAPI(token: String, client: HTTPClient, maxWait: Duration = .seconds(90)) -> HostedAPIClient {
+        HostedAPIClient(
+            service: "GitHub", authorization: { $0.set("Authorization", "Bearer \(token)", sensitive: true) },
+            token: token, client: client, maxWait: maxWait)
     }
 }
 #endif

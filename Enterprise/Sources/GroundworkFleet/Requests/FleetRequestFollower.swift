@@ -19,7 +19,7 @@ public struct FleetRequestFollower: Sendable {
     public var environment: [String: String]
     public var client: HTTPClient
     public var budget: FleetWriteGovernor.Budget
-    /// Status reads in flight at once.
+    /// Requests followed at once (GitLab's status reads and every forge's writes).
     public var batchSize = 8
 
     public init(store: any FleetCampaignStore, environment: [String: String], client: HTTPClient = HTTPClient(), budget: FleetWriteGovernor.Budget = .github) {
@@ -34,13 +34,14 @@ public struct FleetRequestFollower: Sendable {
     public func run(_ action: Action, campaign: String?) async throws -> [FleetApplyRecord] {
         let records = try await store.campaignRecords(campaign: campaign)
         let followed = records.filter { $0.requestNumber != nil && $0.host != nil && !$0.state.isSettled }
+        let known = await gitHubStatuses(of: followed)
         var updated: [String: FleetApplyRecord] = [:]
         var index = 0
         while index < followed.count {
-            let batch = followed[index..<min(index + batchSize, followed.count)]
+            let batch = followed.indices[index..<min(index + batchSize, followed.count)]
             index += batchSize
             let results = await withTaskGroup(of: FleetApplyRecord.self) { group in
-                for record in batch { group.addTask { await follow(record, action: action) } }
+                for position in batch { group.addTask { await follow(followed[position], action: action, known: known[position]) } }
                 var done: [FleetApplyRecord] = []
                 for await record in group { done.append(record) }
                 return done
@@ -53,8 +54,32 @@ public struct FleetRequestFollower: Sendable {
         return records.map { updated[$0.campaign + "\u{0}" + $0.repository] ?? $0 }
     }
 
-    /// One request: its status read, then the action when it applies.
-    private func follow(_ record: FleetApplyRecord, action: Action) async -> FleetApplyRecord {
+    /// The statuses of the GitHub requests among `records`, by position: one GraphQL request per API, token
+    /// and `GitHubStatusQuery.maxPerQuery` requests, instead of three REST reads each. A batch that fails
+    /// leaves its requests to be read one by one (and their errors recorded) by `follow`.
+    private func gitHubStatuses(of records: [FleetApplyRecord]) async -> [Int: Result<ChangeRequestStatus, FleetError>] {
+        var groups: [String: [Int]] = [:]
+        for (position, record) in records.enumerated() {
+            guard let host = record.host, host.service == .github else { continue }
+            groups[host.apiURL + "\u{0}" + host.tokenEnvironmentVariable, default: []].append(position)
+        }
+        var statuses: [Int: Result<ChangeRequestStatus, FleetError>] = [:]
+        for positions in groups.values {
+            guard let host = records[positions[0]].host,
+                let token = environment[host.tokenEnvironmentVariable]?.trimmingCharacters(in: .whitespacesAndNewlines), !token.isEmpty
+            else { continue }
+            let items = positions.compactMap { position in
+                records[position].requestNumber.map { (project: records[position].host?.project ?? "", number: $0) }
+            }
+            let api = ChangeRequestServices.gitHubAPI(token: token, client: client)
+            guard let results = try? await GitHubChangeRequests.statuses(of: items, api: api, apiURL: host.apiURL) else { continue }
+            for (position, result) in zip(positions, results) { statuses[position] = result }
+        }
+        return statuses
+    }
+
+    /// One request: its status (read now unless `known`), then the action when it applies.
+    private func follow(_ record: FleetApplyRecord, action: Action, known: Result<ChangeRequestStatus, FleetError>?) async -> FleetApplyRecord {
         guard let host = record.host, let number = record.requestNumber, let url = record.requestURL else { return record }
         guard let token = environment[host.tokenEnvironmentVariable]?.trimmingCharacters(in: .whitespacesAndNewlines), !token.isEmpty else {
             return record.with(state: record.state, reason: "the environment variable \(host.tokenEnvironmentVariable) holds no token")
@@ -63,7 +88,8 @@ public struct FleetRequestFollower: Sendable {
         let request = ChangeRequest(number: number, url: url)
         let scrub = FleetCredentials(apiTokens: [host.tokenEnvironmentVariable: token])
         do {
-            let status = try await service.status(request)
+            let status: ChangeRequestStatus
+            if let known { status = try known.get() } else { status = try await service.status(request) }
             var next = record.with(state: status.campaignState, reason: nil)
             switch action {
             case .status:

@@ -2,7 +2,8 @@
 import Foundation
 import GroundworkHTTP
 
-/// Pull requests through GitHub's REST API (docs.github.com/rest/pulls).
+/// Pull requests through GitHub's REST API (docs.github.com/rest/pulls); their status through its GraphQL
+/// API, many at once (`GitHubStatusQuery`).
 struct GitHubChangeRequests: ChangeRequestService {
     let host: FleetRepositoryHost
     let api: HostedAPIClient
@@ -80,36 +81,28 @@ struct GitHubChangeRequests: ChangeRequestService {
     }
 
     func status(_ request: ChangeRequest) async throws -> ChangeRequestStatus {
-        let url = "\(repository)/pulls/\(request.number)"
-        do {
-            let pull = try api.object(in: try await api.get(url, headers: Self.headers), "GET \(url)")
-            let merged = pull["merged"] as? Bool == true || pull["merged_at"] is String
-            let state: ChangeRequestStatus.State = merged ? .merged : (pull["state"] as? String == "closed" ? .closed : .open)
-            let sha = (pull["head"] as? [String: Any])?["sha"] as? String
-            let reviews = try await api.objects(in: try await api.get("\(url)/reviews?per_page=100", headers: Self.headers), url: "\(url)/reviews")
-            var latest: [String: String] = [:]
-            for review in reviews {
-                guard let user = (review["user"] as? [String: Any])?["login"] as? String, let verdict = review["state"] as? String,
-                    verdict == "APPROVED" || verdict == "CHANGES_REQUESTED"
-                else { continue }
-                latest[user] = verdict
+        try await Self.statuses(of: [(host.project, request.number)], api: api, apiURL: host.apiURL)[0].get()
+    }
+
+    /// The statuses of pull requests of any repositories behind one API, `owner/name` and number each, in
+    /// the order given: one GraphQL request per `GitHubStatusQuery.maxPerQuery`.
+    static func statuses(
+        of items: [(project: String, number: Int)], api: HostedAPIClient, apiURL: String
+    ) async throws -> [Result<ChangeRequestStatus, FleetError>] {
+        let url = GitHubStatusQuery.endpoint(apiURL: apiURL)
+        var results: [Result<ChangeRequestStatus, FleetError>] = []
+        var start = 0
+        while start < items.count {
+            let query = GitHubStatusQuery(items: Array(items[start..<min(start + GitHubStatusQuery.maxPerQuery, items.count)]))
+            start += GitHubStatusQuery.maxPerQuery
+            do {
+                let answer = try api.object(in: try await api.query(url, json: query.body, headers: headers), "POST \(url)")
+                results += try query.statuses(in: answer)
+            } catch {
+                throw api.failure(error, "POST \(url)")
             }
-            let approved = latest.values.contains("APPROVED") && !latest.values.contains("CHANGES_REQUESTED")
-            var checks = ChangeRequestStatus.Checks.none
-            if let sha {
-                let combined = try api.object(in: try await api.get("\(repository)/commits/\(sha)/status", headers: Self.headers), "GET status of \(sha)")
-                let total = combined["total_count"] as? Int ?? 0
-                switch combined["state"] as? String {
-                case "success": checks = .green
-                case "failure", "error": checks = .red
-                case "pending": checks = total == 0 ? .none : .pending
-                default: checks = .none
-                }
-            }
-            return ChangeRequestStatus(state: state, approved: approved, checks: checks, mergeable: pull["mergeable"] as? Bool)
-        } catch {
-            throw api.failure(error, "GET \(url)")
         }
+        return results
     }
 
     func merge(_ request: ChangeRequest) async throws {
