@@ -1,26 +1,26 @@
 import GroundworkBasics
 
 /// Why an audit could not start or finish.
-public struct AuditError: UserFacingError {
+package struct AuditError: UserFacingError {
     /// The kind of failure.
-    public enum Code: Sendable {
+    package enum Code: Sendable {
         case notARepository, badRevision, badOption, badConfiguration, unreadable
     }
 
-    public var code: Code
-    public var message: String
+    package var code: Code
+    package var message: String
 
-    public init(_ code: Code, _ message: String) {
+    package init(_ code: Code, _ message: String) {
         self.code = code
         self.message = message
     }
 
-    public var description: String { message }
+    package var description: String { message }
 
     /// `audit.<code>` and the message.
-    public var details: ErrorDetails { ErrorDetails(code: "audit.\(code)", message: message) }
+    package var details: ErrorDetails { ErrorDetails(code: "audit.\(code)", message: message) }
 
-    public var exitStatus: ExitStatus {
+    package var exitStatus: ExitStatus {
         switch code {
         case .notARepository, .badRevision, .badOption, .badConfiguration: .usage
         case .unreadable: .incomplete

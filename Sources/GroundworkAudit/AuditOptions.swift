@@ -6,42 +6,42 @@ import GroundworkSecretVerification
 import GroundworkSecrets
 
 /// How to audit: which commit, which areas, whether to walk history, and where to cache.
-public struct AuditOptions: Sendable {
+package struct AuditOptions: Sendable {
     /// The revision to audit; HEAD when nil.
-    public var revision: String?
+    package var revision: String?
     /// Walk the history (secrets in history, authors, activity, large blobs, artefacts).
-    public var includeHistory = true
+    package var includeHistory = true
     /// Only walk history after this revision or date (`2024-01-31`).
-    public var since: String?
+    package var since: String?
     /// Only run checks of these areas; all when nil.
-    public var areas: Set<Area>?
+    package var areas: Set<Area>?
     /// History workers: threads, each with its own libgit2 handle. libgit2 serialises its pack
     /// cache across the threads of a process, so the gain is modest: on the 20k-commit benchmark
     /// (Benchmarks/audit-benchmark.sh, 2 cores) two threads took 3.2 s where one took 3.7 s, and
     /// lost to one thread only when other work already kept the cores busy.
-    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    package var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// Use (and fill) the result cache in the cache directory.
-    public var useCache = true
-    public var directories = Directories.resolve()
+    package var useCache = true
+    package var directories = Directories.resolve()
     /// Secret rules of the team's own (`--secret-rules`), run with the built-in ones and the repository's.
-    public var secretRules: [SecretRule] = []
+    package var secretRules: [SecretRule] = []
     /// Ask providers whether found secrets are live (`--verify-secrets`); nil, the default, sends nothing.
-    public var secretVerification: SecretVerification?
+    package var secretVerification: SecretVerification?
     /// Fingerprints of accepted secret findings (`commit:path:rule:line`).
-    public var baseline: Set<String> = []
+    package var baseline: Set<String> = []
     /// The moment the audit is made, for ages and the last-12-months windows.
-    public var now = Date()
+    package var now = Date()
     /// Called with (commits analysed, total) during the history walk.
-    public var progress: (@Sendable (Int, Int) -> Void)?
+    package var progress: (@Sendable (Int, Int) -> Void)?
     /// The checks to run.
-    public var checks: [any Check] = CheckRegistry.all
+    package var checks: [any Check] = CheckRegistry.all
 
-    public init() {}
+    package init() {}
 }
 
 extension AuditOptions {
     /// What the brick engine needs: the tree at `revision` (HEAD when nil), without the history walk or the cache.
-    public static func treeOnly(revision: String? = nil, now: Date, directories: Directories = .resolve()) -> AuditOptions {
+    package static func treeOnly(revision: String? = nil, now: Date, directories: Directories = .resolve()) -> AuditOptions {
         var options = AuditOptions()
         options.revision = revision
         options.includeHistory = false

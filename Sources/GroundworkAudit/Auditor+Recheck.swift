@@ -7,7 +7,7 @@ extension Auditor {
     /// The ids among `checkIDs` that pass on the audited commit's tree once `changes` (path → new bytes,
     /// nil: removed) are made: how `groundwork plan` learns what a brick's apply would really fix,
     /// before crediting it. History is not walked, so checks that need it never count as passing.
-    public static func passing(_ checkIDs: Set<String>, source: String, changes: [String: Data?], options: AuditOptions = AuditOptions()) throws -> Set<String> {
+    package static func passing(_ checkIDs: Set<String>, source: String, changes: [String: Data?], options: AuditOptions = AuditOptions()) throws -> Set<String> {
         let repository = try AuditSource.open(source, directories: options.directories)
         let displayed = AuditSource.isURL(source) ? RemoteMirror.redacted(source) : source
         guard let commitID = try auditedCommit(repository, revision: options.revision, source: displayed) else {

@@ -9,9 +9,9 @@ import GroundworkStack
 
 /// Audits one repository: snapshot, stack, the history walk, every check, scores — in that order,
 /// because checks read the stack and the history facts.
-public enum Auditor {
+package enum Auditor {
     /// Audits `source` (a path to a work tree or bare repository, or a git URL).
-    public static func audit(_ source: String, options: AuditOptions = AuditOptions()) throws -> AuditReport {
+    package static func audit(_ source: String, options: AuditOptions = AuditOptions()) throws -> AuditReport {
         let repository = try AuditSource.open(source, directories: options.directories)
         let displayedSource = AuditSource.isURL(source) ? URLRedaction.redact(source) : source
         var problems: [AuditProblem] = []

@@ -7,7 +7,7 @@ extension RepoSnapshot {
     ///
     /// The snapshot keeps the repository to load contents later, so the caller must not use the
     /// same `Repository` from another thread while the snapshot is in use.
-    public static func load(from repository: Repository, commit commitID: ObjectID) throws -> RepoSnapshot {
+    package static func load(from repository: Repository, commit commitID: ObjectID) throws -> RepoSnapshot {
         let commit = try repository.commit(commitID)
         var files: [SnapshotFile] = []
         var unreadable: [String: String] = [:]

@@ -1,11 +1,11 @@
 /// The parts of a repository the audit scores separately; the first part of every check id.
-public enum Area: String, Sendable, Codable, CaseIterable, Comparable {
+package enum Area: String, Sendable, Codable, CaseIterable, Comparable {
     case docs, ci, actions, delivery, security, code, git
     /// Checks an edition adds (the Enterprise scaling checks); reports list it only when it has results.
     case scale
 
     /// A heading for people.
-    public var title: String {
+    package var title: String {
         switch self {
         case .docs: "Documentation"
         case .ci: "Continuous integration"
@@ -19,9 +19,9 @@ public enum Area: String, Sendable, Codable, CaseIterable, Comparable {
     }
 
     /// False for an area whose checks only an edition registers: a report without results in it leaves it out.
-    public var isAlwaysReported: Bool { self != .scale }
+    package var isAlwaysReported: Bool { self != .scale }
 
-    public static func < (lhs: Area, rhs: Area) -> Bool {
+    package static func < (lhs: Area, rhs: Area) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }

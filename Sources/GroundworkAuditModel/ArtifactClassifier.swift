@@ -1,5 +1,5 @@
 /// Recognises build artefacts and binaries that do not belong in git.
-public enum ArtifactClassifier {
+package enum ArtifactClassifier {
     /// Directories whose content is produced by a build or a package manager.
     static let artifactDirectories: Set<String> = [
         "node_modules", "bower_components", "__pycache__", ".pytest_cache", ".mypy_cache", ".tox", ".venv",
@@ -19,7 +19,7 @@ public enum ArtifactClassifier {
     ]
 
     /// Why `path` looks like a committed artefact, or nil when it does not.
-    public static func reason(for path: String) -> String? {
+    package static func reason(for path: String) -> String? {
         let components = path.split(separator: "/").map(String.init)
         guard let name = components.last else { return nil }
         let lowered = name.lowercased()

@@ -1,8 +1,8 @@
 /// Something that kept the audit from seeing everything, with a kind that decides what it means (is the
 /// audit incomplete?) and a message for people. Renderers print the message; code reads the kind.
-public struct AuditProblem: Sendable, Hashable, CustomStringConvertible {
+package struct AuditProblem: Sendable, Hashable, CustomStringConvertible {
     /// What kind of limit the audit met.
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    package enum Kind: String, Sendable, Hashable, CaseIterable {
         /// The repository has no commits: there was nothing to audit.
         case noCommits = "no-commits"
         /// A file's object could not be read; the rest of the tree was audited.
@@ -26,7 +26,7 @@ public struct AuditProblem: Sendable, Hashable, CustomStringConvertible {
 
         /// Whether a problem of this kind means part of the repository went unaudited. A shallow clone
         /// is a limit of the clone, not of the audit; an unusable cache only costs time.
-        public var leavesAuditIncomplete: Bool {
+        package var leavesAuditIncomplete: Bool {
             switch self {
             case .unreadableFile, .historyStopped, .unreadableCommit, .unbornHead: true
             case .noCommits, .oversizedFiles, .shallowHistory, .cacheUnavailable, .longLinesPartlyScanned, .other: false
@@ -34,32 +34,32 @@ public struct AuditProblem: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// What happened, for people.
-    public var message: String
+    package var message: String
 
-    public init(_ kind: Kind, _ message: String) {
+    package init(_ kind: Kind, _ message: String) {
         self.kind = kind
         self.message = message
     }
 
-    public var description: String { message }
+    package var description: String { message }
 }
 
 extension AuditProblem: ExpressibleByStringLiteral {
     /// A problem of kind `other`, for fixtures.
-    public init(stringLiteral message: String) {
+    package init(stringLiteral message: String) {
         self.init(.other, message)
     }
 }
 
 extension AuditProblem: Codable {
     /// Encoded as its message, so the report's JSON keeps its shape (`problems` is a list of strings).
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         self.init(.other, try decoder.singleValueContainer().decode(String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(message)
     }

@@ -1,29 +1,29 @@
 import Foundation
 
 /// The whole result of auditing one repository: what renderers, the JSON schema and the fleet store use.
-public struct AuditReport: Sendable, Codable {
+package struct AuditReport: Sendable, Codable {
     /// Bumped whenever the JSON shape changes incompatibly (documented in docs/audit-json.md).
-    public static let currentSchemaVersion = 1
+    package static let currentSchemaVersion = 1
 
-    public var schemaVersion = AuditReport.currentSchemaVersion
+    package var schemaVersion = AuditReport.currentSchemaVersion
     /// `groundwork` and its version.
-    public var tool: String
-    public var repository: RepositoryInfo
-    public var generatedAt: Date
-    public var stack: Stack
+    package var tool: String
+    package var repository: RepositoryInfo
+    package var generatedAt: Date
+    package var stack: Stack
     /// Every check's verdict, in registry order.
-    public var results: [CheckResult]
-    public var scores: Scores
-    public var effort: EffortSummary
-    public var history: HistorySummary?
+    package var results: [CheckResult]
+    package var scores: Scores
+    package var effort: EffortSummary
+    package var history: HistorySummary?
     /// Things that kept the audit from seeing everything: unreadable objects, skipped files, partial history.
-    public var problems: [AuditProblem]
+    package var problems: [AuditProblem]
     /// False when objects could not be read, so some checks saw less than the whole repository.
-    public var isComplete = true
+    package var isComplete = true
     /// Set when secrets were verified with their providers (`--verify-secrets`): what was asked and answered.
-    public var secretVerification: String?
+    package var secretVerification: String?
 
-    public init(tool: String, repository: RepositoryInfo, generatedAt: Date, stack: Stack, results: [CheckResult], history: HistorySummary?, problems: [AuditProblem]) {
+    package init(tool: String, repository: RepositoryInfo, generatedAt: Date, stack: Stack, results: [CheckResult], history: HistorySummary?, problems: [AuditProblem]) {
         self.tool = tool
         self.repository = repository
         self.generatedAt = generatedAt
@@ -36,7 +36,7 @@ public struct AuditReport: Sendable, Codable {
     }
 
     /// Failing results, most severe first, then by hours saved.
-    public var failures: [CheckResult] {
+    package var failures: [CheckResult] {
         results.filter { $0.status == .fail }.sorted {
             ($0.severity, $0.effortHours, $1.id) > ($1.severity, $1.effortHours, $0.id)
         }
@@ -44,21 +44,21 @@ public struct AuditReport: Sendable, Codable {
 }
 
 /// Which repository and commit were audited.
-public struct RepositoryInfo: Sendable, Codable, Hashable {
+package struct RepositoryInfo: Sendable, Codable, Hashable {
     /// The path or the URL given (user information redacted).
-    public var source: String
+    package var source: String
     /// The audited commit's full id; nil for an empty repository.
-    public var commit: String?
+    package var commit: String?
     /// The branch HEAD named, nil when detached.
-    public var branch: String?
-    public var isBare: Bool
-    public var isShallow: Bool
+    package var branch: String?
+    package var isBare: Bool
+    package var isShallow: Bool
     /// Submodules listed at the audited commit (not followed).
-    public var submodules: [String]
+    package var submodules: [String]
     /// Files over the size limit that content checks skipped.
-    public var skippedLargeFiles: Int
+    package var skippedLargeFiles: Int
 
-    public init(source: String, commit: String?, branch: String?, isBare: Bool, isShallow: Bool, submodules: [String], skippedLargeFiles: Int) {
+    package init(source: String, commit: String?, branch: String?, isBare: Bool, isShallow: Bool, submodules: [String], skippedLargeFiles: Int) {
         self.source = source
         self.commit = commit
         self.branch = branch
@@ -70,11 +70,11 @@ public struct RepositoryInfo: Sendable, Codable, Hashable {
 }
 
 /// Hours to fix what failed, and how many of them groundwork bricks automate.
-public struct EffortSummary: Sendable, Codable, Hashable {
-    public var totalHours: Double
-    public var automatedHours: Double
+package struct EffortSummary: Sendable, Codable, Hashable {
+    package var totalHours: Double
+    package var automatedHours: Double
 
-    public init(_ results: [CheckResult]) {
+    package init(_ results: [CheckResult]) {
         let failed = results.filter { $0.status == .fail }
         totalHours = failed.reduce(0) { $0 + $1.effortHours }
         automatedHours = failed.filter { !$0.fixedBy.isEmpty }.reduce(0) { $0 + $1.effortHours }
@@ -82,17 +82,17 @@ public struct EffortSummary: Sendable, Codable, Hashable {
 }
 
 /// The history facts a report shows.
-public struct HistorySummary: Sendable, Codable, Hashable {
-    public var commitCount: Int
-    public var authorCount: Int
-    public var busFactor: Int
-    public var recentBusFactor: Int
-    public var lastCommitDate: Date?
+package struct HistorySummary: Sendable, Codable, Hashable {
+    package var commitCount: Int
+    package var authorCount: Int
+    package var busFactor: Int
+    package var recentBusFactor: Int
+    package var lastCommitDate: Date?
     /// Commits per month for the last 12 months, oldest first.
-    public var commitsPerMonth: [Int]
-    public var isPartial: Bool
+    package var commitsPerMonth: [Int]
+    package var isPartial: Bool
 
-    public init(_ facts: HistoryFacts) {
+    package init(_ facts: HistoryFacts) {
         commitCount = facts.commitCount
         authorCount = facts.authors.count
         busFactor = HistoryFacts.busFactor(facts.authors)
@@ -106,7 +106,7 @@ public struct HistorySummary: Sendable, Codable, Hashable {
 extension AuditReport {
     /// Decodes a report, giving fields added after schema version 1 their defaults, so reports
     /// written by an older groundwork still read (adding a field does not bump the schema).
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
         tool = try container.decode(String.self, forKey: .tool)

@@ -2,15 +2,15 @@ import Foundation
 
 /// What the tree's secret check needs from one blob, already redacted: a pure function of the blob's
 /// content (and the rule set), so the audit engine can cache it by blob id and skip the read next time.
-public struct BlobSecretScan: Sendable, Hashable, Codable {
+package struct BlobSecretScan: Sendable, Hashable, Codable {
     /// One rule's match in the blob; the secret itself is never kept, only its redacted form.
-    public struct Hit: Sendable, Hashable, Codable {
-        public var ruleID: String
-        public var ruleName: String
-        public var line: Int
-        public var redacted: String
+    package struct Hit: Sendable, Hashable, Codable {
+        package var ruleID: String
+        package var ruleName: String
+        package var line: Int
+        package var redacted: String
 
-        public init(ruleID: String, ruleName: String, line: Int, redacted: String) {
+        package init(ruleID: String, ruleName: String, line: Int, redacted: String) {
             self.ruleID = ruleID
             self.ruleName = ruleName
             self.line = line
@@ -19,15 +19,15 @@ public struct BlobSecretScan: Sendable, Hashable, Codable {
     }
 
     /// Every match of every rule, whatever the path (test-code rules are applied by path later).
-    public var hits: [Hit]
+    package var hits: [Hit]
     /// True when a line over the scanner's length limit was scanned only by the long-line rules.
-    public var skipsPartOfLongLines: Bool
+    package var skipsPartOfLongLines: Bool
 
-    public init(hits: [Hit] = [], skipsPartOfLongLines: Bool = false) {
+    package init(hits: [Hit] = [], skipsPartOfLongLines: Bool = false) {
         self.hits = hits
         self.skipsPartOfLongLines = skipsPartOfLongLines
     }
 
     /// A binary blob, or one no rule can match: nothing to report.
-    public static let empty = BlobSecretScan()
+    package static let empty = BlobSecretScan()
 }

@@ -4,7 +4,7 @@
 /// audited commit, the detected stack, the history facts — and returns an outcome with evidence.
 /// Its examples (repositories where it passes and where it fails) are its documentation and, run
 /// by one parameterised test for every registered check, its test suite.
-public protocol Check: Sendable {
+package protocol Check: Sendable {
     /// `area.name`, lowercase, dotted: `docs.readme`.
     var id: String { get }
     /// What must be true, as a short sentence: "A README explains the project".
@@ -27,10 +27,10 @@ public protocol Check: Sendable {
 }
 
 extension Check {
-    public var needsHistory: Bool { false }
+    package var needsHistory: Bool { false }
 
     /// The area, from the id's first part.
-    public var area: Area {
+    package var area: Area {
         let prefix = id.split(separator: ".", maxSplits: 1).first.map(String.init) ?? id
         return Area(rawValue: prefix) ?? .code
     }

@@ -1,5 +1,5 @@
 /// What a check decided about a repository.
-public enum CheckOutcome: Sendable, Hashable {
+package enum CheckOutcome: Sendable, Hashable {
     /// What must be true is true.
     case passed
     /// It is not; the evidence says where.
@@ -9,7 +9,7 @@ public enum CheckOutcome: Sendable, Hashable {
     case notApplicable(String)
 
     /// True for `.failed`.
-    public var isFailure: Bool {
+    package var isFailure: Bool {
         if case .failed = self { return true }
         return false
     }

@@ -1,6 +1,6 @@
 /// Which files are Dockerfiles of the repository's own delivery, by name and place: the one rule that
 /// stack detection and the delivery checks share.
-public enum DockerfileNames {
+package enum DockerfileNames {
     /// Endings of `Dockerfile.*` names that are not Dockerfiles: source code (`Dockerfile.swift`, a parser
     /// of them), documents, and templates that something renders into a Dockerfile before building.
     static let otherExtensions: Set<String> = [
@@ -9,7 +9,7 @@ public enum DockerfileNames {
     ]
 
     /// True for `Dockerfile`, `Containerfile`, `Dockerfile.prod`, `api.Dockerfile`, in any case.
-    public static func isDockerfile(_ name: String) -> Bool {
+    package static func isDockerfile(_ name: String) -> Bool {
         let lowered = name.lowercased()
         if lowered == "dockerfile" || lowered == "containerfile" || lowered.hasSuffix(".dockerfile") { return true }
         guard lowered.hasPrefix("dockerfile.") || lowered.hasPrefix("containerfile."),
@@ -19,7 +19,7 @@ public enum DockerfileNames {
     }
 
     /// True for the image of a development environment (a dev container, Gitpod), which nobody deploys.
-    public static func isDevelopmentEnvironment(_ path: String) -> Bool {
+    package static func isDevelopmentEnvironment(_ path: String) -> Bool {
         path.hasPrefix(".devcontainer/") || path.contains("/.devcontainer/") || path.lowercased().hasSuffix(".gitpod.dockerfile")
     }
 
@@ -27,7 +27,7 @@ public enum DockerfileNames {
     static let toolingNames: Set<String> = ["playwright", "cypress", "test", "tests", "e2e", "ci", "dev", "development", "local"]
 
     /// True for `Dockerfile.playwright`, `test.Dockerfile`, `docker/local.Dockerfile`: images for tests or development.
-    public static func buildsToolingImage(_ path: String) -> Bool {
+    package static func buildsToolingImage(_ path: String) -> Bool {
         let name = path.lowercased().split(separator: "/").last.map(String.init) ?? path
         return name.split(separator: ".").contains { toolingNames.contains(String($0)) }
     }

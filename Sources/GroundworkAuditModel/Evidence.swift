@@ -2,21 +2,21 @@
 ///
 /// Text in evidence is shown in every report format, so anything secret in it must already be
 /// redacted (see `Redaction` in GroundworkSecrets) before the evidence is made.
-public struct Evidence: Sendable, Codable, Hashable {
+package struct Evidence: Sendable, Codable, Hashable {
     /// The path in the repository, when the evidence is about a file.
-    public var path: String?
+    package var path: String?
     /// The 1-based line in that file.
-    public var line: Int?
+    package var line: Int?
     /// The commit (full hex id) where it was seen, for history findings.
-    public var commit: String?
+    package var commit: String?
     /// What was seen, in one sentence.
-    public var message: String
+    package var message: String
     /// A stable key for accepting this finding in a baseline (secrets: `commit:path:rule:line`).
-    public var fingerprint: String?
+    package var fingerprint: String?
     /// What the provider said of the secret, with `audit --verify-secrets`: `live`, `revoked` or `unknown`.
-    public var liveness: String?
+    package var liveness: String?
 
-    public init(_ message: String, path: String? = nil, line: Int? = nil, commit: String? = nil, fingerprint: String? = nil) {
+    package init(_ message: String, path: String? = nil, line: Int? = nil, commit: String? = nil, fingerprint: String? = nil) {
         self.message = message
         self.path = path
         self.line = line
@@ -25,7 +25,7 @@ public struct Evidence: Sendable, Codable, Hashable {
     }
 
     /// `path:line` (or just the path), for terminal output.
-    public var location: String? {
+    package var location: String? {
         guard let path else { return nil }
         return line.map { "\(path):\($0)" } ?? path
     }

@@ -1,7 +1,7 @@
 /// gitignore-style globs for configuration files: `*` within a segment, `**` across segments, `?` one character.
-public enum Glob {
+package enum Glob {
     /// True when `path` matches `pattern`. A pattern without `/` matches the last component anywhere.
-    public static func matches(pattern: String, path: String) -> Bool {
+    package static func matches(pattern: String, path: String) -> Bool {
         var pattern = pattern
         if pattern.hasSuffix("/") { pattern += "**" }
         if !pattern.contains("/") {

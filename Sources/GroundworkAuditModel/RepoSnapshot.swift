@@ -5,16 +5,16 @@ import GroundworkGit
 ///
 /// File contents load lazily and are cached by blob id. Reads go through one lock because the
 /// libgit2 repository behind them serves one thread at a time; checks may run concurrently.
-public final class RepoSnapshot: @unchecked Sendable {
+package final class RepoSnapshot: @unchecked Sendable {
     /// Content checks skip files larger than this (they are counted, not read).
-    public static let maxContentBytes = 10 * 1024 * 1024
+    package static let maxContentBytes = 10 * 1024 * 1024
 
     /// The audited commit; nil for a snapshot made in memory.
-    public let commit: Commit?
+    package let commit: Commit?
     /// Every file, executable, symlink and submodule, sorted by path.
-    public let files: [SnapshotFile]
+    package let files: [SnapshotFile]
     /// Paths of submodules (listed, never followed).
-    public var submodules: [String] { files.filter { $0.kind == .submodule }.map(\.path) }
+    package var submodules: [String] { files.filter { $0.kind == .submodule }.map(\.path) }
 
     private let loader: @Sendable (ObjectID) throws -> Data
     private let lock = NSLock()
@@ -24,7 +24,7 @@ public final class RepoSnapshot: @unchecked Sendable {
     private var unreadablePaths: [String: String] = [:]
 
     /// A snapshot over `files`, whose contents `loader` reads by blob id.
-    public init(commit: Commit?, files: [SnapshotFile], loader: @escaping @Sendable (ObjectID) throws -> Data) {
+    package init(commit: Commit?, files: [SnapshotFile], loader: @escaping @Sendable (ObjectID) throws -> Data) {
         self.commit = commit
         self.files = files.sorted { $0.path < $1.path }
         self.loader = loader
@@ -35,7 +35,7 @@ public final class RepoSnapshot: @unchecked Sendable {
     }
 
     /// A snapshot of text files held in memory, for unit tests and generated content.
-    public convenience init(texts: [String: String]) {
+    package convenience init(texts: [String: String]) {
         var blobs: [ObjectID: Data] = [:]
         let files = texts.map { path, text in
             let data = Data(text.utf8)
@@ -53,19 +53,19 @@ public final class RepoSnapshot: @unchecked Sendable {
     // MARK: - Finding files
 
     /// The entry at exactly `path`.
-    public func file(at path: String) -> SnapshotFile? { byPath[path].map { files[$0] } }
+    package func file(at path: String) -> SnapshotFile? { byPath[path].map { files[$0] } }
 
     /// True when a file exists at exactly `path`.
-    public func contains(_ path: String) -> Bool { byPath[path] != nil }
+    package func contains(_ path: String) -> Bool { byPath[path] != nil }
 
     /// The first entry at `path`, compared case-insensitively (`readme.MD` finds `README.md`).
-    public func fileIgnoringCase(at path: String) -> SnapshotFile? {
+    package func fileIgnoringCase(at path: String) -> SnapshotFile? {
         byLowercasedPath[path.lowercased()]?.first.map { files[$0] }
     }
 
     /// The first file whose name, without case, is one of `names`, in the first of `directories`
     /// that has one ("" is the root) — the way GitHub looks for README, LICENSE, SECURITY….
-    public func firstFile(named names: [String], in directories: [String] = ["", ".github", "docs"]) -> SnapshotFile? {
+    package func firstFile(named names: [String], in directories: [String] = ["", ".github", "docs"]) -> SnapshotFile? {
         let wanted = Set(names.map { $0.lowercased() })
         for directory in directories {
             if let match = files.first(where: { $0.directory.lowercased() == directory.lowercased() && wanted.contains($0.name.lowercased()) }) {
@@ -76,14 +76,14 @@ public final class RepoSnapshot: @unchecked Sendable {
     }
 
     /// Files whose name (case-insensitive) starts with `prefix`, in the given directories.
-    public func files(namePrefix prefix: String, in directories: [String] = ["", ".github", "docs"]) -> [SnapshotFile] {
+    package func files(namePrefix prefix: String, in directories: [String] = ["", ".github", "docs"]) -> [SnapshotFile] {
         let lowered = prefix.lowercased()
         let folders = Set(directories.map { $0.lowercased() })
         return files.filter { folders.contains($0.directory.lowercased()) && $0.name.lowercased().hasPrefix(lowered) }
     }
 
     /// Regular files (and executables) under `directory` ("" for all), at any depth.
-    public func files(under directory: String) -> [SnapshotFile] {
+    package func files(under directory: String) -> [SnapshotFile] {
         let prefix = directory.isEmpty ? "" : directory.hasSuffix("/") ? directory : directory + "/"
         return files.filter { ($0.kind == .file || $0.kind == .executable) && $0.path.hasPrefix(prefix) }
     }
@@ -92,7 +92,7 @@ public final class RepoSnapshot: @unchecked Sendable {
 
     /// The raw bytes of a file; nil for a submodule, a file over `maxContentBytes` or an unreadable
     /// (corrupted) object, which is recorded in `unreadable`.
-    public func data(_ file: SnapshotFile) -> Data? {
+    package func data(_ file: SnapshotFile) -> Data? {
         guard file.kind != .submodule, file.kind != .directory, file.size <= Self.maxContentBytes else { return nil }
         lock.lock()
         defer { lock.unlock() }
@@ -108,7 +108,7 @@ public final class RepoSnapshot: @unchecked Sendable {
     }
 
     /// A file's text; nil when missing, binary (a NUL byte), not UTF-8, too large or unreadable.
-    public func text(_ file: SnapshotFile) -> String? {
+    package func text(_ file: SnapshotFile) -> String? {
         guard file.kind == .file || file.kind == .executable, let data = data(file) else { return nil }
         let looksBinary = data.withUnsafeBytes { bytes in
             bytes.baseAddress.map { memchr($0, 0, Swift.min(8000, bytes.count)) != nil } ?? false
@@ -119,10 +119,10 @@ public final class RepoSnapshot: @unchecked Sendable {
     }
 
     /// The text at exactly `path`.
-    public func text(at path: String) -> String? { file(at: path).flatMap(text) }
+    package func text(at path: String) -> String? { file(at: path).flatMap(text) }
 
     /// Files over `maxContentBytes`, which content checks skip.
-    public var oversizedFiles: [SnapshotFile] { files.filter { $0.size > Self.maxContentBytes } }
+    package var oversizedFiles: [SnapshotFile] { files.filter { $0.size > Self.maxContentBytes } }
 
     /// Records a path whose object could not be read.
     package func recordUnreadable(_ path: String, _ error: String) {
@@ -132,7 +132,7 @@ public final class RepoSnapshot: @unchecked Sendable {
     }
 
     /// Paths whose objects could not be read (corrupted or missing), with the error, so far.
-    public var unreadable: [String: String] {
+    package var unreadable: [String: String] {
         lock.lock()
         defer { lock.unlock() }
         return unreadablePaths

@@ -3,9 +3,9 @@
 /// Each applicable check weighs by its severity (critical 10, high 6, medium 3, low 1, info 0);
 /// a score is the weight of passing checks over the weight of applicable ones. Checks that do not
 /// apply are left out rather than counted as zero; an area with no weighed check has no score.
-public enum Scoring {
+package enum Scoring {
     /// The weight of a severity in scores.
-    public static func weight(_ severity: Severity) -> Int {
+    package static func weight(_ severity: Severity) -> Int {
         switch severity {
         case .critical: 10
         case .high: 6
@@ -16,7 +16,7 @@ public enum Scoring {
     }
 
     /// The score of a set of results, nil when none of them weighs anything.
-    public static func score(_ results: [CheckResult]) -> Int? {
+    package static func score(_ results: [CheckResult]) -> Int? {
         var total = 0, passed = 0
         for result in results where result.status != .notApplicable {
             let weight = weight(result.severity)
@@ -28,7 +28,7 @@ public enum Scoring {
     }
 
     /// Scores per area (areas without a score left out) and overall.
-    public static func scores(_ results: [CheckResult]) -> Scores {
+    package static func scores(_ results: [CheckResult]) -> Scores {
         var areas: [String: Int] = [:]
         for area in Area.allCases {
             if let score = score(results.filter { $0.area == area }) { areas[area.rawValue] = score }
@@ -38,13 +38,13 @@ public enum Scoring {
 }
 
 /// Scores from 0 to 100.
-public struct Scores: Sendable, Codable, Hashable {
+package struct Scores: Sendable, Codable, Hashable {
     /// Over every applicable check; nil when nothing applied.
-    public var overall: Int?
+    package var overall: Int?
     /// Per area id (`docs`, `ci`…).
-    public var areas: [String: Int]
+    package var areas: [String: Int]
 
-    public init(overall: Int?, areas: [String: Int]) {
+    package init(overall: Int?, areas: [String: Int]) {
         self.overall = overall
         self.areas = areas
     }

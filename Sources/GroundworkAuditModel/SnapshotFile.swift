@@ -1,15 +1,15 @@
 import GroundworkGit
 
 /// One entry of the audited tree: a file, an executable, a symlink or a submodule.
-public struct SnapshotFile: Sendable, Hashable {
-    public let path: String
+package struct SnapshotFile: Sendable, Hashable {
+    package let path: String
     /// The blob id (commit id for a submodule).
-    public var id: ObjectID
-    public var kind: TreeEntry.Kind
+    package var id: ObjectID
+    package var kind: TreeEntry.Kind
     /// Size in bytes (0 for a submodule).
-    public var size: Int
+    package var size: Int
 
-    public init(path: String, id: ObjectID, kind: TreeEntry.Kind, size: Int) {
+    package init(path: String, id: ObjectID, kind: TreeEntry.Kind, size: Int) {
         self.path = path
         self.id = id
         self.kind = kind
@@ -25,14 +25,14 @@ public struct SnapshotFile: Sendable, Hashable {
 
     /// The last path component. Stored, like `fileExtension`: checks ask for them of every file of
     /// a 100k-file tree, many times over (a fifth of a tree audit of git/git when computed).
-    public let name: String
+    package let name: String
 
     /// The directory, "" at the root.
-    public var directory: String {
+    package var directory: String {
         guard let slash = path.lastIndex(of: "/") else { return "" }
         return String(path[..<slash])
     }
 
     /// The extension in lowercase without the dot ("" when none): `ts` for `src/App.TS`.
-    public let fileExtension: String
+    package let fileExtension: String
 }

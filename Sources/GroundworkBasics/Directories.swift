@@ -1,20 +1,20 @@
 import Foundation
 
 /// Where groundwork keeps its files, following the XDG base directory specification.
-public struct Directories: Sendable, Equatable {
+package struct Directories: Sendable, Equatable {
     /// Caches that can be deleted at any time: bare clones, the audit result cache.
-    public var cache: String
+    package var cache: String
     /// User configuration: the Enterprise licence file, defaults.
-    public var config: String
+    package var config: String
 
-    public init(cache: String, config: String) {
+    package init(cache: String, config: String) {
         self.cache = cache
         self.config = config
     }
 
     /// Resolves the directories from an environment (`GROUNDWORK_CACHE_DIR`, `XDG_CACHE_HOME`,
     /// `XDG_CONFIG_HOME`, `HOME`), so tests can point them at a scratch directory.
-    public static func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) -> Directories {
+    package static func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) -> Directories {
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         let cacheBase = environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? home + "/.cache"
         let configBase = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? home + "/.config"
@@ -24,5 +24,5 @@ public struct Directories: Sendable, Equatable {
     }
 
     /// The directory for bare clones of remote repositories.
-    public var repositories: String { cache + "/repositories" }
+    package var repositories: String { cache + "/repositories" }
 }

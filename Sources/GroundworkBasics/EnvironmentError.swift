@@ -1,23 +1,23 @@
 /// An environment variable set to a value groundwork cannot use: a configuration error (exit 64).
-public struct EnvironmentError: UserFacingError, Sendable, Equatable {
+package struct EnvironmentError: UserFacingError, Sendable, Equatable {
     /// The variable's name.
-    public let variable: String
+    package let variable: String
     /// Its value, as set.
-    public let value: String
+    package let value: String
     /// What the value should look like.
-    public let expected: String
+    package let expected: String
 
-    public init(variable: String, value: String, expected: String) {
+    package init(variable: String, value: String, expected: String) {
         self.variable = variable
         self.value = value
         self.expected = expected
     }
 
     /// `GROUNDWORK_NOW=soon: expected an ISO 8601 date such as 2026-01-01T00:00:00Z`.
-    public var description: String { "\(variable)=\(value): expected \(expected)" }
+    package var description: String { "\(variable)=\(value): expected \(expected)" }
 
-    public var exitStatus: ExitStatus { .usage }
+    package var exitStatus: ExitStatus { .usage }
 
     /// `environment.invalid` and the message.
-    public var details: ErrorDetails { ErrorDetails(code: "environment.invalid", message: description) }
+    package var details: ErrorDetails { ErrorDetails(code: "environment.invalid", message: description) }
 }

@@ -1,21 +1,21 @@
 /// The one shape of an error shown to the person running groundwork, whatever layer raised it: a code,
 /// a message, where (file and line), what to do (remedy) and what lay underneath (cause). The CLI prints
 /// every error through `description`, so they all read alike.
-public struct ErrorDetails: CustomStringConvertible {
+package struct ErrorDetails: CustomStringConvertible {
     /// Stable, lowercase and dotted: the layer and the kind (`brick.manifest`, `audit.unreadable`).
-    public var code: String
+    package var code: String
     /// What went wrong.
-    public var message: String
+    package var message: String
     /// The file the problem is in, when there is one.
-    public var file: String?
+    package var file: String?
     /// Its 1-based line, when known.
-    public var line: Int?
+    package var line: Int?
     /// What to do about it, when the message does not already say.
-    public var remedy: String?
+    package var remedy: String?
     /// The underlying error (I/O, database, libgit2), when there is one.
-    public var cause: (any Error)?
+    package var cause: (any Error)?
 
-    public init(code: String, message: String, file: String? = nil, line: Int? = nil, remedy: String? = nil, cause: (any Error)? = nil) {
+    package init(code: String, message: String, file: String? = nil, line: Int? = nil, remedy: String? = nil, cause: (any Error)? = nil) {
         self.code = code
         self.message = message
         self.file = file
@@ -25,7 +25,7 @@ public struct ErrorDetails: CustomStringConvertible {
     }
 
     /// `file:line: message; remedy (cause: …)`, leaving out the parts that are absent.
-    public var description: String {
+    package var description: String {
         var text = ""
         if let file {
             text = file + (line.map { ":\($0)" } ?? "") + ": "

@@ -1,5 +1,5 @@
 /// The documented exit codes of the `groundwork` binary.
-public enum ExitStatus: Int32, Sendable, CaseIterable {
+package enum ExitStatus: Int32, Sendable, CaseIterable {
     /// Everything ran and nothing tripped a gate.
     case success = 0
     /// A gate tripped: `--fail-on`, `--min-score`, a policy gate, an outdated brick, a merge conflict.
@@ -14,7 +14,7 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
 
 /// An error meant for the person running groundwork: its message names the file, the line and the fix.
 /// Every layer's error struct conforms, and the CLI prints `details` in one place.
-public protocol UserFacingError: Error, CustomStringConvertible {
+package protocol UserFacingError: Error, CustomStringConvertible {
     /// The exit code the CLI returns when this error ends a command.
     var exitStatus: ExitStatus { get }
     /// The error in the one shape: code, message, file, line, remedy, cause.
@@ -23,5 +23,5 @@ public protocol UserFacingError: Error, CustomStringConvertible {
 
 extension UserFacingError {
     /// For an error that has not spelt out its parts: its type as the code and its description as the message.
-    public var details: ErrorDetails { ErrorDetails(code: "\(Self.self)", message: description) }
+    package var details: ErrorDetails { ErrorDetails(code: "\(Self.self)", message: description) }
 }

@@ -3,9 +3,9 @@ import Foundation
 /// The operating system's reason for a failed file operation ("No space left on device", "Permission
 /// denied") and the path it concerned, for messages: Foundation's own text on Linux is often only "The
 /// operation could not be completed", which tells nobody what to fix.
-public enum FileSystemReason {
+package enum FileSystemReason {
     /// The reason alone: the POSIX error underneath Foundation's wrapping when there is one.
-    public static func of(_ error: any Error) -> String {
+    package static func of(_ error: any Error) -> String {
         if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
         let nsError = error as NSError
         if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
@@ -16,7 +16,7 @@ public enum FileSystemReason {
     }
 
     /// `path: reason` when Foundation recorded the path, else the reason.
-    public static func describe(_ error: any Error) -> String {
+    package static func describe(_ error: any Error) -> String {
         let nsError = error as NSError
         let path = (nsError.userInfo[NSFilePathErrorKey] as? String) ?? (nsError.userInfo[NSURLErrorKey] as? URL)?.path
         guard let path else { return of(error) }
@@ -46,7 +46,7 @@ public enum FileSystemReason {
 
     /// True for a failure of the file system as Foundation or the OS reports it (a Cocoa file error, a POSIX
     /// error): the environment's fault, not a bug.
-    public static func isFileSystemError(_ error: any Error) -> Bool {
+    package static func isFileSystemError(_ error: any Error) -> Bool {
         if let cocoa = error as? CocoaError { return cocoa.isFileError }
         if error is POSIXError { return true }
         return (error as NSError).domain == NSPOSIXErrorDomain

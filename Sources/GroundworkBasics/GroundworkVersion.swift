@@ -1,5 +1,5 @@
 /// The version of groundwork itself, printed by `--version` and recorded in lock files and reports.
-public enum GroundworkVersion {
+package enum GroundworkVersion {
     /// Semantic version of this build.
-    public static let current = "0.1.0"
+    package static let current = "0.1.0"
 }

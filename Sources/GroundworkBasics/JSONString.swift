@@ -1,7 +1,7 @@
 /// JSON string literals, written one way for every layer (RFC 8259 escapes; `/` left as is).
-public enum JSONString {
+package enum JSONString {
     /// `text` as a JSON string literal, quotes included.
-    public static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -4,14 +4,14 @@
 /// The rule for user information follows RFC 3986: the authority runs from `://` to the first `/`, `?` or
 /// `#`, and user information ends at the LAST `@` in it — so `https://user:p@ss@host/x` hides `user:p@ss`,
 /// and `https://host/path?to=a@b` has none.
-public enum URLRedaction {
+package enum URLRedaction {
     /// Query keys whose values are credentials, matched case-insensitively as a substring of the key.
-    public static let sensitiveQueryKeys = ["token", "key", "secret", "password", "passwd", "sig", "credential", "auth"]
+    package static let sensitiveQueryKeys = ["token", "key", "secret", "password", "passwd", "sig", "credential", "auth"]
 
     /// The URL without user information and with the values of sensitive query keys replaced by `****`.
     ///
     /// Works on text that is not a valid URL too, since invalid URLs are reported as well.
-    public static func redact(_ url: String) -> String {
+    package static func redact(_ url: String) -> String {
         var result = ""
         var rest = Substring(url)
         if let parts = authority(of: url) {
@@ -30,25 +30,25 @@ public enum URLRedaction {
 
     /// The URL without its user information (query values kept): what a remote is created with, the
     /// credentials being supplied separately.
-    public static func removingUserInfo(_ url: String) -> String {
+    package static func removingUserInfo(_ url: String) -> String {
         guard let parts = authority(of: url), let userInfo = parts.userInfo else { return url }
         return String(url[..<userInfo.lowerBound]) + url[url.index(after: userInfo.upperBound)...]
     }
 
     /// The user information of `url` (`user:password`), or nil when it has none.
-    public static func userInfo(of url: String) -> String? {
+    package static func userInfo(of url: String) -> String? {
         guard let parts = authority(of: url), let userInfo = parts.userInfo else { return nil }
         return String(url[userInfo])
     }
 
     /// Whether `url` carries `user:password@` with a non-empty password.
-    public static func hasPassword(_ url: String) -> Bool {
+    package static func hasPassword(_ url: String) -> Bool {
         guard let userInfo = userInfo(of: url), let colon = userInfo.firstIndex(of: ":") else { return false }
         return userInfo.index(after: colon) < userInfo.endIndex
     }
 
     /// The values `redact` hides: the user information, its parts, and the sensitive query values.
-    public static func secrets(in url: String) -> [String] {
+    package static func secrets(in url: String) -> [String] {
         var found: [String] = []
         if let userInfo = userInfo(of: url) {
             found.append(userInfo)
@@ -90,7 +90,7 @@ extension URLRedaction {
     /// `text` (a command line, a message) with every URL in it redacted as `redact` does, and the values of
     /// `NAME=value` assignments whose name holds a sensitive word (`JWT_SECRET=…`, `API_TOKEN=…`) replaced
     /// by `****`: what a shell command shown in a report or a log may not carry.
-    public static func redactingText(_ text: String) -> String {
+    package static func redactingText(_ text: String) -> String {
         // Split on unquoted whitespace, keeping the separators, so the text reads as it was written.
         var result = ""
         var word = ""

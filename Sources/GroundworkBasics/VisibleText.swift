@@ -1,9 +1,9 @@
 /// Text from a repository (paths, names) made safe to print on a terminal: control characters are
 /// shown as escapes (`\u{1B}`), so a file name cannot move the cursor, recolour the screen or forge lines.
-public enum VisibleText {
+package enum VisibleText {
     /// `text` with C0 and C1 control characters and DEL escaped; `keepingNewlines` leaves `\n` (and tabs)
     /// alone for messages that span lines.
-    public static func escapingControls(_ text: String, keepingNewlines: Bool = false) -> String {
+    package static func escapingControls(_ text: String, keepingNewlines: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: { isControl($0, keepingNewlines: keepingNewlines) }) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {

@@ -1,12 +1,12 @@
 /// `api`, the alias of the stack's application brick: the brick of the library whose id starts with
 /// `api-` and whose `when` holds for the repository (`api-fastapi` for a FastAPI service, `api-chi` for
 /// chi…). `groundwork new --model` adds it, and `groundwork apply api --model FILE` applies it.
-public enum ApplicationBrick {
+package enum ApplicationBrick {
     /// The alias people type.
-    public static let alias = "api"
+    package static let alias = "api"
 
     /// The application brick that fits the repository the facts describe.
-    public static func resolve(library: BrickLibrary, facts: BrickFacts) throws(BrickError) -> String {
+    package static func resolve(library: BrickLibrary, facts: BrickFacts) throws(BrickError) -> String {
         let predicateFacts = facts.predicateFacts
         let candidates = library.all.filter { $0.id.hasPrefix(alias + "-") }
         let fitting = candidates.filter { $0.manifest.when?.holds(predicateFacts) ?? true }
@@ -20,7 +20,7 @@ public enum ApplicationBrick {
     }
 
     /// `ids` with the alias replaced by the brick it resolves to.
-    public static func expand(_ ids: [String], library: BrickLibrary, facts: BrickFacts) throws(BrickError) -> [String] {
+    package static func expand(_ ids: [String], library: BrickLibrary, facts: BrickFacts) throws(BrickError) -> [String] {
         guard ids.contains(alias) else { return ids }
         let resolved = try resolve(library: library, facts: facts)
         var result: [String] = []

@@ -2,9 +2,9 @@ import GroundworkBasics
 
 /// A brick problem the user can fix: a bad brick.yaml or template, a bad `--param`, an unsafe path,
 /// a source that is not pinned, a dirty work tree. The message names the file and line and the fix.
-public struct BrickError: UserFacingError, Equatable {
+package struct BrickError: UserFacingError, Equatable {
     /// The kind of problem, which decides the exit code.
-    public enum Code: String, Sendable, Equatable {
+    package enum Code: String, Sendable, Equatable {
         /// brick.yaml is malformed: unknown key, wrong type, bad value.
         case manifest
         /// A template does not parse or render.
@@ -27,32 +27,32 @@ public struct BrickError: UserFacingError, Equatable {
         case task
     }
 
-    public var code: Code
+    package var code: Code
     /// What went wrong and how to fix it, naming the file and line when there is one.
-    public var message: String
+    package var message: String
     /// The file the problem is in (brick.yaml, a template, the lock file), when there is one.
-    public var file: String?
+    package var file: String?
     /// Its 1-based line, when known.
-    public var line: Int?
+    package var line: Int?
 
-    public init(_ code: Code, _ message: String, file: String? = nil, line: Int? = nil) {
+    package init(_ code: Code, _ message: String, file: String? = nil, line: Int? = nil) {
         self.code = code
         self.message = message
         self.file = file
         self.line = line
     }
 
-    public var description: String {
+    package var description: String {
         guard let file else { return message }
         guard let line else { return "\(file): \(message)" }
         return "\(file):\(line): \(message)"
     }
 
     /// `brick.<code>`, the message, the file and the line.
-    public var details: ErrorDetails { ErrorDetails(code: "brick.\(code.rawValue)", message: message, file: file, line: line) }
+    package var details: ErrorDetails { ErrorDetails(code: "brick.\(code.rawValue)", message: message, file: file, line: line) }
 
     /// A dirty work tree or a failed task is a refusal (1); everything else is bad input (64).
-    public var exitStatus: ExitStatus {
+    package var exitStatus: ExitStatus {
         switch code {
         case .dirtyWorkTree, .task: .gateFailed
         default: .usage

@@ -2,21 +2,21 @@ import Foundation
 import GroundworkAuditModel
 
 /// A failing check a brick lists in `fixes` that its apply would not make pass on this repository.
-public struct UncreditedFix: Sendable {
-    public var check: CheckResult
+package struct UncreditedFix: Sendable {
+    package var check: CheckResult
     /// Why: the apply keeps an existing file, it failed to plan, or the check still fails afterwards.
-    public var reason: String
+    package var reason: String
 }
 
 /// Given the plan of applying one brick and the check ids it claims to fix, the ids that would pass
 /// once the plan is written (the CLI answers by re-running those checks on the planned tree).
-public typealias FixVerifier = (_ plan: BrickPlan, _ claimed: Set<String>) throws -> Set<String>
+package typealias FixVerifier = (_ plan: BrickPlan, _ claimed: Set<String>) throws -> Set<String>
 
 extension BrickRecommender {
     /// Like `recommend(report:facts:library:lock:)`, but a brick is credited with a check only when the
     /// apply it plans would make that check pass (`verify` says which): an existing file the apply keeps
     /// fixes nothing. Bricks left with no credited fix are returned apart, with the reasons.
-    public static func recommend(workspace: BrickWorkspace, library: BrickLibrary, verify: FixVerifier) -> (recommended: [Recommendation], alternatives: [Recommendation], declined: [Recommendation]) {
+    package static func recommend(workspace: BrickWorkspace, library: BrickLibrary, verify: FixVerifier) -> (recommended: [Recommendation], alternatives: [Recommendation], declined: [Recommendation]) {
         var credited: [Recommendation] = []
         var declined: [Recommendation] = []
         for var candidate in candidates(report: workspace.report, facts: workspace.facts, library: library, lock: workspace.lock) {

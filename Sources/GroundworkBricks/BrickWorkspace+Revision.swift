@@ -6,7 +6,7 @@ extension BrickWorkspace {
     /// Opens the repository at `path` (bare or not) for bricks at `commit` rather than HEAD, as a
     /// campaign branch or a mirror is: changes go to a new branch, never to a work tree.
     /// `name` stands in for the folder's name (a mirror's folder name says nothing about the project).
-    public static func open(_ path: String, at commit: ObjectID, name: String, now: Date = Date(), audit: (String, ObjectID) throws -> AuditReport) throws -> BrickWorkspace {
+    package static func open(_ path: String, at commit: ObjectID, name: String, now: Date = Date(), audit: (String, ObjectID) throws -> AuditReport) throws -> BrickWorkspace {
         let repository = try openRepository(path)
         let report = try audit(path, commit)
         let holder = try repository.defaultSignature()?.name ?? repository.commit(commit).author.name

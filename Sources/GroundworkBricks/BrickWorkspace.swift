@@ -5,27 +5,27 @@ import GroundworkGit
 
 /// A repository prepared for bricks: opened, audited at HEAD, its facts, its lock file and pristine
 /// renders, and the place changes go (a new branch from HEAD, or the work tree).
-public final class BrickWorkspace {
-    public let path: String
-    public let repository: Repository
-    public let report: AuditReport
-    public internal(set) var facts: BrickFacts
+package final class BrickWorkspace {
+    package let path: String
+    package let repository: Repository
+    package let report: AuditReport
+    package internal(set) var facts: BrickFacts
     /// The model given with `--model`, written to the repository with the change.
     var modelInput: ModelInput?
     /// The audited commit (HEAD); nil for a repository without commits.
-    public let baseCommit: ObjectID?
-    public let baseTree: ObjectID?
+    package let baseCommit: ObjectID?
+    package let baseTree: ObjectID?
     /// True when changes go to the work tree (`--worktree`) rather than a new branch.
-    public let usesWorkTree: Bool
-    public let lock: LockFile
+    package let usesWorkTree: Bool
+    package let lock: LockFile
     /// The lock file's text as it is now (nil: there is none).
-    public let lockText: String?
+    package let lockText: String?
     let pristine: PristineStore
 
     /// Opens the repository at `path` and has `audit` audit it at HEAD. The brick engine sits below the
     /// audit engine: the caller (the CLI) audits, typically the tree only, since bricks need no history.
     /// The service's model is `model` when given, else the one the repository keeps (`ServiceModel.paths`).
-    public static func open(
+    package static func open(
         _ path: String, workTree: Bool = false, model: ModelInput? = nil, now: Date = Date(), audit: (String) throws -> AuditReport
     ) throws -> BrickWorkspace {
         let repository = try openRepository(path)
@@ -52,7 +52,7 @@ public final class BrickWorkspace {
     }
 
     /// A workspace over an already audited repository.
-    public init(path: String, repository: Repository, report: AuditReport, facts: BrickFacts, baseCommit: ObjectID?, workTree: Bool) throws {
+    package init(path: String, repository: Repository, report: AuditReport, facts: BrickFacts, baseCommit: ObjectID?, workTree: Bool) throws {
         self.path = path
         self.repository = repository
         self.report = report

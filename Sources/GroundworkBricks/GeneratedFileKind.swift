@@ -1,6 +1,6 @@
 /// A file groundwork produces itself from the service's model rather than from a template
 /// (`files[].generate` in brick.yaml), because every stack must carry the same bytes (docs/generation.md).
-public enum GeneratedFileKind: String, Sendable, Hashable, CaseIterable {
+package enum GeneratedFileKind: String, Sendable, Hashable, CaseIterable {
     /// The OpenAPI 3.1 contract (`path` is the file, e.g. `openapi.json`).
     case openapi
     /// The SQL migrations (`path` is the folder): `0001_init.sql` is the model's DDL; each later model change

@@ -3,15 +3,15 @@ import GroundworkModel
 
 /// A model given on the command line (`--model FILE`): its values, and the file kept in the repository as
 /// the service's model (`.groundwork/model.yaml`, or `.dbml` / `.sql` when that is what was given).
-public struct ModelInput: Sendable {
-    public var model: DataModel
+package struct ModelInput: Sendable {
+    package var model: DataModel
     /// The model file's text, kept as written.
-    public var text: String
+    package var text: String
     /// Where it goes in the repository (one of `ServiceModel.paths`).
-    public var path: String
+    package var path: String
 
     /// `sourcePath`'s extension picks the destination: `.dbml` and `.sql` stay what they are; anything else is a model file.
-    public init(model: DataModel, text: String, sourcePath: String) {
+    package init(model: DataModel, text: String, sourcePath: String) {
         self.model = model
         self.text = text
         let lowered = sourcePath.lowercased()

@@ -6,19 +6,19 @@ import GroundworkGit
 /// `groundwork new`: a new folder and repository with a minimal application for a stack
 /// (`Plugins/_stacks/<stack>/`, a brick whose files are the skeleton), and the chosen bricks
 /// applied on top — all in the first commit.
-public enum ProjectGenerator {
+package enum ProjectGenerator {
     /// What was created.
-    public struct Result: Sendable {
-        public var directory: String
-        public var commit: ObjectID
-        public var plan: BrickPlan
-        public var skeletonFiles: [String]
+    package struct Result: Sendable {
+        package var directory: String
+        package var commit: ObjectID
+        package var plan: BrickPlan
+        package var skeletonFiles: [String]
         /// The skeleton's own tasks (installing dependencies), shown to the user.
-        public var skeletonTasks: [RenderedTask]
+        package var skeletonTasks: [RenderedTask]
     }
 
     /// The stacks available under `<plugins>/_stacks`.
-    public static func stacks(pluginsFolder: String?) -> [String] {
+    package static func stacks(pluginsFolder: String?) -> [String] {
         guard let pluginsFolder, let names = try? FileManager.default.contentsOfDirectory(atPath: pluginsFolder + "/_stacks") else { return [] }
         return names.filter { FileManager.default.fileExists(atPath: pluginsFolder + "/_stacks/" + $0 + "/brick.yaml") }.sorted()
     }
@@ -28,7 +28,7 @@ public enum ProjectGenerator {
     /// brick (`api`, see `ApplicationBrick`) is applied before `bricks`. `audit` audits the repository at a
     /// commit (the skeleton's), so the bricks fit the stack it finds; the caller (the CLI) runs the audit
     /// engine, which sits above the brick engine.
-    public static func create(
+    package static func create(
         directory: String, stack: String, bricks: [String], parameters: [String] = [], library: BrickLibrary, pluginsFolder: String?,
         model: ModelInput? = nil, now: Date = Date(), audit: (_ directory: String, _ commit: ObjectID) throws -> AuditReport
     ) throws -> Result {

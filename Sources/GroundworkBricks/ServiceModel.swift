@@ -5,25 +5,25 @@ import GroundworkModel
 /// The data model a service is generated from, as the brick engine sees it in a repository
 /// (docs/bricks.md, "The model"): the model now, the model of the last render, and the migrations
 /// already written. Templates see it as `model.*` and `entity.*` facts.
-public struct ServiceModel: Sendable {
+package struct ServiceModel: Sendable {
     /// Where a service keeps its model, the file people edit before `groundwork update`: a model file,
     /// else DBML, else PostgreSQL DDL (the first that exists; `new --model` keeps the format it was given).
-    public static let paths = [".groundwork/model.yaml", ".groundwork/model.dbml", ".groundwork/model.sql"]
+    package static let paths = [".groundwork/model.yaml", ".groundwork/model.dbml", ".groundwork/model.sql"]
     /// The usual one, named in messages.
-    public static let path = paths[0]
+    package static let path = paths[0]
     /// The model as it was at the last render, written by `generate: migrations` and read back to
     /// compute the next migration (JSON, keys sorted, stable byte for byte).
-    public static let snapshotPath = ".groundwork/model.lock.json"
+    package static let snapshotPath = ".groundwork/model.lock.json"
 
     /// The model now (normalized).
-    public let model: DataModel
+    package let model: DataModel
     /// The model of the last render; nil before the first.
-    public let recorded: DataModel?
+    package let recorded: DataModel?
     /// Migration files already in the repository (`…/NNNN_<slug>.sql`), path → content.
-    public let migrations: [String: Data]
+    package let migrations: [String: Data]
     let facts: ModelFactsCache
 
-    public init(model: DataModel, recorded: DataModel? = nil, migrations: [String: Data] = [:]) {
+    package init(model: DataModel, recorded: DataModel? = nil, migrations: [String: Data] = [:]) {
         self.model = model.normalized()
         self.recorded = recorded?.normalized()
         self.migrations = migrations
@@ -31,13 +31,13 @@ public struct ServiceModel: Sendable {
     }
 
     /// True when the model differs from the one of the last render (or nothing was rendered yet).
-    public var changedSinceLastRender: Bool {
+    package var changedSinceLastRender: Bool {
         guard let recorded else { return true }
         return !ModelSnapshot.same(recorded, model)
     }
 
     /// True for a path that looks like a migration: `NNNN_<slug>.sql`, four digits or more.
-    public static func isMigration(_ path: String) -> Bool {
+    package static func isMigration(_ path: String) -> Bool {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let digits = name.prefix { $0.isASCIIDigit }
         return digits.count >= 4 && name.dropFirst(digits.count).hasPrefix("_") && name.hasSuffix(".sql")

@@ -4,9 +4,9 @@ import GroundworkBasics
 
 /// The root `groundwork` command. Subcommands are the community commands, plus the ones an edition
 /// (the Enterprise module) registers through `main(adding:)` before parsing.
-public struct GroundworkCommand: AsyncParsableCommand {
+package struct GroundworkCommand: AsyncParsableCommand {
     /// The community commands, in the order `--help` lists them.
-    public static let communityCommands: [any ParsableCommand.Type] = [
+    package static let communityCommands: [any ParsableCommand.Type] = [
         AuditCommand.self,
         DoctorCommand.self,
         PlanCommand.self,
@@ -22,7 +22,7 @@ public struct GroundworkCommand: AsyncParsableCommand {
         TokenCommand.self,
     ]
 
-    public static var configuration: CommandConfiguration {
+    package static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "groundwork",
             abstract: "Audit a git repository and apply bricks that fix what it lacks.",
@@ -35,11 +35,11 @@ public struct GroundworkCommand: AsyncParsableCommand {
         )
     }
 
-    public init() {}
+    package init() {}
 
     /// Registers an edition's commands, parses the arguments, runs the command and exits with a
     /// documented status: user errors print their message, bugs ask for a report.
-    public static func main(adding editionCommands: [any ParsableCommand.Type]) async -> Never {
+    package static func main(adding editionCommands: [any ParsableCommand.Type]) async -> Never {
         EditionRegistry.commands = editionCommands
         let arguments = Array(CommandLine.arguments.dropFirst())
         do {

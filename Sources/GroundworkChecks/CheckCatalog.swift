@@ -1,9 +1,9 @@
 import GroundworkAuditModel
 
 /// The catalogue of checks in docs/checks.md, generated from the registry (a test keeps it current).
-public enum CheckCatalog {
+package enum CheckCatalog {
     /// Markdown: one section per area, one row per check.
-    public static func markdown(_ checks: [any Check] = CheckRegistry.all) -> String {
+    package static func markdown(_ checks: [any Check] = CheckRegistry.all) -> String {
         var lines = [
             "# Checks",
             "",

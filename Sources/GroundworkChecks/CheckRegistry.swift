@@ -2,9 +2,9 @@ import GroundworkAuditModel
 
 /// Every check groundwork runs, in report order. A test fails when a check type exists but is not
 /// listed here, and another when docs/checks.md does not match this list.
-public enum CheckRegistry {
+package enum CheckRegistry {
     /// All checks, grouped by area.
-    public static let all: [any Check] = ContentChecks.all + DeliveryChecks.all + securityChecks + gitChecks
+    package static let all: [any Check] = ContentChecks.all + DeliveryChecks.all + securityChecks + gitChecks
 
     /// Secrets and credentials, in the tree and in history.
     static let securityChecks: [any Check] = [
@@ -27,5 +27,5 @@ public enum CheckRegistry {
     ]
 
     /// The check with this id.
-    public static func check(id: String) -> (any Check)? { all.first { $0.id == id } }
+    package static func check(id: String) -> (any Check)? { all.first { $0.id == id } }
 }

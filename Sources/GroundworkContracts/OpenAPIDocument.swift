@@ -6,12 +6,12 @@ import GroundworkModel
 /// The document is a `JSONNode` tree written with sorted keys: the same model gives the same text.
 /// (OpenAPIKit was weighed and left out: it would add a large dependency to every build of groundwork
 /// for a document this small; openapi-spec-validator checks the output in the tests instead.)
-public enum OpenAPIDocument {
+package enum OpenAPIDocument {
     /// The version written in `info.version` when the caller gives none.
-    public static let defaultVersion = "1.0.0"
+    package static let defaultVersion = "1.0.0"
 
     /// The document as a JSON tree.
-    public static func build(_ model: DataModel, version: String = defaultVersion) -> JSONNode {
+    package static func build(_ model: DataModel, version: String = defaultVersion) -> JSONNode {
         var paths: [String: JSONNode] = OpenAPIOperations.servicePaths()
         var schemas: [String: JSONNode] = OpenAPIResponses.sharedSchemas()
         var parameters: [String: JSONNode] = [:]
@@ -48,7 +48,7 @@ public enum OpenAPIDocument {
     }
 
     /// The document as the text of `openapi.json` (indented, keys sorted, final newline).
-    public static func text(_ model: DataModel, version: String = defaultVersion) -> String {
+    package static func text(_ model: DataModel, version: String = defaultVersion) -> String {
         build(model, version: version).pretty
     }
 }

@@ -2,13 +2,13 @@ import CGit2
 import Foundation
 
 /// A line that a change added, with its number in the new file.
-public struct AddedLine: Hashable, Sendable {
+package struct AddedLine: Hashable, Sendable {
     /// 1-based line number in the new content.
-    public var number: Int
+    package var number: Int
     /// The line's text without its line ending (invalid UTF-8 replaced).
-    public var text: String
+    package var text: String
 
-    public init(number: Int, text: String) {
+    package init(number: Int, text: String) {
         self.number = number
         self.text = text
     }
@@ -19,7 +19,7 @@ extension Repository {
     ///
     /// This runs a line diff, which costs far more than reading a blob: call it only for blobs that a
     /// cheap prefilter has already flagged.
-    public func addedLines(from old: ObjectID?, to new: ObjectID) throws(GitError) -> [AddedLine] {
+    package func addedLines(from old: ObjectID?, to new: ObjectID) throws(GitError) -> [AddedLine] {
         var oldBlob: OpaquePointer?, newBlob: OpaquePointer?
         defer { git_blob_free(oldBlob); git_blob_free(newBlob) }
         if var oid = old?.raw { try check(git_blob_lookup(&oldBlob, handle, &oid), "reading blob \(old!.short)") }

@@ -2,15 +2,15 @@ import CGit2
 import Foundation
 
 /// The content of a file as stored in git.
-public struct Blob: Sendable {
-    public var id: ObjectID
+package struct Blob: Sendable {
+    package var id: ObjectID
     /// The raw bytes.
-    public var data: Data
+    package var data: Data
     /// libgit2's verdict: a NUL byte or too many non-printable bytes in the first 8000 bytes.
-    public var isBinary: Bool
+    package var isBinary: Bool
 
     /// The content as UTF-8 text, or nil when it is binary or not valid UTF-8.
-    public var text: String? {
+    package var text: String? {
         guard !isBinary else { return nil }
         return String(data: data, encoding: .utf8)
     }
@@ -18,7 +18,7 @@ public struct Blob: Sendable {
 
 extension Repository {
     /// Reads a blob's content from the object database.
-    public func blob(_ id: ObjectID) throws(GitError) -> Blob {
+    package func blob(_ id: ObjectID) throws(GitError) -> Blob {
         var blob: OpaquePointer?
         var oid = id.raw
         try check(git_blob_lookup(&blob, handle, &oid), "reading blob \(id.short)")
@@ -29,7 +29,7 @@ extension Repository {
     }
 
     /// An object's size and type from its header, without inflating it (cheap even for large blobs).
-    public func objectSize(_ id: ObjectID) throws(GitError) -> Int {
+    package func objectSize(_ id: ObjectID) throws(GitError) -> Int {
         let odb = try objectDatabase()
         var size = 0
         var type = GIT_OBJECT_ANY
@@ -39,14 +39,14 @@ extension Repository {
     }
 
     /// True when the object database holds this object.
-    public func contains(_ id: ObjectID) -> Bool {
+    package func contains(_ id: ObjectID) -> Bool {
         guard let odb = try? objectDatabase() else { return false }
         var oid = id.raw
         return git_odb_exists(odb, &oid) == 1
     }
 
     /// Writes bytes as a blob and returns its id.
-    public func writeBlob(_ data: Data) throws(GitError) -> ObjectID {
+    package func writeBlob(_ data: Data) throws(GitError) -> ObjectID {
         var oid = git_oid()
         let code = data.withUnsafeBytes { buffer in
             git_blob_create_from_buffer(&oid, handle, buffer.baseAddress, buffer.count)

@@ -3,7 +3,7 @@ import CGit2
 extension Repository {
     /// Writes HEAD's files into an empty work tree and the index (for `groundwork new`, whose repository
     /// and directory it has just created). Files already in the work tree are never overwritten.
-    public func checkoutHeadIntoEmptyWorkTree() throws(GitError) {
+    package func checkoutHeadIntoEmptyWorkTree() throws(GitError) {
         var options = git_checkout_options()
         git_checkout_options_init(&options, UInt32(GIT_CHECKOUT_OPTIONS_VERSION))
         // SAFE creates missing files but stops at any file that exists and differs: nothing is clobbered.

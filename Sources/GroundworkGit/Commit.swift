@@ -2,29 +2,29 @@ import CGit2
 import Foundation
 
 /// A commit's metadata, copied out of libgit2 so it outlives the lookup.
-public struct Commit: Hashable, Sendable {
-    public var id: ObjectID
+package struct Commit: Hashable, Sendable {
+    package var id: ObjectID
     /// The root tree of the commit's snapshot.
-    public var tree: ObjectID
+    package var tree: ObjectID
     /// Parent commits: none for a root commit, two or more for a merge.
-    public var parents: [ObjectID]
-    public var author: Signature
-    public var committer: Signature
+    package var parents: [ObjectID]
+    package var author: Signature
+    package var committer: Signature
     /// The whole message.
-    public var message: String
+    package var message: String
 
     /// The first line of the message.
-    public var summary: String {
+    package var summary: String {
         String(message.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
     }
 
     /// True for a merge commit.
-    public var isMerge: Bool { parents.count > 1 }
+    package var isMerge: Bool { parents.count > 1 }
 }
 
 extension Repository {
     /// Reads a commit by id.
-    public func commit(_ id: ObjectID) throws(GitError) -> Commit {
+    package func commit(_ id: ObjectID) throws(GitError) -> Commit {
         var commit: OpaquePointer?
         var oid = id.raw
         try check(git_commit_lookup(&commit, handle, &oid), "reading commit \(id.short)")
@@ -43,7 +43,7 @@ extension Repository {
     }
 
     /// Writes a commit of `tree` with `parents`, without moving any reference, HEAD, the index or the work tree.
-    public func createCommit(tree: ObjectID, parents: [ObjectID], author: Signature, committer: Signature? = nil, message: String) throws(GitError) -> ObjectID {
+    package func createCommit(tree: ObjectID, parents: [ObjectID], author: Signature, committer: Signature? = nil, message: String) throws(GitError) -> ObjectID {
         var treeOID = tree.raw
         var treeObject: OpaquePointer?
         try check(git_tree_lookup(&treeObject, handle, &treeOID), "reading tree \(tree.short)")

@@ -2,36 +2,36 @@ import CGit2
 import GroundworkBasics
 
 /// A failed libgit2 call, with libgit2's own message and what groundwork was doing.
-public struct GitError: UserFacingError, Equatable {
+package struct GitError: UserFacingError, Equatable {
     /// The kind of failure, from libgit2's return code.
-    public enum Code: Sendable, Equatable {
+    package enum Code: Sendable, Equatable {
         case notFound, exists, ambiguous, bareRepository, unbornBranch, invalidSpec, conflict, locked
         case modified, authentication, certificate, eof, invalid, uncommitted, directory, mergeConflict
         case mismatch, owner, notARepository, corrupted, generic(Int32)
     }
 
     /// The kind of failure.
-    public var code: Code
+    package var code: Code
     /// libgit2's message, or ours when the failure was detected in Swift.
-    public var message: String
+    package var message: String
     /// What groundwork was doing, naming the path, URL or object involved.
-    public var context: String
+    package var context: String
 
-    public init(code: Code, message: String, context: String) {
+    package init(code: Code, message: String, context: String) {
         self.code = code
         self.message = message
         self.context = context
     }
 
-    public var description: String {
+    package var description: String {
         context.isEmpty ? message : "\(context): \(message)"
     }
 
     /// `git.<code>` and the message with what was being done.
-    public var details: ErrorDetails { ErrorDetails(code: "git.\(code)", message: description) }
+    package var details: ErrorDetails { ErrorDetails(code: "git.\(code)", message: description) }
 
     /// A missing repository, a bad revision or a bad URL is the user's to fix; anything else stops the run.
-    public var exitStatus: ExitStatus {
+    package var exitStatus: ExitStatus {
         switch code {
         case .notARepository, .invalidSpec, .notFound, .ambiguous: .usage
         default: .incomplete

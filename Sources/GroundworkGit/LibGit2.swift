@@ -1,7 +1,7 @@
 import CGit2
 
 /// The process-wide libgit2 runtime: initialised once, tuned for large repositories.
-public enum LibGit2 {
+package enum LibGit2 {
     /// Initialises libgit2 exactly once (Swift runs a `static let` initialiser once, thread-safely).
     private static let initialised: Bool = {
         git_libgit2_init()
@@ -32,7 +32,7 @@ public enum LibGit2 {
     }
 
     /// The linked libgit2's version, such as "1.5.1".
-    public static var version: String {
+    package static var version: String {
         ensureInitialised()
         var major: Int32 = 0, minor: Int32 = 0, revision: Int32 = 0
         git_libgit2_version(&major, &minor, &revision)
@@ -40,7 +40,7 @@ public enum LibGit2 {
     }
 
     /// What the linked libgit2 was built with.
-    public static var features: Features {
+    package static var features: Features {
         ensureInitialised()
         let flags = UInt32(bitPattern: git_libgit2_features())
         return Features(
@@ -51,17 +51,17 @@ public enum LibGit2 {
     }
 
     /// Transport and threading support compiled into libgit2.
-    public struct Features: Sendable, Equatable {
+    package struct Features: Sendable, Equatable {
         /// libgit2 is thread-safe (one repository handle per thread).
-        public var threads: Bool
+        package var threads: Bool
         /// Clones and fetches over https:// work.
-        public var https: Bool
+        package var https: Bool
         /// Clones and fetches over ssh:// work.
-        public var ssh: Bool
+        package var ssh: Bool
     }
 
     /// Bytes held by libgit2's object cache now, and its limit.
-    public static var cachedMemory: (current: Int64, limit: Int64) {
+    package static var cachedMemory: (current: Int64, limit: Int64) {
         ensureInitialised()
         var current: Int64 = 0, limit: Int64 = 0
         _ = gw_git_get_cached_memory(&current, &limit)

@@ -1,18 +1,18 @@
 import CGit2
 
 /// The repository's `.mailmap`, which folds several names and emails of one person into one.
-public final class Mailmap {
+package final class Mailmap {
     private let handle: OpaquePointer
 
     /// Reads `.mailmap` from the work tree (or HEAD's tree when bare) and mailmap.file/blob config.
-    public init(repository: Repository) throws(GitError) {
+    package init(repository: Repository) throws(GitError) {
         var mailmap: OpaquePointer?
         try check(git_mailmap_from_repository(&mailmap, repository.handle), "reading .mailmap of \(repository.path)")
         handle = mailmap!
     }
 
     /// Parses mailmap text directly.
-    public init(text: String) throws(GitError) {
+    package init(text: String) throws(GitError) {
         LibGit2.ensureInitialised()
         var mailmap: OpaquePointer?
         try check(git_mailmap_from_buffer(&mailmap, text, text.utf8.count), "parsing mailmap text")
@@ -22,7 +22,7 @@ public final class Mailmap {
     deinit { git_mailmap_free(handle) }
 
     /// The canonical name and email of a person.
-    public func resolve(name: String, email: String) -> (name: String, email: String) {
+    package func resolve(name: String, email: String) -> (name: String, email: String) {
         // libgit2 may answer with the very pointers it was given, so copy them out while they live.
         name.withCString { namePointer in
             email.withCString { emailPointer in

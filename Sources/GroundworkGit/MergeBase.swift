@@ -2,7 +2,7 @@ import CGit2
 
 extension Repository {
     /// The best common ancestor of two commits, or nil when their histories never meet.
-    public func mergeBase(_ one: ObjectID, _ other: ObjectID) throws(GitError) -> ObjectID? {
+    package func mergeBase(_ one: ObjectID, _ other: ObjectID) throws(GitError) -> ObjectID? {
         var result = git_oid()
         var first = one.raw, second = other.raw
         let code = git_merge_base(&result, handle, &first, &second)
@@ -12,7 +12,7 @@ extension Repository {
     }
 
     /// True when `ancestor` is reachable from `descendant` (a branch merged into another).
-    public func isAncestor(_ ancestor: ObjectID, of descendant: ObjectID) throws(GitError) -> Bool {
+    package func isAncestor(_ ancestor: ObjectID, of descendant: ObjectID) throws(GitError) -> Bool {
         if ancestor == descendant { return true }
         var first = descendant.raw, second = ancestor.raw
         let code = git_graph_descendant_of(handle, &first, &second)

@@ -2,7 +2,7 @@ import CGit2
 import Foundation
 
 /// A git object id (SHA-1), a value that is cheap to copy, hash and compare.
-public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible {
+package struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The 20 raw bytes, as libgit2 holds them.
     package var raw: git_oid
 
@@ -11,7 +11,7 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
     package init(_ pointer: UnsafePointer<git_oid>) { self.raw = pointer.pointee }
 
     /// Parses a full 40-character hexadecimal id; nil when it is not one.
-    public init?(hex: String) {
+    package init?(hex: String) {
         guard hex.utf8.count == 40, hex.utf8.allSatisfy({ $0.isHexDigit }) else { return nil }
         var oid = git_oid()
         guard git_oid_fromstr(&oid, hex) == 0 else { return nil }
@@ -19,7 +19,7 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
 
     /// Reads the 20 raw bytes of an id (as `bytes` gives them); nil for any other length.
-    public init?(bytes: Data) {
+    package init?(bytes: Data) {
         guard bytes.count == 20 else { return nil }
         var oid = git_oid()
         let code = bytes.withUnsafeBytes { buffer in git_oid_fromraw(&oid, buffer.bindMemory(to: UInt8.self).baseAddress) }
@@ -28,10 +28,10 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
 
     /// The 20 raw bytes: half the size of the hexadecimal form, for compact storage.
-    public var bytes: Data { withUnsafeBytes(of: raw.id) { Data($0) } }
+    package var bytes: Data { withUnsafeBytes(of: raw.id) { Data($0) } }
 
     /// The 40-character hexadecimal form.
-    public var hex: String {
+    package var hex: String {
         withUnsafePointer(to: raw) { pointer in
             var buffer = [CChar](repeating: 0, count: 41)
             git_oid_tostr(&buffer, 41, pointer)
@@ -40,25 +40,25 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
 
     /// The first 8 characters, for people.
-    public var short: String { String(hex.prefix(8)) }
+    package var short: String { String(hex.prefix(8)) }
 
-    public var description: String { hex }
+    package var description: String { hex }
 
-    public static func == (lhs: ObjectID, rhs: ObjectID) -> Bool {
+    package static func == (lhs: ObjectID, rhs: ObjectID) -> Bool {
         withUnsafePointer(to: lhs.raw) { l in withUnsafePointer(to: rhs.raw) { r in git_oid_equal(l, r) != 0 } }
     }
 
-    public static func < (lhs: ObjectID, rhs: ObjectID) -> Bool {
+    package static func < (lhs: ObjectID, rhs: ObjectID) -> Bool {
         withUnsafePointer(to: lhs.raw) { l in withUnsafePointer(to: rhs.raw) { r in git_oid_cmp(l, r) < 0 } }
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         withUnsafeBytes(of: raw.id) { hasher.combine(bytes: $0) }
     }
 }
 
 extension ObjectID: Codable {
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let id = ObjectID(hex: text) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected a 40-character object id, found \(text)"))
@@ -66,7 +66,7 @@ extension ObjectID: Codable {
         self = id
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(hex)
     }
@@ -78,7 +78,7 @@ extension UInt8 {
 
 extension ObjectID {
     /// The id git gives a blob with this content, computed without a repository.
-    public static func forBlob(_ data: Data) -> ObjectID {
+    package static func forBlob(_ data: Data) -> ObjectID {
         LibGit2.ensureInitialised()
         var oid = git_oid()
         _ = data.withUnsafeBytes { buffer in git_odb_hash(&oid, buffer.baseAddress, buffer.count, GIT_OBJECT_BLOB) }

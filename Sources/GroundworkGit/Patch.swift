@@ -2,10 +2,10 @@ import CGit2
 import Foundation
 
 /// A unified diff of two versions of one file, computed in memory with libgit2 (`git_patch_from_buffers`).
-public enum Patch {
+package enum Patch {
     /// The unified diff from `old` to `new` (nil: the file is absent on that side), with `a/` and `b/`
     /// headers naming `path`, and three lines of context. Empty when both sides are equal.
-    public static func unifiedDiff(old: Data?, new: Data?, path: String, contextLines: Int = 3) throws(GitError) -> String {
+    package static func unifiedDiff(old: Data?, new: Data?, path: String, contextLines: Int = 3) throws(GitError) -> String {
         LibGit2.ensureInitialised()
         if old == new { return "" }
         var options = git_diff_options()

@@ -1,22 +1,22 @@
 import CGit2
 
 /// A named reference (branch, tag, remote branch…) and the commit it finally points at.
-public struct Reference: Hashable, Sendable {
+package struct Reference: Hashable, Sendable {
     /// What a reference names.
-    public enum Kind: String, Sendable, Hashable {
+    package enum Kind: String, Sendable, Hashable {
         case branch, remoteBranch, tag, note, other
     }
 
     /// The full name, such as `refs/heads/main`.
-    public var name: String
+    package var name: String
     /// The name people use, such as `main` or `v1.0`.
-    public var shortName: String
+    package var shortName: String
     /// The commit it points at after peeling tags; nil when it points at a tree or a blob.
-    public var commit: ObjectID?
+    package var commit: ObjectID?
     /// What the name says it is.
-    public var kind: Kind
+    package var kind: Kind
 
-    public init(name: String, commit: ObjectID?) {
+    package init(name: String, commit: ObjectID?) {
         self.name = name
         self.commit = commit
         for (prefix, kind) in [("refs/heads/", Kind.branch), ("refs/remotes/", .remoteBranch), ("refs/tags/", .tag), ("refs/notes/", .note)]
@@ -32,7 +32,7 @@ public struct Reference: Hashable, Sendable {
 
 extension Repository {
     /// Every reference in the repository (symbolic ones such as `origin/HEAD` are left out), sorted by name.
-    public func references() throws(GitError) -> [Reference] {
+    package func references() throws(GitError) -> [Reference] {
         var iterator: OpaquePointer?
         try check(git_reference_iterator_new(&iterator, handle), "listing references of \(path)")
         defer { git_reference_iterator_free(iterator) }
@@ -60,20 +60,20 @@ extension Repository {
     }
 
     /// Local branches.
-    public func branches() throws(GitError) -> [Reference] { try references().filter { $0.kind == .branch } }
+    package func branches() throws(GitError) -> [Reference] { try references().filter { $0.kind == .branch } }
 
     /// Tags (lightweight and annotated).
-    public func tags() throws(GitError) -> [Reference] { try references().filter { $0.kind == .tag } }
+    package func tags() throws(GitError) -> [Reference] { try references().filter { $0.kind == .tag } }
 
     /// Creates (or, with `force`, moves) a branch at `commit`; never touches HEAD, the index or the work tree.
     @discardableResult
-    public func createBranch(_ name: String, at commit: ObjectID, force: Bool = false, logMessage: String = "groundwork") throws(GitError) -> Reference {
+    package func createBranch(_ name: String, at commit: ObjectID, force: Bool = false, logMessage: String = "groundwork") throws(GitError) -> Reference {
         try setReference("refs/heads/" + name, to: commit, force: force, logMessage: logMessage)
     }
 
     /// Points a reference (any namespace, e.g. `refs/groundwork/pristine`) at an object.
     @discardableResult
-    public func setReference(_ name: String, to target: ObjectID, force: Bool = true, logMessage: String = "groundwork") throws(GitError) -> Reference {
+    package func setReference(_ name: String, to target: ObjectID, force: Bool = true, logMessage: String = "groundwork") throws(GitError) -> Reference {
         var reference: OpaquePointer?
         var oid = target.raw
         try check(git_reference_create(&reference, handle, name, &oid, force ? 1 : 0, logMessage), "creating reference \(name)")
@@ -83,7 +83,7 @@ extension Repository {
 
     /// Points a reference at `target` only if it still points at `expected` (nil: only if it does not
     /// exist yet). Returns false, changing nothing, when another writer moved it first or holds its lock.
-    public func compareAndSwapReference(_ name: String, to target: ObjectID, expected: ObjectID?, logMessage: String = "groundwork") throws(GitError) -> Bool {
+    package func compareAndSwapReference(_ name: String, to target: ObjectID, expected: ObjectID?, logMessage: String = "groundwork") throws(GitError) -> Bool {
         var reference: OpaquePointer?
         var oid = target.raw
         let code: Int32
@@ -103,7 +103,7 @@ extension Repository {
     }
 
     /// The object a reference points at directly, or nil when there is no such reference.
-    public func referenceTarget(_ name: String) throws(GitError) -> ObjectID? {
+    package func referenceTarget(_ name: String) throws(GitError) -> ObjectID? {
         var oid = git_oid()
         let code = git_reference_name_to_id(&oid, handle, name)
         if code == GIT_ENOTFOUND.rawValue { git_error_clear(); return nil }
@@ -112,7 +112,7 @@ extension Repository {
     }
 
     /// Deletes a reference; does nothing when it does not exist.
-    public func deleteReference(_ name: String) throws(GitError) {
+    package func deleteReference(_ name: String) throws(GitError) {
         var reference: OpaquePointer?
         let code = git_reference_lookup(&reference, handle, name)
         if code == GIT_ENOTFOUND.rawValue { git_error_clear(); return }
@@ -122,7 +122,7 @@ extension Repository {
     }
 
     /// Points HEAD at a branch (`refs/heads/NAME`), even one that does not exist yet.
-    public func setHead(branch: String) throws(GitError) {
+    package func setHead(branch: String) throws(GitError) {
         try check(git_repository_set_head(handle, "refs/heads/" + branch), "pointing HEAD at \(branch)")
     }
 }

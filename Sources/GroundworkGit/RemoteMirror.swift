@@ -6,22 +6,22 @@ import GroundworkBasics
 ///
 /// Branches are fetched onto `refs/heads/*` and every tag onto `refs/tags/*`, so an audit of the
 /// mirror sees the same history as an audit of a fresh clone. No work tree is ever written.
-public enum RemoteMirror {
+package enum RemoteMirror {
     /// How to authenticate: ssh uses the ssh agent; https may use a token (never logged).
-    public struct Credentials: Sendable {
+    package struct Credentials: Sendable {
         /// A token for https remotes, sent as the password of `x-access-token`.
-        public var token: String?
+        package var token: String?
         /// A private key file for ssh remotes; the ssh agent answers when nil.
-        public var sshKeyPath: String?
+        package var sshKeyPath: String?
 
-        public init(token: String? = nil, sshKeyPath: String? = nil) {
+        package init(token: String? = nil, sshKeyPath: String? = nil) {
             self.token = token
             self.sshKeyPath = sshKeyPath
         }
     }
 
     /// Clones `url` bare into `cacheRoot` (or fetches, when the mirror exists) and opens it.
-    public static func update(url: String, cacheRoot: String, credentials: Credentials = Credentials()) throws(GitError) -> Repository {
+    package static func update(url: String, cacheRoot: String, credentials: Credentials = Credentials()) throws(GitError) -> Repository {
         let directory = cacheRoot + "/" + directoryName(for: url)
         if FileManager.default.fileExists(atPath: directory + "/HEAD") {
             let hold = try MirrorHold(directory)
@@ -58,7 +58,7 @@ public enum RemoteMirror {
     }
 
     /// Fetches branches and tags from `origin`, pruning deleted ones, and points HEAD at the remote's default branch.
-    public static func fetch(_ repository: Repository, url: String, credentials: Credentials = Credentials()) throws(GitError) {
+    package static func fetch(_ repository: Repository, url: String, credentials: Credentials = Credentials()) throws(GitError) {
         // Mirrors written by earlier versions kept the URL as given, password included: rewrite it.
         try check(git_remote_set_url(repository.handle, "origin", redacted(url)), "recording remote origin in \(repository.path)")
         try fetch(into: repository, from: url, refspec: "+refs/heads/*:refs/heads/*", prune: true, tags: true, credentials: credentials) { remote throws(GitError) in
@@ -76,7 +76,7 @@ public enum RemoteMirror {
     /// Fetches `branch` of another remote (a fork of the mirrored repository) onto the mirror's branch of the
     /// same name, or removes the mirror's branch when that remote has none: the branch then reads as the
     /// other remote has it, while every other branch stays as `origin` has it.
-    public static func fetchBranch(_ branch: String, from url: String, into repository: Repository, credentials: Credentials = Credentials()) throws(GitError) {
+    package static func fetchBranch(_ branch: String, from url: String, into repository: Repository, credentials: Credentials = Credentials()) throws(GitError) {
         let reference = "refs/heads/" + branch
         let existing: ObjectID? = (try? repository.referenceTarget(reference)) ?? nil
         if existing != nil { try repository.deleteReference(reference) }
@@ -117,7 +117,7 @@ public enum RemoteMirror {
     }
 
     /// A stable, readable directory name for a URL: host and path, plus a short hash against collisions.
-    public static func directoryName(for url: String) -> String {
+    package static func directoryName(for url: String) -> String {
         let clean = redacted(url)
         var readable = clean
         if let schemeEnd = readable.range(of: "://") { readable = String(readable[schemeEnd.upperBound...]) }
@@ -131,7 +131,7 @@ public enum RemoteMirror {
 
     /// The URL without user information (which may hold a token) and with credential query values hidden:
     /// the shared rule of `URLRedaction`.
-    public static func redacted(_ url: String) -> String {
+    package static func redacted(_ url: String) -> String {
         URLRedaction.redact(url)
     }
 

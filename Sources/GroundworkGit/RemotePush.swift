@@ -5,7 +5,7 @@ import Foundation
 ///
 /// The URL's user information and the token reach libgit2 only through the credential callback
 /// (`RemoteCredentials`), and the remote is anonymous, so no credential is written to the configuration.
-public enum RemotePush {
+package enum RemotePush {
     /// Pushes each of `refspecs` (`refs/heads/a:refs/heads/a`, a leading `+` forces) to `url`.
     /// A reference the remote refuses (not a fast-forward, a protected branch) is a `GitError` naming it.
     ///
@@ -13,7 +13,7 @@ public enum RemotePush {
     /// must not exist), as `git push --force-with-lease` does: the remote's own advertisement is compared
     /// during the push's negotiation, and a reference that moved since the caller looked refuses the whole
     /// push before anything is sent, so a forced push never deletes a commit someone pushed meanwhile.
-    public static func push(
+    package static func push(
         _ repository: Repository, url: String, refspecs: [String], leases: [String: ObjectID?] = [:],
         credentials: RemoteMirror.Credentials = RemoteMirror.Credentials()
     ) throws(GitError) {

@@ -5,13 +5,13 @@ import Foundation
 ///
 /// Not thread-safe, like the libgit2 handle it owns: open one `Repository` per thread. Objects made
 /// from it (walks, blobs) keep it alive, so the handle is freed only after its last user.
-public final class Repository {
+package final class Repository {
     package let handle: OpaquePointer
     /// The object database, fetched lazily and freed with the repository.
     private var odbHandle: OpaquePointer?
 
     /// Where the repository was opened from, for messages.
-    public let path: String
+    package let path: String
 
     private init(handle: OpaquePointer, path: String) {
         self.handle = handle
@@ -25,7 +25,7 @@ public final class Repository {
 
     /// Opens the repository at `path`: a work tree (with `.git` inside) or a bare repository.
     /// It does not search parent directories, so a plain folder inside a repository is an error.
-    public static func open(at path: String) throws(GitError) -> Repository {
+    package static func open(at path: String) throws(GitError) -> Repository {
         LibGit2.ensureInitialised()
         var handle: OpaquePointer?
         let code = git_repository_open_ext(&handle, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil)
@@ -46,7 +46,7 @@ public final class Repository {
     }
 
     /// Creates a new, empty repository whose first branch is `initialBranch`.
-    public static func create(at path: String, bare: Bool = false, initialBranch: String = "main") throws(GitError) -> Repository {
+    package static func create(at path: String, bare: Bool = false, initialBranch: String = "main") throws(GitError) -> Repository {
         LibGit2.ensureInitialised()
         var options = git_repository_init_options()
         git_repository_init_options_init(&options, UInt32(GIT_REPOSITORY_INIT_OPTIONS_VERSION))
@@ -64,11 +64,11 @@ public final class Repository {
     // MARK: - What kind of repository
 
     /// True for a repository without a work tree.
-    public var isBare: Bool { git_repository_is_bare(handle) == 1 }
+    package var isBare: Bool { git_repository_is_bare(handle) == 1 }
 
     /// True when HEAD is unborn and no reference exists yet (a freshly created repository).
     /// (libgit2's own test only recognises an unborn HEAD on the configured default branch name.)
-    public var isEmpty: Bool {
+    package var isEmpty: Bool {
         guard isHeadUnborn else { return false }
         var iterator: OpaquePointer?
         guard git_reference_iterator_new(&iterator, handle) == 0 else { return false }
@@ -78,21 +78,21 @@ public final class Repository {
     }
 
     /// True for a shallow clone: its history stops at the commits listed in `.git/shallow`.
-    public var isShallow: Bool { git_repository_is_shallow(handle) == 1 }
+    package var isShallow: Bool { git_repository_is_shallow(handle) == 1 }
 
     /// True when HEAD points at a commit rather than a branch.
-    public var isHeadDetached: Bool { git_repository_head_detached(handle) == 1 }
+    package var isHeadDetached: Bool { git_repository_head_detached(handle) == 1 }
 
     /// True when HEAD names a branch that has no commit yet.
-    public var isHeadUnborn: Bool { git_repository_head_unborn(handle) == 1 }
+    package var isHeadUnborn: Bool { git_repository_head_unborn(handle) == 1 }
 
     /// The work tree's directory (with a trailing slash), or nil for a bare repository.
-    public var workingDirectory: String? {
+    package var workingDirectory: String? {
         git_repository_workdir(handle).map { String(cString: $0) }
     }
 
     /// The `.git` directory, or the repository itself when bare.
-    public var gitDirectory: String { String(cString: git_repository_path(handle)) }
+    package var gitDirectory: String { String(cString: git_repository_path(handle)) }
 
     /// The object database, shared by blob-size lookups.
     package func objectDatabase() throws(GitError) -> OpaquePointer {
@@ -105,7 +105,7 @@ public final class Repository {
     }
 
     /// The commit HEAD points at; nil for an empty repository or an unborn branch.
-    public func headCommitID() throws(GitError) -> ObjectID? {
+    package func headCommitID() throws(GitError) -> ObjectID? {
         if isHeadUnborn { return nil }
         var reference: OpaquePointer?
         let code = git_repository_head(&reference, handle)
@@ -116,7 +116,7 @@ public final class Repository {
     }
 
     /// The branch HEAD names ("main"), or nil when HEAD is detached.
-    public func headBranchName() -> String? {
+    package func headBranchName() -> String? {
         var reference: OpaquePointer?
         guard git_reference_lookup(&reference, handle, "HEAD") == 0, let reference else { return nil }
         defer { git_reference_free(reference) }
@@ -126,7 +126,7 @@ public final class Repository {
     }
 
     /// Resolves a revision (`HEAD`, a branch, a tag, an abbreviated id, `main~2`…) to a commit.
-    public func resolveCommit(_ revision: String) throws(GitError) -> ObjectID {
+    package func resolveCommit(_ revision: String) throws(GitError) -> ObjectID {
         var object: OpaquePointer?
         try check(git_revparse_single(&object, handle, revision), "resolving revision '\(revision)' in \(path)")
         defer { git_object_free(object) }

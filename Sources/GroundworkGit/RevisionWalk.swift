@@ -1,9 +1,9 @@
 import CGit2
 
 /// Which commits a history walk starts from, how it orders them, and where it stops.
-public struct RevisionWalkOptions: Sendable {
+package struct RevisionWalkOptions: Sendable {
     /// Where the walk starts.
-    public enum Start: Sendable, Hashable {
+    package enum Start: Sendable, Hashable {
         /// Every reference (branches, tags, remotes, notes…) and HEAD: all of the repository's history.
         case allReferences
         /// HEAD only.
@@ -13,7 +13,7 @@ public struct RevisionWalkOptions: Sendable {
     }
 
     /// The order commits come out in.
-    public enum Order: Sendable {
+    package enum Order: Sendable {
         /// Newest commit time first.
         case time
         /// Parents never before their children, ties by time.
@@ -22,14 +22,14 @@ public struct RevisionWalkOptions: Sendable {
         case oldestFirst
     }
 
-    public var start: Start
-    public var order: Order
+    package var start: Start
+    package var order: Order
     /// Follow only the first parent of merges (the mainline's history).
-    public var firstParentOnly: Bool
+    package var firstParentOnly: Bool
     /// Commits whose ancestors (and themselves) are left out, such as the last audited commits.
-    public var hide: [ObjectID]
+    package var hide: [ObjectID]
 
-    public init(start: Start = .head, order: Order = .time, firstParentOnly: Bool = false, hide: [ObjectID] = []) {
+    package init(start: Start = .head, order: Order = .time, firstParentOnly: Bool = false, hide: [ObjectID] = []) {
         self.start = start
         self.order = order
         self.firstParentOnly = firstParentOnly
@@ -38,7 +38,7 @@ public struct RevisionWalkOptions: Sendable {
 }
 
 /// A walk over commit ids, produced lazily by libgit2's revwalk.
-public final class RevisionWalk: Sequence, IteratorProtocol {
+package final class RevisionWalk: Sequence, IteratorProtocol {
     private let repository: Repository
     private let handle: OpaquePointer
     /// The walk of a shallow clone, computed up front (see `ShallowHistory`).
@@ -82,7 +82,7 @@ public final class RevisionWalk: Sequence, IteratorProtocol {
 
     /// The next commit id; nil at the end. A walk error (a missing parent in a shallow or damaged
     /// repository) also ends the walk: `error` tells what happened.
-    public func next() -> ObjectID? {
+    package func next() -> ObjectID? {
         if shallowCommits != nil { return shallowCommits?.next() }
         var oid = git_oid()
         let code = git_revwalk_next(&oid, handle)
@@ -92,12 +92,12 @@ public final class RevisionWalk: Sequence, IteratorProtocol {
     }
 
     /// The error that ended the walk early, if any.
-    public private(set) var error: GitError?
+    package private(set) var error: GitError?
 }
 
 extension Repository {
     /// A lazy walk over commit ids.
-    public func walk(_ options: RevisionWalkOptions = RevisionWalkOptions()) throws(GitError) -> RevisionWalk {
+    package func walk(_ options: RevisionWalkOptions = RevisionWalkOptions()) throws(GitError) -> RevisionWalk {
         try RevisionWalk(repository: self, options: options)
     }
 }

@@ -2,15 +2,15 @@ import CGit2
 import Foundation
 
 /// Who made a commit and when.
-public struct Signature: Hashable, Sendable, Codable {
-    public var name: String
-    public var email: String
+package struct Signature: Hashable, Sendable, Codable {
+    package var name: String
+    package var email: String
     /// The moment of the commit.
-    public var date: Date
+    package var date: Date
     /// The author's UTC offset in minutes, as recorded in the commit.
-    public var timeZoneOffsetMinutes: Int
+    package var timeZoneOffsetMinutes: Int
 
-    public init(name: String, email: String, date: Date = Date(), timeZoneOffsetMinutes: Int = 0) {
+    package init(name: String, email: String, date: Date = Date(), timeZoneOffsetMinutes: Int = 0) {
         self.name = name
         self.email = email
         self.date = date
@@ -38,7 +38,7 @@ public struct Signature: Hashable, Sendable, Codable {
 
 extension Repository {
     /// The identity from git configuration (user.name, user.email), or nil when none is set.
-    public func defaultSignature() -> Signature? {
+    package func defaultSignature() -> Signature? {
         var signature: UnsafeMutablePointer<git_signature>?
         guard git_signature_default(&signature, handle) == 0, let signature else { git_error_clear(); return nil }
         defer { git_signature_free(signature) }

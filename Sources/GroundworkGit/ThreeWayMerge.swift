@@ -2,23 +2,23 @@ import CGit2
 import Foundation
 
 /// The outcome of merging three versions of one text file.
-public struct MergeResult: Sendable, Equatable {
+package struct MergeResult: Sendable, Equatable {
     /// The merged content; it holds conflict markers where both sides changed the same lines.
-    public var content: Data
+    package var content: Data
     /// The number of conflicting regions (0 when it merged cleanly).
-    public var conflictCount: Int
+    package var conflictCount: Int
 
     /// True when nothing conflicted.
-    public var isClean: Bool { conflictCount == 0 }
+    package var isClean: Bool { conflictCount == 0 }
 }
 
 /// Three-way text merge with libgit2's `git_merge_file`, as `git merge-file` does it.
-public enum ThreeWayMerge {
+package enum ThreeWayMerge {
     /// Labels written after the conflict markers.
-    public struct Labels: Sendable {
-        public var base: String, ours: String, theirs: String
+    package struct Labels: Sendable {
+        package var base: String, ours: String, theirs: String
 
-        public init(base: String = "base", ours: String = "ours", theirs: String = "theirs") {
+        package init(base: String = "base", ours: String = "ours", theirs: String = "theirs") {
             self.base = base
             self.ours = ours
             self.theirs = theirs
@@ -27,7 +27,7 @@ public enum ThreeWayMerge {
 
     /// Merges `ours` and `theirs`, both derived from `base`. Conflicts are written into the content
     /// with `<<<<<<<`/`=======`/`>>>>>>>` markers (and the base between `|||||||` with `showBase`).
-    public static func merge(base: Data, ours: Data, theirs: Data, labels: Labels = Labels(), showBase: Bool = false) throws(GitError) -> MergeResult {
+    package static func merge(base: Data, ours: Data, theirs: Data, labels: Labels = Labels(), showBase: Bool = false) throws(GitError) -> MergeResult {
         LibGit2.ensureInitialised()
         var options = git_merge_file_options()
         git_merge_file_options_init(&options, UInt32(GIT_MERGE_FILE_OPTIONS_VERSION))

@@ -2,9 +2,9 @@ import CGit2
 import Foundation
 
 /// One change to make to a tree: write a file (or symlink) at a path, or remove a path.
-public enum TreeChange: Sendable, Hashable {
+package enum TreeChange: Sendable, Hashable {
     /// The mode a written entry gets.
-    public enum FileMode: Sendable, Hashable {
+    package enum FileMode: Sendable, Hashable {
         case regular, executable, symlink
 
         var gitMode: git_filemode_t {
@@ -24,7 +24,7 @@ public enum TreeChange: Sendable, Hashable {
     case remove(path: String)
 
     /// The path the change is about.
-    public var path: String {
+    package var path: String {
         switch self {
         case .write(let path, _, _), .submodule(let path, _), .remove(let path): path
         }
@@ -33,7 +33,7 @@ public enum TreeChange: Sendable, Hashable {
 
 extension Repository {
     /// The id of the empty tree, written if needed.
-    public func emptyTree() throws(GitError) -> ObjectID {
+    package func emptyTree() throws(GitError) -> ObjectID {
         var builder: OpaquePointer?
         try check(git_treebuilder_new(&builder, handle, nil), "making an empty tree")
         defer { git_treebuilder_free(builder) }
@@ -43,7 +43,7 @@ extension Repository {
     }
 
     /// Builds a new tree from `base` (or the empty tree) with `changes` applied, in memory: no index, no work tree.
-    public func makeTree(base: ObjectID?, changes: [TreeChange]) throws(GitError) -> ObjectID {
+    package func makeTree(base: ObjectID?, changes: [TreeChange]) throws(GitError) -> ObjectID {
         let baseID: ObjectID
         if let base { baseID = base } else { baseID = try emptyTree() }
         var baseTree: OpaquePointer?

@@ -8,7 +8,7 @@ extension Repository {
     /// It merge-joins the two trees' sorted entries and skips every subtree whose id did not change,
     /// as git does, instead of going through libgit2's general diff machinery, which allocates a
     /// delta per entry and was most of the history walk's time. Deletions are not reported.
-    public func changedFiles(from old: ObjectID?, to new: ObjectID) throws(GitError) -> [FileChange] {
+    package func changedFiles(from old: ObjectID?, to new: ObjectID) throws(GitError) -> [FileChange] {
         var changes: [FileChange] = []
         try compare(old: old, new: new, prefix: "", into: &changes)
         return changes

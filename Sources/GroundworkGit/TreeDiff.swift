@@ -1,29 +1,29 @@
 import CGit2
 
 /// A path that differs between two trees.
-public struct FileChange: Hashable, Sendable {
+package struct FileChange: Hashable, Sendable {
     /// How the path changed.
-    public enum Status: String, Sendable, Hashable {
+    package enum Status: String, Sendable, Hashable {
         case added, deleted, modified, renamed, copied, typeChanged
     }
 
-    public var status: Status
+    package var status: Status
     /// The path before (equal to `newPath` unless renamed or copied).
-    public var oldPath: String
+    package var oldPath: String
     /// The path after.
-    public var newPath: String
+    package var newPath: String
     /// The blob before; nil when added.
-    public var oldID: ObjectID?
+    package var oldID: ObjectID?
     /// The blob after; nil when deleted.
-    public var newID: ObjectID?
+    package var newID: ObjectID?
     /// The entry kind after the change (or before, when deleted).
-    public var kind: TreeEntry.Kind
+    package var kind: TreeEntry.Kind
 }
 
 extension Repository {
     /// The files that differ between two trees (nil stands for the empty tree), read from the object
     /// database without loading file contents. Renames are found only when asked, as that reads blobs.
-    public func diffTrees(from old: ObjectID?, to new: ObjectID?, detectRenames: Bool = false) throws(GitError) -> [FileChange] {
+    package func diffTrees(from old: ObjectID?, to new: ObjectID?, detectRenames: Bool = false) throws(GitError) -> [FileChange] {
         var oldTree: OpaquePointer?, newTree: OpaquePointer?
         defer { git_tree_free(oldTree); git_tree_free(newTree) }
         if var oid = old?.raw { try check(git_tree_lookup(&oldTree, handle, &oid), "reading tree \(old!.short)") }

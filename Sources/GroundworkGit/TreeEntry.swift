@@ -1,26 +1,26 @@
 import CGit2
 
 /// One entry met while walking a tree: a file, a symlink, a submodule or a directory.
-public struct TreeEntry: Hashable, Sendable {
+package struct TreeEntry: Hashable, Sendable {
     /// What the entry is, from its git file mode.
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         case file, executable, symlink, submodule, directory
     }
 
     /// The path from the root of the tree, with `/` separators and no leading slash.
-    public var path: String
+    package var path: String
     /// The blob (file, symlink target), tree (directory) or commit (submodule) id.
-    public var id: ObjectID
-    public var kind: Kind
+    package var id: ObjectID
+    package var kind: Kind
 
     /// The last path component.
-    public var name: Substring {
+    package var name: Substring {
         guard let slash = path.lastIndex(of: "/") else { return path[...] }
         return path[path.index(after: slash)...]
     }
 
     /// True for files and executables: the entries with content to scan.
-    public var isRegularFile: Bool { kind == .file || kind == .executable }
+    package var isRegularFile: Bool { kind == .file || kind == .executable }
 
     package init(path: String, id: ObjectID, mode: git_filemode_t) {
         self.path = path
@@ -36,14 +36,14 @@ public struct TreeEntry: Hashable, Sendable {
 }
 
 /// Whether a tree walk goes into a directory.
-public enum TreeWalkDecision: Sendable {
+package enum TreeWalkDecision: Sendable {
     case descend, skip
 }
 
 extension Repository {
     /// Visits every entry of a tree, depth first in git's order, straight from the object database.
     /// `visit` decides, for each directory, whether to go into it (to skip `node_modules`, say).
-    public func walkTree(_ treeID: ObjectID, visit: (TreeEntry) throws -> TreeWalkDecision) throws {
+    package func walkTree(_ treeID: ObjectID, visit: (TreeEntry) throws -> TreeWalkDecision) throws {
         try walkTree(treeID, prefix: "", visit: visit)
     }
 
@@ -64,7 +64,7 @@ extension Repository {
     }
 
     /// Every file, symlink and submodule of a tree (directories are walked, not listed).
-    public func treeEntries(_ treeID: ObjectID) throws -> [TreeEntry] {
+    package func treeEntries(_ treeID: ObjectID) throws -> [TreeEntry] {
         var entries: [TreeEntry] = []
         try walkTree(treeID) { entry in
             if entry.kind != .directory { entries.append(entry) }
@@ -74,7 +74,7 @@ extension Repository {
     }
 
     /// The entry at `path` in a tree, or nil when there is none.
-    public func entry(at path: String, inTree treeID: ObjectID) throws(GitError) -> TreeEntry? {
+    package func entry(at path: String, inTree treeID: ObjectID) throws(GitError) -> TreeEntry? {
         var tree: OpaquePointer?
         var oid = treeID.raw
         try check(git_tree_lookup(&tree, handle, &oid), "reading tree \(treeID.short)")

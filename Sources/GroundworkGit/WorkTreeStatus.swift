@@ -1,26 +1,26 @@
 import CGit2
 
 /// How one path in the work tree differs from HEAD and the index.
-public struct WorkTreeStatusEntry: Hashable, Sendable {
+package struct WorkTreeStatusEntry: Hashable, Sendable {
     /// The path, relative to the work tree.
-    public var path: String
+    package var path: String
     /// Not tracked and not ignored.
-    public var isUntracked: Bool
+    package var isUntracked: Bool
     /// Staged changes (index differs from HEAD).
-    public var isStaged: Bool
+    package var isStaged: Bool
     /// Unstaged edits, deletions or type changes in the work tree.
-    public var isModifiedInWorkTree: Bool
+    package var isModifiedInWorkTree: Bool
     /// In conflict from an unfinished merge.
-    public var isConflicted: Bool
+    package var isConflicted: Bool
 
     /// True when the path has changes that a write could clobber.
-    public var hasUncommittedChanges: Bool { isStaged || isModifiedInWorkTree || isConflicted }
+    package var hasUncommittedChanges: Bool { isStaged || isModifiedInWorkTree || isConflicted }
 }
 
 extension Repository {
     /// Paths of the work tree that differ from HEAD or are untracked (ignored files are left out).
     /// Throws `.bareRepository` for a bare repository.
-    public func workTreeStatus(includeUntracked: Bool = true) throws(GitError) -> [WorkTreeStatusEntry] {
+    package func workTreeStatus(includeUntracked: Bool = true) throws(GitError) -> [WorkTreeStatusEntry] {
         var options = git_status_options()
         git_status_options_init(&options, UInt32(GIT_STATUS_OPTIONS_VERSION))
         options.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR
@@ -55,7 +55,7 @@ extension Repository {
     }
 
     /// Whether the repository's ignore rules (.gitignore files, info/exclude, core.excludesFile) ignore `path`.
-    public func isIgnored(_ path: String) throws(GitError) -> Bool {
+    package func isIgnored(_ path: String) throws(GitError) -> Bool {
         var ignored: Int32 = 0
         try check(git_ignore_path_is_ignored(&ignored, handle, path), "matching \(path) against ignore rules")
         return ignored == 1

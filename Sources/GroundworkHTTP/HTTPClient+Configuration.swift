@@ -2,21 +2,21 @@ import GroundworkBasics
 
 extension HTTPClient {
     /// Limits and policies that apply to every request of a client; a request can override most of them.
-    public struct Configuration: Sendable, Equatable {
+    package struct Configuration: Sendable, Equatable {
         /// How long connecting (DNS, TCP, TLS) may take, per attempt.
-        public var connectTimeout: Duration
+        package var connectTimeout: Duration
         /// How long a whole attempt may take, from connecting to the last byte of the body.
-        public var timeout: Duration
+        package var timeout: Duration
         /// The largest body accepted, in bytes; a larger one fails with `responseTooLarge`.
-        public var maxResponseBytes: Int64
+        package var maxResponseBytes: Int64
         /// How many redirects are followed (http and https only); one more fails with `tooManyRedirects`.
-        public var maxRedirects: Int
+        package var maxRedirects: Int
         /// When and how failed attempts are retried.
-        public var retry: RetryPolicy
+        package var retry: RetryPolicy
         /// The User-Agent header sent with every request.
-        public var userAgent: String
+        package var userAgent: String
 
-        public init(
+        package init(
             connectTimeout: Duration = .seconds(10),
             timeout: Duration = .seconds(60),
             maxResponseBytes: Int64 = 256 * 1024 * 1024,
@@ -33,7 +33,7 @@ extension HTTPClient {
         }
 
         /// Defaults for talking to APIs and downloading bricks.
-        public static let `default` = Configuration()
+        package static let `default` = Configuration()
     }
 }
 

@@ -2,17 +2,17 @@ import Foundation
 
 extension HTTPClient {
     /// Retries 429 and 5xx responses and transient transport errors, with capped exponential backoff and jitter.
-    public struct RetryPolicy: Sendable, Equatable {
+    package struct RetryPolicy: Sendable, Equatable {
         /// Attempts in all, the first included; 1 means no retry.
-        public var maxAttempts: Int
+        package var maxAttempts: Int
         /// The wait before the first retry; each later retry waits twice as long as the one before.
-        public var baseDelay: Duration
+        package var baseDelay: Duration
         /// The longest wait computed by backoff.
-        public var maxDelay: Duration
+        package var maxDelay: Duration
         /// The longest wait a server's `Retry-After` can ask for.
-        public var maxRetryAfter: Duration
+        package var maxRetryAfter: Duration
 
-        public init(
+        package init(
             maxAttempts: Int = 3,
             baseDelay: Duration = .milliseconds(500),
             maxDelay: Duration = .seconds(30),
@@ -25,19 +25,19 @@ extension HTTPClient {
         }
 
         /// Three attempts, starting at half a second.
-        public static let `default` = RetryPolicy()
+        package static let `default` = RetryPolicy()
         /// A single attempt.
-        public static let never = RetryPolicy(maxAttempts: 1)
+        package static let never = RetryPolicy(maxAttempts: 1)
 
         /// Whether a response with this status is worth another attempt: 429 and 5xx.
-        public static func isRetryable(status: Int) -> Bool {
+        package static func isRetryable(status: Int) -> Bool {
             status == 429 || (500..<600).contains(status)
         }
 
         /// The wait before attempt `attempt + 1`: the server's `Retry-After` when it gave one (capped),
         /// otherwise `baseDelay * 2^(attempt-1)` capped at `maxDelay`, with "equal jitter"
         /// (a random point in its upper half) so that many clients do not retry in lockstep.
-        public func delay(afterAttempt attempt: Int, retryAfter: Duration? = nil) -> Duration {
+        package func delay(afterAttempt attempt: Int, retryAfter: Duration? = nil) -> Duration {
             if let retryAfter {
                 return min(max(retryAfter, .zero), maxRetryAfter)
             }
@@ -47,7 +47,7 @@ extension HTTPClient {
         }
 
         /// Parses a `Retry-After` value: delay-seconds or an HTTP-date (IMF-fixdate, RFC 850 or asctime).
-        public static func parseRetryAfter(_ value: String, now: Date = Date()) -> Duration? {
+        package static func parseRetryAfter(_ value: String, now: Date = Date()) -> Duration? {
             let trimmed = value.trimmingCharacters(in: .whitespaces)
             if let seconds = Int(trimmed) {
                 return seconds >= 0 ? .seconds(seconds) : nil

@@ -9,11 +9,11 @@ import Glibc
 ///
 /// Proxies come from the environment (`http_proxy`, `https_proxy`, `no_proxy`), as libcurl reads them.
 /// Each transfer blocks a thread of its own, never one of Swift's cooperative pool.
-public struct HTTPClient: Sendable {
+package struct HTTPClient: Sendable {
     /// The limits and policies applied to every request.
-    public let configuration: Configuration
+    package let configuration: Configuration
 
-    public init(configuration: Configuration = .default) {
+    package init(configuration: Configuration = .default) {
         self.configuration = configuration
         Self.initializeLibcurl()
     }
@@ -21,7 +21,7 @@ public struct HTTPClient: Sendable {
     /// Sends `request` and returns its 2xx response, retrying as the retry policy allows.
     ///
     /// Throws `HTTPError` (a non-2xx status after retries is `.httpStatus`), or `CancellationError`.
-    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+    package func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         try await run(request, destination: .memory)
     }
 
@@ -30,7 +30,7 @@ public struct HTTPClient: Sendable {
     /// The body goes to a temporary file beside `fileURL`, removed on failure. The returned response has an
     /// empty body. Callers check the file's digest (brick packs are pinned by sha256).
     @discardableResult
-    public func download(_ request: HTTPRequest, to fileURL: URL) async throws -> HTTPResponse {
+    package func download(_ request: HTTPRequest, to fileURL: URL) async throws -> HTTPResponse {
         let partial = fileURL.deletingLastPathComponent()
             .appendingPathComponent(".\(fileURL.lastPathComponent).partial-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: partial) }

@@ -2,9 +2,9 @@ import Foundation
 import GroundworkBasics
 
 /// A request that failed: what kind of failure, what to do about it, and the URL with its credentials removed.
-public struct HTTPError: UserFacingError, LocalizedError, Sendable {
+package struct HTTPError: UserFacingError, LocalizedError, Sendable {
     /// The kind of failure.
-    public enum Code: Sendable, Equatable {
+    package enum Code: Sendable, Equatable {
         /// The URL is not an absolute http:// or https:// URL.
         case invalidURL
         /// A header name or value cannot be sent (it contains a line break).
@@ -30,19 +30,19 @@ public struct HTTPError: UserFacingError, LocalizedError, Sendable {
     }
 
     /// The kind of failure.
-    public let code: Code
+    package let code: Code
     /// The method of the failed request.
-    public let method: String
+    package let method: String
     /// The request URL with userinfo and sensitive query values replaced by `****`.
-    public let redactedURL: String
+    package let redactedURL: String
     /// How many attempts were made.
-    public let attempts: Int
+    package let attempts: Int
     /// What went wrong underneath (libcurl's message, an errno text), already scrubbed of credentials.
-    public let detail: String?
+    package let detail: String?
     /// The last response, for `httpStatus`, its URL redacted; its body often explains the failure.
-    public let response: HTTPResponse?
+    package let response: HTTPResponse?
 
-    public init(
+    package init(
         _ code: Code, method: String, url: String, attempts: Int = 1, detail: String? = nil,
         response: HTTPResponse? = nil
     ) {
@@ -59,7 +59,7 @@ public struct HTTPError: UserFacingError, LocalizedError, Sendable {
     }
 
     /// Whether another attempt could succeed: connection failures, timeouts, dropped connections, 429 and 5xx.
-    public var isTransient: Bool {
+    package var isTransient: Bool {
         switch code {
         case .couldNotConnect, .timedOut: true
         // libcurl's HTTP/2 framing, partial body, empty reply, send and receive errors.
@@ -70,17 +70,17 @@ public struct HTTPError: UserFacingError, LocalizedError, Sendable {
     }
 
     /// `.usage` for a request that can never work as written, `.incomplete` for network and server failures.
-    public var exitStatus: ExitStatus {
+    package var exitStatus: ExitStatus {
         switch code {
         case .invalidURL, .invalidRequest: .usage
         default: .incomplete
         }
     }
 
-    public var errorDescription: String? { description }
+    package var errorDescription: String? { description }
 
     /// The method, redacted URL, failure, attempts, detail and what to do.
-    public var description: String {
+    package var description: String {
         var text = "\(method) \(redactedURL) failed: \(summary)"
         if attempts > 1 { text += " (after \(attempts) attempts)" }
         if let detail, !detail.isEmpty { text += " [\(detail)]" }

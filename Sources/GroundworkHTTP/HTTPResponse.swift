@@ -2,17 +2,17 @@ import Foundation
 import GroundworkBasics
 
 /// A response received in full: status, headers, body, and the URL it finally came from.
-public struct HTTPResponse: Sendable, CustomStringConvertible {
+package struct HTTPResponse: Sendable, CustomStringConvertible {
     /// The status code of the final response, after redirects.
-    public var status: Int
+    package var status: Int
     /// The headers of the final response, looked up case-insensitively.
-    public var headers: HTTPHeaders
+    package var headers: HTTPHeaders
     /// The body; empty for a download, whose body went to a file.
-    public var body: Data
+    package var body: Data
     /// The URL the response came from after redirects (it may carry credentials: print it redacted).
-    public var url: String
+    package var url: String
 
-    public init(status: Int, headers: HTTPHeaders = [:], body: Data = Data(), url: String) {
+    package init(status: Int, headers: HTTPHeaders = [:], body: Data = Data(), url: String) {
         self.status = status
         self.headers = headers
         self.body = body
@@ -20,13 +20,13 @@ public struct HTTPResponse: Sendable, CustomStringConvertible {
     }
 
     /// Whether the status is 2xx.
-    public var isSuccess: Bool { (200..<300).contains(status) }
+    package var isSuccess: Bool { (200..<300).contains(status) }
 
     /// The body decoded as UTF-8, or nil when it is not valid UTF-8.
-    public var text: String? { String(data: body, encoding: .utf8) }
+    package var text: String? { String(data: body, encoding: .utf8) }
 
     /// The status, the redacted URL and the body's size.
-    public var description: String {
+    package var description: String {
         "HTTP \(status) from \(URLRedaction.redact(url)) (\(body.count) bytes)"
     }
 }

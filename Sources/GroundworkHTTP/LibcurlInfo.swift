@@ -1,21 +1,21 @@
 import CCurl
 
 /// What the linked libcurl can do, for `groundwork doctor`.
-public struct LibcurlInfo: Sendable, Equatable, CustomStringConvertible {
+package struct LibcurlInfo: Sendable, Equatable, CustomStringConvertible {
     /// libcurl's version, e.g. "7.88.1".
-    public let version: String
+    package let version: String
     /// The TLS library and its version, e.g. "OpenSSL/3.0.11", or nil when libcurl was built without TLS.
-    public let sslVersion: String?
+    package let sslVersion: String?
     /// The version of zlib, or nil when compressed responses are not supported.
-    public let zlibVersion: String?
+    package let zlibVersion: String?
     /// The URL schemes libcurl supports, lowercased.
-    public let protocols: [String]
+    package let protocols: [String]
 
     /// Whether https:// URLs can be fetched.
-    public var supportsHTTPS: Bool { protocols.contains("https") && sslVersion != nil }
+    package var supportsHTTPS: Bool { protocols.contains("https") && sslVersion != nil }
 
     /// The libcurl this process is linked with.
-    public static var current: LibcurlInfo {
+    package static var current: LibcurlInfo {
         HTTPClient.initializeLibcurl()
         guard let data = gw_curl_version_info()?.pointee else {
             return LibcurlInfo(version: "unknown", sslVersion: nil, zlibVersion: nil, protocols: [])
@@ -36,7 +36,7 @@ public struct LibcurlInfo: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// One line: version, TLS library, and whether HTTPS works.
-    public var description: String {
+    package var description: String {
         "libcurl \(version), TLS \(sslVersion ?? "none"), HTTPS \(supportsHTTPS ? "supported" : "NOT supported")"
     }
 }

@@ -2,23 +2,23 @@
 ///
 /// Values only. Readers (the model file, DBML, PostgreSQL DDL, a live database) produce it; writers
 /// (DBML, DDL, the diagram, OpenAPI, migrations) and the brick engine's templates consume it.
-public struct DataModel: Sendable, Hashable, Codable {
+package struct DataModel: Sendable, Hashable, Codable {
     /// The model's name (the service it describes), `[a-z][a-z0-9_-]*`.
-    public var name: String
+    package var name: String
     /// Every role the model knows. `admin` is always one of them.
-    public var roles: [String]
+    package var roles: [String]
     /// Entities in declaration order; their names are unique.
-    public var entities: [Entity]
+    package var entities: [Entity]
 
-    public init(name: String, roles: [String] = ["admin"], entities: [Entity] = []) {
+    package init(name: String, roles: [String] = ["admin"], entities: [Entity] = []) {
         self.name = name
         self.roles = roles.contains(DataModel.adminRole) ? roles : [DataModel.adminRole] + roles
         self.entities = entities
     }
 
     /// The role that holds every action on an entity that declares no access rules (secure by default).
-    public static let adminRole = "admin"
+    package static let adminRole = "admin"
 
     /// The entity named `name`, if any.
-    public func entity(named name: String) -> Entity? { entities.first { $0.name == name } }
+    package func entity(named name: String) -> Entity? { entities.first { $0.name == name } }
 }

@@ -1,33 +1,33 @@
 /// One field of an entity: a column with its type, constraints and, for a foreign key, its reference.
-public struct Field: Sendable, Hashable, Codable {
+package struct Field: Sendable, Hashable, Codable {
     /// The field's name, also its column and its JSON property, exactly as written (`customer_id`).
-    public var name: String
-    public var type: FieldType
-    public var primaryKey: Bool
+    package var name: String
+    package var type: FieldType
+    package var primaryKey: Bool
     /// A value must be given on create (and the column is NOT NULL).
-    public var required: Bool
-    public var unique: Bool
+    package var required: Bool
+    package var unique: Bool
     /// The default as a literal in the model's syntax (`"draft"`, `0`, `true`, `now`), or nil.
-    public var defaultValue: FieldDefault?
+    package var defaultValue: FieldDefault?
     /// Numeric bounds (int, bigint, decimal).
-    public var minimum: Double?
-    public var maximum: Double?
+    package var minimum: Double?
+    package var maximum: Double?
     /// Length bounds in characters (string, text).
-    public var minLength: Int?
-    public var maxLength: Int?
+    package var minLength: Int?
+    package var maxLength: Int?
     /// An ECMA-262 regular expression the whole value must match (string, text).
-    public var pattern: String?
+    package var pattern: String?
     /// A many-to-one relation: this field holds the id of another entity.
-    public var reference: Reference?
+    package var reference: Reference?
     /// The service sets it; clients may read it but never write it (`id`, owner and tenant fields…).
-    public var readOnly: Bool
+    package var readOnly: Bool
     /// Clients may write it but it is never returned (a password hash input, a secret).
-    public var writeOnly: Bool
+    package var writeOnly: Bool
     /// A human description, carried to OpenAPI and DBML notes.
-    public var note: String?
-    public var line: Int?
+    package var note: String?
+    package var line: Int?
 
-    public init(
+    package init(
         name: String, type: FieldType, primaryKey: Bool = false, required: Bool = false, unique: Bool = false,
         defaultValue: FieldDefault? = nil, minimum: Double? = nil, maximum: Double? = nil, minLength: Int? = nil,
         maxLength: Int? = nil, pattern: String? = nil, reference: Reference? = nil, readOnly: Bool = false,
@@ -53,7 +53,7 @@ public struct Field: Sendable, Hashable, Codable {
 }
 
 /// A field's default value.
-public enum FieldDefault: Sendable, Hashable, Codable {
+package enum FieldDefault: Sendable, Hashable, Codable {
     case string(String)
     case number(String)
     case bool(Bool)
@@ -64,14 +64,14 @@ public enum FieldDefault: Sendable, Hashable, Codable {
 }
 
 /// The entity a many-to-one field points to, and what happens to this row when that one is deleted.
-public struct Reference: Sendable, Hashable, Codable {
+package struct Reference: Sendable, Hashable, Codable {
     /// The referenced entity's name.
-    public var entity: String
+    package var entity: String
     /// The name of the relation in the API (`customer` for `customer_id`), used by `?expand=`.
-    public var name: String
-    public var onDelete: OnDelete
+    package var name: String
+    package var onDelete: OnDelete
 
-    public init(entity: String, name: String, onDelete: OnDelete = .restrict) {
+    package init(entity: String, name: String, onDelete: OnDelete = .restrict) {
         self.entity = entity
         self.name = name
         self.onDelete = onDelete
@@ -79,7 +79,7 @@ public struct Reference: Sendable, Hashable, Codable {
 }
 
 /// What happens to referencing rows when the referenced row is deleted.
-public enum OnDelete: String, Sendable, Hashable, Codable, CaseIterable {
+package enum OnDelete: String, Sendable, Hashable, Codable, CaseIterable {
     case restrict, cascade
     case setNull = "set-null"
 }

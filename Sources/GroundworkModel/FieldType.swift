@@ -1,5 +1,5 @@
 /// The types a field can have; each maps to one PostgreSQL type and one JSON representation.
-public enum FieldType: Sendable, Hashable, Codable {
+package enum FieldType: Sendable, Hashable, Codable {
     case string
     case text
     case int
@@ -18,7 +18,7 @@ public enum FieldType: Sendable, Hashable, Codable {
     case json
 
     /// The name used in the model file (`decimal`, `enum`…).
-    public var name: String {
+    package var name: String {
         switch self {
         case .string: "string"
         case .text: "text"
@@ -35,7 +35,7 @@ public enum FieldType: Sendable, Hashable, Codable {
     }
 
     /// Values of this type have an order (filters `lt`, `gt`… and cursor pagination apply).
-    public var isOrdered: Bool {
+    package var isOrdered: Bool {
         switch self {
         case .int, .bigint, .decimal, .date, .datetime, .string, .text, .uuid: true
         case .bool, .enumeration, .json: false

@@ -1,14 +1,14 @@
 /// A many-to-many relation through a join table (`Order.tags` through `order_tags`).
-public struct ManyToMany: Sendable, Hashable, Codable {
+package struct ManyToMany: Sendable, Hashable, Codable {
     /// The relation's name in the API (`tags`): a list of ids in responses and writes.
-    public var name: String
+    package var name: String
     /// The other entity's name.
-    public var entity: String
+    package var entity: String
     /// The join table, holding one row per pair.
-    public var through: String
-    public var line: Int?
+    package var through: String
+    package var line: Int?
 
-    public init(name: String, entity: String, through: String, line: Int? = nil) {
+    package init(name: String, entity: String, through: String, line: Int? = nil) {
         self.name = name
         self.entity = entity
         self.through = through
@@ -17,13 +17,13 @@ public struct ManyToMany: Sendable, Hashable, Codable {
 }
 
 /// An index over one or more fields.
-public struct EntityIndex: Sendable, Hashable, Codable {
-    public var fields: [String]
-    public var unique: Bool
+package struct EntityIndex: Sendable, Hashable, Codable {
+    package var fields: [String]
+    package var unique: Bool
     /// The index's name; derived from the table and fields when the model gives none.
-    public var name: String?
+    package var name: String?
 
-    public init(fields: [String], unique: Bool = false, name: String? = nil) {
+    package init(fields: [String], unique: Bool = false, name: String? = nil) {
         self.fields = fields
         self.unique = unique
         self.name = name

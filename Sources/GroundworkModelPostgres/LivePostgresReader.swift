@@ -10,9 +10,9 @@ import PostgresNIO
 /// The catalog is rendered as the DDL PostgreSQL itself would print (`format_type`,
 /// `pg_get_constraintdef`, `pg_get_indexdef`) and read by `DDLReader`, so a database, its pg_dump and
 /// the DDL that created it give the same model. Warnings name the table and column; they carry no line.
-public enum LivePostgresReader {
+package enum LivePostgresReader {
     /// Connects to `url`, reads schema `schema` (default `public`), and returns the normalized, validated model.
-    public static func load(url text: String, schema: String = "public", name: String? = nil) async throws(ModelError) -> ModelLoader.Loaded {
+    package static func load(url text: String, schema: String = "public", name: String? = nil) async throws(ModelError) -> ModelLoader.Loaded {
         let url = try PostgresConnectionURL(text)
         let ddl = try await catalogDDL(url: url, schema: schema)
         let imported = try DDLReader.schema(ddl, file: url.redacted)
@@ -24,7 +24,7 @@ public enum LivePostgresReader {
     }
 
     /// The schema of the database as DDL text.
-    public static func catalogDDL(url: PostgresConnectionURL, schema: String) async throws(ModelError) -> String {
+    package static func catalogDDL(url: PostgresConnectionURL, schema: String) async throws(ModelError) -> String {
         let logger = Logger(label: "groundwork.model-postgres", factory: { _ in SwiftLogNoOpLogHandler() })
         let connection: PostgresConnection
         do {

@@ -3,22 +3,22 @@ import GroundworkBasics
 import GroundworkModel
 
 /// A `postgres://user:password@host:port/database?sslmode=…` URL, parsed, with a form safe to print.
-public struct PostgresConnectionURL: Sendable, Equatable {
-    public var host: String
-    public var port: Int
-    public var username: String
-    public var password: String?
-    public var database: String
+package struct PostgresConnectionURL: Sendable, Equatable {
+    package var host: String
+    package var port: Int
+    package var username: String
+    package var password: String?
+    package var database: String
     /// `disable`, `prefer` (the default) or `require`.
-    public var sslMode: String
+    package var sslMode: String
 
     /// Whether `text` is meant as a database URL rather than a file.
-    public static func isURL(_ text: String) -> Bool {
+    package static func isURL(_ text: String) -> Bool {
         text.hasPrefix("postgres://") || text.hasPrefix("postgresql://")
     }
 
     /// Parses `text`, or explains what a URL must look like.
-    public init(_ text: String) throws(ModelError) {
+    package init(_ text: String) throws(ModelError) {
         guard Self.isURL(text), let components = URLComponents(string: text), let host = components.host, !host.isEmpty else {
             throw ModelError(file: "database URL", line: nil, "expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE, found \(Self.redacted(text))")
         }
@@ -39,7 +39,7 @@ public struct PostgresConnectionURL: Sendable, Equatable {
     }
 
     /// The URL with its password replaced by `****`, for messages.
-    public var redacted: String { "postgres://\(username)\(password == nil ? "" : ":****")@\(host):\(port)/\(database)" }
+    package var redacted: String { "postgres://\(username)\(password == nil ? "" : ":****")@\(host):\(port)/\(database)" }
 
     /// Any URL text without its credentials (the one redactor of every layer).
     static func redacted(_ text: String) -> String { URLRedaction.redactingText(text) }

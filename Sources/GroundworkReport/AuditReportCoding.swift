@@ -3,14 +3,14 @@ import GroundworkAuditModel
 
 /// The JSON form of an audit report (docs/audit-json.md): the one encoder and decoder every writer and
 /// reader of it uses, so dates, key order and non-finite numbers are written the same everywhere.
-public enum AuditReportCoding {
+package enum AuditReportCoding {
     /// Why a JSON report could not be read.
-    public struct DecodingFailure: Error, CustomStringConvertible {
-        public var description: String
+    package struct DecodingFailure: Error, CustomStringConvertible {
+        package var description: String
     }
 
     /// Sorted keys, pretty printed, ISO-8601 dates, slashes left as they are.
-    public static func makeEncoder() -> JSONEncoder {
+    package static func makeEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
@@ -19,7 +19,7 @@ public enum AuditReportCoding {
     }
 
     /// The decoder matching `makeEncoder()`.
-    public static func makeDecoder() -> JSONDecoder {
+    package static func makeDecoder() -> JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
@@ -27,7 +27,7 @@ public enum AuditReportCoding {
     }
 
     /// Reads a report written by `JSONReportRenderer`, refusing schema versions newer than this build knows.
-    public static func decode(_ data: Data) throws -> AuditReport {
+    package static func decode(_ data: Data) throws -> AuditReport {
         struct VersionProbe: Decodable { var schemaVersion: Int? }
         let probe: VersionProbe
         do {

@@ -2,15 +2,15 @@ import GroundworkAuditModel
 
 /// One self-contained HTML file to hand a client: inline CSS and SVG charts, no script and no external
 /// reference of any kind, every piece of user text escaped. Sections live in `HTMLReportRenderer+…` files.
-public struct HTMLReportRenderer: ReportRenderer {
+package struct HTMLReportRenderer: ReportRenderer {
     /// Evidence items listed per failing check; JSON and SARIF carry all of them.
     static let evidenceLimit = 100
 
-    public init() {}
+    package init() {}
 
-    public var format: ReportFormat { .html }
+    package var format: ReportFormat { .html }
 
-    public func render(_ report: AuditReport, options: RenderOptions) -> String {
+    package func render(_ report: AuditReport, options: RenderOptions) -> String {
         let digest = ReportDigest(report)
         let sections = [
             header(report), summaryCards(digest), scores(digest), findings(digest), fixes(digest),

@@ -2,12 +2,12 @@ import Foundation
 import GroundworkAuditModel
 
 /// The report as versioned JSON for scripts (schema in docs/audit-json.md): sorted keys, ISO-8601 dates.
-public struct JSONReportRenderer: ReportRenderer {
-    public init() {}
+package struct JSONReportRenderer: ReportRenderer {
+    package init() {}
 
-    public var format: ReportFormat { .json }
+    package var format: ReportFormat { .json }
 
-    public func render(_ report: AuditReport, options: RenderOptions) -> String {
+    package func render(_ report: AuditReport, options: RenderOptions) -> String {
         do {
             let data = try AuditReportCoding.makeEncoder().encode(report)
             return String(decoding: data, as: UTF8.self) + "\n"

@@ -2,15 +2,15 @@ import GroundworkAuditModel
 
 /// A report to hand a client: summary, scores, findings per area, what groundwork can fix, stack, history.
 /// Every piece of user text is escaped, so a path cannot break a table or inject markup.
-public struct MarkdownReportRenderer: ReportRenderer {
+package struct MarkdownReportRenderer: ReportRenderer {
     /// Evidence items shown per failing check; JSON and SARIF carry all of them.
     static let evidenceLimit = 10
 
-    public init() {}
+    package init() {}
 
-    public var format: ReportFormat { .markdown }
+    package var format: ReportFormat { .markdown }
 
-    public func render(_ report: AuditReport, options: RenderOptions) -> String {
+    package func render(_ report: AuditReport, options: RenderOptions) -> String {
         let digest = ReportDigest(report)
         let sections = [
             title(report), summary(digest), scores(digest), findings(digest), fixes(digest),

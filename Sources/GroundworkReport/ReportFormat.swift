@@ -1,11 +1,11 @@
 import GroundworkAuditModel
 
 /// The output formats of an audit report.
-public enum ReportFormat: String, Sendable, CaseIterable {
+package enum ReportFormat: String, Sendable, CaseIterable {
     case text, json, markdown, sarif, html
 
     /// The renderer that writes this format: the registry of renderers, kept exhaustive by the compiler.
-    public var renderer: any ReportRenderer {
+    package var renderer: any ReportRenderer {
         switch self {
         case .text: TextReportRenderer()
         case .json: JSONReportRenderer()
@@ -16,7 +16,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     }
 
     /// The usual file extension for `--output` files, without the dot.
-    public var fileExtension: String {
+    package var fileExtension: String {
         switch self {
         case .text: "txt"
         case .json: "json"
@@ -27,7 +27,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     }
 
     /// Renders a report in this format.
-    public func render(_ report: AuditReport, options: RenderOptions = RenderOptions()) -> String {
+    package func render(_ report: AuditReport, options: RenderOptions = RenderOptions()) -> String {
         renderer.render(report, options: options)
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import GroundworkAuditModel
 
 /// Writes an audit report in one format. Renderers never print; the CLI decides where the text goes.
-public protocol ReportRenderer: Sendable {
+package protocol ReportRenderer: Sendable {
     /// The format this renderer writes.
     var format: ReportFormat { get }
 
@@ -12,18 +12,18 @@ public protocol ReportRenderer: Sendable {
 }
 
 /// How to render: what only the caller knows (is the output a colour terminal, how wide is it).
-public struct RenderOptions: Sendable, Hashable {
+package struct RenderOptions: Sendable, Hashable {
     /// Where SARIF and HTML reports point readers for more about groundwork.
-    public static let defaultInformationURI = "https://github.com/groundwork-dev/groundwork"
+    package static let defaultInformationURI = "https://github.com/groundwork-dev/groundwork"
 
     /// ANSI colour in text output; the CLI sets it for a TTY without `NO_COLOR`.
-    public var color: Bool
+    package var color: Bool
     /// The terminal's width in columns; text output wraps long lines to it.
-    public var width: Int
+    package var width: Int
     /// The tool's home page, for SARIF's `tool.driver.informationUri`.
-    public var informationURI: String
+    package var informationURI: String
 
-    public init(color: Bool = false, width: Int = 100, informationURI: String = RenderOptions.defaultInformationURI) {
+    package init(color: Bool = false, width: Int = 100, informationURI: String = RenderOptions.defaultInformationURI) {
         self.color = color
         self.width = width
         self.informationURI = informationURI
@@ -33,7 +33,7 @@ public struct RenderOptions: Sendable, Hashable {
 extension RenderOptions {
     /// The options for output going to `isTerminal` or not: colour only on a terminal and without a
     /// non-empty `NO_COLOR` (no-color.org); the width from `columns`, else `COLUMNS`, else 100.
-    public static func forOutput(isTerminal: Bool, environment: [String: String], columns: Int? = nil) -> RenderOptions {
+    package static func forOutput(isTerminal: Bool, environment: [String: String], columns: Int? = nil) -> RenderOptions {
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let width = columns ?? environment["COLUMNS"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         return RenderOptions(color: isTerminal && !noColor, width: width.map { max(40, $0) } ?? 100)

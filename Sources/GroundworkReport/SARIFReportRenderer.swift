@@ -3,18 +3,18 @@ import GroundworkAuditModel
 
 /// SARIF 2.1.0 for code scanning: one run, a rule per check, a result per piece of failing evidence,
 /// with repository-relative locations and fingerprints that survive line moves.
-public struct SARIFReportRenderer: ReportRenderer {
+package struct SARIFReportRenderer: ReportRenderer {
     /// The base every location is relative to: the repository root.
     static let sourceRoot = "%SRCROOT%"
     // Unreserved characters, sub-delimiters, "@" and "/": a path segment needs nothing else left as is.
     // ":" is encoded so a first segment such as `c:x` never reads as a URI scheme.
     private static let uriPathAllowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=@/")
 
-    public init() {}
+    package init() {}
 
-    public var format: ReportFormat { .sarif }
+    package var format: ReportFormat { .sarif }
 
-    public func render(_ report: AuditReport, options: RenderOptions) -> String {
+    package func render(_ report: AuditReport, options: RenderOptions) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {

@@ -3,16 +3,16 @@ import GroundworkAuditModel
 
 /// The report for a terminal: header, stack, scores as bars, failing checks by area, top fixes, effort.
 /// Colour only when `RenderOptions.color` is set; user text is cleaned of control characters either way.
-public struct TextReportRenderer: ReportRenderer {
+package struct TextReportRenderer: ReportRenderer {
     /// Evidence lines shown per failing check; JSON and SARIF carry all of them.
     static let evidenceLimit = 5
     static let barWidth = 20
 
-    public init() {}
+    package init() {}
 
-    public var format: ReportFormat { .text }
+    package var format: ReportFormat { .text }
 
-    public func render(_ report: AuditReport, options: RenderOptions) -> String {
+    package func render(_ report: AuditReport, options: RenderOptions) -> String {
         var writer = TextWriter(style: TextStyle(enabled: options.color), columns: max(40, options.width))
         let digest = ReportDigest(report)
         writeHeader(report, to: &writer)

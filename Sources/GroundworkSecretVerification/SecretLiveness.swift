@@ -1,5 +1,5 @@
 /// What a provider said about a credential found in a repository.
-public enum SecretLiveness: String, Sendable, Codable, CaseIterable {
+package enum SecretLiveness: String, Sendable, Codable, CaseIterable {
     /// The provider accepted it: it works today and must be rotated now.
     case live
     /// The provider refused it (401/403 or its own "invalid" answer): revoked, expired or never valid.

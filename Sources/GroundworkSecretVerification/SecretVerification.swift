@@ -9,50 +9,50 @@ import Synchronization
 /// `minimumInterval`, each bounded by `timeout` and never retried; a provider that answers 429 is asked nothing
 /// more in the run. Secrets are held only for the request: the Authorization headers are marked sensitive, and
 /// nothing here prints or stores them, nor the verdicts beside them.
-public struct SecretVerification: Sendable {
+package struct SecretVerification: Sendable {
     /// One credential to ask about: the rule that found it, the secret, and a second secret it needs.
-    public struct Candidate: Sendable, CustomStringConvertible {
-        public let ruleID: String
+    package struct Candidate: Sendable, CustomStringConvertible {
+        package let ruleID: String
         let secret: String
         let companion: String?
 
-        public init(ruleID: String, secret: String, companion: String? = nil) {
+        package init(ruleID: String, secret: String, companion: String? = nil) {
             self.ruleID = ruleID
             self.secret = secret
             self.companion = companion
         }
 
         /// The rule only: a candidate is never printed with its secret.
-        public var description: String { "\(ruleID) candidate" }
+        package var description: String { "\(ruleID) candidate" }
     }
 
     /// The verdicts of one run, and which providers were asked.
-    public struct Outcome: Sendable {
+    package struct Outcome: Sendable {
         /// One verdict per candidate, in order.
-        public var verdicts: [SecretLiveness] = []
+        package var verdicts: [SecretLiveness] = []
         /// The number of requests sent to each provider.
-        public var requests: [String: Int] = [:]
+        package var requests: [String: Int] = [:]
         /// Providers that answered 429 (too many requests) and were asked nothing more.
-        public var rateLimited: Set<String> = []
+        package var rateLimited: Set<String> = []
     }
 
-    public var verifiers: [SecretVerifier] = SecretVerifier.all
+    package var verifiers: [SecretVerifier] = SecretVerifier.all
     /// Where `GROUNDWORK_VERIFY_<PROVIDER>_URL` overrides are read (the process environment by default).
-    public var environment: [String: String] = ProcessInfo.processInfo.environment
-    public var maximumRequestsPerProvider = 25
-    public var minimumInterval: Duration = .milliseconds(200)
-    public var timeout: Duration = .seconds(10)
-    public var now: @Sendable () -> Date = { Date() }
+    package var environment: [String: String] = ProcessInfo.processInfo.environment
+    package var maximumRequestsPerProvider = 25
+    package var minimumInterval: Duration = .milliseconds(200)
+    package var timeout: Duration = .seconds(10)
+    package var now: @Sendable () -> Date = { Date() }
 
-    public init() {}
+    package init() {}
 
     /// The verifier for a secret found by `ruleID`, if any provider can be asked about it.
-    public func verifier(for ruleID: String, secret: String) -> SecretVerifier? {
+    package func verifier(for ruleID: String, secret: String) -> SecretVerifier? {
         verifiers.first { $0.accepts(ruleID, secret) }
     }
 
     /// The verdict for every candidate; candidates no verifier accepts are `unknown` without a request.
-    public func verify(_ candidates: [Candidate]) async -> Outcome {
+    package func verify(_ candidates: [Candidate]) async -> Outcome {
         let client = HTTPClient(
             configuration: .init(
                 connectTimeout: timeout, timeout: timeout, maxResponseBytes: 1 << 20, maxRedirects: 0, retry: .never
@@ -107,7 +107,7 @@ public struct SecretVerification: Sendable {
 
     /// `verify` for synchronous callers (the audit engine). HTTP transfers block threads of their own, so waiting
     /// here holds no thread the verification needs.
-    public func verifyBlocking(_ candidates: [Candidate]) -> Outcome {
+    package func verifyBlocking(_ candidates: [Candidate]) -> Outcome {
         let box = OutcomeBox()
         let done = DispatchSemaphore(value: 0)
         Task.detached { [self] in

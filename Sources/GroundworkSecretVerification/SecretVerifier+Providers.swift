@@ -3,16 +3,16 @@ import GroundworkHTTP
 
 extension SecretVerifier {
     /// Every verifier groundwork ships: each asks a documented read-only endpoint that changes nothing.
-    public static let all: [SecretVerifier] = [.gitHub, .gitLab, .slack, .stripe, .openAI, .sendGrid, .npm, .aws]
+    package static let all: [SecretVerifier] = [.gitHub, .gitLab, .slack, .stripe, .openAI, .sendGrid, .npm, .aws]
 
     /// GitHub: `GET /user` answers 200 for a live token of any kind, 401 for a revoked one.
-    public static let gitHub = bearerGET(
+    package static let gitHub = bearerGET(
         "github", "https://api.github.com", "/user", rule: "github-token", prefixes: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"],
         headers: [("Accept", "application/vnd.github+json")]
     )
 
     /// GitLab: `GET /api/v4/personal_access_tokens/self` describes the token it is called with.
-    public static let gitLab = SecretVerifier(
+    package static let gitLab = SecretVerifier(
         provider: "gitlab", defaultBaseURL: "https://gitlab.com",
         accepts: found(by: "gitlab-token", prefixed: ["glpat-"]), companionRuleID: nil,
         request: { baseURL, secret, _, _ in
@@ -24,7 +24,7 @@ extension SecretVerifier {
     )
 
     /// Slack: `auth.test` answers 200 either way, with `"ok": true` only for a live token.
-    public static let slack = SecretVerifier(
+    package static let slack = SecretVerifier(
         provider: "slack", defaultBaseURL: "https://slack.com",
         accepts: found(by: "slack-token", prefixed: ["xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxe-"]), companionRuleID: nil,
         request: { baseURL, secret, _, _ in
@@ -43,22 +43,22 @@ extension SecretVerifier {
     )
 
     /// Stripe: `GET /v1/balance` reads the balance, which every secret and restricted key may.
-    public static let stripe = bearerGET(
+    package static let stripe = bearerGET(
         "stripe", "https://api.stripe.com", "/v1/balance", rule: "stripe-live-key", prefixes: ["sk_live_", "rk_live_", "sk_test_", "rk_test_"]
     )
 
     /// OpenAI: `GET /v1/models` lists the models a key may use.
-    public static let openAI = bearerGET("openai", "https://api.openai.com", "/v1/models", rule: "openai-api-key", prefixes: ["sk-"])
+    package static let openAI = bearerGET("openai", "https://api.openai.com", "/v1/models", rule: "openai-api-key", prefixes: ["sk-"])
 
     /// SendGrid: `GET /v3/scopes` lists what the key may do.
-    public static let sendGrid = bearerGET("sendgrid", "https://api.sendgrid.com", "/v3/scopes", rule: "sendgrid-api-key", prefixes: ["SG."])
+    package static let sendGrid = bearerGET("sendgrid", "https://api.sendgrid.com", "/v3/scopes", rule: "sendgrid-api-key", prefixes: ["SG."])
 
     /// npm: `GET /-/whoami` names the user a token belongs to.
-    public static let npm = bearerGET("npm", "https://registry.npmjs.org", "/-/whoami", rule: "npm-token", prefixes: ["npm_"])
+    package static let npm = bearerGET("npm", "https://registry.npmjs.org", "/-/whoami", rule: "npm-token", prefixes: ["npm_"])
 
     /// AWS: STS `GetCallerIdentity`, signed with Signature Version 4, needs no permission at all; the key id is
     /// verified with the secret access key found in the same file.
-    public static let aws = SecretVerifier(
+    package static let aws = SecretVerifier(
         provider: "aws", defaultBaseURL: "https://sts.amazonaws.com",
         accepts: found(by: "aws-access-key-id", prefixed: ["AKIA", "ASIA"]),
         companionRuleID: "aws-secret-access-key",

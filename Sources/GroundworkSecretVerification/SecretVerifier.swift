@@ -2,26 +2,26 @@ import Foundation
 import GroundworkHTTP
 
 /// How to ask one provider, through a documented read-only endpoint, whether a credential is live.
-public struct SecretVerifier: Sendable {
+package struct SecretVerifier: Sendable {
     /// The provider's id, lowercase: `github`, `aws`; names its environment variable.
-    public let provider: String
+    package let provider: String
     /// The base URL requests go to unless `GROUNDWORK_VERIFY_<PROVIDER>_URL` says otherwise (for tests and
     /// for a self-hosted GitLab).
-    public let defaultBaseURL: String
+    package let defaultBaseURL: String
     /// The secrets this verifier can ask about: the rule that found them and the secret itself.
     let accepts: @Sendable (_ ruleID: String, _ secret: String) -> Bool
     /// Whether it needs a second secret found in the same file (an AWS key id needs its secret access key).
-    public let companionRuleID: String?
+    package let companionRuleID: String?
     /// The request to send for `secret` (and its companion, if any) to `baseURL`.
     let request: @Sendable (_ baseURL: String, _ secret: String, _ companion: String?, _ now: Date) -> HTTPRequest
     /// The verdict for a response (status and body), when the status alone does not give it.
     let verdict: @Sendable (_ status: Int, _ body: Data) -> SecretLiveness
 
     /// The environment variable that overrides the base URL: `GROUNDWORK_VERIFY_GITHUB_URL`.
-    public var environmentVariable: String { "GROUNDWORK_VERIFY_\(provider.uppercased())_URL" }
+    package var environmentVariable: String { "GROUNDWORK_VERIFY_\(provider.uppercased())_URL" }
 
     /// The base URL to use under `environment`.
-    public func baseURL(in environment: [String: String]) -> String {
+    package func baseURL(in environment: [String: String]) -> String {
         let configured = environment[environmentVariable].flatMap { $0.isEmpty ? nil : $0 } ?? defaultBaseURL
         return configured.hasSuffix("/") ? String(configured.dropLast()) : configured
     }

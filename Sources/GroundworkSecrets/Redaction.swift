@@ -1,14 +1,14 @@
 import Foundation
 
 /// Hides secrets in everything groundwork prints or stores: the first four characters, then `****`.
-public enum Redaction {
+package enum Redaction {
     /// `AKIAIOSFODNN7EXAMPLE` → `AKIA****`. Values of four characters or fewer become `****`.
-    public static func redact(_ secret: some StringProtocol) -> String {
+    package static func redact(_ secret: some StringProtocol) -> String {
         secret.count <= 4 ? "****" : String(secret.prefix(4)) + "****"
     }
 
     /// `line` with every occurrence of `secret` replaced by its redacted form.
-    public static func redact(_ secret: String, in line: String) -> String {
+    package static func redact(_ secret: String, in line: String) -> String {
         guard !secret.isEmpty else { return line }
         return line.replacingOccurrences(of: secret, with: redact(secret))
     }

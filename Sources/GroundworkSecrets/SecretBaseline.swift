@@ -3,30 +3,30 @@ import GroundworkFormats
 
 /// Known findings to leave out of a report: fingerprints `commit:path:rule:line` (commit empty for the tree),
 /// stored as `{"version":1,"fingerprints":[…]}`.
-public struct SecretBaseline: Sendable, Equatable {
+package struct SecretBaseline: Sendable, Equatable {
     /// The file format version this build reads and writes.
-    public static let version = 1
+    package static let version = 1
 
     /// The accepted fingerprints.
-    public private(set) var fingerprints: Set<String>
+    package private(set) var fingerprints: Set<String>
 
     /// A baseline of `fingerprints`.
-    public init(fingerprints: some Sequence<String> = []) {
+    package init(fingerprints: some Sequence<String> = []) {
         self.fingerprints = Set(fingerprints)
     }
 
     /// True when the finding with this fingerprint is accepted.
-    public func contains(_ fingerprint: String) -> Bool {
+    package func contains(_ fingerprint: String) -> Bool {
         fingerprints.contains(fingerprint)
     }
 
     /// Adds a fingerprint.
-    public mutating func insert(_ fingerprint: String) {
+    package mutating func insert(_ fingerprint: String) {
         fingerprints.insert(fingerprint)
     }
 
     /// Reads a baseline file.
-    public init(contentsOf path: String) throws(SecretBaselineError) {
+    package init(contentsOf path: String) throws(SecretBaselineError) {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -37,7 +37,7 @@ public struct SecretBaseline: Sendable, Equatable {
     }
 
     /// Parses baseline JSON; `path` names the file in errors.
-    public init(data: Data, path: String) throws(SecretBaselineError) {
+    package init(data: Data, path: String) throws(SecretBaselineError) {
         func fail(_ problem: String) -> SecretBaselineError { SecretBaselineError(path: path, problem: problem) }
         guard let text = String(data: data, encoding: .utf8) else { throw fail("is not valid JSON (not UTF-8 text)") }
         let root: JSONValue
@@ -79,14 +79,14 @@ public struct SecretBaseline: Sendable, Equatable {
     }
 
     /// The file's bytes: sorted fingerprints, one per line, so baselines diff well in review.
-    public func encoded() -> Data {
+    package func encoded() -> Data {
         let entries = fingerprints.sorted().map { "    " + JSONString.quoted($0) }
         let list = entries.isEmpty ? "[]" : "[\n" + entries.joined(separator: ",\n") + "\n  ]"
         return Data("{\n  \"version\": \(Self.version),\n  \"fingerprints\": \(list)\n}\n".utf8)
     }
 
     /// Writes the baseline file atomically.
-    public func write(to path: String) throws(SecretBaselineError) {
+    package func write(to path: String) throws(SecretBaselineError) {
         do {
             try encoded().write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {

@@ -5,7 +5,7 @@
 /// rule that knows a secret only by its name or its shape, and none of it is one. Rules that know a
 /// provider's format (an AWS key id, a GitHub token) still report in tests, because no test needs a
 /// real one.
-public enum SecretLocation {
+package enum SecretLocation {
     /// Folders that hold tests or their fixtures, in the casings projects use.
     static let testDirectories: Set<Substring> = [
         "test", "tests", "__tests__", "spec", "specs", "testdata", "testing", "fixtures", "__fixtures__", "__mocks__",
@@ -14,7 +14,7 @@ public enum SecretLocation {
 
     /// True for test code and fixtures: a file under a test folder (`tests/`, `testdata/`, `src/test/`,
     /// `Tests/`), or a test file by name (`*_test.go`, `test_*.py`, `*.spec.ts`, `*Test.java`, `*_spec.rb`…).
-    public static func isTestCode(_ path: String) -> Bool {
+    package static func isTestCode(_ path: String) -> Bool {
         let components = path.split(separator: "/")
         guard let name = components.last else { return false }
         if components.dropLast().contains(where: { testDirectories.contains($0) || $0.hasSuffix("-e2e") }) { return true }

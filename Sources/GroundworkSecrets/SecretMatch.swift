@@ -1,21 +1,21 @@
 /// A secret found on one line. It holds the redacted form and a digest, never the secret itself, so printing,
 /// dumping or storing a match cannot leak it.
-public struct SecretMatch: Sendable, Hashable, Codable, CustomStringConvertible {
+package struct SecretMatch: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The rule that matched.
-    public let ruleID: String
+    package let ruleID: String
     /// The rule's readable name.
-    public let ruleName: String
+    package let ruleName: String
     /// How bad the leak is.
-    public let severity: SecretSeverity
+    package let severity: SecretSeverity
     /// 1-based line number (for a private key, the BEGIN line).
-    public let line: Int
+    package let line: Int
     /// 1-based column of the secret in UTF-16 code units (SARIF's default column kind).
-    public let column: Int
+    package let column: Int
     /// The first four characters of the secret and `****`.
-    public let redacted: String
+    package let redacted: String
     /// The first 16 hex digits of the SHA-256 of the secret: the same secret gives the same digest wherever it
     /// appears, so findings can be grouped without keeping the value.
-    public let valueDigest: String
+    package let valueDigest: String
 
     /// A match for `secret`; only its redacted form and digest are kept.
     package init(rule: SecretRule, line: Int, column: Int, secret: some StringProtocol) {
@@ -29,11 +29,11 @@ public struct SecretMatch: Sendable, Hashable, Codable, CustomStringConvertible 
     }
 
     /// The baseline key `commit:path:rule:line` (commit empty for the tree), the same as the audit's findings use.
-    public func fingerprint(commit: String?, path: String) -> String {
+    package func fingerprint(commit: String?, path: String) -> String {
         "\(commit ?? ""):\(path):\(ruleID):\(line)"
     }
 
-    public var description: String {
+    package var description: String {
         "\(line):\(column) \(ruleID) \(redacted)"
     }
 }

@@ -4,7 +4,7 @@ extension SecretRule {
     /// Order matters: when two rules find the same value on a line, only the earlier one reports it. Rules that
     /// know a secret by its shape come first; the generic assignment rule, which knows it only by the name it is
     /// assigned to, comes last so that `token = "ghp_…"` is reported as a GitHub token.
-    public static let builtIn: [SecretRule] =
+    package static let builtIn: [SecretRule] =
         [
             .privateKey,
             .awsAccessKeyID,

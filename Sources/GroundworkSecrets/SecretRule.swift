@@ -1,30 +1,30 @@
 import Foundation
 
 /// One kind of secret: how to recognise it, how bad a leak is, and the examples that document and test it.
-public struct SecretRule: Sendable, Identifiable {
+package struct SecretRule: Sendable, Identifiable {
     /// Stable id used in fingerprints and reports: `github-token`, `generic-assignment`….
-    public let id: String
+    package let id: String
     /// Readable name: "GitHub token".
-    public let name: String
+    package let name: String
     /// Who issued the secret ("OpenAI", "GitHub"); nil for rules that know a secret only by its shape or name.
-    public let provider: String?
+    package let provider: String?
     /// Where the provider says how to revoke or rotate such a secret; nil when there is no one page.
-    public let remediation: String?
+    package let remediation: String?
     /// How bad a leak of this kind is.
-    public let severity: SecretSeverity
+    package let severity: SecretSeverity
     /// Lowercase literals, at least one of which occurs in any line this rule can match; the cheap prefilter.
-    public let keywords: [String]
+    package let keywords: [String]
     /// The lowest Shannon entropy (bits per character) a secret must have; nil accepts any.
-    public let minimumEntropy: Double?
+    package let minimumEntropy: Double?
     /// The shortest secret this rule reports.
-    public let minimumLength: Int
+    package let minimumLength: Int
     /// Texts the rule must report (its documentation and its tests).
-    public let truePositives: [String]
+    package let truePositives: [String]
     /// Texts no rule may report: placeholders, look-alikes, references to the environment.
-    public let falsePositives: [String]
+    package let falsePositives: [String]
     /// Whether the rule reports in test code and fixtures (`SecretLocation.isTestCode`). Rules that know a
     /// secret only by its name or a generic shape do not: tests are full of made-up passwords and keys.
-    public let reportsInTestCode: Bool
+    package let reportsInTestCode: Bool
     /// How the rule finds candidates in a line.
     package let matcher: Matcher
     /// The files it reports in; nil for every file (see `SecretScanner.reports(ruleID:at:)`).
@@ -71,7 +71,7 @@ public struct SecretRule: Sendable, Identifiable {
     /// Such a rule's expression starts at its keyword, which the engine finds as fast as the prefilter, so it
     /// scans the whole of a line over the scanner's length limit (a minified bundle, JSON on one line), as
     /// private keys do. Derived from the examples, so a provider rule needs no extra declaration.
-    public let isAnchored: Bool
+    package let isAnchored: Bool
 
     /// Whether the rule still runs on lines over the scanner's length limit.
     package var scansLongLines: Bool { isAnchored }

@@ -1,7 +1,7 @@
 /// docs/secret-rules.md, generated from `SecretRule.builtIn` (a test fails when the file is stale).
-public enum SecretRuleCatalog {
+package enum SecretRuleCatalog {
     /// The catalogue as Markdown: one row per rule, by provider.
-    public static func markdown(rules: [SecretRule] = SecretRule.builtIn) -> String {
+    package static func markdown(rules: [SecretRule] = SecretRule.builtIn) -> String {
         var out = """
             # Secret rules
 

@@ -2,21 +2,21 @@ import Foundation
 
 /// Finds secrets in text with a set of rules: a byte-level keyword prefilter first, then each rule whose keyword
 /// occurs on a line, then the filters against placeholders and low-entropy values.
-public struct SecretScanner: Sendable {
+package struct SecretScanner: Sendable {
     /// The rules, in the order they run (an earlier rule's match hides a later one on the same value).
-    public let rules: [SecretRule]
+    package let rules: [SecretRule]
     /// Lines longer than this many bytes (minified code, data) are skipped by every rule but private keys
     /// and the anchored provider rules (`SecretRule.isAnchored`), which read them whole.
-    public static let maximumLineLength = 4_000
+    package static let maximumLineLength = 4_000
     /// Comments that keep a line from being reported; the last two are gitleaks' and detect-secrets' spelling.
-    public static let allowMarkers = ["groundwork:allow", "gitleaks:allow", "pragma: allowlist secret"]
+    package static let allowMarkers = ["groundwork:allow", "gitleaks:allow", "pragma: allowlist secret"]
 
     private let automaton: KeywordAutomaton
     /// For each keyword of the automaton, the indices of the rules that listed it.
     private let rulesOfKeyword: [[Int]]
 
     /// A scanner for `rules`, the built-in ones by default.
-    public init(rules: [SecretRule] = SecretRule.builtIn) {
+    package init(rules: [SecretRule] = SecretRule.builtIn) {
         self.rules = rules
         var keywords: [String] = []
         var indexOfKeyword: [String: Int] = [:]
@@ -38,13 +38,13 @@ public struct SecretScanner: Sendable {
 
     /// True when some rule's keyword occurs in `bytes` (ASCII case-insensitive). False means no rule can match,
     /// so the caller need not decode, split or diff the content at all.
-    public func mightContainSecret(_ bytes: some Collection<UInt8>) -> Bool {
+    package func mightContainSecret(_ bytes: some Collection<UInt8>) -> Bool {
         if let found = bytes.withContiguousStorageIfAvailable({ automaton.containsAny($0) }) { return found }
         return Array(bytes).withUnsafeBufferPointer { automaton.containsAny($0) }
     }
 
     /// The secrets in a whole text; lines are numbered from 1 and may end in `\n` or `\r\n`.
-    public func scan(text: String) -> [SecretMatch] {
+    package func scan(text: String) -> [SecretMatch] {
         guard mightContainSecret(text.utf8) else { return [] }
         var lines: [(number: Int, text: Substring)] = []
         for (offset, bytes) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
@@ -56,7 +56,7 @@ public struct SecretScanner: Sendable {
 
     /// The secrets in some lines of a text, such as the lines a commit added. A private key's body is read from
     /// the lines that follow its BEGIN line only while their numbers are consecutive.
-    public func scan(lines: [(number: Int, text: String)]) -> [SecretMatch] {
+    package func scan(lines: [(number: Int, text: String)]) -> [SecretMatch] {
         scanLines(lines)
     }
 
@@ -104,7 +104,7 @@ public struct SecretScanner: Sendable {
 
     /// True when `bytes` has a line over `maximumLineLength` on which a rule that skips long lines has its
     /// keyword: that line was only partly scanned, which the report lists under its limits.
-    public func skipsPartOfLongLines(_ bytes: Data) -> Bool {
+    package func skipsPartOfLongLines(_ bytes: Data) -> Bool {
         guard bytes.count > Self.maximumLineLength else { return false }
         return bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
             let all = buffer.bindMemory(to: UInt8.self)
@@ -212,7 +212,7 @@ public struct SecretScanner: Sendable {
     /// True when a finding of rule `ruleID` in the file at `path`, added by `commit` (nil in the audited tree),
     /// is reported: rules that know a secret only by its name or shape stay quiet in test code and fixtures
     /// (see `SecretLocation`), and a rule's scope may leave out paths and commits (see `SecretPathScope`).
-    public func reports(ruleID: String, at path: String, commit: String? = nil) -> Bool {
+    package func reports(ruleID: String, at path: String, commit: String? = nil) -> Bool {
         let rule = rules.first { $0.id == ruleID }
         if let scope = rule?.pathScope, !scope.admits(path, commit: commit) { return false }
         guard SecretLocation.isTestCode(path) else { return true }

@@ -1,8 +1,8 @@
 /// How bad a leak of a rule's secret is; the audit maps it onto its own severity by raw value.
-public enum SecretSeverity: String, Sendable, Codable, CaseIterable, Comparable {
+package enum SecretSeverity: String, Sendable, Codable, CaseIterable, Comparable {
     case medium, high, critical
 
-    public static func < (lhs: SecretSeverity, rhs: SecretSeverity) -> Bool {
+    package static func < (lhs: SecretSeverity, rhs: SecretSeverity) -> Bool {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
     }
 }

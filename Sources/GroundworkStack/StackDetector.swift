@@ -2,13 +2,13 @@ import GroundworkAuditModel
 import GroundworkGit
 
 /// Detects the stack of a snapshot: languages, packages, frameworks, delivery, CI, licence.
-public enum StackDetector {
+package enum StackDetector {
     /// Reads the snapshot's files (contents only where a manifest or config must be parsed, or lines counted).
     ///
     /// The passes run in this order because each needs the one before: the index decides which files
     /// are the repository's own; the language tally reads them and finds generated ones, which package
     /// detection then leaves out of entrypoints and ports.
-    public static func detect(_ snapshot: RepoSnapshot) -> Stack {
+    package static func detect(_ snapshot: RepoSnapshot) -> Stack {
         detect(snapshot, knownFacts: [:]).stack
     }
 

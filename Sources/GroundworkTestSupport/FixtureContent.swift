@@ -2,7 +2,7 @@ import Foundation
 import GroundworkGit
 
 /// The content of one file in a fixture repository.
-public enum FixtureContent: Sendable, Hashable, ExpressibleByStringInterpolation {
+package enum FixtureContent: Sendable, Hashable, ExpressibleByStringInterpolation {
     case text(String)
     case bytes(Data)
     case executable(String)
@@ -10,10 +10,10 @@ public enum FixtureContent: Sendable, Hashable, ExpressibleByStringInterpolation
     /// A submodule entry (gitlink) pointing at a commit of another repository.
     case submodule(commit: ObjectID)
 
-    public init(stringLiteral value: String) { self = .text(value) }
+    package init(stringLiteral value: String) { self = .text(value) }
 
     /// `count` pseudo-random bytes with NULs, which git treats as binary.
-    public static func binary(count: Int, seed: UInt64 = 42) -> FixtureContent {
+    package static func binary(count: Int, seed: UInt64 = 42) -> FixtureContent {
         var state = seed
         var data = Data(capacity: count)
         for index in 0..<count {
@@ -49,7 +49,7 @@ public enum FixtureContent: Sendable, Hashable, ExpressibleByStringInterpolation
 
 /// People who make commits in fixtures.
 extension Signature {
-    public static func fixture(_ name: String, email: String? = nil, date: Date) -> Signature {
+    package static func fixture(_ name: String, email: String? = nil, date: Date) -> Signature {
         Signature(name: name, email: email ?? "\(name.lowercased().replacingOccurrences(of: " ", with: "."))@example.com", date: date)
     }
 }

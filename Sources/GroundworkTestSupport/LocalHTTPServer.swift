@@ -11,25 +11,25 @@ import Darwin
 ///
 /// Each connection is served on a thread of its own (keep-alive supported). `stop()` — or dropping the
 /// server — closes every socket and waits for those threads to end. Do not call `stop()` from the handler.
-public final class LocalHTTPServer: Sendable {
+package final class LocalHTTPServer: Sendable {
     /// Answers one request; called on the connection's thread, possibly concurrently.
-    public typealias Handler = @Sendable (RecordedRequest) -> ScriptedResponse
+    package typealias Handler = @Sendable (RecordedRequest) -> ScriptedResponse
 
     /// A socket call that failed while starting the server.
-    public struct StartError: Error, CustomStringConvertible {
+    package struct StartError: Error, CustomStringConvertible {
         /// The socket call, e.g. `bind`.
-        public let operation: String
+        package let operation: String
         /// The errno it set.
-        public let code: Int32
-        public var description: String { "LocalHTTPServer: \(operation) failed: \(String(cString: strerror(code)))" }
+        package let code: Int32
+        package var description: String { "LocalHTTPServer: \(operation) failed: \(String(cString: strerror(code)))" }
     }
 
     /// The port the server listens on (chosen by the system).
-    public let port: UInt16
+    package let port: UInt16
     private let core: Core
 
     /// Starts listening on 127.0.0.1 at a free port and serves every request with `handler`.
-    public init(handler: @escaping Handler) throws {
+    package init(handler: @escaping Handler) throws {
         let listener = try Self.makeSocket(listen: true)
         port = try Self.localPort(of: listener)
         core = Core(handler: handler, listener: listener)
@@ -41,23 +41,23 @@ public final class LocalHTTPServer: Sendable {
     }
 
     /// `http://127.0.0.1:<port>`.
-    public var baseURL: String { "http://127.0.0.1:\(port)" }
+    package var baseURL: String { "http://127.0.0.1:\(port)" }
 
     /// The URL of `path` on this server, e.g. `url("/repos?page=2")`.
-    public func url(_ path: String) -> String {
+    package func url(_ path: String) -> String {
         baseURL + (path.hasPrefix("/") ? path : "/" + path)
     }
 
     /// Every request received so far, in order of arrival.
-    public var requests: [RecordedRequest] { core.state.withLock { $0.requests } }
+    package var requests: [RecordedRequest] { core.state.withLock { $0.requests } }
 
     /// Closes the listening socket and every connection, and waits for their threads to end.
-    public func stop() {
+    package func stop() {
         core.stop()
     }
 
     /// A port on 127.0.0.1 with nothing listening: connecting to it is refused.
-    public static func unusedPort() throws -> UInt16 {
+    package static func unusedPort() throws -> UInt16 {
         // Bound but not listening, the port stays reserved (and refusing) until the socket closes;
         // closing it right away would let another test take the port, so it is kept for the process.
         let socket = try makeSocket(listen: false)

@@ -5,7 +5,7 @@ import GroundworkGit
 extension RepoBuilder {
     /// Builds a check's example as a real repository: its commits in order (dated `daysAgo` before
     /// `now`), its other branches forked from the first commit, and its untracked files in the work tree.
-    public static func example(_ example: CheckExample, now: Date) throws -> RepoBuilder {
+    package static func example(_ example: CheckExample, now: Date) throws -> RepoBuilder {
         let repo = try RepoBuilder()
         var first: ObjectID?
         for commit in example.commits {
@@ -27,7 +27,7 @@ extension RepoBuilder {
 
     /// Commits one `ExampleCommit`.
     @discardableResult
-    public func commit(_ commit: ExampleCommit, now: Date) throws -> ObjectID {
+    package func commit(_ commit: ExampleCommit, now: Date) throws -> ObjectID {
         var files: [String: FixtureContent] = commit.files.mapValues { .text($0) }
         for (path, data) in commit.binaryFiles { files[path] = .bytes(data) }
         return try self.commit(commit.message, files: files, removing: commit.removing, author: commit.author, date: now.addingTimeInterval(-commit.daysAgo * 86_400))

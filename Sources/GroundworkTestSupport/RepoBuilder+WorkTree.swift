@@ -3,12 +3,12 @@ import GroundworkGit
 
 extension RepoBuilder {
     /// Writes HEAD's files into the work tree and the index, as `git checkout` would.
-    public func checkout() throws {
+    package func checkout() throws {
         try repository.forceCheckoutHead()
     }
 
     /// Writes a file into the work tree only (untracked, or an uncommitted edit of a tracked file).
-    public func writeWorkTreeFile(_ relativePath: String, _ content: String) throws {
+    package func writeWorkTreeFile(_ relativePath: String, _ content: String) throws {
         let target = path + "/" + relativePath
         try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try Data(content.utf8).write(to: URL(fileURLWithPath: target))
@@ -16,7 +16,7 @@ extension RepoBuilder {
 
     /// Turns the repository into a shallow clone that stops at `boundary`: the commit is listed in
     /// `shallow` and the objects only its ancestors use are deleted, as `git clone --depth` leaves it.
-    public func makeShallow(at boundary: ObjectID) throws {
+    package func makeShallow(at boundary: ObjectID) throws {
         let kept = try reachableObjects(from: [boundary], stopAtParents: true)
         let all = try reachableObjects(from: [boundary], stopAtParents: false)
         for id in all.subtracting(kept) { try? FileManager.default.removeItem(atPath: looseObjectPath(id)) }
@@ -24,7 +24,7 @@ extension RepoBuilder {
     }
 
     /// Overwrites a loose object with garbage, as a disk error or a bad copy would.
-    public func corrupt(_ id: ObjectID) throws {
+    package func corrupt(_ id: ObjectID) throws {
         let file = looseObjectPath(id)
         guard FileManager.default.fileExists(atPath: file) else { throw FixtureError("object \(id) is not loose") }
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file)
@@ -32,7 +32,7 @@ extension RepoBuilder {
     }
 
     /// Where libgit2 stores a loose object.
-    public func looseObjectPath(_ id: ObjectID) -> String {
+    package func looseObjectPath(_ id: ObjectID) -> String {
         let hex = id.hex
         return repository.gitDirectory + "objects/" + hex.prefix(2) + "/" + hex.dropFirst(2)
     }

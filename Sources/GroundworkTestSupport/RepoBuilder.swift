@@ -5,20 +5,20 @@ import GroundworkGit
 /// branches, tags, merges, renames, deletions, binary files; also empty, bare, shallow and damaged ones.
 ///
 /// Commits are written straight into the object database; the work tree is written only by `checkout()`.
-public final class RepoBuilder {
+package final class RepoBuilder {
     /// The scratch directory that holds the repository; removed with the builder.
-    public let scratch: ScratchDirectory
+    package let scratch: ScratchDirectory
     /// The repository's path: its work tree, or the repository itself when bare.
-    public let path: String
-    public let repository: Repository
+    package let path: String
+    package let repository: Repository
     /// The branch new commits go to.
-    public private(set) var currentBranch: String
+    package private(set) var currentBranch: String
     /// The default time of the next commit: a fixed start, one day later per commit, so fixtures are reproducible.
-    public var clock = Date(timeIntervalSince1970: 1_704_067_200) // 2024-01-01T00:00:00Z
+    package var clock = Date(timeIntervalSince1970: 1_704_067_200) // 2024-01-01T00:00:00Z
     /// The author of commits that name none.
-    public var defaultAuthor = "Alice Example"
+    package var defaultAuthor = "Alice Example"
 
-    public init(bare: Bool = false, initialBranch: String = "main") throws {
+    package init(bare: Bool = false, initialBranch: String = "main") throws {
         scratch = ScratchDirectory(prefix: "groundwork-repo")
         path = scratch.appending(bare ? "repo.git" : "repo")
         repository = try Repository.create(at: path, bare: bare, initialBranch: initialBranch)
@@ -26,11 +26,11 @@ public final class RepoBuilder {
     }
 
     /// The commit the current branch points at, or nil before the first commit.
-    public var head: ObjectID? { try? repository.referenceTarget("refs/heads/" + currentBranch) }
+    package var head: ObjectID? { try? repository.referenceTarget("refs/heads/" + currentBranch) }
 
     /// Commits on the current branch: `files` written, `removing` deleted, `renaming` moved (old → new).
     @discardableResult
-    public func commit(
+    package func commit(
         _ message: String = "change",
         files: [String: FixtureContent] = [:],
         removing: [String] = [],
@@ -62,20 +62,20 @@ public final class RepoBuilder {
     }
 
     /// Creates a branch at `commit` (default: the current head) and, with `switchTo`, makes it current.
-    public func branch(_ name: String, at commit: ObjectID? = nil, switchTo: Bool = true) throws {
+    package func branch(_ name: String, at commit: ObjectID? = nil, switchTo: Bool = true) throws {
         guard let target = commit ?? head else { throw FixtureError("cannot branch \(name): no commit yet") }
         try repository.createBranch(name, at: target)
         if switchTo { try self.switchTo(name) }
     }
 
     /// Makes `name` the branch that new commits go to, and points HEAD at it.
-    public func switchTo(_ name: String) throws {
+    package func switchTo(_ name: String) throws {
         currentBranch = name
         try repository.setHead(branch: name)
     }
 
     /// A lightweight tag, or an annotated one when a message is given.
-    public func tag(_ name: String, at commit: ObjectID? = nil, message: String? = nil) throws {
+    package func tag(_ name: String, at commit: ObjectID? = nil, message: String? = nil) throws {
         guard let target = commit ?? head else { throw FixtureError("cannot tag \(name): no commit yet") }
         guard let message else {
             try repository.setReference("refs/tags/" + name, to: target, force: false)
@@ -87,7 +87,7 @@ public final class RepoBuilder {
     /// Merges `branch` into the current branch with a two-parent commit. The merged tree is the
     /// current tree plus the branch's changes since their merge base (the branch wins overlaps).
     @discardableResult
-    public func merge(_ branch: String, message: String? = nil, author: String? = nil) throws -> ObjectID {
+    package func merge(_ branch: String, message: String? = nil, author: String? = nil) throws -> ObjectID {
         guard let ours = head, let theirs = try repository.referenceTarget("refs/heads/" + branch) else {
             throw FixtureError("cannot merge \(branch): missing commits")
         }
@@ -114,7 +114,7 @@ public final class RepoBuilder {
 }
 
 /// A fixture that could not be built as asked.
-public struct FixtureError: Error, CustomStringConvertible {
-    public let description: String
-    public init(_ description: String) { self.description = description }
+package struct FixtureError: Error, CustomStringConvertible {
+    package let description: String
+    package init(_ description: String) { self.description = description }
 }

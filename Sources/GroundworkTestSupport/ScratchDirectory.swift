@@ -1,11 +1,11 @@
 import Foundation
 
 /// A temporary directory that a test owns; it is removed when the value is released.
-public final class ScratchDirectory: @unchecked Sendable {
+package final class ScratchDirectory: @unchecked Sendable {
     /// Its absolute path.
-    public let path: String
+    package let path: String
 
-    public init(prefix: String = "groundwork-test") {
+    package init(prefix: String = "groundwork-test") {
         let base = FileManager.default.temporaryDirectory.path
         path = "\(base)/\(prefix)-\(UUID().uuidString.prefix(8).lowercased())"
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -14,11 +14,11 @@ public final class ScratchDirectory: @unchecked Sendable {
     deinit { try? FileManager.default.removeItem(atPath: path) }
 
     /// A path inside the directory.
-    public func appending(_ component: String) -> String { path + "/" + component }
+    package func appending(_ component: String) -> String { path + "/" + component }
 
     /// Writes a text file inside the directory (creating parent folders) and returns its path.
     @discardableResult
-    public func write(_ relativePath: String, _ content: String) throws -> String {
+    package func write(_ relativePath: String, _ content: String) throws -> String {
         let target = appending(relativePath)
         try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try Data(content.utf8).write(to: URL(fileURLWithPath: target))

@@ -1,9 +1,9 @@
 import GroundworkModel
 
 /// docs/examples/shop.model.yaml as model values, for tests that must not depend on the model reader.
-public enum ShopModel {
+package enum ShopModel {
     /// The shop model: 6 entities, 3 roles, owner and tenant rules, a many-to-many relation, both paginations.
-    public static var model: DataModel {
+    package static var model: DataModel {
         let all = Set(Action.allCases)
         let customer = Entity(
             name: "Customer", table: "customers",

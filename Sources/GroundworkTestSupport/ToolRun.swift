@@ -2,12 +2,12 @@ import Foundation
 
 /// A program run to completion with its standard output and error captured together: for tests that ask
 /// a formatter, a linter or a compiler what it thinks of generated files.
-public struct ToolRun: Sendable {
-    public var status: Int32
-    public var output: String
+package struct ToolRun: Sendable {
+    package var status: Int32
+    package var output: String
 
     /// Runs `tool` (a path) with `arguments` in `directory` (the current one when nil).
-    public static func run(_ tool: String, _ arguments: [String], in directory: String? = nil) throws -> ToolRun {
+    package static func run(_ tool: String, _ arguments: [String], in directory: String? = nil) throws -> ToolRun {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = arguments
@@ -23,7 +23,7 @@ public struct ToolRun: Sendable {
     }
 
     /// The path of `name` on PATH, or nil.
-    public static func path(_ name: String) -> String? {
+    package static func path(_ name: String) -> String? {
         let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         return directories.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }

@@ -11,9 +11,9 @@ import Glibc
 /// the SIGTERM that stops it (graceful-shutdown checks, cleanups that `kill` their servers) and outlive the
 /// test, holding its output pipe open. Foundation's `Process` has no spawn attribute for the mask, so the
 /// calling thread's mask is cleared for the moment of the spawn and then restored.
-public enum UnblockedSignals {
+package enum UnblockedSignals {
     /// Runs `process` (`process.run()`) with an empty signal mask.
-    public static func run(_ process: Process) throws {
+    package static func run(_ process: Process) throws {
         var empty = sigset_t()
         sigemptyset(&empty)
         var previous = sigset_t()

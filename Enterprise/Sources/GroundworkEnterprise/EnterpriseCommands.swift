@@ -2,9 +2,9 @@
 import ArgumentParser
 
 /// The Enterprise commands the `groundwork` executable registers when built with the Enterprise trait.
-public enum EnterpriseCommands {
+package enum EnterpriseCommands {
     /// Every top-level Enterprise command, in help order.
-    public static let all: [any ParsableCommand.Type] = [
+    package static let all: [any ParsableCommand.Type] = [
         LicenseCommand.self,
         FleetCommand.self,
         PolicyCommand.self,

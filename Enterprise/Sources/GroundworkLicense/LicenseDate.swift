@@ -2,22 +2,22 @@
 import Foundation
 
 /// A calendar day in UTC, written `YYYY-MM-DD`: licenses are issued and expire on whole days.
-public struct LicenseDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct LicenseDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Days since 1970-01-01.
-    public let daysSinceEpoch: Int
+    package let daysSinceEpoch: Int
 
     /// The day `daysSinceEpoch` days after 1970-01-01.
-    public init(daysSinceEpoch: Int) {
+    package init(daysSinceEpoch: Int) {
         self.daysSinceEpoch = daysSinceEpoch
     }
 
     /// The UTC day that contains `date`.
-    public init(containing date: Date) {
+    package init(containing date: Date) {
         self.daysSinceEpoch = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
     }
 
     /// The given day, or nil when there is no such day (month 13, February 30…).
-    public init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
         let days = Self.days(year: year, month: month, day: day)
         let candidate = LicenseDate(daysSinceEpoch: days)
@@ -26,7 +26,7 @@ public struct LicenseDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// Parses exactly `YYYY-MM-DD`; nil for anything else or for a day that does not exist.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         let bytes = Array(text.utf8)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
@@ -42,7 +42,7 @@ public struct LicenseDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// Year, month (1–12) and day (1–31).
-    public var components: (year: Int, month: Int, day: Int) {
+    package var components: (year: Int, month: Int, day: Int) {
         // Howard Hinnant's civil_from_days.
         let z = daysSinceEpoch + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -56,17 +56,17 @@ public struct LicenseDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// The day `count` days later (earlier when negative).
-    public func adding(days count: Int) -> LicenseDate {
+    package func adding(days count: Int) -> LicenseDate {
         LicenseDate(daysSinceEpoch: daysSinceEpoch + count)
     }
 
     /// Whole days from this day to `other`: positive when `other` is later.
-    public func days(to other: LicenseDate) -> Int {
+    package func days(to other: LicenseDate) -> Int {
         other.daysSinceEpoch - daysSinceEpoch
     }
 
     /// `YYYY-MM-DD`.
-    public var description: String {
+    package var description: String {
         let (year, month, day) = components
         func padded(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
@@ -75,7 +75,7 @@ public struct LicenseDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
     }
 
-    public static func < (lhs: LicenseDate, rhs: LicenseDate) -> Bool {
+    package static func < (lhs: LicenseDate, rhs: LicenseDate) -> Bool {
         lhs.daysSinceEpoch < rhs.daysSinceEpoch
     }
 

@@ -3,9 +3,9 @@ import GroundworkBasics
 
 /// Why a license file could not be read, trusted, installed or issued: names the file, the line when
 /// there is one, what was expected, and how to fix it.
-public struct LicenseError: UserFacingError, Sendable, Equatable {
+package struct LicenseError: UserFacingError, Sendable, Equatable {
     /// What kind of problem this is, as a stable lowercase dotted id.
-    public enum Code: String, Sendable, CaseIterable {
+    package enum Code: String, Sendable, CaseIterable {
         /// The file is missing, unreadable, too large or not UTF-8.
         case unreadable = "license.unreadable"
         /// The file is not JSON.
@@ -29,18 +29,18 @@ public struct LicenseError: UserFacingError, Sendable, Equatable {
     }
 
     /// What kind of problem this is.
-    public let code: Code
+    package let code: Code
     /// The file at fault, when there is one.
-    public let file: String?
+    package let file: String?
     /// The 1-based line at fault, for JSON syntax and shape errors.
-    public let line: Int?
+    package let line: Int?
     /// What is wrong, saying what was expected.
-    public let message: String
+    package let message: String
     /// How to fix it.
-    public let remedy: String?
+    package let remedy: String?
 
     /// Creates an error; prefer the named constructors beside the code that raises it.
-    public init(code: Code, file: String?, line: Int? = nil, message: String, remedy: String? = nil) {
+    package init(code: Code, file: String?, line: Int? = nil, message: String, remedy: String? = nil) {
         self.code = code
         self.file = file
         self.line = line
@@ -49,13 +49,13 @@ public struct LicenseError: UserFacingError, Sendable, Equatable {
     }
 
     /// Every license problem is a problem with input or configuration.
-    public var exitStatus: ExitStatus { .usage }
+    package var exitStatus: ExitStatus { .usage }
 
     /// `license.<code>`, the message, the file, the line and the remedy.
-    public var details: ErrorDetails { ErrorDetails(code: code.rawValue, message: message, file: file, line: line, remedy: remedy) }
+    package var details: ErrorDetails { ErrorDetails(code: code.rawValue, message: message, file: file, line: line, remedy: remedy) }
 
     /// `file:line: message; remedy`.
-    public var description: String {
+    package var description: String {
         var location = ""
         if let file {
             location = file

@@ -3,39 +3,39 @@
 ///
 /// A license may name features this build does not know (a newer groundwork added them); they are kept
 /// and shown, and simply grant nothing here.
-public struct LicenseFeature: RawRepresentable, Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct LicenseFeature: RawRepresentable, Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The id as written in the license.
-    public let rawValue: String
+    package let rawValue: String
 
-    public init(rawValue: String) {
+    package init(rawValue: String) {
         self.rawValue = rawValue
     }
 
     /// Fleet-wide audits: many repositories, in parallel, incrementally, sharded.
-    public static let fleet = LicenseFeature(rawValue: "fleet")
+    package static let fleet = LicenseFeature(rawValue: "fleet")
     /// Policies: levels, gates and exemptions.
-    public static let policy = LicenseFeature(rawValue: "policy")
+    package static let policy = LicenseFeature(rawValue: "policy")
     /// Scaling recipes: autoscaling, disruption budgets, limits, pooling, caching, workers.
-    public static let recipes = LicenseFeature(rawValue: "recipes")
+    package static let recipes = LicenseFeature(rawValue: "recipes")
     /// Storing fleet results in PostgreSQL (SQLite needs no feature).
-    public static let storePostgres = LicenseFeature(rawValue: "store-postgres")
+    package static let storePostgres = LicenseFeature(rawValue: "store-postgres")
     /// Fleet reports: dashboard, trends, CSV/JSON/SARIF.
-    public static let reports = LicenseFeature(rawValue: "reports")
+    package static let reports = LicenseFeature(rawValue: "reports")
     /// Webhooks sent after fleet runs.
-    public static let webhooks = LicenseFeature(rawValue: "webhooks")
+    package static let webhooks = LicenseFeature(rawValue: "webhooks")
 
     /// Every feature this build knows, in documentation order.
-    public static let known: [LicenseFeature] = [.fleet, .policy, .recipes, .storePostgres, .reports, .webhooks]
+    package static let known: [LicenseFeature] = [.fleet, .policy, .recipes, .storePostgres, .reports, .webhooks]
 
     /// Whether `rawValue` is a well-formed feature id: lowercase letters, digits and inner hyphens.
-    public var isWellFormed: Bool {
+    package var isWellFormed: Bool {
         !rawValue.isEmpty && !rawValue.hasPrefix("-") && !rawValue.hasSuffix("-")
             && rawValue.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
     }
 
-    public var description: String { rawValue }
+    package var description: String { rawValue }
 
-    public static func < (lhs: LicenseFeature, rhs: LicenseFeature) -> Bool {
+    package static func < (lhs: LicenseFeature, rhs: LicenseFeature) -> Bool {
         lhs.rawValue < rhs.rawValue
     }
 }

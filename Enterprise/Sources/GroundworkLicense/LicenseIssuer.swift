@@ -4,19 +4,19 @@ import Foundation
 
 /// Signs licenses with a vendor private key. Only the vendor runs this, through the hidden
 /// `groundwork license issue` command; customers only ever verify.
-public struct LicenseIssuer: Sendable {
+package struct LicenseIssuer: Sendable {
     /// The id recorded in every license this issuer signs; it selects the public key that verifies it.
-    public let keyID: String
+    package let keyID: String
     private let privateKey: Curve25519.Signing.PrivateKey
 
     /// An issuer signing with `privateKey` under `keyID`.
-    public init(privateKey: Curve25519.Signing.PrivateKey, keyID: String) {
+    package init(privateKey: Curve25519.Signing.PrivateKey, keyID: String) {
         self.privateKey = privateKey
         self.keyID = keyID
     }
 
     /// An issuer signing with the Ed25519 private key in the PKCS#8 PEM file at `path`.
-    public init(privateKeyFile path: String, keyID: String) throws(LicenseError) {
+    package init(privateKeyFile path: String, keyID: String) throws(LicenseError) {
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
@@ -27,10 +27,10 @@ public struct LicenseIssuer: Sendable {
     }
 
     /// The public key that verifies this issuer's licenses.
-    public var publicKey: Curve25519.Signing.PublicKey { privateKey.publicKey }
+    package var publicKey: Curve25519.Signing.PublicKey { privateKey.publicKey }
 
     /// Whether a build trusting `trustedKeys` will accept this issuer's licenses.
-    public enum Trust: Sendable, Equatable {
+    package enum Trust: Sendable, Equatable {
         /// The key id is trusted and names this issuer's public key.
         case trusted
         /// The key id is not among the trusted keys.
@@ -40,13 +40,13 @@ public struct LicenseIssuer: Sendable {
     }
 
     /// How a build trusting `trustedKeys` will receive this issuer's licenses.
-    public func trust(by trustedKeys: TrustedKeys) -> Trust {
+    package func trust(by trustedKeys: TrustedKeys) -> Trust {
         guard let trusted = trustedKeys.publicKey(for: keyID) else { return .unknownKeyID }
         return trusted.rawRepresentation == publicKey.rawRepresentation ? .trusted : .keyMismatch
     }
 
     /// Signs `payload`, after checking that it is a license any build would accept.
-    public func issue(_ payload: LicensePayload) throws(LicenseError) -> SignedLicense {
+    package func issue(_ payload: LicensePayload) throws(LicenseError) -> SignedLicense {
         if keyID.isEmpty {
             throw LicenseError.invalidRequest("expected a key id, found an empty string")
         }

@@ -3,34 +3,34 @@ import Foundation
 
 /// What a license grants, as signed by the vendor: who, which plan, until when, how many repositories,
 /// which features.
-public struct LicensePayload: Sendable, Equatable {
+package struct LicensePayload: Sendable, Equatable {
     /// The payload format this build reads and writes.
-    public static let currentFormatVersion = 1
+    package static let currentFormatVersion = 1
     /// Days a license keeps working after it expires, unless the vendor says otherwise.
-    public static let defaultGraceDays = 14
+    package static let defaultGraceDays = 14
     /// The longest grace period a license may carry.
-    public static let maximumGraceDays = 365
+    package static let maximumGraceDays = 365
 
     /// The payload format version (`format_version`).
-    public var formatVersion: Int
+    package var formatVersion: Int
     /// Identifies this license in the vendor's records (`license_id`).
-    public var licenseID: UUID
+    package var licenseID: UUID
     /// Who the license is for (`licensee`).
-    public var licensee: String
+    package var licensee: String
     /// The commercial plan, e.g. `team` or `agency` (`plan`).
-    public var plan: String
+    package var plan: String
     /// The day the license was issued (`issued`).
-    public var issued: LicenseDate
+    package var issued: LicenseDate
     /// The last day the license is valid (`expires`), inclusive, in UTC.
-    public var expires: LicenseDate
+    package var expires: LicenseDate
     /// Days after `expires` during which the license still works, with a warning (`grace_days`).
-    public var graceDays: Int
+    package var graceDays: Int
     /// How many repositories Enterprise commands may cover; nil means unlimited (`max_repositories`).
-    public var maxRepositories: Int?
+    package var maxRepositories: Int?
     /// The features granted (`features`).
-    public var features: [LicenseFeature]
+    package var features: [LicenseFeature]
 
-    public init(
+    package init(
         formatVersion: Int = LicensePayload.currentFormatVersion,
         licenseID: UUID = UUID(),
         licensee: String,
@@ -53,7 +53,7 @@ public struct LicensePayload: Sendable, Equatable {
     }
 
     /// The last day of the grace period: the license stops working the day after.
-    public var graceEnds: LicenseDate { expires.adding(days: graceDays) }
+    package var graceEnds: LicenseDate { expires.adding(days: graceDays) }
 
     /// The JSON member names, in the order the issuer writes them.
     enum Field {
@@ -69,7 +69,7 @@ public struct LicensePayload: Sendable, Equatable {
     }
 
     /// The first value that no license may carry, as the field it is in and what is expected of it.
-    public var problem: (field: String, message: String)? {
+    package var problem: (field: String, message: String)? {
         if formatVersion != Self.currentFormatVersion {
             return (Field.formatVersion, "expected format version \(Self.currentFormatVersion), found \(formatVersion)")
         }

@@ -1,12 +1,12 @@
 #if Enterprise
 extension LicenseStatus {
     /// The evaluation-mode line `show` and `verify` print when no license is usable.
-    public static var evaluationModeLine: String {
+    package static var evaluationModeLine: String {
         "evaluation mode: at most \(Entitlement.evaluationRepositoryLimit) repositories"
     }
 
     /// One word or phrase for the state.
-    public var stateDescription: String {
+    package var stateDescription: String {
         switch state {
         case .missing: "no license"
         case .valid: "valid"
@@ -17,7 +17,7 @@ extension LicenseStatus {
     }
 
     /// The aligned, labelled lines `groundwork license show` prints, without warnings.
-    public var details: String {
+    package var details: String {
         var rows: [(String, String)] = []
         rows.append(("license file", file ?? "none installed"))
         if case .invalid(let error) = state {
@@ -45,7 +45,7 @@ extension LicenseStatus {
     }
 
     /// The one-line verdict `groundwork license verify` prints.
-    public var verdict: String {
+    package var verdict: String {
         switch state {
         case .valid, .inGrace:
             guard let license else { return stateDescription }

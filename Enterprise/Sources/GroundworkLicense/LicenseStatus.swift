@@ -1,8 +1,8 @@
 #if Enterprise
 /// Where the license in effect stands on a given day, and the entitlement that follows from it.
-public struct LicenseStatus: Sendable {
+package struct LicenseStatus: Sendable {
     /// The state of the license in effect.
-    public enum State: Sendable, Equatable {
+    package enum State: Sendable, Equatable {
         /// No license file: evaluation mode.
         case missing
         /// Signed by a trusted key and not expired.
@@ -16,15 +16,15 @@ public struct LicenseStatus: Sendable {
     }
 
     /// The state of the license.
-    public let state: State
+    package let state: State
     /// The license file considered, when there is one.
-    public let file: String?
+    package let file: String?
     /// The verified payload; nil when missing or invalid.
-    public let license: LicensePayload?
+    package let license: LicensePayload?
     /// The key that signed it; nil when missing or invalid.
-    public let keyID: String?
+    package let keyID: String?
     /// The day the status is for (UTC).
-    public let today: LicenseDate
+    package let today: LicenseDate
 
     /// The status of a license whose signature has been verified, on `today`.
     init(verified license: LicensePayload, keyID: String, file: String?, today: LicenseDate) {
@@ -51,17 +51,17 @@ public struct LicenseStatus: Sendable {
     }
 
     /// Whether the license works: valid or in its grace period.
-    public var isUsable: Bool {
+    package var isUsable: Bool {
         state == .valid || state == .inGrace
     }
 
     /// Days from today to the expiry date: 0 on the last day, negative once expired.
-    public var daysLeft: Int? {
+    package var daysLeft: Int? {
         license.map { today.days(to: $0.expires) }
     }
 
     /// Why the license does not work, when it is present but unusable.
-    public var problem: LicenseError? {
+    package var problem: LicenseError? {
         switch state {
         case .invalid(let error): error
         case .expired: license.map { LicenseError.expired(file, expires: $0.expires, graceEnded: $0.graceEnds) }
@@ -73,7 +73,7 @@ public struct LicenseStatus: Sendable {
     static let renewalWarningDays = 30
 
     /// What the person running groundwork should be told.
-    public var warnings: [String] {
+    package var warnings: [String] {
         let evaluation = "running in evaluation mode (at most \(Entitlement.evaluationRepositoryLimit) repositories)"
         switch state {
         case .missing:
@@ -108,7 +108,7 @@ public struct LicenseStatus: Sendable {
     }
 
     /// What Enterprise commands may do: the license's grant when usable, evaluation mode otherwise.
-    public var entitlement: Entitlement {
+    package var entitlement: Entitlement {
         guard isUsable, let license else { return .evaluation(warnings: warnings) }
         return Entitlement(
             edition: .enterprise,

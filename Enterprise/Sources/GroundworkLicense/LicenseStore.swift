@@ -6,21 +6,21 @@ import GroundworkBasics
 /// names; installs a license there after verifying it.
 ///
 /// The environment variable only chooses which file is read. Trust always comes from the verifier's keys.
-public struct LicenseStore: Sendable {
+package struct LicenseStore: Sendable {
     /// The installed license's file name inside the config directory.
-    public static let fileName = "license.json"
+    package static let fileName = "license.json"
     /// Names a license file to use instead of the installed one.
-    public static let environmentVariable = "GROUNDWORK_LICENSE_FILE"
+    package static let environmentVariable = "GROUNDWORK_LICENSE_FILE"
 
     /// The groundwork config directory.
-    public let configDirectory: String
+    package let configDirectory: String
     /// The file named by `GROUNDWORK_LICENSE_FILE`, which takes precedence over the installed license.
-    public let overridePath: String?
+    package let overridePath: String?
     /// Decides whether a license can be trusted.
-    public let verifier: LicenseVerifier
+    package let verifier: LicenseVerifier
 
     /// A store over `configDirectory`; `overridePath` plays the part of `GROUNDWORK_LICENSE_FILE`.
-    public init(configDirectory: String, overridePath: String? = nil, verifier: LicenseVerifier = LicenseVerifier()) {
+    package init(configDirectory: String, overridePath: String? = nil, verifier: LicenseVerifier = LicenseVerifier()) {
         self.configDirectory = configDirectory
         self.overridePath = overridePath
         self.verifier = verifier
@@ -28,7 +28,7 @@ public struct LicenseStore: Sendable {
 
     /// The store the environment describes: its config directory (`Directories.resolve`) and
     /// `GROUNDWORK_LICENSE_FILE`.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment, verifier: LicenseVerifier = LicenseVerifier()) {
+    package init(environment: [String: String] = ProcessInfo.processInfo.environment, verifier: LicenseVerifier = LicenseVerifier()) {
         self.init(
             configDirectory: Directories.resolve(environment: environment).config,
             overridePath: environment[Self.environmentVariable].flatMap { $0.isEmpty ? nil : $0 },
@@ -37,17 +37,17 @@ public struct LicenseStore: Sendable {
     }
 
     /// Where `install` puts the license.
-    public var installedPath: String {
+    package var installedPath: String {
         (configDirectory.hasSuffix("/") ? configDirectory : configDirectory + "/") + Self.fileName
     }
 
     /// The license file in effect: the override when set, the installed license otherwise.
-    public var activePath: String {
+    package var activePath: String {
         overridePath ?? installedPath
     }
 
     /// The status of the license in effect at `now`: missing when nothing is installed and no override is set.
-    public func status(now: Date) -> LicenseStatus {
+    package func status(now: Date) -> LicenseStatus {
         if let overridePath, !FileManager.default.fileExists(atPath: overridePath) {
             let error = LicenseError(
                 code: .unreadable, file: overridePath,
@@ -67,7 +67,7 @@ public struct LicenseStore: Sendable {
     /// Refuses a license that is malformed, untrusted, altered or past its grace period, leaving any
     /// installed license as it was. Returns the status of the installed license.
     @discardableResult
-    public func install(from path: String, now: Date) throws(LicenseError) -> LicenseStatus {
+    package func install(from path: String, now: Date) throws(LicenseError) -> LicenseStatus {
         let data = try SignedLicense.readFile(at: path)
         let license = try SignedLicense.parse(data, file: path)
         let candidate = verifier.status(of: license, file: path, now: now)

@@ -3,17 +3,17 @@ import Crypto
 import Foundation
 
 /// Decides, offline, whether a license was signed by a trusted key and where it stands on a given day.
-public struct LicenseVerifier: Sendable {
+package struct LicenseVerifier: Sendable {
     /// The keys whose signatures are accepted.
-    public let trustedKeys: TrustedKeys
+    package let trustedKeys: TrustedKeys
 
     /// A verifier that trusts `trustedKeys`: the vendor's compiled-in keys unless a test says otherwise.
-    public init(trustedKeys: TrustedKeys = .vendor) {
+    package init(trustedKeys: TrustedKeys = .vendor) {
         self.trustedKeys = trustedKeys
     }
 
     /// Checks the key id and the signature, and returns the payload they vouch for; dates are not checked.
-    public func verifySignature(of license: SignedLicense, file: String? = nil) throws(LicenseError) -> LicensePayload {
+    package func verifySignature(of license: SignedLicense, file: String? = nil) throws(LicenseError) -> LicensePayload {
         guard let key = trustedKeys.publicKey(for: license.keyID) else {
             throw LicenseError.unknownKey(file, keyID: license.keyID, trusted: trustedKeys.keyIDs)
         }
@@ -24,7 +24,7 @@ public struct LicenseVerifier: Sendable {
     }
 
     /// The status of `license` at `now`; `file` names where it came from.
-    public func status(of license: SignedLicense, file: String? = nil, now: Date) -> LicenseStatus {
+    package func status(of license: SignedLicense, file: String? = nil, now: Date) -> LicenseStatus {
         let today = LicenseDate(containing: now)
         do throws(LicenseError) {
             let payload = try verifySignature(of: license, file: file)
@@ -35,7 +35,7 @@ public struct LicenseVerifier: Sendable {
     }
 
     /// The status of the license file at `path` at `now`; a file that cannot be read or parsed is invalid.
-    public func status(ofFileAt path: String, now: Date) -> LicenseStatus {
+    package func status(ofFileAt path: String, now: Date) -> LicenseStatus {
         do throws(LicenseError) {
             return status(of: try SignedLicense.load(from: path), file: path, now: now)
         } catch {

@@ -14,10 +14,10 @@ import Foundation
 /// The signature covers `signingContext` followed by the payload's canonical form (see
 /// `LicenseJSON.canonicalBytes`), so the file may be re-indented, its members reordered or its strings
 /// escaped differently and still verify. Parsing checks form only; `LicenseVerifier` decides trust.
-public struct SignedLicense: Sendable {
+package struct SignedLicense: Sendable {
     /// Prepended to the canonical payload before signing, so a license signature can never be mistaken
     /// for a signature over anything else made with the same key.
-    public static let signingContext = "groundwork-license-v1\n"
+    package static let signingContext = "groundwork-license-v1\n"
     /// License files are small; anything larger is not one.
     static let maximumFileSize = 1 << 20
 
@@ -29,13 +29,13 @@ public struct SignedLicense: Sendable {
     }
 
     /// What the license grants; not to be trusted until verified.
-    public let payload: LicensePayload
+    package let payload: LicensePayload
     /// The id of the vendor key that signed it (`key_id`), so keys can be rotated.
-    public let keyID: String
+    package let keyID: String
     /// The 64-byte Ed25519 signature (`signature`, base64 in the file).
-    public let signature: Data
+    package let signature: Data
     /// The exact bytes the signature covers: the signing context and the canonical payload.
-    public let signedMessage: Data
+    package let signedMessage: Data
     /// The payload as found, unknown members included, so that encoding keeps them.
     let payloadJSON: LicenseJSON
 
@@ -54,7 +54,7 @@ public struct SignedLicense: Sendable {
     }
 
     /// Parses the contents of a license file; `file` names it in errors.
-    public static func parse(_ data: Data, file: String) throws(LicenseError) -> SignedLicense {
+    package static func parse(_ data: Data, file: String) throws(LicenseError) -> SignedLicense {
         if data.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
             throw LicenseError.unreadable(file, "the file is empty; expected a license (a JSON object)")
         }
@@ -79,7 +79,7 @@ public struct SignedLicense: Sendable {
     }
 
     /// Reads and parses the license file at `path`.
-    public static func load(from path: String) throws(LicenseError) -> SignedLicense {
+    package static func load(from path: String) throws(LicenseError) -> SignedLicense {
         try parse(try readFile(at: path), file: path)
     }
 
@@ -114,7 +114,7 @@ public struct SignedLicense: Sendable {
     }
 
     /// The license as a readable JSON file.
-    public func encoded() -> Data {
+    package func encoded() -> Data {
         let document = LicenseJSON(
             .object([
                 LicenseJSON.Member(key: Field.payload, line: 0, value: payloadJSON),

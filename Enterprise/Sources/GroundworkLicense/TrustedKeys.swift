@@ -7,9 +7,9 @@ import Foundation
 /// The vendor's keys are compiled in (`vendor`); nothing at run time (no file, no environment variable)
 /// can add one. Tests and tools that sign their own licenses build a `TrustedKeys` of their own and hand it
 /// to `LicenseVerifier(trustedKeys:)`.
-public struct TrustedKeys: Sendable, Equatable {
+package struct TrustedKeys: Sendable, Equatable {
     /// The key id the vendor signs new licenses with.
-    public static let currentVendorKeyID = "gw-2026-1"
+    package static let currentVendorKeyID = "gw-2026-1"
 
     /// The vendor's public keys, raw 32-byte Ed25519 keys in base64. Rotating a key adds a line here and
     /// keeps the old one for as long as licenses signed with it are in use.
@@ -25,20 +25,20 @@ public struct TrustedKeys: Sendable, Equatable {
 
     #if BenchmarkLicense
     /// True in a build with the `BenchmarkLicense` trait.
-    public static let trustsBenchmarkKey = true
+    package static let trustsBenchmarkKey = true
     #else
     /// True in a build with the `BenchmarkLicense` trait.
-    public static let trustsBenchmarkKey = false
+    package static let trustsBenchmarkKey = false
     #endif
 
     /// The keys compiled into this build.
-    public static let vendor = TrustedKeys(rawKeys: vendorKeys.map { ($0.keyID, Data(base64Encoded: $0.rawBase64) ?? Data()) })
+    package static let vendor = TrustedKeys(rawKeys: vendorKeys.map { ($0.keyID, Data(base64Encoded: $0.rawBase64) ?? Data()) })
 
     /// Raw public keys by key id.
     private let rawKeys: [String: Data]
 
     /// Trusts exactly `keys`.
-    public init(_ keys: [String: Curve25519.Signing.PublicKey]) {
+    package init(_ keys: [String: Curve25519.Signing.PublicKey]) {
         self.rawKeys = keys.mapValues(\.rawRepresentation)
     }
 
@@ -47,10 +47,10 @@ public struct TrustedKeys: Sendable, Equatable {
     }
 
     /// The trusted key ids, sorted.
-    public var keyIDs: [String] { rawKeys.keys.sorted() }
+    package var keyIDs: [String] { rawKeys.keys.sorted() }
 
     /// The public key for `keyID`, or nil when it is not trusted (or, a bug, not a valid key).
-    public func publicKey(for keyID: String) -> Curve25519.Signing.PublicKey? {
+    package func publicKey(for keyID: String) -> Curve25519.Signing.PublicKey? {
         rawKeys[keyID].flatMap { try? Curve25519.Signing.PublicKey(rawRepresentation: $0) }
     }
 }

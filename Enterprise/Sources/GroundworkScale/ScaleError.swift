@@ -2,9 +2,9 @@
 import GroundworkBasics
 
 /// Why a capacity sheet could not be made: bad options or files, a missing tool, a service that did not start.
-public struct ScaleError: UserFacingError, Sendable, Equatable {
+package struct ScaleError: UserFacingError, Sendable, Equatable {
     /// The kind of failure, which decides the exit code.
-    public enum Code: String, Sendable, Equatable {
+    package enum Code: String, Sendable, Equatable {
         /// An option or option combination that cannot work (`--p95-target 0`, no service).
         case usage
         /// A load-profile CSV that does not parse; the message names file:line.
@@ -19,13 +19,13 @@ public struct ScaleError: UserFacingError, Sendable, Equatable {
         case databaseFailed
     }
 
-    public let code: Code
-    public let message: String
-    public let file: String?
-    public let line: Int?
-    public let remedy: String?
+    package let code: Code
+    package let message: String
+    package let file: String?
+    package let line: Int?
+    package let remedy: String?
 
-    public init(_ code: Code, _ message: String, file: String? = nil, line: Int? = nil, remedy: String? = nil) {
+    package init(_ code: Code, _ message: String, file: String? = nil, line: Int? = nil, remedy: String? = nil) {
         self.code = code
         self.message = message
         self.file = file
@@ -34,17 +34,17 @@ public struct ScaleError: UserFacingError, Sendable, Equatable {
     }
 
     /// Bad input is a usage error; a measurement that could not be completed is an incomplete run.
-    public var exitStatus: ExitStatus {
+    package var exitStatus: ExitStatus {
         switch code {
         case .usage, .badProfile, .missingTool: .usage
         case .serviceFailed, .loadFailed, .databaseFailed: .incomplete
         }
     }
 
-    public var details: ErrorDetails {
+    package var details: ErrorDetails {
         ErrorDetails(code: "scale.\(code.rawValue)", message: message, file: file, line: line, remedy: remedy)
     }
 
-    public var description: String { details.description }
+    package var description: String { details.description }
 }
 #endif

@@ -5,9 +5,9 @@ import GroundworkSecrets
 /// Reads a file of a team's own secret rules (`audit --secret-rules FILE`, `secrets.rules_file` in
 /// `.groundwork.yaml`; docs/secrets.md): groundwork's YAML rules, each checked against its own examples, or a
 /// gitleaks TOML configuration (a `.toml` file).
-public enum SecretRulesFile {
+package enum SecretRulesFile {
     /// The rules in the file at `path` on disk; a bad file is a configuration error naming its line.
-    public static func load(_ path: String) throws(AuditError) -> [SecretRule] {
+    package static func load(_ path: String) throws(AuditError) -> [SecretRule] {
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)

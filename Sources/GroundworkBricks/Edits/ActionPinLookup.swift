@@ -5,7 +5,7 @@ import GroundworkHTTP
 /// Looks up, on the GitHub API, the commit of every action tag the workflows of a repository use that
 /// the bricks' pins tables do not list, before planning (planning itself does no I/O). Results go to
 /// `ActionPins.online` for the rest of the run; a tag that cannot be resolved stays a reported miss.
-public enum ActionPinLookup {
+package enum ActionPinLookup {
     /// The API root: `GROUNDWORK_GITHUB_API` (tests point it at a local server), else api.github.com.
     static func baseURL(_ environment: [String: String]) -> String {
         var url = environment["GROUNDWORK_GITHUB_API"].flatMap { $0.isEmpty ? nil : $0 } ?? "https://api.github.com"
@@ -17,7 +17,7 @@ public enum ActionPinLookup {
     /// `library` would pin. Offline (`GROUNDWORK_OFFLINE` set) it asks nothing; errors are not thrown:
     /// an unresolved tag is reported by the plan. Returns how many tags were resolved.
     @discardableResult
-    public static func prefetch(workspace: BrickWorkspace, library: BrickLibrary, environment: [String: String] = ProcessInfo.processInfo.environment) async -> Int {
+    package static func prefetch(workspace: BrickWorkspace, library: BrickLibrary, environment: [String: String] = ProcessInfo.processInfo.environment) async -> Int {
         if let offline = environment["GROUNDWORK_OFFLINE"], !offline.isEmpty, offline != "0" { return 0 }
         let pinning = library.all.filter { $0.manifest.edits.contains { $0.kind == .pinActions } }
         guard !pinning.isEmpty, let paths = try? workspace.state.filePaths() else { return 0 }

@@ -2,9 +2,9 @@ import Yams
 
 /// One in-place edit a brick makes to existing files (brick.yaml `edits:`): a structured change that
 /// keeps the file's comments and formatting, for files the brick does not write whole.
-public struct BrickEditSpec: Sendable, Hashable {
+package struct BrickEditSpec: Sendable, Hashable {
     /// The kinds of edit groundwork knows.
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    package enum Kind: String, Sendable, Hashable, CaseIterable {
         /// Every `uses:` of a workflow pinned to a full commit SHA, the tag kept in a comment.
         case pinActions = "pin-actions"
         /// `permissions: {contents: read}` at workflow level when the workflow sets none.
@@ -16,21 +16,21 @@ public struct BrickEditSpec: Sendable, Hashable {
     }
 
     /// The built-in kind; nil for an edit an edition supplies (`edit: recipes/hpa-target`).
-    public var kind: Kind?
+    package var kind: Kind?
     /// The `edit:` value as written: a built-in kind, or `edition/name` for an edit the brick itself carries
     /// (`Brick.editionEdits`), which a brick loaded without that edition cannot run.
-    public var name: String
+    package var name: String
     /// Globs of the files it edits (`.github/workflows/*.yml`).
-    public var paths: [String]
+    package var paths: [String]
     /// For pin-actions: the known-pins table, a YAML file in the brick folder.
-    public var pins: String?
+    package var pins: String?
     /// Where it is declared in brick.yaml.
-    public var line: Int?
+    package var line: Int?
 
     static let keys = ["edit", "paths", "pins"]
 
     /// An edit of a built-in kind, or (with `name`) one an edition supplies.
-    public init(kind: Kind?, paths: [String], pins: String?, line: Int?, name: String? = nil) {
+    package init(kind: Kind?, paths: [String], pins: String?, line: Int?, name: String? = nil) {
         self.kind = kind
         self.name = name ?? kind?.rawValue ?? ""
         self.paths = paths

@@ -1,26 +1,26 @@
 /// In a consumer's lock file: the contract of a provider it calls, at the version its client was
 /// generated from, the operations it uses, and the files `groundwork link` wrote (with their pristine
 /// hashes, so that the next link merges a changed contract's client three ways, like a brick update).
-public struct ConsumedContract: Sendable, Equatable {
+package struct ConsumedContract: Sendable, Equatable {
     /// The provider's service name in the workspace.
-    public var provider: String
+    package var provider: String
     /// The provider's stack (`go-chi`), for messages such as "breaks orders (node-express)".
-    public var providerStack: String
+    package var providerStack: String
     /// The contract's path, relative to the workspace's root.
-    public var contract: String
+    package var contract: String
     /// The contract's `info.version`.
-    public var version: String
+    package var version: String
     /// The sha256 of the contract's bytes the client was generated from.
-    public var digest: String
+    package var digest: String
     /// The client's language (`typescript`).
-    public var language: String
+    package var language: String
     /// The client's folder in the consumer (`clients/billing`).
-    public var client: String
+    package var client: String
     /// The operation ids the consumer uses, as found when the link was last written.
-    public var operations: [String]
-    public var files: [LockedFile]
+    package var operations: [String]
+    package var files: [LockedFile]
 
-    public init(
+    package init(
         provider: String, providerStack: String, contract: String, version: String, digest: String, language: String, client: String,
         operations: [String], files: [LockedFile]
     ) {
@@ -36,5 +36,5 @@ public struct ConsumedContract: Sendable, Equatable {
     }
 
     /// The key under which the pristine renders of this link are kept (`PristineStore`).
-    public var pristineKey: String { "consumes." + provider }
+    package var pristineKey: String { "consumes." + provider }
 }

@@ -5,7 +5,7 @@ import Yams
 extension LockFile {
     /// The lock file as YAML, in a stable order (bricks as recorded, parameters by name), so that
     /// applying the same bricks twice writes the same bytes.
-    public func yaml() -> String {
+    package func yaml() -> String {
         var lines = [
             "# Written by groundwork: which bricks were applied, from where, and the hash of each pristine render.",
             "# `groundwork update` and `groundwork check` read it; edit it only to forget a brick.",
@@ -72,7 +72,7 @@ extension LockFile {
     static func quoted(_ text: String) -> String { JSONString.quoted(text) }
 
     /// Parses lock file text; mistakes are reported with the file's path and line.
-    public static func parse(_ text: String, file: String = LockFile.path) throws(BrickError) -> LockFile {
+    package static func parse(_ text: String, file: String = LockFile.path) throws(BrickError) -> LockFile {
         let reader = ManifestReader(file: file)
         func fail(_ error: BrickError) -> BrickError { BrickError(.repository, error.message, file: error.file, line: error.line) }
         do throws(BrickError) {

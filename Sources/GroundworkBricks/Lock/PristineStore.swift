@@ -4,23 +4,23 @@ import GroundworkGit
 /// The pristine renders — what each brick wrote before anyone edited it — kept on
 /// `refs/groundwork/pristine` as a chain of commits whose trees hold `<brick id>/<path>`.
 /// They are the base of the three-way merge on update.
-public final class PristineStore {
+package final class PristineStore {
     /// The reference that holds the chain.
-    public static let reference = "refs/groundwork/pristine"
+    package static let reference = "refs/groundwork/pristine"
     /// How far back the chain is searched for a render.
     static let searchDepth = 500
 
     private let repository: Repository
     /// The commit the reference pointed at when the store was opened.
-    public let head: ObjectID?
+    package let head: ObjectID?
 
-    public init(repository: Repository) throws {
+    package init(repository: Repository) throws {
         self.repository = repository
         head = try repository.referenceTarget(Self.reference)
     }
 
     /// The render a brick wrote at `path` whose sha256 is `sha256`, searched from the newest commit back.
-    public func render(brick: String, path: String, sha256: String) -> Data? {
+    package func render(brick: String, path: String, sha256: String) -> Data? {
         var next = head
         var steps = 0
         while let id = next, steps < Self.searchDepth {

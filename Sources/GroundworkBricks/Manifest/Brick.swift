@@ -1,26 +1,26 @@
 /// A loaded brick: its manifest, its templates' text, and where it came from.
-public struct Brick: Sendable {
-    public var manifest: BrickManifest
+package struct Brick: Sendable {
+    package var manifest: BrickManifest
     /// Template text by its path inside the brick folder.
-    public var templates: [String: String]
-    public var origin: BrickOrigin
+    package var templates: [String: String]
+    package var origin: BrickOrigin
     /// Mustache partials (`{{> name}}`) by name: the files `partials/<name>.mustache` the templates use.
-    public var partials: [String: String]
+    package var partials: [String: String]
     /// The implementations of the brick's `edition/name` edits, set by the edition that loads it.
-    public var editionEdits: [String: any InPlaceEdit] = [:]
+    package var editionEdits: [String: any InPlaceEdit] = [:]
 
-    public init(manifest: BrickManifest, templates: [String: String], origin: BrickOrigin, partials: [String: String] = [:]) {
+    package init(manifest: BrickManifest, templates: [String: String], origin: BrickOrigin, partials: [String: String] = [:]) {
         self.manifest = manifest
         self.templates = templates
         self.origin = origin
         self.partials = partials
     }
 
-    public var id: String { manifest.id }
+    package var id: String { manifest.id }
 
     /// True when the brick renders the service's model (`each: entity` or `generate:` files).
-    public var rendersModel: Bool { manifest.files.contains { $0.each == .entity || $0.generate != nil } }
-    public var version: SemanticVersion { manifest.version }
+    package var rendersModel: Bool { manifest.files.contains { $0.each == .entity || $0.generate != nil } }
+    package var version: SemanticVersion { manifest.version }
 
     /// The template's path as shown in messages.
     func templateDisplayPath(_ template: String) -> String {
@@ -30,7 +30,7 @@ public struct Brick: Sendable {
 }
 
 /// Where a brick came from, as the lock file records it.
-public enum BrickOrigin: Sendable, Hashable {
+package enum BrickOrigin: Sendable, Hashable {
     /// The Plugins/ folder shipped with groundwork.
     case builtin
     /// A local folder given with `--bricks DIR`.
@@ -41,7 +41,7 @@ public enum BrickOrigin: Sendable, Hashable {
     case tarball(url: String, sha256: String)
 
     /// For people: `built-in`, `git https://…@1a2b3c4d`.
-    public var display: String {
+    package var display: String {
         switch self {
         case .builtin: "built-in"
         case .directory(let path): path

@@ -1,28 +1,28 @@
 /// A parsed `brick.yaml` (format version 1, see docs/bricks.md).
-public struct BrickManifest: Sendable, Hashable {
+package struct BrickManifest: Sendable, Hashable {
     /// Lowercase letters, digits and dashes.
-    public var id: String
-    public var version: SemanticVersion
-    public var summary: String
+    package var id: String
+    package var version: SemanticVersion
+    package var summary: String
     /// Bricks that must be applied first; they are added to the run.
-    public var requires: [String] = []
+    package var requires: [String] = []
     /// Bricks that cannot be applied together with this one.
-    public var conflicts: [String] = []
+    package var conflicts: [String] = []
     /// Check ids that pass once the brick is applied.
-    public var fixes: [String] = []
+    package var fixes: [String] = []
     /// Hours a person would spend doing this by hand.
-    public var effortHours: Double = 0
+    package var effortHours: Double = 0
     /// When the brick applies to a repository (nil: always).
-    public var when: BrickPredicate?
-    public var parameters: [BrickParameter] = []
-    public var files: [BrickFileSpec] = []
-    public var tasks: [BrickTask] = []
+    package var when: BrickPredicate?
+    package var parameters: [BrickParameter] = []
+    package var files: [BrickFileSpec] = []
+    package var tasks: [BrickTask] = []
     /// Structured edits of existing files (docs/bricks.md, "In-place edits").
-    public var edits: [BrickEditSpec] = []
+    package var edits: [BrickEditSpec] = []
     /// The manifest's path as shown in messages (`Plugins/docker/brick.yaml`).
-    public var manifestPath: String
+    package var manifestPath: String
 
-    public init(id: String, version: SemanticVersion, summary: String, manifestPath: String) {
+    package init(id: String, version: SemanticVersion, summary: String, manifestPath: String) {
         self.id = id
         self.version = version
         self.summary = summary
@@ -30,38 +30,38 @@ public struct BrickManifest: Sendable, Hashable {
     }
 
     /// The declared parameter with this name.
-    public func parameter(named name: String) -> BrickParameter? { parameters.first { $0.name == name } }
+    package func parameter(named name: String) -> BrickParameter? { parameters.first { $0.name == name } }
 
     /// True for ids made of lowercase letters, digits and inner dashes.
-    public static func isValidID(_ id: String) -> Bool {
+    package static func isValidID(_ id: String) -> Bool {
         guard let first = id.first, first.isASCIILetter, first.isLowercase, id.last != "-", id.count <= 64 else { return false }
         return id.allSatisfy { ($0.isASCIILetter && $0.isLowercase) || $0.isASCIIDigit || $0 == "-" }
     }
 }
 
 /// One file a brick writes: a template rendered to a destination path, owned in a mode.
-public struct BrickFileSpec: Sendable, Hashable {
+package struct BrickFileSpec: Sendable, Hashable {
     /// Whether the file is rendered once, once per service of the repository, or once per entity of the model.
-    public enum Repetition: String, Sendable, Hashable {
+    package enum Repetition: String, Sendable, Hashable {
         case once, service, entity
     }
 
     /// The template's path inside the brick folder.
-    public var template: String
+    package var template: String
     /// The destination, a Mustache template itself.
-    public var path: String
-    public var mode: BrickFileMode = .managed
-    public var when: BrickPredicate?
+    package var path: String
+    package var mode: BrickFileMode = .managed
+    package var when: BrickPredicate?
     /// `each: service` renders the file once per service, with `service.*` set to each in turn.
-    public var each: Repetition = .once
+    package var each: Repetition = .once
     /// Written with the executable bit.
-    public var executable = false
+    package var executable = false
     /// Set when groundwork produces the file from the model (`generate:`); `template` is then empty.
-    public var generate: GeneratedFileKind?
+    package var generate: GeneratedFileKind?
     /// Where it is declared in brick.yaml.
-    public var line: Int?
+    package var line: Int?
 
-    public init(template: String, path: String, mode: BrickFileMode = .managed, when: BrickPredicate? = nil, each: Repetition = .once, executable: Bool = false, line: Int? = nil) {
+    package init(template: String, path: String, mode: BrickFileMode = .managed, when: BrickPredicate? = nil, each: Repetition = .once, executable: Bool = false, line: Int? = nil) {
         self.template = template
         self.path = path
         self.mode = mode
@@ -73,14 +73,14 @@ public struct BrickFileSpec: Sendable, Hashable {
 }
 
 /// A command shown in the plan and run only with `--run-tasks`.
-public struct BrickTask: Sendable, Hashable {
-    public var name: String
+package struct BrickTask: Sendable, Hashable {
+    package var name: String
     /// A shell command, a Mustache template over the facts.
-    public var run: String
-    public var when: BrickPredicate?
-    public var line: Int?
+    package var run: String
+    package var when: BrickPredicate?
+    package var line: Int?
 
-    public init(name: String, run: String, when: BrickPredicate? = nil, line: Int? = nil) {
+    package init(name: String, run: String, when: BrickPredicate? = nil, line: Int? = nil) {
         self.name = name
         self.run = run
         self.when = when

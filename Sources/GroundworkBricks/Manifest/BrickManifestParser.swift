@@ -2,14 +2,14 @@ import Foundation
 import Yams
 
 /// Parses brick.yaml text into a `BrickManifest`, with file:line errors for every mistake.
-public enum BrickManifestParser {
+package enum BrickManifestParser {
     static let topLevelKeys = ["format", "id", "version", "summary", "requires", "conflicts", "fixes", "effort_hours", "when", "parameters", "files", "tasks", "edits"]
     static let parameterKeys = ["name", "type", "default", "description", "min", "max", "values", "pattern"]
     static let fileKeys = ["template", "generate", "path", "mode", "when", "each", "executable"]
     static let taskKeys = ["name", "run", "when"]
 
     /// Parses `text`; `file` is the path shown in messages.
-    public static func parse(_ text: String, file: String) throws(BrickError) -> BrickManifest {
+    package static func parse(_ text: String, file: String) throws(BrickError) -> BrickManifest {
         let reader = ManifestReader(file: file)
         guard let root = try ManifestReader.compose(text, file: file) else {
             throw BrickError(.manifest, "empty file; expected a mapping with id, version, summary and files", file: file, line: 1)

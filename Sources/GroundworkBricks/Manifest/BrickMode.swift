@@ -1,5 +1,5 @@
 /// How a brick owns a file it writes (see docs/bricks.md, "File modes").
-public enum BrickFileMode: String, Sendable, Codable, CaseIterable {
+package enum BrickFileMode: String, Sendable, Codable, CaseIterable {
     /// Kept in sync on update with a three-way merge.
     case managed
     /// Written once when absent, then the user's.

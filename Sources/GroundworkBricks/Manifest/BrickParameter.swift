@@ -1,35 +1,35 @@
 import Foundation
 
 /// A value a brick takes, typed and validated: set by `--param BRICK.NAME=VALUE`, else its default.
-public struct BrickParameter: Sendable, Hashable {
+package struct BrickParameter: Sendable, Hashable {
     /// The parameter types brick.yaml may declare.
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    package enum Kind: String, Sendable, Hashable, CaseIterable {
         case string, int, bool, `enum`, list
     }
 
     /// The default: a Mustache template over the facts (rendered, then parsed as the type), or a list.
-    public enum Default: Sendable, Hashable {
+    package enum Default: Sendable, Hashable {
         case template(String)
         case list([String])
     }
 
     /// `[a-z][a-z0-9_]*`.
-    public var name: String
-    public var kind: Kind
+    package var name: String
+    package var kind: Kind
     /// nil: the parameter is required.
-    public var defaultValue: Default?
-    public var description: String
+    package var defaultValue: Default?
+    package var description: String
     /// Bounds of an int.
-    public var minimum: Int?
-    public var maximum: Int?
+    package var minimum: Int?
+    package var maximum: Int?
     /// The accepted values of an enum.
-    public var values: [String]
+    package var values: [String]
     /// A regular expression the whole string (or every list item) must match.
-    public var pattern: String?
+    package var pattern: String?
     /// Where it is declared, for messages.
-    public var line: Int?
+    package var line: Int?
 
-    public init(
+    package init(
         name: String, kind: Kind, defaultValue: Default? = nil, description: String = "", minimum: Int? = nil, maximum: Int? = nil, values: [String] = [], pattern: String? = nil, line: Int? = nil
     ) {
         self.name = name
@@ -45,7 +45,7 @@ public struct BrickParameter: Sendable, Hashable {
 
     /// Parses and validates a value given as text (a list as comma-separated items).
     /// The error message says what was expected; the caller adds where the value came from.
-    public func parse(_ text: String) -> Result<ParameterValue, ParameterProblem> {
+    package func parse(_ text: String) -> Result<ParameterValue, ParameterProblem> {
         switch kind {
         case .string:
             return matchesPattern(text) ? .success(.string(text)) : .failure(ParameterProblem("expected text matching \(pattern ?? ""), found \"\(text)\""))
@@ -69,7 +69,7 @@ public struct BrickParameter: Sendable, Hashable {
     }
 
     /// Checks a typed value against the declared type and constraints.
-    public func validate(_ value: ParameterValue) -> Result<ParameterValue, ParameterProblem> {
+    package func validate(_ value: ParameterValue) -> Result<ParameterValue, ParameterProblem> {
         switch (kind, value) {
         case (.int, .int(let number)):
             if let minimum, number < minimum { return .failure(ParameterProblem("expected at least \(minimum), found \(number)")) }
@@ -101,9 +101,9 @@ public struct BrickParameter: Sendable, Hashable {
 }
 
 /// Why a parameter value was refused.
-public struct ParameterProblem: Error, Sendable, Equatable {
-    public var message: String
-    public init(_ message: String) { self.message = message }
+package struct ParameterProblem: Error, Sendable, Equatable {
+    package var message: String
+    package init(_ message: String) { self.message = message }
 }
 
 extension BrickParameter.Kind {
@@ -120,7 +120,7 @@ extension BrickParameter.Kind {
 }
 
 /// A parameter's value after defaults and `--param`.
-public enum ParameterValue: Sendable, Hashable {
+package enum ParameterValue: Sendable, Hashable {
     case string(String)
     case int(Int)
     case bool(Bool)
@@ -147,7 +147,7 @@ public enum ParameterValue: Sendable, Hashable {
     }
 
     /// For people: `3000`, `"debian"`, `[a, b]`.
-    public var display: String {
+    package var display: String {
         switch self {
         case .string(let text): "\"\(text)\""
         case .int(let number): String(number)
@@ -157,7 +157,7 @@ public enum ParameterValue: Sendable, Hashable {
     }
 
     /// As `--param` takes it.
-    public var commandLineText: String {
+    package var commandLineText: String {
         switch self {
         case .string(let text): text
         case .int(let number): String(number)

@@ -1,26 +1,26 @@
 /// A `when:` condition over the facts: every listed fact must have one of its accepted values,
 /// one of the `any:` alternatives must hold, and the `not:` condition must not.
-public struct BrickPredicate: Sendable, Hashable {
+package struct BrickPredicate: Sendable, Hashable {
     /// A fact and the values it may take (`ecosystem: [node, python]`).
-    public struct Requirement: Sendable, Hashable {
-        public var fact: String
-        public var accepted: [String]
+    package struct Requirement: Sendable, Hashable {
+        package var fact: String
+        package var accepted: [String]
     }
 
-    public var requirements: [Requirement] = []
+    package var requirements: [Requirement] = []
     /// Alternatives, one of which must hold (none: no constraint).
-    public var any: [BrickPredicate] = []
+    package var any: [BrickPredicate] = []
     /// A condition that must not hold.
-    public var not: [BrickPredicate] = []
+    package var not: [BrickPredicate] = []
 
-    public init(requirements: [Requirement] = [], any: [BrickPredicate] = [], not: [BrickPredicate] = []) {
+    package init(requirements: [Requirement] = [], any: [BrickPredicate] = [], not: [BrickPredicate] = []) {
         self.requirements = requirements
         self.any = any
         self.not = not
     }
 
     /// The facts a predicate may name (besides `params.<name>` in file and task conditions).
-    public static let factNames: [String] =
+    package static let factNames: [String] =
         [
             "ecosystem", "package_manager", "build_tool", "framework", "is_service", "typescript", "compiled", "ci",
             "monorepo", "license", "has_dockerfile", "package_has_dockerfile", "has_github_actions",
@@ -29,7 +29,7 @@ public struct BrickPredicate: Sendable, Hashable {
     /// True when the facts satisfy the predicate. A fact holds several values (`framework` lists every
     /// framework of the primary package); it matches when any of them is accepted. A fact with no
     /// value matches `none`.
-    public func holds(_ facts: PredicateFacts) -> Bool {
+    package func holds(_ facts: PredicateFacts) -> Bool {
         for requirement in requirements {
             let values = facts.values(requirement.fact)
             let accepted = Set(requirement.accepted.map(Self.normalised))
@@ -54,16 +54,16 @@ public struct BrickPredicate: Sendable, Hashable {
 }
 
 /// The values predicates are matched against, by fact name.
-public struct PredicateFacts: Sendable {
-    public var facts: [String: [String]]
+package struct PredicateFacts: Sendable {
+    package var facts: [String: [String]]
 
-    public init(_ facts: [String: [String]]) { self.facts = facts }
+    package init(_ facts: [String: [String]]) { self.facts = facts }
 
     /// The fact's values; empty when it is unknown or has none.
-    public func values(_ name: String) -> [String] { facts[name] ?? [] }
+    package func values(_ name: String) -> [String] { facts[name] ?? [] }
 
     /// The same facts plus the brick's parameters as `params.<name>`.
-    public func adding(parameters: [String: ParameterValue]) -> PredicateFacts {
+    package func adding(parameters: [String: ParameterValue]) -> PredicateFacts {
         var copy = self
         for (name, value) in parameters { copy.facts["params." + name] = value.predicateValues }
         return copy

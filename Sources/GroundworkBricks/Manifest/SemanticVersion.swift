@@ -1,14 +1,14 @@
 /// A semantic version (MAJOR.MINOR.PATCH, optional -prerelease and +build), ordered as semver.org says.
-public struct SemanticVersion: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
-    public var major: Int
-    public var minor: Int
-    public var patch: Int
+package struct SemanticVersion: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+    package var major: Int
+    package var minor: Int
+    package var patch: Int
     /// Dot-separated pre-release identifiers (`rc.1`); empty for a release.
-    public var prerelease: [String]
+    package var prerelease: [String]
     /// Build metadata, ignored when ordering.
-    public var build: String?
+    package var build: String?
 
-    public init(_ major: Int, _ minor: Int, _ patch: Int, prerelease: [String] = [], build: String? = nil) {
+    package init(_ major: Int, _ minor: Int, _ patch: Int, prerelease: [String] = [], build: String? = nil) {
         self.major = major
         self.minor = minor
         self.patch = patch
@@ -17,7 +17,7 @@ public struct SemanticVersion: Sendable, Hashable, Comparable, CustomStringConve
     }
 
     /// Parses `1.2.3`, `1.2.3-rc.1`, `1.2.3+build.5`; nil when the text is not a semantic version.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         var rest = Substring(text)
         var build: String?
         if let plus = rest.firstIndex(of: "+") {
@@ -42,25 +42,25 @@ public struct SemanticVersion: Sendable, Hashable, Comparable, CustomStringConve
         self.init(numbers[0], numbers[1], numbers[2], prerelease: prerelease, build: build)
     }
 
-    public var description: String {
+    package var description: String {
         var text = "\(major).\(minor).\(patch)"
         if !prerelease.isEmpty { text += "-" + prerelease.joined(separator: ".") }
         if let build { text += "+" + build }
         return text
     }
 
-    public static func == (lhs: SemanticVersion, rhs: SemanticVersion) -> Bool {
+    package static func == (lhs: SemanticVersion, rhs: SemanticVersion) -> Bool {
         (lhs.major, lhs.minor, lhs.patch) == (rhs.major, rhs.minor, rhs.patch) && lhs.prerelease == rhs.prerelease
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(major)
         hasher.combine(minor)
         hasher.combine(patch)
         hasher.combine(prerelease)
     }
 
-    public static func < (lhs: SemanticVersion, rhs: SemanticVersion) -> Bool {
+    package static func < (lhs: SemanticVersion, rhs: SemanticVersion) -> Bool {
         if (lhs.major, lhs.minor, lhs.patch) != (rhs.major, rhs.minor, rhs.patch) {
             return (lhs.major, lhs.minor, lhs.patch) < (rhs.major, rhs.minor, rhs.patch)
         }
@@ -81,7 +81,7 @@ public struct SemanticVersion: Sendable, Hashable, Comparable, CustomStringConve
         return lhs.prerelease.count < rhs.prerelease.count
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let version = SemanticVersion(text) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected a semantic version, found \(text)"))
@@ -89,7 +89,7 @@ public struct SemanticVersion: Sendable, Hashable, Comparable, CustomStringConve
         self = version
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
     }

@@ -2,9 +2,9 @@ import Foundation
 
 /// Plans `groundwork apply`: renders the bricks, composes the files several bricks touch, compares
 /// with what the repository holds, and produces the file operations, the new lock and the pristine renders.
-public enum ApplyPlanner {
+package enum ApplyPlanner {
     /// The plan for applying `ids` (and what they require) to the workspace.
-    public static func plan(_ ids: [String], parameters: [String] = [], library: BrickLibrary, workspace: BrickWorkspace) throws -> BrickPlan {
+    package static func plan(_ ids: [String], parameters: [String] = [], library: BrickLibrary, workspace: BrickWorkspace) throws -> BrickPlan {
         let lock = workspace.lock
         let ids = try ApplicationBrick.expand(ids, library: library, facts: workspace.facts)
         let bricks = try BrickComposer.order(ids, library: library, alreadyApplied: Set(lock.bricks.map(\.id)))

@@ -1,9 +1,9 @@
 /// Chooses and orders the bricks of a run: the ones asked for plus what they require, requirements
 /// first, with clear errors for unknown ids, cycles and conflicts.
-public enum BrickComposer {
+package enum BrickComposer {
     /// The bricks to apply, in order. `alreadyApplied` (from the lock file) satisfies requirements and
     /// is checked for conflicts too.
-    public static func order(_ requested: [String], library: BrickLibrary, alreadyApplied: Set<String> = []) throws(BrickError) -> [Brick] {
+    package static func order(_ requested: [String], library: BrickLibrary, alreadyApplied: Set<String> = []) throws(BrickError) -> [Brick] {
         guard !requested.isEmpty else { throw BrickError(.composition, "no brick given; name at least one (groundwork bricks list shows them)") }
         var ordered: [Brick] = []
         var done = Set<String>()

@@ -2,7 +2,7 @@ import Foundation
 import GroundworkGit
 
 /// What happens to one file in a plan.
-public enum FileOperation: String, Sendable, Hashable {
+package enum FileOperation: String, Sendable, Hashable {
     /// A new file.
     case create
     /// A brick's managed file rewritten (it was not edited since the brick wrote it).
@@ -31,7 +31,7 @@ public enum FileOperation: String, Sendable, Hashable {
     case remove
 
     /// True when the operation changes the repository.
-    public var writes: Bool {
+    package var writes: Bool {
         switch self {
         case .create, .update, .merge, .append, .edit, .merged, .conflict, .restore, .remove: true
         case .unchanged, .skipSeed, .keep, .deleted: false
@@ -40,53 +40,53 @@ public enum FileOperation: String, Sendable, Hashable {
 }
 
 /// One file of a plan: what happens to it, its content before and after, and which bricks wrote it.
-public struct PlannedFile: Sendable {
-    public var path: String
-    public var operation: FileOperation
-    public var before: Data?
+package struct PlannedFile: Sendable {
+    package var path: String
+    package var operation: FileOperation
+    package var before: Data?
     /// nil when the file is removed (or stays deleted).
-    public var after: Data?
-    public var bricks: [String]
-    public var executable: Bool
+    package var after: Data?
+    package var bricks: [String]
+    package var executable: Bool
     /// Conflicting regions written with markers (update only).
-    public var conflicts = 0
+    package var conflicts = 0
 
     /// The unified diff from before to after (empty when nothing changes).
-    public func diff() -> String {
+    package func diff() -> String {
         guard operation.writes else { return "" }
         return (try? Patch.unifiedDiff(old: before, new: after, path: path)) ?? ""
     }
 }
 
 /// A brick of a plan with its resolved parameters and rendered tasks.
-public struct PlannedBrick: Sendable {
-    public var id: String
-    public var version: SemanticVersion
+package struct PlannedBrick: Sendable {
+    package var id: String
+    package var version: SemanticVersion
     /// The version recorded before (update only).
-    public var previousVersion: SemanticVersion?
-    public var origin: BrickOrigin
-    public var parameters: [String: ParameterValue]
-    public var tasks: [RenderedTask]
+    package var previousVersion: SemanticVersion?
+    package var origin: BrickOrigin
+    package var parameters: [String: ParameterValue]
+    package var tasks: [RenderedTask]
 }
 
 /// Everything an apply or update will do, computed before anything is written.
-public struct BrickPlan: Sendable {
-    public var bricks: [PlannedBrick] = []
+package struct BrickPlan: Sendable {
+    package var bricks: [PlannedBrick] = []
     /// Files in the order they are first written by the bricks, the lock file last.
-    public var files: [PlannedFile] = []
+    package var files: [PlannedFile] = []
     /// Things the user should know: files kept, renders not found, bricks skipped.
-    public var notes: [String] = []
+    package var notes: [String] = []
     /// The lock file after the change.
-    public var lock = LockFile()
+    package var lock = LockFile()
     /// Pristine renders of the bricks of the run: brick id → path → content.
-    public var pristine: [String: [String: Data]] = [:]
+    package var pristine: [String: [String: Data]] = [:]
 
     /// True when applying the plan would change the repository.
-    public var hasChanges: Bool { files.contains { $0.operation.writes } }
+    package var hasChanges: Bool { files.contains { $0.operation.writes } }
 
     /// The number of conflicting files.
-    public var conflictCount: Int { files.filter { $0.operation == .conflict }.count }
+    package var conflictCount: Int { files.filter { $0.operation == .conflict }.count }
 
     /// The tasks of every brick, in order.
-    public var tasks: [RenderedTask] { bricks.flatMap(\.tasks) }
+    package var tasks: [RenderedTask] { bricks.flatMap(\.tasks) }
 }

@@ -1,25 +1,25 @@
 import GroundworkAuditModel
 
 /// A brick the plan recommends: it applies to the stack and fixes failing checks.
-public struct Recommendation: Sendable {
-    public var brick: Brick
+package struct Recommendation: Sendable {
+    package var brick: Brick
     /// The failing checks it fixes, most hours first.
-    public var fixes: [CheckResult]
+    package var fixes: [CheckResult]
     /// The hours it saves: the effort of the checks it fixes, else its own `effort_hours`.
-    public var hours: Double
+    package var hours: Double
     /// Recommended bricks it conflicts with, ranked above it (it is an alternative to them).
-    public var alternativeTo: [String] = []
+    package var alternativeTo: [String] = []
     /// Failing checks the brick lists in `fixes` that its apply would not make pass here, with why.
-    public var notCredited: [UncreditedFix] = []
+    package var notCredited: [UncreditedFix] = []
 }
 
 /// `groundwork plan`: which bricks fix what the audit found, ordered by hours saved.
-public enum BrickRecommender {
+package enum BrickRecommender {
     /// Bricks whose `when` holds and whose `fixes` include failing checks, by hours saved. A brick that
     /// conflicts with a better-ranked one, or fixes only what better-ranked ones fix (gitlab-ci after
     /// github-actions), is listed as an alternative.
     /// Bricks recorded in `lock` at the library's version are left out: applying them again changes nothing.
-    public static func recommend(report: AuditReport, facts: BrickFacts, library: BrickLibrary, lock: LockFile = LockFile()) -> (recommended: [Recommendation], alternatives: [Recommendation]) {
+    package static func recommend(report: AuditReport, facts: BrickFacts, library: BrickLibrary, lock: LockFile = LockFile()) -> (recommended: [Recommendation], alternatives: [Recommendation]) {
         rank(candidates(report: report, facts: facts, library: library, lock: lock))
     }
 

@@ -4,43 +4,43 @@ import GroundworkModel
 /// `groundwork check`: bricks with a newer version available, managed files that no longer match their
 /// pristine render (read from HEAD, compared by the sha256 in the lock file), and a service model edited
 /// since the last render (the generated code and migrations no longer follow it).
-public struct DriftReport: Sendable {
+package struct DriftReport: Sendable {
     /// A brick with a newer version in the library.
-    public struct Outdated: Sendable, Hashable {
-        public var id: String
-        public var locked: SemanticVersion
-        public var available: SemanticVersion
+    package struct Outdated: Sendable, Hashable {
+        package var id: String
+        package var locked: SemanticVersion
+        package var available: SemanticVersion
     }
 
     /// A managed file that differs from what its brick wrote.
-    public struct Drift: Sendable, Hashable {
-        public var path: String
-        public var brick: String
+    package struct Drift: Sendable, Hashable {
+        package var path: String
+        package var brick: String
         /// True when the file is gone rather than edited.
-        public var deleted: Bool
+        package var deleted: Bool
     }
 
     /// The service model changed since the generated files were last rendered from it.
-    public struct ModelChange: Sendable, Hashable {
+    package struct ModelChange: Sendable, Hashable {
         /// The applied bricks that render the model, which `groundwork update` renders again.
-        public var bricks: [String]
+        package var bricks: [String]
         /// The slug of the migration the change needs (`add_orders_notes`), when it needs one.
-        public var migration: String?
+        package var migration: String?
     }
 
-    public var outdated: [Outdated] = []
-    public var drifted: [Drift] = []
+    package var outdated: [Outdated] = []
+    package var drifted: [Drift] = []
     /// Set when the model file (`.groundwork/model.yaml`…) was edited without `groundwork update`.
-    public var modelChange: ModelChange?
+    package var modelChange: ModelChange?
     /// Locked bricks the library does not have (their versions cannot be compared).
-    public var unavailable: [String] = []
-    public var brickCount = 0
+    package var unavailable: [String] = []
+    package var brickCount = 0
 
     /// True when nothing is outdated, nothing drifted and the model matches its last render.
-    public var isClean: Bool { outdated.isEmpty && drifted.isEmpty && modelChange == nil }
+    package var isClean: Bool { outdated.isEmpty && drifted.isEmpty && modelChange == nil }
 
     /// Compares the workspace's lock file with the library and the files.
-    public static func check(_ workspace: BrickWorkspace, library: BrickLibrary) throws -> DriftReport {
+    package static func check(_ workspace: BrickWorkspace, library: BrickLibrary) throws -> DriftReport {
         var report = DriftReport()
         report.brickCount = workspace.lock.bricks.count
         let state = workspace.state

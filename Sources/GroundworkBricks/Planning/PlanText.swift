@@ -1,9 +1,9 @@
 import GroundworkBasics
 
 /// Plain-text renderings of plans, updates and checks, for the CLI to print.
-public enum PlanText {
+package enum PlanText {
     /// The bricks with their parameters, every file operation, notes, tasks and (with `diffs`) a unified diff per file.
-    public static func render(_ plan: BrickPlan, diffs: Bool) -> String {
+    package static func render(_ plan: BrickPlan, diffs: Bool) -> String {
         var lines: [String] = []
         for brick in plan.bricks {
             let version = brick.previousVersion.map { $0 == brick.version ? "\(brick.version)" : "\($0) → \(brick.version)" } ?? "\(brick.version)"
@@ -38,7 +38,7 @@ public enum PlanText {
     }
 
     /// The outcome of writing a plan, with how to review and merge a branch.
-    public static func render(_ outcome: ChangeOutcome, baseBranch: String?) -> String {
+    package static func render(_ outcome: ChangeOutcome, baseBranch: String?) -> String {
         switch outcome {
         case .nothingToDo(let reason):
             return "Nothing to do: \(reason).\n"
@@ -56,7 +56,7 @@ public enum PlanText {
     }
 
     /// `groundwork check`: what is outdated and what drifted.
-    public static func render(_ report: DriftReport) -> String {
+    package static func render(_ report: DriftReport) -> String {
         var lines: [String] = []
         if report.brickCount == 0 { return "No bricks are recorded in \(LockFile.path); nothing to check.\n" }
         for item in report.outdated { lines.append("outdated  \(item.id) \(item.locked) → \(item.available) (groundwork update \(item.id))") }

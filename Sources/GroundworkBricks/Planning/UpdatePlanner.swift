@@ -4,9 +4,9 @@ import GroundworkGit
 /// Plans `groundwork update`: for each locked brick with a newer version available, renders the new
 /// version with the recorded parameters and merges it into each file three ways — base = the pristine
 /// render, ours = the file today, theirs = the new render — so no edit is ever silently lost.
-public enum UpdatePlanner {
+package enum UpdatePlanner {
     /// The plan; `ids` empty means every locked brick. `restore` writes files the user deleted again.
-    public static func plan(_ ids: [String], restore: Bool = false, library: BrickLibrary, workspace: BrickWorkspace) throws -> BrickPlan {
+    package static func plan(_ ids: [String], restore: Bool = false, library: BrickLibrary, workspace: BrickWorkspace) throws -> BrickPlan {
         let lock = workspace.lock
         guard !lock.bricks.isEmpty else {
             throw BrickError(.repository, "no bricks are recorded in \(LockFile.path): apply some first (groundwork apply ID)")

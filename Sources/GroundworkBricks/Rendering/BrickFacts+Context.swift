@@ -1,6 +1,6 @@
 extension BrickFacts {
     /// The facts predicates match, by name (docs/bricks.md, "Predicates").
-    public var predicateFacts: PredicateFacts {
+    package var predicateFacts: PredicateFacts {
         var facts: [String: [String]] = [
             "ecosystem": nonEmpty(ecosystem),
             "package_manager": nonEmpty(packageManager),
@@ -24,7 +24,7 @@ extension BrickFacts {
     /// The Mustache context: `project`, `stack`, the `is_*` flags, `ci`, `service`, `params`, and with a
     /// model `model` and (for a file rendered `each: entity`) `entity` (docs/generation.md).
     /// Empty text is left out, so `{{#stack.lint_command}}…{{/stack.lint_command}}` is skipped when there is none.
-    public func templateContext(parameters: [String: ParameterValue], service: ServiceFacts?, entity: String? = nil) -> [String: Any] {
+    package func templateContext(parameters: [String: ParameterValue], service: ServiceFacts?, entity: String? = nil) -> [String: Any] {
         var stackValues: [String: Any] = [
             "port": port,
             "typescript": usesTypeScript,

@@ -43,10 +43,10 @@ extension BrickFacts {
         "swiftpm": "swift package resolve", "cargo": "cargo fetch",
     ]
 
-    public var testCommand: String { primary?.testCommand ?? Self.defaultTestCommands[packageManager] ?? "" }
-    public var buildCommand: String { primary?.buildCommand ?? Self.defaultBuildCommands[packageManager] ?? "" }
-    public var lintCommand: String { primary?.lintCommand ?? "" }
-    public var installCommand: String {
+    package var testCommand: String { primary?.testCommand ?? Self.defaultTestCommands[packageManager] ?? "" }
+    package var buildCommand: String { primary?.buildCommand ?? Self.defaultBuildCommands[packageManager] ?? "" }
+    package var lintCommand: String { primary?.lintCommand ?? "" }
+    package var installCommand: String {
         if packageManager == "pip", let manifest = primary?.manifest, !manifest.hasSuffix("requirements.txt") {
             return "pip install ."
         }

@@ -2,21 +2,21 @@ import Foundation
 import GroundworkAuditModel
 
 /// What templates and predicates know about the target repository, from its audit (docs/bricks.md, "Facts").
-public struct BrickFacts: Sendable {
+package struct BrickFacts: Sendable {
     /// The root package's name, else the repository folder's.
-    public var projectName: String
-    public var year: Int
+    package var projectName: String
+    package var year: Int
     /// The copyright holder: git `user.name`, else the audited commit's author.
-    public var holder: String
-    public var stack: Stack
+    package var holder: String
+    package var stack: Stack
     /// The package the stack facts describe: the root package, else the first service, else the first package.
-    public var primary: StackPackage?
+    package var primary: StackPackage?
     /// Bricks applied in this run or recorded in the lock file (for `has_dockerfile`, `has_github_actions`).
-    public var bricksInPlay: Set<String> = []
+    package var bricksInPlay: Set<String> = []
     /// The service's data model, when the repository has one (`.groundwork/model.yaml`) or `--model` gives it.
-    public var serviceModel: ServiceModel?
+    package var serviceModel: ServiceModel?
 
-    public init(stack: Stack, folderName: String, holder: String?, now: Date = Date()) {
+    package init(stack: Stack, folderName: String, holder: String?, now: Date = Date()) {
         self.stack = stack
         primary = stack.packages.first { $0.path.isEmpty } ?? stack.services.first ?? stack.packages.first
         let rootName = stack.packages.first { $0.path.isEmpty }?.name
@@ -35,56 +35,56 @@ public struct BrickFacts: Sendable {
         ("is_" + $0, $0)
     }
 
-    public var ecosystem: String { primary?.ecosystem ?? "" }
-    public var packageManager: String { primary?.packageManager ?? "" }
-    public var frameworks: [String] { primary?.frameworks ?? [] }
-    public var isService: Bool { primary?.kind == .service }
-    public var usesTypeScript: Bool { primary?.usesTypeScript ?? false }
+    package var ecosystem: String { primary?.ecosystem ?? "" }
+    package var packageManager: String { primary?.packageManager ?? "" }
+    package var frameworks: [String] { primary?.frameworks ?? [] }
+    package var isService: Bool { primary?.kind == .service }
+    package var usesTypeScript: Bool { primary?.usesTypeScript ?? false }
     /// CI systems already configured, in the order the audit found them.
-    public var ciSystems: [String] { stack.ciSystems.map(\.name) }
+    package var ciSystems: [String] { stack.ciSystems.map(\.name) }
 
     /// A Dockerfile at the repository's root, or the docker brick in play.
-    public var hasDockerfile: Bool {
+    package var hasDockerfile: Bool {
         stack.delivery.dockerfiles.contains { !$0.contains("/") } || bricksInPlay.contains("docker")
     }
 
     /// The primary package lives in a folder of its own that already has a Dockerfile (`backend/Dockerfile` of a
     /// repository whose service is `backend/`): its image is built from there, and a root Dockerfile would
     /// build the wrong context.
-    public var packageHasDockerfile: Bool {
+    package var packageHasDockerfile: Bool {
         guard let path = primary?.path, !path.isEmpty, path != "." else { return false }
         return stack.delivery.dockerfiles.contains { $0.hasPrefix(path + "/") }
     }
 
     /// A GitHub Actions workflow, or the github-actions brick in play.
-    public var hasGitHubActions: Bool { ciSystems.contains("github-actions") || bricksInPlay.contains("github-actions") }
+    package var hasGitHubActions: Bool { ciSystems.contains("github-actions") || bricksInPlay.contains("github-actions") }
 
     /// The same facts, knowing which bricks are in play.
-    public func with(bricksInPlay bricks: Set<String>) -> BrickFacts {
+    package func with(bricksInPlay bricks: Set<String>) -> BrickFacts {
         var copy = self
         copy.bricksInPlay = bricks
         return copy
     }
 
     /// The runtime version asked for, else the current default for the ecosystem.
-    public var runtimeVersion: String {
+    package var runtimeVersion: String {
         primary?.runtimeVersion.flatMap(Self.versionNumber) ?? Self.defaultRuntime[ecosystem] ?? ""
     }
 
     /// The first component of the runtime version (`20` of `20.11.1`).
-    public var runtimeMajor: String { runtimeVersion.split(separator: ".").first.map(String.init) ?? "" }
+    package var runtimeMajor: String { runtimeVersion.split(separator: ".").first.map(String.init) ?? "" }
 
     /// The first two components (`3.12` of `3.12.4`), for ecosystems whose images are tagged that way.
-    public var runtimeMajorMinor: String { runtimeVersion.split(separator: ".").prefix(2).joined(separator: ".") }
+    package var runtimeMajorMinor: String { runtimeVersion.split(separator: ".").prefix(2).joined(separator: ".") }
 
     /// The service's likely port: the first one the code mentions, else the framework's, else the ecosystem's default.
-    public var port: Int { primary.map(Self.port(of:)) ?? 8080 }
+    package var port: Int { primary.map(Self.port(of:)) ?? 8080 }
 
     /// Services of the repository, for files rendered `each: service`.
-    public var services: [ServiceFacts] { stack.services.map(ServiceFacts.init) }
+    package var services: [ServiceFacts] { stack.services.map(ServiceFacts.init) }
 
     /// The service a file rendered once describes: the first service, else the primary package.
-    public var defaultService: ServiceFacts? { stack.services.first.map(ServiceFacts.init) ?? primary.map(ServiceFacts.init) }
+    package var defaultService: ServiceFacts? { stack.services.first.map(ServiceFacts.init) ?? primary.map(ServiceFacts.init) }
 
     static func port(of package: StackPackage) -> Int {
         package.ports.first
@@ -94,7 +94,7 @@ public struct BrickFacts: Sendable {
     }
 
     /// `orders-api` from `@acme/Orders API`: lowercase letters, digits and dashes.
-    public var projectSlug: String {
+    package var projectSlug: String {
         let base = projectName.split(separator: "/").last.map(String.init) ?? projectName
         var slug = ""
         for character in base.lowercased() {
@@ -119,15 +119,15 @@ public struct BrickFacts: Sendable {
 }
 
 /// One service of the repository, as `service.*` in templates.
-public struct ServiceFacts: Sendable, Hashable {
-    public var name: String
+package struct ServiceFacts: Sendable, Hashable {
+    package var name: String
     /// `.` for the root, else the package's folder.
-    public var path: String
+    package var path: String
     /// `""` for the root, else the folder with a trailing slash (`services/api/`).
-    public var prefix: String
-    public var port: Int
-    public var ecosystem: String
-    public var entrypoint: String
+    package var prefix: String
+    package var port: Int
+    package var ecosystem: String
+    package var entrypoint: String
 
     init(_ package: StackPackage) {
         name = package.name

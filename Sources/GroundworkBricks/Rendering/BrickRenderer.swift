@@ -1,28 +1,28 @@
 import Foundation
 
 /// One file a brick produced for this repository: its destination, content and mode.
-public struct RenderedFile: Sendable, Hashable {
-    public var brickID: String
+package struct RenderedFile: Sendable, Hashable {
+    package var brickID: String
     /// The normalised destination path.
-    public var path: String
-    public var content: Data
-    public var mode: BrickFileMode
-    public var executable: Bool
+    package var path: String
+    package var content: Data
+    package var mode: BrickFileMode
+    package var executable: Bool
 }
 
 /// A task of a brick with its command rendered for this repository.
-public struct RenderedTask: Sendable, Hashable {
-    public var brickID: String
-    public var name: String
-    public var command: String
+package struct RenderedTask: Sendable, Hashable {
+    package var brickID: String
+    package var name: String
+    package var command: String
 }
 
 /// Renders a brick's files and tasks over the facts and its parameters.
-public enum BrickRenderer {
+package enum BrickRenderer {
     /// The files whose `when` holds, rendered (once, once per service, or once per entity of the model;
     /// `generate:` entries produced from the model), with destination paths normalised and checked
     /// against the lexical path rules.
-    public static func render(_ brick: Brick, facts: BrickFacts, parameters: [String: ParameterValue]) throws(BrickError) -> [RenderedFile] {
+    package static func render(_ brick: Brick, facts: BrickFacts, parameters: [String: ParameterValue]) throws(BrickError) -> [RenderedFile] {
         let predicateFacts = facts.predicateFacts.adding(parameters: parameters)
         let library = try TemplateRenderer.library(partials: brick.partials, folder: brick.templateDisplayPath(""))
         var files: [RenderedFile] = []
@@ -91,7 +91,7 @@ public enum BrickRenderer {
     }
 
     /// The tasks whose `when` holds, with their commands rendered.
-    public static func tasks(_ brick: Brick, facts: BrickFacts, parameters: [String: ParameterValue]) throws(BrickError) -> [RenderedTask] {
+    package static func tasks(_ brick: Brick, facts: BrickFacts, parameters: [String: ParameterValue]) throws(BrickError) -> [RenderedTask] {
         let predicateFacts = facts.predicateFacts.adding(parameters: parameters)
         let context = facts.templateContext(parameters: parameters, service: nil)
         var tasks: [RenderedTask] = []

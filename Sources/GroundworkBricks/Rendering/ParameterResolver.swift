@@ -1,12 +1,12 @@
 /// Turns defaults, `--param BRICK.NAME=VALUE` and the values recorded in the lock file into each
 /// brick's validated parameters.
-public enum ParameterResolver {
+package enum ParameterResolver {
     /// Values given on the command line, by brick id and parameter name.
-    public typealias Overrides = [String: [String: String]]
+    package typealias Overrides = [String: [String: String]]
 
     /// Parses `--param` values (`docker.port=8080`), checking every brick and parameter name against
     /// the bricks of the run.
-    public static func parse(_ arguments: [String], bricks: [Brick]) throws(BrickError) -> Overrides {
+    package static func parse(_ arguments: [String], bricks: [Brick]) throws(BrickError) -> Overrides {
         var overrides: Overrides = [:]
         for argument in arguments {
             guard let equals = argument.firstIndex(of: "="), let dot = argument[..<equals].firstIndex(of: ".") else {
@@ -29,7 +29,7 @@ public enum ParameterResolver {
 
     /// The brick's parameters: the command line first, then the value recorded in the lock file
     /// (so a re-apply or an update keeps what was chosen), then the default rendered over the facts.
-    public static func resolve(_ brick: Brick, facts: BrickFacts, overrides: [String: String] = [:], locked: [String: ParameterValue] = [:]) throws(BrickError) -> [String: ParameterValue] {
+    package static func resolve(_ brick: Brick, facts: BrickFacts, overrides: [String: String] = [:], locked: [String: ParameterValue] = [:]) throws(BrickError) -> [String: ParameterValue] {
         var values: [String: ParameterValue] = [:]
         let manifest = brick.manifest
         for parameter in manifest.parameters {

@@ -1,14 +1,14 @@
 import Mustache
 
 /// Renders Mustache templates as plain text (no HTML escaping: these are Dockerfiles and YAML, not web pages).
-public enum TemplateRenderer {
+package enum TemplateRenderer {
     /// The pragma that switches escaping off, on a line of its own before the template: a standalone tag,
     /// so it leaves no output, and a tag on the template's first line stays standalone too (`{{#list}}` on
     /// line 1 would otherwise leave an empty first line). Error line numbers are shifted back by one.
     private static let plainText = "{{% CONTENT_TYPE: TEXT}}\n"
 
     /// Parses `text`; a syntax error names `file` and the line.
-    public static func compile(_ text: String, file: String) throws(BrickError) -> MustacheTemplate {
+    package static func compile(_ text: String, file: String) throws(BrickError) -> MustacheTemplate {
         if let line = excessiveSectionDepthLine(in: text) {
             throw BrickError(.template, "template error: sections nest deeper than \(maxSectionDepth) levels", file: file, line: line)
         }
@@ -69,14 +69,14 @@ public enum TemplateRenderer {
     }
 
     /// Parses and renders `text` over `context`, with `library` holding the partials `{{> name}}` may include.
-    public static func render(_ text: String, file: String, context: [String: Any], library: MustacheLibrary? = nil) throws(BrickError) -> String {
+    package static func render(_ text: String, file: String, context: [String: Any], library: MustacheLibrary? = nil) throws(BrickError) -> String {
         // Text without tags renders to itself; skipping the parser keeps big static files fast.
         if !text.contains("{{") { return text }
         return try compile(text, file: file).render(context, library: library)
     }
 
     /// The partials compiled into a library (nil when there are none); `folder` prefixes their paths in messages.
-    public static func library(partials: [String: String], folder: String) throws(BrickError) -> MustacheLibrary? {
+    package static func library(partials: [String: String], folder: String) throws(BrickError) -> MustacheLibrary? {
         guard !partials.isEmpty else { return nil }
         var library = MustacheLibrary()
         for name in partials.keys.sorted() {

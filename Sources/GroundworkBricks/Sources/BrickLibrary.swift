@@ -3,16 +3,16 @@ import GroundworkBasics
 
 /// The bricks available to a run: the built-in ones, then each `--bricks` source (a later source's
 /// brick replaces an earlier one with the same id).
-public struct BrickLibrary: Sendable {
+package struct BrickLibrary: Sendable {
     /// Bricks by id.
-    public private(set) var bricks: [String: Brick] = [:]
+    package private(set) var bricks: [String: Brick] = [:]
 
-    public init(_ bricks: [Brick] = []) {
+    package init(_ bricks: [Brick] = []) {
         for brick in bricks { self.bricks[brick.id] = brick }
     }
 
     /// Loads the built-in library (when `builtin` is on and one is found) and then `sources`.
-    public static func load(sources: [BrickSource], builtin: Bool = true, pluginsFolder: String? = BuiltinPlugins.locate(), directories: Directories = .resolve()) async throws -> BrickLibrary {
+    package static func load(sources: [BrickSource], builtin: Bool = true, pluginsFolder: String? = BuiltinPlugins.locate(), directories: Directories = .resolve()) async throws -> BrickLibrary {
         var library = BrickLibrary()
         if builtin, let pluginsFolder {
             library.add(try builtinBricks(at: pluginsFolder))
@@ -24,12 +24,12 @@ public struct BrickLibrary: Sendable {
     }
 
     /// The bricks of the built-in Plugins folder.
-    public static func builtinBricks(at folder: String) throws -> [Brick] {
+    package static func builtinBricks(at folder: String) throws -> [Brick] {
         try BrickLoader.loadAll(from: DirectoryBrickSource(root: folder, displayRoot: "Plugins"), origin: .builtin)
     }
 
     /// The bricks of one source.
-    public static func load(_ source: BrickSource, directories: Directories) async throws -> [Brick] {
+    package static func load(_ source: BrickSource, directories: Directories) async throws -> [Brick] {
         switch source {
         case .directory(let path):
             let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
@@ -44,18 +44,18 @@ public struct BrickLibrary: Sendable {
     }
 
     /// Adds bricks, replacing any with the same id.
-    public mutating func add(_ more: [Brick]) {
+    package mutating func add(_ more: [Brick]) {
         for brick in more { bricks[brick.id] = brick }
     }
 
     /// The brick with this id.
-    public func brick(_ id: String) -> Brick? { bricks[id] }
+    package func brick(_ id: String) -> Brick? { bricks[id] }
 
     /// Every brick, by id.
-    public var all: [Brick] { bricks.values.sorted { $0.id < $1.id } }
+    package var all: [Brick] { bricks.values.sorted { $0.id < $1.id } }
 
     /// The brick, or an error that lists the ids there are.
-    public func require(_ id: String) throws(BrickError) -> Brick {
+    package func require(_ id: String) throws(BrickError) -> Brick {
         if let brick = bricks[id] { return brick }
         let known = bricks.keys.sorted()
         throw BrickError(.composition, "unknown brick \"\(id)\"; available: \(known.isEmpty ? "none (no built-in Plugins folder found; pass --bricks DIR)" : known.joined(separator: ", "))")

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where to load bricks from, as given with `--bricks` (docs/bricks.md, "Where bricks come from").
-public enum BrickSource: Sendable, Hashable, CustomStringConvertible {
+package enum BrickSource: Sendable, Hashable, CustomStringConvertible {
     /// A local folder of brick folders (or one brick folder).
     case directory(String)
     /// `git+https://host/org/bricks.git@v1.4.0` or `git+file:///path@<commit>`: a git URL pinned to a tag or commit.
@@ -10,7 +10,7 @@ public enum BrickSource: Sendable, Hashable, CustomStringConvertible {
     case tarball(url: String, sha256: String)
 
     /// Parses a `--bricks` value; remote sources without a pin are refused.
-    public static func parse(_ text: String) throws(BrickError) -> BrickSource {
+    package static func parse(_ text: String) throws(BrickError) -> BrickSource {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.hasPrefix("git+") {
             let rest = String(trimmed.dropFirst(4))
@@ -46,7 +46,7 @@ public enum BrickSource: Sendable, Hashable, CustomStringConvertible {
         BrickError(.source, "--bricks \(text): a git source must be pinned to a tag or a commit: append @v1.2.0 or @<commit id>")
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .directory(let path): path
         case .git(let url, let ref): "git+\(url)@\(ref)"

@@ -3,9 +3,9 @@ import Foundation
 /// Finds the built-in brick library: `GROUNDWORK_PLUGINS`, else `Plugins/` next to the binary,
 /// `../share/groundwork/bricks` (where `scripts/install.sh` and the release archive put it) or
 /// `../share/groundwork/Plugins`, else a `Plugins/` above the binary (the source tree).
-public enum BuiltinPlugins {
+package enum BuiltinPlugins {
     /// The Plugins folder, or nil when there is none.
-    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment, executable: URL? = Bundle.main.executableURL) -> String? {
+    package static func locate(environment: [String: String] = ProcessInfo.processInfo.environment, executable: URL? = Bundle.main.executableURL) -> String? {
         if let override = environment["GROUNDWORK_PLUGINS"], !override.isEmpty { return override }
         guard let executable = executable?.resolvingSymlinksInPath() else { return nil }
         let binaryDirectory = executable.deletingLastPathComponent()
@@ -20,7 +20,7 @@ public enum BuiltinPlugins {
 
     /// The folder `relative` of the source tree (a folder with Package.swift) that holds `directory`, when
     /// groundwork runs from its build folder; nil elsewhere.
-    public static func sourceTreeFolder(_ relative: String, above directory: URL) -> String? {
+    package static func sourceTreeFolder(_ relative: String, above directory: URL) -> String? {
         var directory = directory
         while directory.path != "/" && !directory.path.isEmpty {
             let candidate = directory.appendingPathComponent(relative)
@@ -33,7 +33,7 @@ public enum BuiltinPlugins {
     }
 
     /// True when `path` is a directory.
-    public static func isDirectory(_ path: String) -> Bool {
+    package static func isDirectory(_ path: String) -> Bool {
         var flag: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
     }

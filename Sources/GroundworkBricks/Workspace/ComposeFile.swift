@@ -2,10 +2,10 @@ import Foundation
 
 /// `compose.yaml` at a workspace's root: one PostgreSQL with a database per service, and every service
 /// built from its folder, configured by environment, started once what it depends on is healthy.
-public enum ComposeFile {
+package enum ComposeFile {
     /// Where the file and PostgreSQL's first-start script go, relative to the workspace's root.
-    public static let path = "compose.yaml"
-    public static let databasesScript = "compose/databases.sql"
+    package static let path = "compose.yaml"
+    package static let databasesScript = "compose/databases.sql"
 
     /// The development password of the compose PostgreSQL; override with `POSTGRES_PASSWORD`.
     static let developmentPassword = "groundwork"
@@ -15,7 +15,7 @@ public enum ComposeFile {
     static let unprobedStacks: Set<String> = ["go-chi", "go-gin"]
 
     /// The compose file of `workspace`.
-    public static func render(_ workspace: ServiceWorkspace) -> String {
+    package static func render(_ workspace: ServiceWorkspace) -> String {
         var lines = [
             "# Written by groundwork from \(ServiceWorkspace.fileName) (`groundwork new --workspace`, `groundwork link`),",
             "# which rewrite it: every service, and one PostgreSQL with a database per service. `docker compose up --build`.",
@@ -70,7 +70,7 @@ public enum ComposeFile {
     }
 
     /// The script PostgreSQL runs on its first start: one database per service.
-    public static func databases(_ workspace: ServiceWorkspace) -> String {
+    package static func databases(_ workspace: ServiceWorkspace) -> String {
         var lines = ["-- Written by groundwork from \(ServiceWorkspace.fileName): one database per service (run once, on an empty volume)."]
         lines += workspace.services.map { "CREATE DATABASE \(database($0));" }
         return lines.joined(separator: "\n") + "\n"

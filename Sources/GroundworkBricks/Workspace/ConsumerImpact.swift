@@ -2,22 +2,22 @@ import Foundation
 import GroundworkContracts
 
 /// A consumer that a contract change breaks: it calls an operation a breaking change touches.
-public struct ConsumerBreak: Sendable {
-    public var consumer: WorkspaceService
+package struct ConsumerBreak: Sendable {
+    package var consumer: WorkspaceService
     /// The operations it uses that break (`GET /invoices/{id}`); empty when a change touches every
     /// operation (a security scheme, a shared schema no single operation owns).
-    public var operations: [String]
-    public var changes: [ContractChange]
+    package var operations: [String]
+    package var changes: [ContractChange]
 
     /// `orders (node-express)`, as `contract diff` names a broken consumer.
-    public var label: String { "\(consumer.name) (\(consumer.stack))" }
+    package var label: String { "\(consumer.name) (\(consumer.stack))" }
 }
 
 /// Who a contract change breaks, from the workspace's consumer graph and the operations each consumer
 /// uses (declared in the workspace file, else found in its code, else as its lock file recorded them).
-public enum ConsumerImpact {
+package enum ConsumerImpact {
     /// The consumers of `provider` that `changes` (from `old` to a new contract) break, in the workspace's order.
-    public static func broken(by changes: [ContractChange], old: Contract, provider: WorkspaceService, workspace: ServiceWorkspace, root: String) throws -> [ConsumerBreak] {
+    package static func broken(by changes: [ContractChange], old: Contract, provider: WorkspaceService, workspace: ServiceWorkspace, root: String) throws -> [ConsumerBreak] {
         let breaking = changes.filter { $0.severity == .breaking }
         guard !breaking.isEmpty else { return [] }
         let (api, _) = try ClientAPIBuilder.build(old)
@@ -34,7 +34,7 @@ public enum ConsumerImpact {
     /// The breaking changes that reach a caller of the operations `used` (`ClientOperation.name`s of `api`, the
     /// old contract's client API), and the operations they touch; nil when none does. The workspace's graph and
     /// a fleet's (Enterprise) both judge a consumer this way.
-    public static func impact(of breaking: [ContractChange], onCallerOf used: [String], api: ClientAPI) -> (operations: [String], changes: [ContractChange])? {
+    package static func impact(of breaking: [ContractChange], onCallerOf used: [String], api: ClientAPI) -> (operations: [String], changes: [ContractChange])? {
         let usedOperations = api.operations.filter { used.contains($0.name) }
         let usedKeys = Set(usedOperations.map { key(method: $0.method, path: $0.path) })
         var hits: [ContractChange] = [], operations: [String] = []

@@ -4,27 +4,27 @@ import GroundworkGit
 
 /// The contract step of `groundwork check`: the repository's contract at HEAD against the base branch's,
 /// both read from the object database, with the consumers each breaking change breaks.
-public enum ContractGate {
+package enum ContractGate {
     /// What the step found.
-    public struct Report: Sendable {
+    package struct Report: Sendable {
         /// The contract's path in the repository.
-        public var contract: String
+        package var contract: String
         /// The base revision compared with (`main`, `origin/HEAD`).
-        public var base: String
-        public var changes: [ContractChange]
+        package var base: String
+        package var changes: [ContractChange]
         /// The consumers that break (empty outside a workspace).
-        public var breaks: [ConsumerBreak]
+        package var breaks: [ConsumerBreak]
         /// Whether the repository is a service of a workspace, so its consumers are known.
-        public var inWorkspace: Bool
+        package var inWorkspace: Bool
 
         /// In a workspace the gate fails when a consumer breaks; outside one (consumers unknown) on any breaking change.
-        public var failed: Bool { inWorkspace ? !breaks.isEmpty : changes.contains { $0.severity == .breaking } }
+        package var failed: Bool { inWorkspace ? !breaks.isEmpty : changes.contains { $0.severity == .breaking } }
     }
 
     /// Runs the step for the repository at `path`; nil when there is nothing to compare (no contract at
     /// HEAD, or none on the base branch). `base` defaults to the repository's default branch: origin's
     /// HEAD, else `main`, else `master`. `contract` defaults to the workspace's record, else `openapi.json`.
-    public static func run(repository path: String, base: String?, workspaceRoot: String?) throws -> Report? {
+    package static func run(repository path: String, base: String?, workspaceRoot: String?) throws -> Report? {
         let repository = try Repository.open(at: path)
         guard let head = try repository.headCommitID() else { return nil }
         let folder = URL(fileURLWithPath: repository.workingDirectory ?? path).standardizedFileURL.path

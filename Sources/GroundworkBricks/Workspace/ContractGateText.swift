@@ -1,6 +1,6 @@
 /// What `groundwork check` prints for the contract step.
-public enum ContractGateText {
-    public static func render(_ report: ContractGate.Report) -> String {
+package enum ContractGateText {
+    package static func render(_ report: ContractGate.Report) -> String {
         let breaking = report.changes.filter { $0.severity == .breaking }
         var lines = ["", "Contract \(report.contract) against \(report.base): \(breaking.count) breaking, \(report.changes.count - breaking.count) other change(s)"]
         for change in breaking { lines.append("  BREAKING  \(change.rule): \(change.message)") }

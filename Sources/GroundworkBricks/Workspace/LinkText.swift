@@ -1,8 +1,8 @@
 import Foundation
 
 /// What `groundwork link` prints for one edge.
-public enum LinkText {
-    public static func render(_ result: ServiceLinker.Result) -> String {
+package enum LinkText {
+    package static func render(_ result: ServiceLinker.Result) -> String {
         let entry = result.entry
         var lines: [String] = []
         if let previous = result.previous, previous.digest != entry.digest {

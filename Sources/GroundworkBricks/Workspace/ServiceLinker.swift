@@ -7,26 +7,26 @@ import GroundworkGit
 /// consumer contract test, the edge in the workspace file and the consumer's lock file, and compose.yaml.
 /// Linking again after the provider's contract changed merges the new render three ways with the
 /// consumer's edits, with the last render (kept in the consumer's pristine store) as the base.
-public enum ServiceLinker {
+package enum ServiceLinker {
     /// What one link did.
-    public struct Result: Sendable {
-        public var consumer: WorkspaceService
-        public var provider: WorkspaceService
-        public var entry: ConsumedContract
+    package struct Result: Sendable {
+        package var consumer: WorkspaceService
+        package var provider: WorkspaceService
+        package var entry: ConsumedContract
         /// Each file written or kept, with what happened to it (`create`, `update`, `merged`, `conflict`…).
-        public var files: [(path: String, operation: FileOperation)]
+        package var files: [(path: String, operation: FileOperation)]
         /// Where the consumer's files had conflicting edits (written with conflict markers).
-        public var conflicts: Int
+        package var conflicts: Int
         /// The client generator's warnings (constructs typed loosely).
-        public var warnings: [String]
+        package var warnings: [String]
         /// The previous entry, when the consumer was linked before.
-        public var previous: ConsumedContract?
+        package var previous: ConsumedContract?
     }
 
     /// Links `consumer` to `provider` in the workspace at `root`. `auth` and `operations` replace what the
     /// workspace file declares for the edge; nil keeps it (new edges forward the caller's token and find
     /// the operations in the consumer's code).
-    public static func link(consumer consumerName: String, provider providerName: String, root: String, auth: ServiceAuth? = nil, operations: [String]? = nil, now: Date = Date()) throws -> Result {
+    package static func link(consumer consumerName: String, provider providerName: String, root: String, auth: ServiceAuth? = nil, operations: [String]? = nil, now: Date = Date()) throws -> Result {
         var workspace = try ServiceWorkspace.load(root: root)
         guard let consumer = workspace.service(consumerName) else { throw unknown(consumerName, workspace, root: root) }
         guard let provider = workspace.service(providerName) else { throw unknown(providerName, workspace, root: root) }
@@ -148,7 +148,7 @@ public enum ServiceLinker {
     }
 
     /// Writes compose.yaml and PostgreSQL's first-start script for `workspace`.
-    public static func writeCompose(_ workspace: ServiceWorkspace, root: String) throws {
+    package static func writeCompose(_ workspace: ServiceWorkspace, root: String) throws {
         try write(Data(ComposeFile.render(workspace).utf8), to: root + "/" + ComposeFile.path)
         try write(Data(ComposeFile.databases(workspace).utf8), to: root + "/" + ComposeFile.databasesScript)
     }

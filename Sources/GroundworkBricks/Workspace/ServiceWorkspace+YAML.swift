@@ -3,7 +3,7 @@ import GroundworkFormats
 
 extension ServiceWorkspace {
     /// Reads `groundwork.workspace.yaml` text; mistakes are reported as `file:line: field: what was expected`.
-    public static func parse(_ text: String, file: String = ServiceWorkspace.fileName) throws(BrickError) -> ServiceWorkspace {
+    package static func parse(_ text: String, file: String = ServiceWorkspace.fileName) throws(BrickError) -> ServiceWorkspace {
         do throws(FormatError) {
             let root = try StrictYAMLReader(file: file).mapping(text, allowed: ["workspace", "name", "services", "links"])
             let version = try root.required("workspace", "the format version (1)").int()
@@ -46,7 +46,7 @@ extension ServiceWorkspace {
     }
 
     /// Reads the workspace file of the workspace at `root`.
-    public static func load(root: String) throws(BrickError) -> ServiceWorkspace {
+    package static func load(root: String) throws(BrickError) -> ServiceWorkspace {
         let path = root + "/" + fileName
         guard let data = FileManager.default.contents(atPath: path) else {
             throw BrickError(.parameter, "\(path) does not exist: create a workspace with `groundwork new NAME --stack S --model M --workspace \(root)`")
@@ -56,7 +56,7 @@ extension ServiceWorkspace {
     }
 
     /// The folder holding a workspace file: `start` or the nearest folder above it; nil when there is none.
-    public static func root(containing start: String) -> String? {
+    package static func root(containing start: String) -> String? {
         var url = URL(fileURLWithPath: start).standardizedFileURL
         while true {
             if FileManager.default.fileExists(atPath: url.appendingPathComponent(fileName).path) { return url.path }
@@ -67,7 +67,7 @@ extension ServiceWorkspace {
     }
 
     /// Why `name` cannot name a service, or nil.
-    public static func nameProblem(_ name: String) -> String? {
+    package static func nameProblem(_ name: String) -> String? {
         let allowed = name.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
         guard !name.isEmpty, allowed, name.first?.isLetter == true, name.count <= 40 else {
             return "\(name) is not a service name: lowercase letters, digits and dashes, starting with a letter (at most 40)"
@@ -77,7 +77,7 @@ extension ServiceWorkspace {
 
     /// The workspace file, every key written (comments say what each is), so that writing it back after
     /// reading changes nothing.
-    public func yaml() -> String {
+    package func yaml() -> String {
         var lines = [
             "# A groundwork workspace: the services of one project and who calls whom (docs/contracts.md, \"Workspaces\").",
             "workspace: \(Self.currentVersion)",
@@ -103,7 +103,7 @@ extension ServiceWorkspace {
     }
 
     /// Writes the workspace file at `root`.
-    public func write(root: String) throws {
+    package func write(root: String) throws {
         try Data(yaml().utf8).write(to: URL(fileURLWithPath: root + "/" + Self.fileName), options: .atomic)
     }
 }

@@ -2,64 +2,64 @@ import Foundation
 
 /// A multi-service project: `groundwork.workspace.yaml` at its root lists the services (each in its own
 /// folder and stack, with its contract) and which service consumes which (docs/contracts.md, "Workspaces").
-public struct ServiceWorkspace: Sendable, Equatable {
+package struct ServiceWorkspace: Sendable, Equatable {
     /// The workspace file's name, at the workspace's root.
-    public static let fileName = "groundwork.workspace.yaml"
+    package static let fileName = "groundwork.workspace.yaml"
     /// The format version this groundwork reads and writes.
-    public static let currentVersion = 1
+    package static let currentVersion = 1
 
     /// The project's name (compose's project name).
-    public var name: String
-    public var services: [WorkspaceService]
-    public var links: [WorkspaceLink]
+    package var name: String
+    package var services: [WorkspaceService]
+    package var links: [WorkspaceLink]
 
-    public init(name: String, services: [WorkspaceService] = [], links: [WorkspaceLink] = []) {
+    package init(name: String, services: [WorkspaceService] = [], links: [WorkspaceLink] = []) {
         self.name = name
         self.services = services
         self.links = links
     }
 
     /// The service named `name`.
-    public func service(_ name: String) -> WorkspaceService? { services.first { $0.name == name } }
+    package func service(_ name: String) -> WorkspaceService? { services.first { $0.name == name } }
 
     /// The services that consume `provider`, with their edges, in the file's order.
-    public func consumers(of provider: String) -> [(link: WorkspaceLink, service: WorkspaceService)] {
+    package func consumers(of provider: String) -> [(link: WorkspaceLink, service: WorkspaceService)] {
         links.filter { $0.provider == provider }.compactMap { link in service(link.consumer).map { (link, $0) } }
     }
 
     /// The service that owns the contract at `path` (a path inside the workspace, relative to its root).
-    public func service(owningContract path: String) -> WorkspaceService? {
+    package func service(owningContract path: String) -> WorkspaceService? {
         let normalised = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: "/")).standardizedFileURL.path
         return services.first { URL(fileURLWithPath: $0.contractPath, relativeTo: URL(fileURLWithPath: "/")).standardizedFileURL.path == normalised }
     }
 
     /// Adds a service, or replaces the one of the same name.
-    public mutating func record(_ service: WorkspaceService) {
+    package mutating func record(_ service: WorkspaceService) {
         if let index = services.firstIndex(where: { $0.name == service.name }) { services[index] = service } else { services.append(service) }
     }
 
     /// Adds an edge, or replaces the one between the same two services.
-    public mutating func record(_ link: WorkspaceLink) {
+    package mutating func record(_ link: WorkspaceLink) {
         if let index = links.firstIndex(where: { $0.consumer == link.consumer && $0.provider == link.provider }) { links[index] = link } else { links.append(link) }
     }
 }
 
 /// One service of a workspace.
-public struct WorkspaceService: Sendable, Equatable {
+package struct WorkspaceService: Sendable, Equatable {
     /// Its name: lowercase letters, digits and dashes (`billing`); `BILLING_URL` is derived from it.
-    public var name: String
+    package var name: String
     /// Its folder, relative to the workspace's root (default: the name).
-    public var folder: String
+    package var folder: String
     /// The stack it was generated with (`go-chi`).
-    public var stack: String
+    package var stack: String
     /// The model it was generated from, relative to its folder (default `.groundwork/model.yaml`).
-    public var model: String?
+    package var model: String?
     /// Its OpenAPI contract, relative to its folder (default `openapi.json`).
-    public var contract: String
+    package var contract: String
     /// The host port compose publishes it on.
-    public var port: Int
+    package var port: Int
 
-    public init(name: String, folder: String? = nil, stack: String, model: String? = nil, contract: String = "openapi.json", port: Int) {
+    package init(name: String, folder: String? = nil, stack: String, model: String? = nil, contract: String = "openapi.json", port: Int) {
         self.name = name
         self.folder = folder ?? name
         self.stack = stack
@@ -69,24 +69,24 @@ public struct WorkspaceService: Sendable, Equatable {
     }
 
     /// The contract's path relative to the workspace's root.
-    public var contractPath: String { folder == "." ? contract : folder + "/" + contract }
+    package var contractPath: String { folder == "." ? contract : folder + "/" + contract }
 
     /// `BILLING`: the prefix of the environment variables that configure a client of this service.
-    public var environmentPrefix: String {
+    package var environmentPrefix: String {
         name.uppercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
     }
 }
 
 /// "`consumer` calls `provider`": an edge of the consumer graph.
-public struct WorkspaceLink: Sendable, Equatable {
-    public var consumer: String
-    public var provider: String
+package struct WorkspaceLink: Sendable, Equatable {
+    package var consumer: String
+    package var provider: String
     /// The operation ids the consumer uses, when declared; nil: found by scanning the consumer's code.
-    public var operations: [String]?
+    package var operations: [String]?
     /// How the consumer authenticates to the provider.
-    public var auth: ServiceAuth
+    package var auth: ServiceAuth
 
-    public init(consumer: String, provider: String, operations: [String]? = nil, auth: ServiceAuth = .forward) {
+    package init(consumer: String, provider: String, operations: [String]? = nil, auth: ServiceAuth = .forward) {
         self.consumer = consumer
         self.provider = provider
         self.operations = operations
@@ -95,7 +95,7 @@ public struct WorkspaceLink: Sendable, Equatable {
 }
 
 /// Service-to-service authentication of a link.
-public enum ServiceAuth: String, Sendable, Equatable, CaseIterable {
+package enum ServiceAuth: String, Sendable, Equatable, CaseIterable {
     /// The caller's bearer token is sent on to the provider (the provider sees the same user).
     case forward
     /// The consumer gets its own token with the OAuth 2.0 client-credentials grant.

@@ -2,21 +2,21 @@ import Foundation
 import GroundworkBasics
 
 /// Applies or updates bricks: writes the plan on a branch or into the work tree, and runs tasks when asked.
-public enum BrickApplier {
+package enum BrickApplier {
     /// Why `name` cannot be a branch (`git check-ref-format --branch` rules), or nil; commands check
     /// `--branch` with it before planning, so a bad name is a usage error before anything is printed.
-    public static func branchNameProblem(_ name: String) -> String? {
+    package static func branchNameProblem(_ name: String) -> String? {
         ChangeWriter.isValidBranchName(name) ? nil : "--branch \(name) is not a valid branch name (git check-ref-format --branch); use letters, digits, '-', '_', '.' and '/', not HEAD"
     }
 
     /// Writes an apply plan. The branch defaults to `groundwork/<ids joined by ->`.
-    public static func apply(_ plan: BrickPlan, requested: [String], workspace: BrickWorkspace, branch: String? = nil, message: String? = nil, now: Date = Date()) throws -> ChangeOutcome {
+    package static func apply(_ plan: BrickPlan, requested: [String], workspace: BrickWorkspace, branch: String? = nil, message: String? = nil, now: Date = Date()) throws -> ChangeOutcome {
         let name = branch ?? "groundwork/" + requested.joined(separator: "-")
         return try ChangeWriter.write(plan, workspace: workspace, branch: name, message: message ?? defaultMessage(plan, verb: "Apply"), now: now)
     }
 
     /// Writes an update plan. The branch defaults to `groundwork/update-<ids joined by ->`.
-    public static func update(_ plan: BrickPlan, workspace: BrickWorkspace, branch: String? = nil, message: String? = nil, now: Date = Date()) throws -> ChangeOutcome {
+    package static func update(_ plan: BrickPlan, workspace: BrickWorkspace, branch: String? = nil, message: String? = nil, now: Date = Date()) throws -> ChangeOutcome {
         let name = branch ?? "groundwork/update-" + plan.bricks.map(\.id).joined(separator: "-")
         return try ChangeWriter.write(plan, workspace: workspace, branch: name, message: message ?? defaultMessage(plan, verb: "Update"), now: now)
     }
@@ -40,7 +40,7 @@ public enum BrickApplier {
 
     /// Runs the plan's tasks in the repository's folder, in order, stopping at the first failure.
     /// Output goes to this process's standard output and error.
-    public static func runTasks(_ tasks: [RenderedTask], in directory: String, announce: (RenderedTask) -> Void = { _ in }) throws {
+    package static func runTasks(_ tasks: [RenderedTask], in directory: String, announce: (RenderedTask) -> Void = { _ in }) throws {
         for task in tasks {
             announce(task)
             let process = Process()

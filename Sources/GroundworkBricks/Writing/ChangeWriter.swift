@@ -2,7 +2,7 @@ import Foundation
 import GroundworkGit
 
 /// Where a change went.
-public enum ChangeOutcome: Sendable, Equatable {
+package enum ChangeOutcome: Sendable, Equatable {
     /// Nothing to do: the repository (or the branch) already holds it.
     case nothingToDo(reason: String)
     /// One commit on a new branch.

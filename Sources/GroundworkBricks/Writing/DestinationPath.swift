@@ -3,15 +3,15 @@ import GroundworkGit
 
 /// The rules every path a brick writes must follow: relative, inside the repository, never under
 /// `.git/`, never through a symlink.
-public enum DestinationPath {
+package enum DestinationPath {
     /// The path with `.` and empty components dropped, or the reason it is refused.
-    public static func normalise(_ path: String) -> Result<String, BrickError> {
+    package static func normalise(_ path: String) -> Result<String, BrickError> {
         if let problem = problem(path) { return .failure(BrickError(.unsafePath, "\(path): \(problem)")) }
         return .success(components(path).joined(separator: "/"))
     }
 
     /// Why a relative path is unsafe, or nil when it is fine (lexical rules only).
-    public static func problem(_ path: String) -> String? {
+    package static func problem(_ path: String) -> String? {
         if path.isEmpty { return "empty path" }
         if path.hasPrefix("/") || path.hasPrefix("~") { return "absolute path; a brick writes only inside the repository" }
         if path.contains("\0") || path.contains("\\") { return "a path may not hold NUL or backslash characters" }

@@ -133,6 +133,6 @@ struct AuditCommand: ParsableCommand {
 }
 
 extension ReportFormat: OutputFormat {
-    public static var defaultFormat: ReportFormat { .text }
+    package static var defaultFormat: ReportFormat { .text }
 }
 extension Severity: ExpressibleByArgument {}

@@ -3,24 +3,24 @@ import Foundation
 import GroundworkBasics
 
 /// A format a command can render its result in: named on the command line by its raw value.
-public protocol OutputFormat: ExpressibleByArgument, CaseIterable, RawRepresentable, Sendable where RawValue == String {
+package protocol OutputFormat: ExpressibleByArgument, CaseIterable, RawRepresentable, Sendable where RawValue == String {
     /// The format used when `--format` is not given.
     static var defaultFormat: Self { get }
 }
 
 /// `--format` and `--output`: the option group every command that renders a report shares, so they read,
 /// validate and write the same way.
-public struct OutputOptions<Format: OutputFormat>: ParsableArguments {
+package struct OutputOptions<Format: OutputFormat>: ParsableArguments {
     @Option(help: ArgumentHelp("Output format: \(Format.allCases.map(\.rawValue).spokenList).", valueName: "format"))
-    public var format: Format = .defaultFormat
+    package var format: Format = .defaultFormat
 
     @Option(help: "Write the report to this file instead of standard output.")
-    public var output: String?
+    package var output: String?
 
-    public init() {}
+    package init() {}
 
     /// Writes `text` to the `--output` file (saying so on standard error, naming `what`) or to standard output.
-    public func write(_ text: String, what: String) throws(OutputError) {
+    package func write(_ text: String, what: String) throws(OutputError) {
         guard let output else {
             Terminal.standardOutput.write(text)
             return
@@ -39,22 +39,22 @@ public struct OutputOptions<Format: OutputFormat>: ParsableArguments {
 }
 
 /// The `--output` file could not be written (a missing folder, no permission, a full disk).
-public struct OutputError: UserFacingError {
+package struct OutputError: UserFacingError {
     /// The path given to `--output`.
-    public let path: String
+    package let path: String
     /// What the file system said.
-    public let cause: any Error
+    package let cause: any Error
 
-    public var description: String { details.description }
+    package var description: String { details.description }
 
-    public var details: ErrorDetails {
+    package var details: ErrorDetails {
         ErrorDetails(
             code: "cli.output", message: "--output \(path): cannot write the report: \(cause.localizedDescription)",
             remedy: "choose a path in a folder that exists and is writable"
         )
     }
 
-    public var exitStatus: ExitStatus { .usage }
+    package var exitStatus: ExitStatus { .usage }
 }
 
 extension Array where Element == String {

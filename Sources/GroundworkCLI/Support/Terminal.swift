@@ -1,19 +1,19 @@
 import Foundation
 
 /// Where the CLI writes, and whether it may use colour there.
-public struct Terminal: Sendable {
+package struct Terminal: Sendable {
     private let descriptor: Int32
 
     /// Standard output.
-    public static let standardOutput = Terminal(descriptor: STDOUT_FILENO)
+    package static let standardOutput = Terminal(descriptor: STDOUT_FILENO)
     /// Standard error, for diagnostics and progress.
-    public static let standardError = Terminal(descriptor: STDERR_FILENO)
+    package static let standardError = Terminal(descriptor: STDERR_FILENO)
 
     /// True when the stream is a terminal (not a pipe or a file).
-    public var isInteractive: Bool { isatty(descriptor) == 1 }
+    package var isInteractive: Bool { isatty(descriptor) == 1 }
 
     /// Colour only on a terminal, never with NO_COLOR set or TERM=dumb; FORCE_COLOR forces it.
-    public func allowsColor(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+    package func allowsColor(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
         if let force = environment["FORCE_COLOR"], !force.isEmpty, force != "0" { return true }
         if environment["NO_COLOR"] != nil { return false }
         if environment["TERM"] == "dumb" { return false }
@@ -22,7 +22,7 @@ public struct Terminal: Sendable {
 
     /// Writes text as is. A failed write to standard output (a full disk, `> /dev/full`, a closed
     /// descriptor) is remembered, so that the command exits 2 instead of losing its report silently.
-    public func write(_ text: String) {
+    package func write(_ text: String) {
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
@@ -39,7 +39,7 @@ public struct Terminal: Sendable {
     }
 
     /// Why writing to standard output failed, when it did; nil while every write succeeded.
-    public static var standardOutputFailure: String? {
+    package static var standardOutputFailure: String? {
         OutputFailure.first.map { String(cString: strerror($0)) }
     }
 }

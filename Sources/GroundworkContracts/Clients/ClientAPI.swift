@@ -1,17 +1,17 @@
 /// A contract reduced to what a typed client needs, the same for every target language:
 /// named types (objects, enums, unions), and operations with typed parameters, bodies and results.
-public struct ClientAPI: Sendable, Hashable {
-    public var title: String
-    public var version: String
+package struct ClientAPI: Sendable, Hashable {
+    package var title: String
+    package var version: String
     /// Named types in dependency-independent, deterministic order (components first, then synthesised).
-    public var types: [ClientType]
-    public var operations: [ClientOperation]
+    package var types: [ClientType]
+    package var operations: [ClientOperation]
     /// Security schemes the client can fill: bearer tokens, API keys in a header.
-    public var authentication: [ClientAuthentication]
+    package var authentication: [ClientAuthentication]
 }
 
 /// A reference to a type, as a field, parameter or body has it.
-public indirect enum ClientTypeRef: Sendable, Hashable {
+package indirect enum ClientTypeRef: Sendable, Hashable {
     case named(String)
     case string(format: String?)
     case integer(format: String?)
@@ -25,27 +25,27 @@ public indirect enum ClientTypeRef: Sendable, Hashable {
     case nullable(ClientTypeRef)
 
     /// The type without its `nullable` wrapper.
-    public var nonNull: ClientTypeRef {
+    package var nonNull: ClientTypeRef {
         if case .nullable(let inner) = self { return inner.nonNull }
         return self
     }
 
-    public var isNullable: Bool {
+    package var isNullable: Bool {
         if case .nullable = self { return true }
         return false
     }
 }
 
 /// A named type of the client.
-public struct ClientType: Sendable, Hashable {
+package struct ClientType: Sendable, Hashable {
     /// A name valid in every target language, in PascalCase (`OrderLine`).
-    public var name: String
+    package var name: String
     /// The name in the contract (`order-line`, `#/components/schemas/order_line`), for documentation.
-    public var originalName: String
-    public var description: String?
-    public var kind: Kind
+    package var originalName: String
+    package var description: String?
+    package var kind: Kind
 
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         case object([ClientProperty])
         /// String enum values (other enums become their scalar type).
         case enumeration([String])
@@ -56,94 +56,94 @@ public struct ClientType: Sendable, Hashable {
 }
 
 /// One property of an object type.
-public struct ClientProperty: Sendable, Hashable {
+package struct ClientProperty: Sendable, Hashable {
     /// The JSON name, exactly as in the contract.
-    public var jsonName: String
-    public var type: ClientTypeRef
-    public var required: Bool
-    public var readOnly: Bool
-    public var writeOnly: Bool
-    public var description: String?
+    package var jsonName: String
+    package var type: ClientTypeRef
+    package var required: Bool
+    package var readOnly: Bool
+    package var writeOnly: Bool
+    package var description: String?
 }
 
 /// How the variants of a union are told apart.
-public struct ClientDiscriminator: Sendable, Hashable {
+package struct ClientDiscriminator: Sendable, Hashable {
     /// The JSON property holding the tag (`kind`).
-    public var property: String
+    package var property: String
     /// Tag value → variant type name.
-    public var mapping: [(value: String, type: String)]
+    package var mapping: [(value: String, type: String)]
 
-    public static func == (lhs: ClientDiscriminator, rhs: ClientDiscriminator) -> Bool {
+    package static func == (lhs: ClientDiscriminator, rhs: ClientDiscriminator) -> Bool {
         lhs.property == rhs.property && lhs.mapping.map(\.value) == rhs.mapping.map(\.value) && lhs.mapping.map(\.type) == rhs.mapping.map(\.type)
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(property)
         for entry in mapping { hasher.combine(entry.value); hasher.combine(entry.type) }
     }
 }
 
 /// One operation: a method on the client.
-public struct ClientOperation: Sendable, Hashable {
+package struct ClientOperation: Sendable, Hashable {
     /// A method name in camelCase (`listOrders`), from the operationId or the method and path.
-    public var name: String
-    public var method: String
+    package var name: String
+    package var method: String
     /// The path template, e.g. `/orders/{id}`.
-    public var path: String
-    public var summary: String?
-    public var parameters: [ClientParameter]
-    public var body: ClientBody?
+    package var path: String
+    package var summary: String?
+    package var parameters: [ClientParameter]
+    package var body: ClientBody?
     /// The decoded type of the first 2xx JSON response; nil when it has no body (204).
-    public var result: ClientTypeRef?
+    package var result: ClientTypeRef?
     /// The status codes documented as success.
-    public var successStatuses: [Int]
+    package var successStatuses: [Int]
     /// GET, HEAD, PUT, DELETE, OPTIONS: safe to retry.
-    public var idempotent: Bool
+    package var idempotent: Bool
     /// Whether the operation needs credentials.
-    public var authenticated: Bool
+    package var authenticated: Bool
     /// How to walk the pages of a list result, when the result looks like a page.
-    public var pagination: ClientPagination?
-    public var deprecated: Bool
+    package var pagination: ClientPagination?
+    package var deprecated: Bool
 }
 
-public struct ClientParameter: Sendable, Hashable {
-    public enum Location: String, Sendable, Hashable { case path, query, header }
+package struct ClientParameter: Sendable, Hashable {
+    package enum Location: String, Sendable, Hashable { case path, query, header }
     /// The name on the wire (`total.gte`, `X-Request-Id`).
-    public var wireName: String
+    package var wireName: String
     /// A name valid as an identifier in every target language, camelCase (`totalGte`).
-    public var name: String
-    public var location: Location
-    public var type: ClientTypeRef
-    public var required: Bool
-    public var description: String?
+    package var name: String
+    package var location: Location
+    package var type: ClientTypeRef
+    package var required: Bool
+    package var description: String?
 }
 
-public struct ClientBody: Sendable, Hashable {
-    public var type: ClientTypeRef
-    public var required: Bool
+package struct ClientBody: Sendable, Hashable {
+    package var type: ClientTypeRef
+    package var required: Bool
     /// The media type (`application/json`).
-    public var mediaType: String
+    package var mediaType: String
 }
 
 /// A list result: items under `itemsProperty`, and how to ask for the next page.
-public struct ClientPagination: Sendable, Hashable {
-    public enum Style: String, Sendable, Hashable {
+package struct ClientPagination: Sendable, Hashable {
+    package enum Style: String, Sendable, Hashable {
         /// The result carries `next_cursor` (or similar); the request takes `cursor`.
         case cursor
         /// The request takes `offset` (and `limit`); the result carries `total` or the page is short.
         case offset
     }
-    public var style: Style
-    public var itemsProperty: String
-    public var itemType: ClientTypeRef
+    package var style: Style
+    package var itemsProperty: String
+    package var itemType: ClientTypeRef
     /// The result property with the next cursor (cursor style).
-    public var nextCursorProperty: String?
+    package var nextCursorProperty: String?
     /// The query parameter the cursor or offset goes to.
-    public var requestParameter: String
+    package var requestParameter: String
 }
 
 /// A credential the client sends.
-public enum ClientAuthentication: Sendable, Hashable {
+package enum ClientAuthentication: Sendable, Hashable {
     case bearer(scheme: String)
     case apiKeyHeader(scheme: String, header: String)
 }

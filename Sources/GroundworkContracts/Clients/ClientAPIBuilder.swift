@@ -2,7 +2,7 @@ import OpenAPIKit
 
 /// Builds the language-neutral `ClientAPI` from a contract: names every type, turns inline objects,
 /// enums and unions into named types, and describes each operation.
-public struct ClientAPIBuilder {
+package struct ClientAPIBuilder {
     let document: OpenAPI.Document
     let resolver: SchemaResolver
     let file: String
@@ -11,10 +11,10 @@ public struct ClientAPIBuilder {
     private var types: [ClientType] = []
     private var usedNames: Set<String> = []
     /// Constructs that were carried over loosely (as `any`), with their JSON path.
-    public private(set) var warnings: [String] = []
+    package private(set) var warnings: [String] = []
 
     /// The client API of `contract`; throws for constructs no client could call correctly.
-    public static func build(_ contract: Contract) throws(ContractError) -> (api: ClientAPI, warnings: [String]) {
+    package static func build(_ contract: Contract) throws(ContractError) -> (api: ClientAPI, warnings: [String]) {
         var builder = ClientAPIBuilder(contract)
         let api = try builder.build()
         return (api, builder.warnings)

@@ -1,8 +1,8 @@
 /// The name an operation's method has in each language's client, for code that calls a generated
 /// client (a workspace's glue and consumer tests) and for finding those calls in a consumer's code.
-public enum ClientMethodName {
+package enum ClientMethodName {
     /// `listInvoices` (TypeScript, Swift), `list_invoices` (Python), `ListInvoices` (Go).
-    public static func name(_ operation: ClientOperation, language: ClientLanguage) -> String {
+    package static func name(_ operation: ClientOperation, language: ClientLanguage) -> String {
         switch language {
         case .typescript, .swift: operation.name
         case .python: PythonClientEmitter.identifier(operation.name)
@@ -14,7 +14,7 @@ public enum ClientMethodName {
 extension ClientMethodName {
     /// The name a query or header parameter has in each language's client call (`total_gte` in
     /// Python's keyword arguments, `totalGte` in TypeScript's params object).
-    public static func parameter(_ parameter: ClientParameter, language: ClientLanguage) -> String {
+    package static func parameter(_ parameter: ClientParameter, language: ClientLanguage) -> String {
         switch language {
         case .python: PythonClientEmitter.identifier(parameter.wireName)
         case .go: GoSyntax.exported(parameter.name)

@@ -1,6 +1,6 @@
 /// A client package's default name, from the contract's title, in the language's convention.
-public enum ClientPackageName {
-    public static func `default`(for title: String, language: ClientLanguage) -> String {
+package enum ClientPackageName {
+    package static func `default`(for title: String, language: ClientLanguage) -> String {
         let base = title + " client"
         switch language {
         case .typescript: return IdentifierWords.split(base).map { $0.lowercased() }.joined(separator: "-")

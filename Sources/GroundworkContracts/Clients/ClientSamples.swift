@@ -2,9 +2,9 @@ import Foundation
 
 /// Example JSON values of client types, for generated smoke tests: every required property present,
 /// unions by their first variant (with its discriminator tag), recursion cut at a fixed depth.
-public enum ClientSamples {
+package enum ClientSamples {
     /// A JSON text of a value of `type`.
-    public static func json(_ type: ClientTypeRef, in api: ClientAPI) -> String {
+    package static func json(_ type: ClientTypeRef, in api: ClientAPI) -> String {
         let value = sample(type, api: api, depth: 0)
         guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed, .withoutEscapingSlashes]) else {
             return "null"

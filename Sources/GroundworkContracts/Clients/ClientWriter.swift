@@ -1,8 +1,8 @@
 import Foundation
 
 /// Writes a generated client into its output folder: every file replaced whole, nothing outside the folder.
-public enum ClientWriter {
-    public static func write(_ client: GeneratedClient, to folder: String) throws(ContractError) {
+package enum ClientWriter {
+    package static func write(_ client: GeneratedClient, to folder: String) throws(ContractError) {
         let root = URL(fileURLWithPath: folder).standardizedFileURL
         for (path, contents) in client.files {
             guard !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else {

@@ -1,12 +1,12 @@
 /// The files of a generated client, relative to its output folder.
-public struct GeneratedClient: Sendable {
-    public var language: ClientLanguage
+package struct GeneratedClient: Sendable {
+    package var language: ClientLanguage
     /// Path → contents, in the order they are written.
-    public var files: [(path: String, contents: String)]
+    package var files: [(path: String, contents: String)]
     /// Constructs carried over loosely, with their JSON path (printed by `client generate`).
-    public var warnings: [String]
+    package var warnings: [String]
 
-    public init(language: ClientLanguage, files: [(path: String, contents: String)], warnings: [String]) {
+    package init(language: ClientLanguage, files: [(path: String, contents: String)], warnings: [String]) {
         self.language = language
         self.files = files
         self.warnings = warnings
@@ -14,20 +14,20 @@ public struct GeneratedClient: Sendable {
 }
 
 /// The languages `groundwork client generate` writes.
-public enum ClientLanguage: String, CaseIterable, Sendable {
+package enum ClientLanguage: String, CaseIterable, Sendable {
     case typescript, python, go, swift
 }
 
 /// Writes the client of one language.
-public protocol ClientEmitter {
+package protocol ClientEmitter {
     /// `packageName` names the module/package (`billing-client`, `billing_client`, `billingclient`, `BillingClient`).
     static func emit(_ api: ClientAPI, packageName: String, contract: String) -> [(path: String, contents: String)]
 }
 
 /// Generates clients from contracts.
-public enum ClientGenerator {
+package enum ClientGenerator {
     /// The client of `contract` in `language`; throws when the contract cannot be called correctly.
-    public static func generate(_ contract: Contract, language: ClientLanguage, packageName: String) throws(ContractError) -> GeneratedClient {
+    package static func generate(_ contract: Contract, language: ClientLanguage, packageName: String) throws(ContractError) -> GeneratedClient {
         let (api, warnings) = try ClientAPIBuilder.build(contract)
         let contractText = ContractText.canonicalJSON(contract)
         let files: [(path: String, contents: String)]

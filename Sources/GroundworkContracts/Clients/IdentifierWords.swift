@@ -1,8 +1,8 @@
 /// Splits names from contracts (`order_line`, `X-Request-Id`, `total.gte`, `getHTTPStatus`) into words
 /// and joins them in the cases target languages use.
-public enum IdentifierWords {
+package enum IdentifierWords {
     /// The words of `name`: split at every non-alphanumeric character and at lower→upper case changes.
-    public static func split(_ name: String) -> [String] {
+    package static func split(_ name: String) -> [String] {
         var words: [String] = []
         var current = ""
         var previous: Character?
@@ -32,14 +32,14 @@ public enum IdentifierWords {
     }
 
     /// `OrderLine`; a leading digit gets a `T` (`T3dModel`); empty names become `Value`.
-    public static func pascal(_ name: String) -> String {
+    package static func pascal(_ name: String) -> String {
         let joined = split(name).map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined()
         if joined.isEmpty { return "Value" }
         return joined.first!.isNumber ? "T" + joined : joined
     }
 
     /// `orderLine`; a leading digit gets a `v` (`v2Items`); empty names become `value`.
-    public static func camel(_ name: String) -> String {
+    package static func camel(_ name: String) -> String {
         let words = split(name)
         guard let first = words.first else { return "value" }
         let joined = first.lowercased() + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined()
@@ -47,7 +47,7 @@ public enum IdentifierWords {
     }
 
     /// `order_line`.
-    public static func snake(_ name: String) -> String {
+    package static func snake(_ name: String) -> String {
         let joined = split(name).map { $0.lowercased() }.joined(separator: "_")
         if joined.isEmpty { return "value" }
         return joined.first!.isNumber ? "v" + joined : joined

@@ -5,16 +5,16 @@ import Foundation
 /// honour what validation checks: enum values, formats, lengths and bounds, required properties only
 /// (optional ones may carry references to rows that do not exist), read-only properties left out.
 /// A `pattern` cannot be honoured in general; a string under one gets the pattern's literal prefix or `sample`.
-public struct RequestSamples {
+package struct RequestSamples {
     private let root: [String: Any]
 
-    public init(_ contract: Contract) {
+    package init(_ contract: Contract) {
         let text = ContractText.canonicalJSON(contract)
         root = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
     }
 
     /// The JSON text of a body for `method path`, or nil when the operation takes no JSON body.
-    public func body(method: String, path: String) -> String? {
+    package func body(method: String, path: String) -> String? {
         guard let operation = ((root["paths"] as? [String: Any])?[path] as? [String: Any])?[method.lowercased()] as? [String: Any],
             let content = (resolve(operation["requestBody"]) as? [String: Any])?["content"] as? [String: Any],
             let media = (content["application/json"] ?? content.first { $0.key.hasSuffix("+json") }?.value) as? [String: Any],

@@ -1,5 +1,5 @@
 /// How a change affects the consumers of a contract.
-public enum ChangeSeverity: String, Sendable, Codable, CaseIterable, Comparable {
+package enum ChangeSeverity: String, Sendable, Codable, CaseIterable, Comparable {
     /// A consumer written against the old contract can fail against the new one.
     case breaking
     /// Consumers keep working; new capabilities may appear.
@@ -7,24 +7,24 @@ public enum ChangeSeverity: String, Sendable, Codable, CaseIterable, Comparable 
     /// Worth knowing (documentation, deprecation, version), no effect on consumers.
     case info
 
-    public static func < (lhs: ChangeSeverity, rhs: ChangeSeverity) -> Bool {
+    package static func < (lhs: ChangeSeverity, rhs: ChangeSeverity) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }
 
 /// One difference between two contracts, classified by the rule that found it.
-public struct ContractChange: Sendable, Hashable, Codable {
+package struct ContractChange: Sendable, Hashable, Codable {
     /// The rule's id (`response.property-removed`), see `ContractRules`.
-    public let rule: String
-    public let severity: ChangeSeverity
+    package let rule: String
+    package let severity: ChangeSeverity
     /// Where, as a JSON path into the documents (`$.paths./orders.get.responses.200…properties.total`).
-    public let path: String
+    package let path: String
     /// The operation it concerns (`GET /orders`), when it concerns one.
-    public let operation: String?
+    package let operation: String?
     /// One sentence saying what changed.
-    public let message: String
+    package let message: String
 
-    public init(rule: ContractRule, path: String, operation: String?, message: String) {
+    package init(rule: ContractRule, path: String, operation: String?, message: String) {
         self.rule = rule.id
         severity = rule.severity
         self.path = path

@@ -1,7 +1,7 @@
 import OpenAPIKit
 
 /// Compares two contracts and classifies every difference by a rule of `ContractRules`.
-public struct ContractDiff {
+package struct ContractDiff {
     let old: OpenAPI.Document
     let new: OpenAPI.Document
     let oldResolver: SchemaResolver
@@ -9,7 +9,7 @@ public struct ContractDiff {
     var changes: [ContractChange] = []
 
     /// Every change from `old` to `new`, breaking first, then in document order.
-    public static func changes(from old: Contract, to new: Contract) -> [ContractChange] {
+    package static func changes(from old: Contract, to new: Contract) -> [ContractChange] {
         var diff = ContractDiff(
             old: old.document, new: new.document, oldResolver: SchemaResolver(old.document), newResolver: SchemaResolver(new.document))
         diff.compareDocuments()

@@ -1,17 +1,17 @@
 /// A kind of change the contract diff recognises, with its severity and an example pair that its test runs.
-public struct ContractRule: Sendable, Hashable {
+package struct ContractRule: Sendable, Hashable {
     /// `subject.kind`, e.g. `request.property-added-required`.
-    public let id: String
-    public let severity: ChangeSeverity
+    package let id: String
+    package let severity: ChangeSeverity
     /// What the rule finds and why it matters to a consumer.
-    public let summary: String
+    package let summary: String
     /// A minimal old/new pair (YAML of `paths:` and optionally `components:`) that triggers the rule.
-    public let example: Example
+    package let example: Example
 
     /// The body of an example document: everything after `openapi` and `info`.
-    public struct Example: Sendable, Hashable {
-        public let old: String
-        public let new: String
+    package struct Example: Sendable, Hashable {
+        package let old: String
+        package let new: String
     }
 
     init(_ id: String, _ severity: ChangeSeverity, _ summary: String, old: String, new: String) {

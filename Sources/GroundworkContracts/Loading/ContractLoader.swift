@@ -5,12 +5,12 @@ import OpenAPIKitCompat
 import Yams
 
 /// Reads OpenAPI 3.0 and 3.1 documents (JSON or YAML) with OpenAPIKit, and checks every `$ref` resolves.
-public enum ContractLoader {
+package enum ContractLoader {
     /// Contracts larger than this are refused rather than read into memory.
-    public static let maximumBytes = 32 * 1024 * 1024
+    package static let maximumBytes = 32 * 1024 * 1024
 
     /// Reads and decodes the file at `path`.
-    public static func load(path: String) throws(ContractError) -> Contract {
+    package static func load(path: String) throws(ContractError) -> Contract {
         let url = URL(fileURLWithPath: path)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
@@ -29,7 +29,7 @@ public enum ContractLoader {
     }
 
     /// Decodes a contract's bytes; `file` names it in errors.
-    public static func decode(_ data: Data, file: String) throws(ContractError) -> Contract {
+    package static func decode(_ data: Data, file: String) throws(ContractError) -> Contract {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ContractError(.syntax, file: file, "is not UTF-8 text")
         }

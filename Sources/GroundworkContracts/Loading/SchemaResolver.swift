@@ -1,16 +1,16 @@
 import OpenAPIKit
 
 /// Follows `$ref`s inside one document, cycle-safe, for readers that walk schemas (diff, clients, checks).
-public struct SchemaResolver: Sendable {
-    public let components: OpenAPI.Components
+package struct SchemaResolver: Sendable {
+    package let components: OpenAPI.Components
 
-    public init(_ document: OpenAPI.Document) {
+    package init(_ document: OpenAPI.Document) {
         components = document.components
     }
 
     /// The schema a reference points to (one or more hops), with the name of the last component followed.
     /// A dangling or cyclic chain of bare references yields nil.
-    public func resolve(_ schema: JSONSchema) -> (schema: JSONSchema, name: String?)? {
+    package func resolve(_ schema: JSONSchema) -> (schema: JSONSchema, name: String?)? {
         var current = schema
         var name: String?
         var seen = Set<String>()
@@ -24,13 +24,13 @@ public struct SchemaResolver: Sendable {
     }
 
     /// The name of the component a schema references directly (`Order` for `#/components/schemas/Order`).
-    public func referenceName(_ schema: JSONSchema) -> String? {
+    package func referenceName(_ schema: JSONSchema) -> String? {
         if case .reference(let reference, _) = schema.value { return reference.name }
         return nil
     }
 
     /// An item that may be a reference, resolved (nil when the reference dangles).
-    public func resolve<Item: ComponentDictionaryLocatable>(_ item: Either<OpenAPI.Reference<Item>, Item>) -> Item? {
+    package func resolve<Item: ComponentDictionaryLocatable>(_ item: Either<OpenAPI.Reference<Item>, Item>) -> Item? {
         try? components.lookup(item)
     }
 }

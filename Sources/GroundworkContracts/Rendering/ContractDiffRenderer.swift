@@ -1,13 +1,13 @@
 import Foundation
 
 /// Renders a contract diff as text (terminal), JSON (scripts) or Markdown (a pull request comment).
-public enum ContractDiffRenderer {
-    public enum Format: String, CaseIterable, Sendable {
+package enum ContractDiffRenderer {
+    package enum Format: String, CaseIterable, Sendable {
         case text, json, markdown
     }
 
     /// The consumers a breaking change affects, when the caller knows them (`orders (node-express)`).
-    public static func render(
+    package static func render(
         _ changes: [ContractChange], old: String, new: String, format: Format, consumers: [String] = []
     ) -> String {
         switch format {

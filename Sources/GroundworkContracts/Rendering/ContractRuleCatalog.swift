@@ -1,6 +1,6 @@
 /// docs/contract-rules.md, generated from `ContractRules.all` (a test fails when the file is stale).
-public enum ContractRuleCatalog {
-    public static func markdown() -> String {
+package enum ContractRuleCatalog {
+    package static func markdown() -> String {
         var out = """
             # Contract diff rules
 

@@ -2,7 +2,7 @@
 /// (docs/model.md, "JSON"): one definition shared by the template facts and the OpenAPI document.
 extension Field {
     /// The schema of a non-null value.
-    public var jsonSchema: JSONNode {
+    package var jsonSchema: JSONNode {
         var schema: [String: JSONNode] = [:]
         switch type {
         case .string, .text:
@@ -46,7 +46,7 @@ extension Field {
     }
 
     /// The schema of a value that may also be `null`.
-    public var nullableJSONSchema: JSONNode {
+    package var nullableJSONSchema: JSONNode {
         guard case .object(var schema) = jsonSchema, case .string(let kind)? = schema["type"] else { return jsonSchema }
         schema["type"] = .array([.string(kind), .string("null")])
         if case .array(let values)? = schema["enum"] { schema["enum"] = .array(values + [.null]) }

@@ -2,10 +2,10 @@
 /// the optional form of their language for nullable fields).
 extension Field {
     /// The PostgreSQL column type (`varchar(255)`, `numeric(12,2)`, `timestamptz`…), as the DDL writer writes it.
-    public var sqlType: String { PostgresDDLWriter.columnType(self) }
+    package var sqlType: String { PostgresDDLWriter.columnType(self) }
 
     /// Python (Pydantic v2 / SQLAlchemy 2) annotation: `str`, `int`, `Decimal`, `date`, `datetime`, `UUID`, `Any`.
-    public var pythonType: String {
+    package var pythonType: String {
         switch type {
         case .string, .text, .enumeration: "str"
         case .int, .bigint: "int"
@@ -19,7 +19,7 @@ extension Field {
     }
 
     /// TypeScript type of the JSON value: decimals, dates and uuids are strings; an enum is the union of its values.
-    public var typeScriptType: String {
+    package var typeScriptType: String {
         switch type {
         case .string, .text, .decimal, .date, .datetime, .uuid: "string"
         case .int, .bigint: "number"
@@ -30,7 +30,7 @@ extension Field {
     }
 
     /// Go type: decimals and dates as strings (exact, `YYYY-MM-DD`), datetimes as `time.Time`, json as `json.RawMessage`.
-    public var goType: String {
+    package var goType: String {
         switch type {
         case .string, .text, .decimal, .date, .uuid, .enumeration: "string"
         case .int: "int32"
@@ -43,7 +43,7 @@ extension Field {
 
     /// Swift type: decimals and dates as `String` (exact, `YYYY-MM-DD`), datetimes as `Date`, json as the
     /// template's own `JSONValue` type.
-    public var swiftType: String {
+    package var swiftType: String {
         switch type {
         case .string, .text, .decimal, .date, .enumeration: "String"
         case .int: "Int32"
@@ -56,10 +56,10 @@ extension Field {
     }
 
     /// The default as a PostgreSQL expression (`'draft'`, `0`, `true`, `now()`, `gen_random_uuid()`), nil when none.
-    public var defaultSQL: String? { PostgresDDLWriter.defaultExpression(self) }
+    package var defaultSQL: String? { PostgresDDLWriter.defaultExpression(self) }
 
     /// The default as JSON text (`"draft"`, `0`, `true`; a decimal as a string, `"0"`), nil when none or computed (`now`, `random`).
-    public var defaultJSON: String? {
+    package var defaultJSON: String? {
         switch defaultValue {
         case nil, .now?, .randomUUID?: nil
         case .string(let text)?: JSONNode.quoted(text)

@@ -2,7 +2,7 @@
 /// `{{#entity.owner_field}}…{{/entity.owner_field}}` is skipped when there is none (docs/bricks.md).
 extension JSONNode {
     /// The value swift-mustache renders (nil for `null` and empty text).
-    public var mustacheValue: Any? {
+    package var mustacheValue: Any? {
         switch self {
         case .null: nil
         case .bool(let value): value

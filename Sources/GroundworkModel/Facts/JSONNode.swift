@@ -2,7 +2,7 @@ import GroundworkBasics
 
 /// A JSON value built in memory and written deterministically (object keys sorted), so generated
 /// files — the facts, the OpenAPI contract — are byte for byte the same on every run.
-public enum JSONNode: Sendable, Hashable {
+package enum JSONNode: Sendable, Hashable {
     case null
     case bool(Bool)
     /// A number kept as its JSON literal text (`0`, `12.5`), so bounds print exactly as the model wrote them.
@@ -12,27 +12,27 @@ public enum JSONNode: Sendable, Hashable {
     case object([String: JSONNode])
 
     /// An integer number.
-    public static func int(_ value: Int) -> JSONNode { .number(String(value)) }
+    package static func int(_ value: Int) -> JSONNode { .number(String(value)) }
 
     /// A number from a model bound: integral values without a fraction (`0`, not `0.0`).
-    public static func double(_ value: Double) -> JSONNode { .number(ModelNumber.text(value)) }
+    package static func double(_ value: Double) -> JSONNode { .number(ModelNumber.text(value)) }
 
     /// The compact JSON text (`{"a":1,"b":[true]}`), keys sorted.
-    public var compact: String {
+    package var compact: String {
         var out = ""
         write(into: &out, indent: nil, level: 0)
         return out
     }
 
     /// The JSON text indented by two spaces, keys sorted, with a final newline.
-    public var pretty: String {
+    package var pretty: String {
         var out = ""
         write(into: &out, indent: "  ", level: 0)
         return out + "\n"
     }
 
     /// The value under `key` of an object, else nil.
-    public subscript(key: String) -> JSONNode? {
+    package subscript(key: String) -> JSONNode? {
         if case .object(let members) = self { return members[key] }
         return nil
     }
@@ -74,5 +74,5 @@ public enum JSONNode: Sendable, Hashable {
     }
 
     /// `text` as a JSON string literal.
-    public static func quoted(_ text: String) -> String { JSONString.quoted(text) }
+    package static func quoted(_ text: String) -> String { JSONString.quoted(text) }
 }

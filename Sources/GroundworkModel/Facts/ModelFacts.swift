@@ -1,8 +1,8 @@
 /// The model as template facts (docs/generation.md, "Facts for templates"): `model.*`, `entity.*` and the
 /// field facts, as a JSON tree. `groundwork model facts` prints it; the brick engine hands it to Mustache.
-public enum ModelFacts {
+package enum ModelFacts {
     /// The context of a file rendered with the model: `model`, and `entity` when `entity` names one.
-    public static func context(_ model: DataModel, entity: String? = nil) -> [String: JSONNode] {
+    package static func context(_ model: DataModel, entity: String? = nil) -> [String: JSONNode] {
         var context: [String: JSONNode] = ["model": facts(model)]
         if let entity, let index = model.entities.firstIndex(where: { $0.name == entity }) {
             context["entity"] = entityFacts(model.entities[index], index: index, in: model)
@@ -11,7 +11,7 @@ public enum ModelFacts {
     }
 
     /// The `model` fact.
-    public static func facts(_ model: DataModel) -> JSONNode {
+    package static func facts(_ model: DataModel) -> JSONNode {
         let entities = model.entities.enumerated().map { entityFacts($1, index: $0, in: model) }
         let joinTables = model.joinTables.map { join -> JSONNode in
             .object([
@@ -44,7 +44,7 @@ public enum ModelFacts {
     }
 
     /// The `entity` fact of the entity at `index` of the model.
-    public static func entityFacts(_ entity: Entity, index: Int, in model: DataModel) -> JSONNode {
+    package static func entityFacts(_ entity: Entity, index: Int, in model: DataModel) -> JSONNode {
         let names = NameCase(entity.name)
         let plural = names.plural
         let fields = entity.serviceFields
@@ -162,7 +162,7 @@ public enum ModelFacts {
 
 extension EntityAccess {
     /// The widest scope among `roles` that grant `action`, nil when none does (docs/model.md, "Row scopes").
-    public func scope(of roles: [String], for action: Action) -> RowScope? {
+    package func scope(of roles: [String], for action: Action) -> RowScope? {
         let scopes = grants.filter { roles.contains($0.role) && $0.actions.contains(action) }.map(\.scope)
         for scope in [RowScope.all, .tenant, .owner] where scopes.contains(scope) { return scope }
         return nil

@@ -1,34 +1,34 @@
 /// A name split into words, and written in the cases generated code needs (`OrderLine`, `order_line`…).
-public struct NameCase: Sendable, Hashable {
+package struct NameCase: Sendable, Hashable {
     /// The words, lower-cased (`customer_id` → `customer`, `id`; `HTTPServer` → `http`, `server`), split as ModelNaming.snakeCase splits.
-    public let words: [String]
+    package let words: [String]
 
-    public init(_ name: String) {
+    package init(_ name: String) {
         // One word split for the whole product: the model's own snake_case (ModelNaming).
         words = ModelNaming.snakeCase(name).lowercased().split(whereSeparator: { $0 == "_" || $0 == "." }).map(String.init)
     }
 
     /// `OrderLine`
-    public var pascal: String { words.map(NameCase.capitalised).joined() }
+    package var pascal: String { words.map(NameCase.capitalised).joined() }
     /// `orderLine`
-    public var camel: String {
+    package var camel: String {
         guard let first = words.first else { return "" }
         return first + words.dropFirst().map(NameCase.capitalised).joined()
     }
     /// `order_line`
-    public var snake: String { words.joined(separator: "_") }
+    package var snake: String { words.joined(separator: "_") }
     /// `order-line`
-    public var kebab: String { words.joined(separator: "-") }
+    package var kebab: String { words.joined(separator: "-") }
     /// `ORDER_LINE`
-    public var upperSnake: String { snake.uppercased() }
+    package var upperSnake: String { snake.uppercased() }
 
     /// Go's exported name: Pascal case with Go's initialisms upper-cased (`customer_id` → `CustomerID`).
-    public var goName: String {
+    package var goName: String {
         words.map { NameCase.goInitialisms.contains($0) ? $0.uppercased() : NameCase.capitalised($0) }.joined()
     }
 
     /// The English plural of the last word (`order_line` → `order_lines`, `entry` → `entries`), as tables are named.
-    public var plural: NameCase { NameCase(ModelNaming.plural(snake)) }
+    package var plural: NameCase { NameCase(ModelNaming.plural(snake)) }
 
     /// Initialisms Go writes in capitals (the list of golint / staticcheck).
     static let goInitialisms: Set<String> = [

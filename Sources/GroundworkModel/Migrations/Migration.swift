@@ -1,20 +1,20 @@
 /// One SQL migration of a generated service: `NNNN_<slug>.sql` under the migrations folder.
-public struct Migration: Sendable, Hashable {
+package struct Migration: Sendable, Hashable {
     /// The name's part after the number: `init`, `add_reviews`, `add_customers_phone`.
-    public var slug: String
+    package var slug: String
     /// The SQL text, statements separated by blank lines, ending with a newline.
-    public var sql: String
+    package var sql: String
     /// Changes written commented out because running them could lose data (a dropped column, a narrowed type…).
-    public var warnings: [String]
+    package var warnings: [String]
 
-    public init(slug: String, sql: String, warnings: [String] = []) {
+    package init(slug: String, sql: String, warnings: [String] = []) {
         self.slug = slug
         self.sql = sql
         self.warnings = warnings
     }
 
     /// The file name for number `number`: `0002_add_reviews.sql`.
-    public func fileName(number: Int) -> String {
+    package func fileName(number: Int) -> String {
         let digits = String(number)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "_" + slug + ".sql"
     }

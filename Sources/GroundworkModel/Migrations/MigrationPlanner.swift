@@ -2,15 +2,15 @@
 /// one model → DDL translation); each later one takes the database from the model of the last render to
 /// the model now with ALTER statements. What could lose data — a dropped table or column, a narrowed
 /// type, NOT NULL on a column that may hold NULLs — is written commented out under a WARNING, never run.
-public enum MigrationPlanner {
+package enum MigrationPlanner {
     /// `0001_init.sql`: the whole schema of `model`.
-    public static func initial(_ model: DataModel) -> Migration {
+    package static func initial(_ model: DataModel) -> Migration {
         Migration(slug: "init", sql: PostgresDDLWriter.schema(model))
     }
 
     /// The migration from `previous` to `current`; nil when the database schema is the same
     /// (a change of access rules or API options needs none).
-    public static func migration(from previous: DataModel, to current: DataModel) -> Migration? {
+    package static func migration(from previous: DataModel, to current: DataModel) -> Migration? {
         var diff = SchemaDiff(previous: previous.normalized(), current: current.normalized())
         diff.compare()
         guard !diff.steps.isEmpty else { return nil }

@@ -3,9 +3,9 @@ import Foundation
 /// The model of the last render, kept in the repository (`.groundwork/model.lock.json`) so the next
 /// render knows what changed: the model's own Codable form, written with sorted keys and sorted sets
 /// so the same model always gives the same bytes.
-public enum ModelSnapshot {
+package enum ModelSnapshot {
     /// The snapshot text of `model` (normalized), with a final newline.
-    public static func encode(_ model: DataModel) throws -> Data {
+    package static func encode(_ model: DataModel) throws -> Data {
         let encoder = JSONEncoder()
         let raw = try encoder.encode(model.normalized())
         let tree = try JSONSerialization.jsonObject(with: raw)
@@ -14,12 +14,12 @@ public enum ModelSnapshot {
     }
 
     /// True when `a` and `b` describe the same model (source lines aside).
-    public static func same(_ a: DataModel, _ b: DataModel) -> Bool {
+    package static func same(_ a: DataModel, _ b: DataModel) -> Bool {
         (try? encode(a)) == (try? encode(b))
     }
 
     /// The model a snapshot holds.
-    public static func decode(_ data: Data) throws -> DataModel {
+    package static func decode(_ data: Data) throws -> DataModel {
         try JSONDecoder().decode(DataModel.self, from: data)
     }
 

@@ -4,15 +4,15 @@
 ///
 /// Syntax errors name file:line:column and the token expected. Constructs the model cannot hold are
 /// warnings (`SchemaImporter` adds the ones about meaning), never dropped silently.
-public enum DBMLReader {
+package enum DBMLReader {
     /// The model (not yet normalized or validated), where each part came from, and the warnings.
-    public static func read(_ text: String, file: String, name: String) throws(ModelError) -> (model: DataModel, sources: ModelSourceMap, warnings: [ModelDiagnostic]) {
+    package static func read(_ text: String, file: String, name: String) throws(ModelError) -> (model: DataModel, sources: ModelSourceMap, warnings: [ModelDiagnostic]) {
         let schema = try schema(text, file: file)
         return SchemaImporter.model(from: schema, file: file, name: name)
     }
 
     /// The schema the DBML describes.
-    public static func schema(_ text: String, file: String) throws(ModelError) -> ImportedSchema {
+    package static func schema(_ text: String, file: String) throws(ModelError) -> ImportedSchema {
         var parser = Parser(cursor: TokenCursor(try SourceTokenizer.dbml(file: file).tokens(text), file: file), file: file)
         try parser.document()
         return parser.finish()

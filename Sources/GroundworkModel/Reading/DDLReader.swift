@@ -6,15 +6,15 @@
 /// Session noise of pg_dump (`SET`, `SELECT pg_catalog.set_config`, `OWNER TO`, sequences, extensions,
 /// schemas) is skipped; any other statement the model cannot hold (views, functions, triggers, grants…)
 /// is a warning with its line. Syntax errors name file:line:column and the token expected.
-public enum DDLReader {
+package enum DDLReader {
     /// The model (not yet normalized or validated), where each part came from, and the warnings.
-    public static func read(_ text: String, file: String, name: String) throws(ModelError) -> (model: DataModel, sources: ModelSourceMap, warnings: [ModelDiagnostic]) {
+    package static func read(_ text: String, file: String, name: String) throws(ModelError) -> (model: DataModel, sources: ModelSourceMap, warnings: [ModelDiagnostic]) {
         let schema = try schema(text, file: file)
         return SchemaImporter.model(from: schema, file: file, name: name)
     }
 
     /// The schema the DDL describes.
-    public static func schema(_ text: String, file: String) throws(ModelError) -> ImportedSchema {
+    package static func schema(_ text: String, file: String) throws(ModelError) -> ImportedSchema {
         let tokens = try SourceTokenizer.sql(file: file).tokens(text)
         var parser = Parser(file: file)
         var statement: [SourceToken] = []

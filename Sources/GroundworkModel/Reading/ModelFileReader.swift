@@ -4,9 +4,9 @@ import Yams
 /// Reads a model file (`*.model.yaml`, format 1; docs/model.md) strictly: an unknown key is an error that
 /// suggests the closest known one, a value of the wrong shape names what was expected, and every error
 /// names file:line. The result is not yet validated or normalized (`ModelLoader` does both).
-public enum ModelFileReader {
+package enum ModelFileReader {
     /// The format version this reader understands (`model: 1`).
-    public static let formatVersion = 1
+    package static let formatVersion = 1
 
     static let rootKeys = ["model", "name", "roles", "entities"]
     static let entityKeys = ["table", "timestamps", "soft_delete", "fields", "indexes", "many_to_many", "api", "access"]
@@ -17,7 +17,7 @@ public enum ModelFileReader {
     static let typeNames = ["string", "text", "int", "bigint", "decimal", "bool", "date", "datetime", "uuid", "enum", "json"]
 
     /// The model in `text`, with the line of every part of it.
-    public static func read(_ text: String, file: String) throws(ModelError) -> (model: DataModel, sources: ModelSourceMap) {
+    package static func read(_ text: String, file: String) throws(ModelError) -> (model: DataModel, sources: ModelSourceMap) {
         var reader = Reader(sources: ModelSourceMap(file: file))
         do {
             let root = try StrictYAMLReader(file: file).mapping(text, allowed: rootKeys)

@@ -5,21 +5,21 @@ import GroundworkFormats
 ///
 /// `*.yaml`/`*.yml` is a model file, `*.dbml` DBML, `*.sql` PostgreSQL DDL. Every reader's result goes
 /// through `DataModel.normalized()` and `ModelValidator`, so every consumer sees the same model.
-public enum ModelLoader {
+package enum ModelLoader {
     /// A model read from a source, with what could not be carried over and what validation noticed.
-    public struct Loaded: Sendable {
-        public var model: DataModel
-        public var sources: ModelSourceMap
+    package struct Loaded: Sendable {
+        package var model: DataModel
+        package var sources: ModelSourceMap
         /// Constructs the source held that the model cannot express, and validation warnings.
-        public var warnings: [ModelDiagnostic]
+        package var warnings: [ModelDiagnostic]
     }
 
     /// The formats a model can be read from.
-    public enum Format: String, Sendable, CaseIterable {
+    package enum Format: String, Sendable, CaseIterable {
         case yaml, dbml, ddl
 
         /// The format of a file, from its extension; nil when it has none of the known ones.
-        public static func of(path: String) -> Format? {
+        package static func of(path: String) -> Format? {
             let lowered = path.lowercased()
             if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") { return .yaml }
             if lowered.hasSuffix(".dbml") { return .dbml }
@@ -29,7 +29,7 @@ public enum ModelLoader {
     }
 
     /// Reads, normalizes and validates the model in the file at `path` (shown as `shownAs` in messages).
-    public static func load(path: String, shownAs: String? = nil, name: String? = nil) throws(ModelError) -> Loaded {
+    package static func load(path: String, shownAs: String? = nil, name: String? = nil) throws(ModelError) -> Loaded {
         let file = shownAs ?? path
         guard let format = Format.of(path: path) else {
             throw ModelError(file: file, line: nil, "unknown model format; expected a .yaml model file, a .dbml file or a .sql DDL file")
@@ -40,7 +40,7 @@ public enum ModelLoader {
     }
 
     /// Reads, normalizes and validates a model given as text.
-    public static func load(text: String, format: Format, file: String, name: String) throws(ModelError) -> Loaded {
+    package static func load(text: String, format: Format, file: String, name: String) throws(ModelError) -> Loaded {
         let read: (DataModel, ModelSourceMap, [ModelDiagnostic])
         switch format {
         case .yaml:
@@ -57,7 +57,7 @@ public enum ModelLoader {
     }
 
     /// Normalizes and validates a model read by any reader (the live database reader uses it too).
-    public static func validated(_ model: DataModel, sources: ModelSourceMap, warnings: [ModelDiagnostic]) throws(ModelError) -> Loaded {
+    package static func validated(_ model: DataModel, sources: ModelSourceMap, warnings: [ModelDiagnostic]) throws(ModelError) -> Loaded {
         let normalized = model.normalized()
         let result = ModelValidator.validate(normalized, sources: sources)
         guard result.errors.isEmpty else { throw ModelError(result.errors) }
@@ -65,7 +65,7 @@ public enum ModelLoader {
     }
 
     /// A model name from a file name: `Orders DB.dbml` → `orders-db`.
-    public static func defaultName(forPath path: String) -> String {
+    package static func defaultName(forPath path: String) -> String {
         var base = (path as NSString).lastPathComponent
         for suffix in [".model.yaml", ".model.yml", ".yaml", ".yml", ".dbml", ".sql", ".ddl"] where base.lowercased().hasSuffix(suffix) {
             base = String(base.dropLast(suffix.count))

@@ -6,9 +6,9 @@ import Foundation
 /// many-to-many join table; `created_at` + `updated_at` (timestamptz, NOT NULL, default now) are the
 /// timestamps; a nullable `deleted_at` timestamptz is soft delete; CHECKs the model can express become
 /// bounds, lengths, patterns and enum values. Everything else the model cannot hold is a warning.
-public enum SchemaImporter {
+package enum SchemaImporter {
     /// The model (not yet normalized or validated), where each part came from, and the warnings.
-    public static func model(from schema: ImportedSchema, file: String, name: String) -> (model: DataModel, sources: ModelSourceMap, warnings: [ModelDiagnostic]) {
+    package static func model(from schema: ImportedSchema, file: String, name: String) -> (model: DataModel, sources: ModelSourceMap, warnings: [ModelDiagnostic]) {
         var state = State(schema: schema, file: file)
         let model = state.build(name: schema.name.map(ModelNaming.modelName) ?? name)
         // Warnings in source order; those without a line last, each group in the order found.

@@ -5,20 +5,20 @@ import Foundation
 /// `JWT_SECRET`, carrying the claims every stack reads (docs/model.md "The service contract": `sub`,
 /// `roles`, `tenant`). Production services verify RS256/ES256 tokens from their identity provider's
 /// JWKS instead; this is for trying a service and for tests.
-public struct DevelopmentToken: Sendable, Equatable {
+package struct DevelopmentToken: Sendable, Equatable {
     /// The caller (`sub`).
-    public var subject: String
+    package var subject: String
     /// The caller's roles (`roles`), as the model's access rules name them.
-    public var roles: [String]
+    package var roles: [String]
     /// The caller's tenant (`tenant`), when the model has tenant rules.
-    public var tenant: String?
+    package var tenant: String?
     /// Seconds the token stays valid.
-    public var lifetime: Int
+    package var lifetime: Int
 
     /// Secrets shorter than this are refused: HS256 wants a key at least as long as its hash (RFC 7518 §3.2).
-    public static let minimumSecretBytes = 32
+    package static let minimumSecretBytes = 32
 
-    public init(subject: String, roles: [String], tenant: String? = nil, lifetime: Int = 3600) {
+    package init(subject: String, roles: [String], tenant: String? = nil, lifetime: Int = 3600) {
         self.subject = subject
         self.roles = roles
         self.tenant = tenant
@@ -26,7 +26,7 @@ public struct DevelopmentToken: Sendable, Equatable {
     }
 
     /// The signed token, issued at `now`.
-    public func signed(secret: String, now: Date = Date()) throws(DevelopmentTokenError) -> String {
+    package func signed(secret: String, now: Date = Date()) throws(DevelopmentTokenError) -> String {
         guard secret.utf8.count >= Self.minimumSecretBytes else {
             throw DevelopmentTokenError("the secret is \(secret.utf8.count) bytes; HS256 needs at least \(Self.minimumSecretBytes)")
         }
@@ -54,7 +54,7 @@ public struct DevelopmentToken: Sendable, Equatable {
 }
 
 /// Why a development token could not be made.
-public struct DevelopmentTokenError: Error, CustomStringConvertible, Sendable {
-    public var description: String
-    public init(_ description: String) { self.description = description }
+package struct DevelopmentTokenError: Error, CustomStringConvertible, Sendable {
+    package var description: String
+    package init(_ description: String) { self.description = description }
 }

@@ -5,7 +5,7 @@
 /// timestamps and `deleted_at`. Normalizing twice changes nothing.
 extension DataModel {
     /// The model with every entity normalized (see `Entity.normalized()`).
-    public func normalized() -> DataModel {
+    package func normalized() -> DataModel {
         var model = self
         model.entities = entities.map { $0.normalized() }
         return model
@@ -14,10 +14,10 @@ extension DataModel {
 
 extension Entity {
     /// The length of a `string` that declares no max_length.
-    public static let defaultStringLength = 255
+    package static let defaultStringLength = 255
 
     /// The names of the fields the model adds by itself.
-    public static let implicitFieldNames: Set<String> = ["id", "created_at", "updated_at", "deleted_at"]
+    package static let implicitFieldNames: Set<String> = ["id", "created_at", "updated_at", "deleted_at"]
 
     /// The entity with its implicit fields and the flags they imply:
     /// - `id uuid` (primary, read-only, default a random UUID) when no field is primary;
@@ -27,7 +27,7 @@ extension Entity {
     /// - `created_at`, `updated_at` (datetime, required, default now, read-only) with timestamps;
     /// - `deleted_at` (datetime, read-only, nullable) with soft delete.
     /// A declared field of the same name is kept as declared; the validator reports a clash.
-    public func normalized() -> Entity {
+    package func normalized() -> Entity {
         var entity = self
         var fields = self.fields
         if !fields.contains(where: \.primaryKey), !fields.contains(where: { $0.name == "id" }) {
@@ -74,7 +74,7 @@ extension Entity {
 
     /// True when `field` is one the model adds by itself with exactly the shape `normalized()` gives it,
     /// so writers of the model file can leave it out.
-    public func isImplicit(_ field: Field) -> Bool {
+    package func isImplicit(_ field: Field) -> Bool {
         switch field.name {
         case "id":
             var expected = Entity.implicitPrimaryKey(line: field.line)

@@ -1,15 +1,15 @@
 /// One problem or warning about a model, at a place in its source: `shop.dbml:12:5: …`.
-public struct ModelDiagnostic: Sendable, Hashable, CustomStringConvertible {
+package struct ModelDiagnostic: Sendable, Hashable, CustomStringConvertible {
     /// The file as shown to the user.
-    public var file: String
+    package var file: String
     /// The 1-based line, when known.
-    public var line: Int?
+    package var line: Int?
     /// The 1-based column, when known (DBML and DDL readers give it for syntax errors).
-    public var column: Int?
+    package var column: Int?
     /// What is wrong or lost, and what was expected.
-    public var message: String
+    package var message: String
 
-    public init(file: String, line: Int?, column: Int? = nil, _ message: String) {
+    package init(file: String, line: Int?, column: Int? = nil, _ message: String) {
         self.file = file
         self.line = line
         self.column = column
@@ -17,7 +17,7 @@ public struct ModelDiagnostic: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `file:line:column: message`, leaving out what is unknown.
-    public var description: String {
+    package var description: String {
         var place = file
         if let line { place += ":\(line)" }
         if line != nil, let column { place += ":\(column)" }

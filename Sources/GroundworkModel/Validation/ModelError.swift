@@ -2,22 +2,22 @@ import GroundworkBasics
 
 /// A model that cannot be used: a malformed file (model.yaml, DBML, DDL) or a model that fails
 /// validation. It carries every problem found, each naming file:line and what was expected.
-public struct ModelError: UserFacingError, Equatable {
+package struct ModelError: UserFacingError, Equatable {
     /// The problems, in source order.
-    public var problems: [ModelDiagnostic]
+    package var problems: [ModelDiagnostic]
 
-    public init(_ problems: [ModelDiagnostic]) {
+    package init(_ problems: [ModelDiagnostic]) {
         self.problems = problems
     }
 
     /// One problem at `file:line[:column]`.
-    public init(file: String, line: Int?, column: Int? = nil, _ message: String) {
+    package init(file: String, line: Int?, column: Int? = nil, _ message: String) {
         self.problems = [ModelDiagnostic(file: file, line: line, column: column, message)]
     }
 
     /// One line per problem; the CLI prefixes the first with `error: `, so the others get it here.
-    public var description: String { problems.map(\.description).joined(separator: "\nerror: ") }
+    package var description: String { problems.map(\.description).joined(separator: "\nerror: ") }
 
     /// A bad model is bad input.
-    public var exitStatus: ExitStatus { .usage }
+    package var exitStatus: ExitStatus { .usage }
 }

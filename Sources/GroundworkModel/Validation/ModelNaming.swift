@@ -4,9 +4,9 @@ import Foundation
 ///
 /// The readers use it to fill in what a model leaves out (`table`, the `as` of a reference), so every
 /// consumer sees the same names.
-public enum ModelNaming {
+package enum ModelNaming {
     /// `OrderLine` → `order_line`, `HTTPRequest` → `http_request`, `order-line` → `order_line`.
-    public static func snakeCase(_ name: String) -> String {
+    package static func snakeCase(_ name: String) -> String {
         let characters = Array(name)
         var result = ""
         for (index, character) in characters.enumerated() {
@@ -30,7 +30,7 @@ public enum ModelNaming {
 
     /// The English plural of a snake_case name, on its last word: `order_line` → `order_lines`,
     /// `category` → `categories`, `address` → `addresses`, `person` → `people`.
-    public static func plural(_ name: String) -> String {
+    package static func plural(_ name: String) -> String {
         let irregular = ["person": "people", "child": "children", "man": "men", "woman": "women", "mouse": "mice"]
         let words = name.split(separator: "_", omittingEmptySubsequences: false).map(String.init)
         guard let last = words.last, !last.isEmpty else { return name }
@@ -47,22 +47,22 @@ public enum ModelNaming {
     }
 
     /// The default table of an entity: its name in snake_case, pluralised (`OrderLine` → `order_lines`).
-    public static func table(forEntity name: String) -> String { plural(snakeCase(name)) }
+    package static func table(forEntity name: String) -> String { plural(snakeCase(name)) }
 
     /// The default relation name of a many-to-one field: the field name without `_id` (`customer_id` → `customer`).
-    public static func relationName(forField name: String) -> String {
+    package static func relationName(forField name: String) -> String {
         name.hasSuffix("_id") && name.count > 3 ? String(name.dropLast(3)) : name + "_ref"
     }
 
     /// The PascalCase form of a snake_case or kebab-case name (`order_line` → `OrderLine`).
-    public static func pascalCase(_ name: String) -> String {
+    package static func pascalCase(_ name: String) -> String {
         name.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == " " })
             .map { $0.prefix(1).uppercased() + $0.dropFirst() }
             .joined()
     }
 
     /// A crude English singular, used to name entities read from tables (`order_lines` → `order_line`).
-    public static func singular(_ name: String) -> String {
+    package static func singular(_ name: String) -> String {
         let irregular = ["people": "person", "children": "child", "men": "man", "women": "woman", "mice": "mouse"]
         let words = name.split(separator: "_", omittingEmptySubsequences: false).map(String.init)
         guard let last = words.last, !last.isEmpty else { return name }
@@ -79,7 +79,7 @@ public enum ModelNaming {
     }
 
     /// `name` made into a model name: lower case, runs of other characters as `-`, starting with a letter.
-    public static func modelName(_ name: String) -> String {
+    package static func modelName(_ name: String) -> String {
         var result = ""
         for character in ModelNaming.snakeCase(name).lowercased() {
             if character.isASCII, character.isLetter || character.isNumber || character == "_" {

@@ -1,18 +1,18 @@
 /// Where each part of a model was written, so validation errors name a line even for values that do not
 /// carry one (`Customer.api.filter[1]`, `Order.access.grants.manager`).
-public struct ModelSourceMap: Sendable, Hashable {
+package struct ModelSourceMap: Sendable, Hashable {
     /// The file as shown to the user.
-    public var file: String
+    package var file: String
     /// Lines by path: `Customer`, `Customer.fields.email`, `Customer.api.filter[1]`…
-    public var lines: [String: Int]
+    package var lines: [String: Int]
 
-    public init(file: String, lines: [String: Int] = [:]) {
+    package init(file: String, lines: [String: Int] = [:]) {
         self.file = file
         self.lines = lines
     }
 
     /// The line of `path`, else of the closest enclosing path that has one (`a.b.c` → `a.b` → `a`).
-    public func line(_ path: String) -> Int? {
+    package func line(_ path: String) -> Int? {
         var current = Substring(path)
         while !current.isEmpty {
             if let line = lines[String(current)] { return line }
@@ -23,7 +23,7 @@ public struct ModelSourceMap: Sendable, Hashable {
     }
 
     /// A diagnostic at `path`.
-    public func diagnostic(_ path: String, _ message: String) -> ModelDiagnostic {
+    package func diagnostic(_ path: String, _ message: String) -> ModelDiagnostic {
         ModelDiagnostic(file: file, line: line(path), message)
     }
 }

@@ -5,18 +5,18 @@ import GroundworkFormats
 /// access rules. Every problem names the line where it was written (through the source map).
 ///
 /// Errors make the model unusable; warnings are worth knowing but generation can go on.
-public enum ModelValidator {
+package enum ModelValidator {
     /// What validation found.
-    public struct Result: Sendable, Hashable {
-        public var errors: [ModelDiagnostic] = []
-        public var warnings: [ModelDiagnostic] = []
+    package struct Result: Sendable, Hashable {
+        package var errors: [ModelDiagnostic] = []
+        package var warnings: [ModelDiagnostic] = []
     }
 
     /// The largest `max_page_size` accepted: a page larger than this is a denial of service waiting to happen.
-    public static let largestPageSize = 1000
+    package static let largestPageSize = 1000
 
     /// Validates `model` (normalized) whose parts were written where `sources` says.
-    public static func validate(_ model: DataModel, sources: ModelSourceMap) -> Result {
+    package static func validate(_ model: DataModel, sources: ModelSourceMap) -> Result {
         var check = Checker(model: model, sources: sources)
         check.checkModel()
         return check.result

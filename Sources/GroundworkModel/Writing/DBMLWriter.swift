@@ -6,9 +6,9 @@ import Foundation
 /// Bounds, lengths and patterns travel as column `check:` expressions (the DDL writer's), so
 /// `DBMLReader` gives the same schema back; what DBML cannot say (API, access, read-only and
 /// write-only flags) is not written. Output is deterministic.
-public enum DBMLWriter {
+package enum DBMLWriter {
     /// The DBML of `model`.
-    public static func write(_ model: DataModel) -> String {
+    package static func write(_ model: DataModel) -> String {
         let model = model.normalized()
         var blocks = [
             "// The model \"\(model.name)\", written by groundwork. API and access rules live in the model file.\n"

@@ -9,7 +9,7 @@ import Foundation
 /// 20-entity model legible. Each box lists the fields with their types and PK/FK marks; many-to-one
 /// lines end in a crow's foot on the many side and a bar (required) or a circle (optional) on the
 /// one side; many-to-many lines are dashed with crow's feet at both ends and the join table's name.
-public enum DiagramWriter {
+package enum DiagramWriter {
     static let boxWidth = 260.0
     static let headerHeight = 30.0
     static let rowHeight = 20.0
@@ -32,7 +32,7 @@ public enum DiagramWriter {
     }
 
     /// The HTML page.
-    public static func write(_ model: DataModel) -> String {
+    package static func write(_ model: DataModel) -> String {
         let model = model.normalized()
         let boxes = layout(model)
         let width = (boxes.map { $0.x + boxWidth }.max() ?? 0) + margin

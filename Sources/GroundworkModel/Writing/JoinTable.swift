@@ -1,27 +1,27 @@
 /// The join table of a many-to-many relation: two foreign keys forming the primary key.
-public struct JoinTable: Sendable, Hashable {
+package struct JoinTable: Sendable, Hashable {
     /// The table (`order_tags`).
-    public var table: String
+    package var table: String
     /// The entity that declares the relation, its table, and the join column pointing to it (`order_id`).
-    public var leftEntity: String
-    public var leftTable: String
-    public var leftColumn: String
+    package var leftEntity: String
+    package var leftTable: String
+    package var leftColumn: String
     /// The left entity's primary key (the column the left foreign key references, and its type).
-    public var leftKey: Field
+    package var leftKey: Field
     /// The other entity, its table and its join column (`tag_id`).
-    public var rightEntity: String
-    public var rightTable: String
-    public var rightColumn: String
-    public var rightKey: Field
+    package var rightEntity: String
+    package var rightTable: String
+    package var rightColumn: String
+    package var rightKey: Field
     /// The relation's name on the left entity (`tags`).
-    public var relation: String
+    package var relation: String
 }
 
 extension DataModel {
     /// One join table per `through` name, from the first relation that declares it (a relation declared
     /// from both sides shares one table). Relations naming an unknown entity are left out (the
     /// validator reports them).
-    public var joinTables: [JoinTable] {
+    package var joinTables: [JoinTable] {
         var seen: Set<String> = []
         var tables: [JoinTable] = []
         for entity in entities {
@@ -38,7 +38,7 @@ extension DataModel {
     /// `<entity>_<key>` and `<other entity>_<key>` in snake_case (`order_id`, `tag_id`); for a relation of an
     /// entity with itself the second column is named after the relation (`Person.friends` → `friend_id`).
     /// A name over PostgreSQL's 63 bytes is shortened with a hash (``SQLIdentifier/shortened(_:)``).
-    public func joinTable(for relation: ManyToMany, of entity: Entity) -> JoinTable? {
+    package func joinTable(for relation: ManyToMany, of entity: Entity) -> JoinTable? {
         let normalizedEntity = entity.normalized()
         guard let other = self.entity(named: relation.entity)?.normalized(),
             let leftKey = normalizedEntity.primaryKey, let rightKey = other.primaryKey

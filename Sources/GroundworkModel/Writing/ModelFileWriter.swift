@@ -3,9 +3,9 @@ import Foundation
 /// Writes a model as a model file (`model: 1`, docs/model.md) that `ModelFileReader` reads back to the
 /// same model: one flow mapping per field, defaults left out, implicit fields (`id`, timestamps,
 /// `deleted_at`) left out. `model import` writes its result with it.
-public enum ModelFileWriter {
+package enum ModelFileWriter {
     /// The YAML text of `model` (normalized first).
-    public static func write(_ model: DataModel, header: String? = nil) -> String {
+    package static func write(_ model: DataModel, header: String? = nil) -> String {
         let model = model.normalized()
         var lines: [String] = []
         if let header { lines += header.split(separator: "\n", omittingEmptySubsequences: false).map { "# " + $0 } }

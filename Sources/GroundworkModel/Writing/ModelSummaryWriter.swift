@@ -1,8 +1,8 @@
 /// A model as text for a person (`groundwork model show`): entities with their fields, relations in
 /// both directions, the API of each entity and the access table role × action.
-public enum ModelSummaryWriter {
+package enum ModelSummaryWriter {
     /// The summary of `model` (normalized first).
-    public static func write(_ model: DataModel) -> String {
+    package static func write(_ model: DataModel) -> String {
         let model = model.normalized()
         var lines = ["\(model.name): \(model.entities.count) entities, roles \(model.roles.joined(separator: ", "))"]
         for entity in model.entities {

@@ -1,19 +1,19 @@
 import Foundation
 
 /// PostgreSQL identifiers and literals as the DDL writer spells them: quoted only when needed.
-public enum SQLIdentifier {
+package enum SQLIdentifier {
     /// The longest identifier PostgreSQL keeps (NAMEDATALEN - 1 bytes); longer ones are truncated by the server.
-    public static let maximumLength = 63
+    package static let maximumLength = 63
 
     /// `name` as it must appear in SQL: bare when it is a lower-case identifier and not a reserved word,
     /// else in double quotes (`"Order"`, `"user"`, `"order"`).
-    public static func quoted(_ name: String) -> String {
+    package static func quoted(_ name: String) -> String {
         if isPlain(name) { return name }
         return "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// True when `name` needs no quotes: `[a-z_][a-z0-9_$]*`, not a reserved key word.
-    public static func isPlain(_ name: String) -> Bool {
+    package static func isPlain(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, first == "_" || ("a"..."z").contains(first) else { return false }
         let allowed = name.unicodeScalars.allSatisfy { $0 == "_" || $0 == "$" || ("a"..."z").contains($0) || ("0"..."9").contains($0) }
         return allowed && !reservedWords.contains(name)
@@ -21,12 +21,12 @@ public enum SQLIdentifier {
 
     /// A string literal with single quotes doubled (`'it''s'`); backslashes are literal
     /// (standard_conforming_strings, on by default since PostgreSQL 9.1).
-    public static func literal(_ value: String) -> String {
+    package static func literal(_ value: String) -> String {
         "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
     }
 
     /// A constraint or index name from its parts, shortened to what PostgreSQL keeps (``shortened(_:)``).
-    public static func name(_ parts: [String]) -> String {
+    package static func name(_ parts: [String]) -> String {
         shortened(parts.joined(separator: "_"))
     }
 
@@ -35,7 +35,7 @@ public enum SQLIdentifier {
     /// two long columns, two join tables of one long entity) became one and the second `CREATE` failed with
     /// "already exists". The hash is FNV-1a: stable across runs, platforms and groundwork versions, since a
     /// name once in a database must be derived the same way by every later migration.
-    public static func shortened(_ name: String) -> String {
+    package static func shortened(_ name: String) -> String {
         let bytes = Array(name.utf8)
         guard bytes.count > maximumLength else { return name }
         let suffix = "_" + hexHash(bytes)
@@ -47,7 +47,7 @@ public enum SQLIdentifier {
     }
 
     /// True when PostgreSQL keeps `name` whole.
-    public static func fits(_ name: String) -> Bool { name.utf8.count <= maximumLength }
+    package static func fits(_ name: String) -> Bool { name.utf8.count <= maximumLength }
 
     /// Eight lower-case hex digits of the 32-bit FNV-1a hash of `bytes`.
     static func hexHash(_ bytes: [UInt8]) -> String {
@@ -62,7 +62,7 @@ public enum SQLIdentifier {
 
     /// PostgreSQL's reserved key words (appendix C, "reserved" and "reserved (can be function or type)"),
     /// which cannot be used as a table or column name without quotes.
-    public static let reservedWords: Set<String> = [
+    package static let reservedWords: Set<String> = [
         "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization", "binary",
         "both", "case", "cast", "check", "collate", "collation", "column", "concurrently", "constraint", "create",
         "cross", "current_catalog", "current_date", "current_role", "current_schema", "current_time",

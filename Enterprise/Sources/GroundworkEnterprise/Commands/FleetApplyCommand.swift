@@ -9,8 +9,8 @@ import GroundworkLicense
 
 /// `groundwork fleet apply ID…`: apply bricks to every repository of the fleet on `groundwork/<campaign>`,
 /// verify, push, and record each repository's state in the fleet store.
-public struct FleetApplyCommand: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct FleetApplyCommand: AsyncParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "apply",
         abstract: "Apply bricks across the fleet as a campaign branch per repository: plan, verify, push (docs/fleet-apply.md).",
         discussion: """
@@ -76,9 +76,9 @@ public struct FleetApplyCommand: AsyncParsableCommand {
     @Option(help: "Output format of the summary: text, json, csv or markdown.")
     var format: FleetCampaignFormat = .text
 
-    public init() {}
+    package init() {}
 
-    public func validate() throws {
+    package func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let canary, canary < 1 { throw ValidationError("--canary must be at least 1") }
         if let maxPending, maxPending < 1 { throw ValidationError("--max-pending must be at least 1") }
@@ -88,7 +88,7 @@ public struct FleetApplyCommand: AsyncParsableCommand {
 
     var campaignName: String { campaign ?? ids.joined(separator: "-") }
 
-    public func run() async throws {
+    package func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let configuration = try FleetConfiguration.load(fleet)
         let now = try GroundworkClock.now(environment: environment)

@@ -9,8 +9,8 @@ import GroundworkLicense
 import GroundworkRecipes
 
 /// `groundwork fleet audit`: audit every repository of the fleet in parallel, gate on the policy, store the results.
-public struct FleetAuditCommand: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct FleetAuditCommand: AsyncParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract: "Audit every repository of a fleet in parallel, apply the policy, and record the results.",
         discussion: """
@@ -45,14 +45,14 @@ public struct FleetAuditCommand: AsyncParsableCommand {
     @Flag(help: "Do not read or write the audit result cache.")
     var noCache = false
 
-    public init() {}
+    package init() {}
 
-    public func validate() throws {
+    package func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let runID, runID.isEmpty || runID.count > 200 { throw ValidationError("--run must be a non-empty id") }
     }
 
-    public func run() async throws {
+    package func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let configuration = try FleetConfiguration.load(fleet)
         let shard = try shard.map { try FleetShard.parse($0, environment: environment) }

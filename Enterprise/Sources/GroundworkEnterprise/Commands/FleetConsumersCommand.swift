@@ -8,8 +8,8 @@ import GroundworkFleet
 import GroundworkLicense
 
 /// `groundwork fleet consumers`: who calls which contract across the fleet, and which of them a change breaks.
-public struct FleetConsumersCommand: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct FleetConsumersCommand: AsyncParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "consumers",
         abstract: "List the consumer graph of a fleet, or name the consumers in other repositories that a contract change breaks.",
         discussion: """
@@ -39,15 +39,15 @@ public struct FleetConsumersCommand: AsyncParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: FleetOutputFormat = .text
 
-    public init() {}
+    package init() {}
 
-    public func validate() throws {
+    package func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if (old == nil) != (new == nil) { throw ValidationError("--old and --new go together: the contract before and after the change") }
         if old != nil, provider == nil { throw ValidationError("--old/--new need --provider NAME: the service whose contract changed") }
     }
 
-    public func run() async throws {
+    package func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let contracts = try old.map { old in (old: try ContractLoader.load(path: old), new: try ContractLoader.load(path: new ?? old)) }
         let configuration = try FleetConfiguration.load(fleet)

@@ -6,8 +6,8 @@ import GroundworkCLI
 import GroundworkFleet
 
 /// `groundwork fleet list`: the repositories the sources of fleet.yaml resolve to.
-public struct FleetListCommand: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct FleetListCommand: AsyncParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the repositories of a fleet: paths, git URLs, GitHub organisations and GitLab groups resolved."
     )
@@ -18,9 +18,9 @@ public struct FleetListCommand: AsyncParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: FleetOutputFormat = .text
 
-    public init() {}
+    package init() {}
 
-    public func run() async throws {
+    package func run() async throws {
         let configuration = try FleetConfiguration.load(fleet)
         printWarnings(configuration.plainHTTPTokenWarnings)
         let repositories = try await FleetSourceResolver().resolve(configuration)

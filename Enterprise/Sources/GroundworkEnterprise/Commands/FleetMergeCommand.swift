@@ -6,8 +6,8 @@ import GroundworkCLI
 import GroundworkFleet
 
 /// `groundwork fleet merge --run ID`: whether every shard of a sharded run arrived in the store and finished.
-public struct FleetMergeCommand: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct FleetMergeCommand: AsyncParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "merge",
         abstract: "Check that every shard of a fleet run arrived in the store and finished.",
         discussion: """
@@ -25,9 +25,9 @@ public struct FleetMergeCommand: AsyncParsableCommand {
     @Option(help: "The fleet file, to find the default store.")
     var fleet = "fleet.yaml"
 
-    public init() {}
+    package init() {}
 
-    public func run() async throws {
+    package func run() async throws {
         let opened = try FleetStoreFactory.open(url: store, fleetFile: fleet)
         let status = try await FleetMergeStatus.check(runID: run, in: opened)
         Terminal.standardOutput.write(status.text)

@@ -6,15 +6,15 @@ import GroundworkCLI
 import GroundworkFleet
 
 /// `groundwork fleet prs status|merge|close|comment`: follow the requests a campaign opened.
-public struct FleetPRsCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct FleetPRsCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "prs",
         abstract: "Follow the pull and merge requests of fleet apply campaigns: status, merge, close, comment.",
         discussion: "Reads the fleet store; tokens come from the environment variables the fleet file named (token_env). See docs/fleet-apply.md.",
         subcommands: [FleetPRsStatusCommand.self, FleetPRsMergeCommand.self, FleetPRsCloseCommand.self, FleetPRsCommentCommand.self]
     )
 
-    public init() {}
+    package init() {}
 }
 
 /// What every `fleet prs` subcommand takes.

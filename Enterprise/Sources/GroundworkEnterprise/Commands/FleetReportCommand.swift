@@ -6,8 +6,8 @@ import GroundworkCLI
 import GroundworkFleet
 
 /// `groundwork fleet report`: the fleet dashboard and its exports, from the store.
-public struct FleetReportCommand: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct FleetReportCommand: AsyncParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Report on a fleet run from the store: HTML dashboard with trends, Markdown, CSV, JSON or SARIF.",
         discussion: """
@@ -34,9 +34,9 @@ public struct FleetReportCommand: AsyncParsableCommand {
     @Option(help: "POST a Slack-compatible JSON summary to this incoming-webhook URL.")
     var webhook: String?
 
-    public init() {}
+    package init() {}
 
-    public func run() async throws {
+    package func run() async throws {
         let sinceDate = try since.map(Self.parseDate)
         let opened = try FleetStoreFactory.open(url: store, fleetFile: fleet)
         let data = try await FleetReportLoader.load(from: opened, runID: run, since: sinceDate, now: try GroundworkClock.now())
@@ -65,6 +65,6 @@ public struct FleetReportCommand: AsyncParsableCommand {
 }
 
 extension FleetReportFormat: OutputFormat {
-    public static var defaultFormat: FleetReportFormat { .html }
+    package static var defaultFormat: FleetReportFormat { .html }
 }
 #endif

@@ -4,8 +4,8 @@ import Foundation
 import GroundworkLicense
 
 /// `groundwork license`: install, show and verify the Enterprise license.
-public struct LicenseCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct LicenseCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "license",
         abstract: "Install, show and verify the groundwork Enterprise license.",
         discussion: """
@@ -21,7 +21,7 @@ public struct LicenseCommand: ParsableCommand {
         defaultSubcommand: LicenseShowCommand.self
     )
 
-    public init() {}
+    package init() {}
 }
 
 /// Writes `message` to standard error: errors and warnings, so that standard output stays the result.

@@ -5,8 +5,8 @@ import GroundworkBasics
 import GroundworkLicense
 
 /// `groundwork license install FILE`: verify a license and copy it into the config directory.
-public struct LicenseInstallCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct LicenseInstallCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "install",
         abstract: "Verify a license file and install it as <config dir>/\(LicenseStore.fileName)."
     )
@@ -14,9 +14,9 @@ public struct LicenseInstallCommand: ParsableCommand {
     @Argument(help: "The license file the vendor sent.")
     var file: String
 
-    public init() {}
+    package init() {}
 
-    public func run() throws {
+    package func run() throws {
         let store = LicenseStore()
         let status: LicenseStatus
         do {

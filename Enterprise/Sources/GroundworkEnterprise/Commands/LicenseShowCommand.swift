@@ -4,15 +4,15 @@ import Foundation
 import GroundworkLicense
 
 /// `groundwork license show`: what the license in effect grants.
-public struct LicenseShowCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct LicenseShowCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show the license in effect: licensee, plan, expiry, repositories, features, status."
     )
 
-    public init() {}
+    package init() {}
 
-    public func run() throws {
+    package func run() throws {
         let status = LicenseStore().status(now: Date())
         print(status.details)
         // A missing or invalid license is already explained by the details; its warning would repeat them.

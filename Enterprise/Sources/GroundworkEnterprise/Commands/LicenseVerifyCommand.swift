@@ -5,8 +5,8 @@ import GroundworkBasics
 import GroundworkLicense
 
 /// `groundwork license verify [FILE]`: exit 0 when the license works, 1 when it does not.
-public struct LicenseVerifyCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct LicenseVerifyCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Check a license file (by default the one in effect): exit 0 when valid or in grace, 1 otherwise."
     )
@@ -14,9 +14,9 @@ public struct LicenseVerifyCommand: ParsableCommand {
     @Argument(help: "The license file to check; the license in effect when omitted.")
     var file: String?
 
-    public init() {}
+    package init() {}
 
-    public func run() throws {
+    package func run() throws {
         let status = file.map { LicenseVerifier().status(ofFileAt: $0, now: Date()) } ?? LicenseStore().status(now: Date())
         guard status.isUsable else {
             printToStandardError(status.verdict)

@@ -10,8 +10,8 @@ import GroundworkLicense
 import GroundworkRecipes
 
 /// `groundwork policy check [PATH] --policy FILE`: audit one repository and gate it in CI.
-public struct PolicyCheckCommand: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct PolicyCheckCommand: AsyncParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Audit one repository and apply a policy: exit 0 when every gate passes, 1 when one fails.",
         discussion: "Exit codes: 0 gates passed, 1 a gate failed, 2 the audit could not read everything, 64 bad policy (file:line) or usage."
@@ -29,9 +29,9 @@ public struct PolicyCheckCommand: AsyncParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: FleetOutputFormat = .text
 
-    public init() {}
+    package init() {}
 
-    public func run() async throws {
+    package func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let policy = try Policy.load(policy)
         let now = try GroundworkClock.now(environment: environment)

@@ -8,8 +8,8 @@ import GroundworkRecipes
 
 /// `groundwork recipes apply ID…`: apply recipes as the brick engine applies bricks: one commit on a new
 /// branch (or into the work tree), recorded in .groundwork/lock.yaml for `recipes update`.
-public struct RecipesApplyCommand: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct RecipesApplyCommand: AsyncParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "apply",
         abstract: "Apply recipes: one commit on a new branch groundwork/<ids> (or into the work tree with --worktree).",
         discussion: """
@@ -40,14 +40,14 @@ public struct RecipesApplyCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Set a parameter: RECIPE.NAME=VALUE. Repeatable.", valueName: "RECIPE.NAME=VALUE"))
     var param: [String] = []
 
-    public init() {}
+    package init() {}
 
-    public func validate() throws {
+    package func validate() throws {
         if worktree, branch != nil { throw ValidationError("--branch and --worktree exclude each other") }
         if let branch, let problem = BrickApplier.branchNameProblem(branch) { throw ValidationError(problem) }
     }
 
-    public func run() async throws {
+    package func run() async throws {
         let now = try GroundworkClock.now()
         _ = try RecipesGate.check(now: now)
         let catalog = try RecipeCatalog.installed()

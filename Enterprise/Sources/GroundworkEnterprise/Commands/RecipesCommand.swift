@@ -7,15 +7,15 @@ import GroundworkLicense
 import GroundworkRecipes
 
 /// `groundwork recipes`: scaling recipes (checks + bricks + verification), gated by the licence feature `recipes`.
-public struct RecipesCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct RecipesCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "recipes",
         abstract: "Scaling recipes: list, show, plan and apply them (disruption budgets, autoscaling, graceful shutdown…).",
         discussion: "See docs/recipes.md. Needs the licence feature `recipes`; without a licence, evaluation mode.",
         subcommands: [RecipesListCommand.self, RecipesShowCommand.self, RecipesPlanCommand.self, RecipesApplyCommand.self, RecipesUpdateCommand.self]
     )
 
-    public init() {}
+    package init() {}
 }
 
 /// The licence gate every recipes command passes: evaluation mode tries recipes (its output is marked),

@@ -6,12 +6,12 @@ import GroundworkCLI
 import GroundworkRecipes
 
 /// `groundwork recipes list`: every recipe, in order, with the checks it fixes.
-public struct RecipesListCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(commandName: "list", abstract: "List the scaling recipes in the order to apply them.")
+package struct RecipesListCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(commandName: "list", abstract: "List the scaling recipes in the order to apply them.")
 
-    public init() {}
+    package init() {}
 
-    public func run() throws {
+    package func run() throws {
         _ = try RecipesGate.check(now: try GroundworkClock.now())
         let catalog = try RecipeCatalog.installed()
         let width = catalog.recipes.map(\.id.count).max() ?? 0

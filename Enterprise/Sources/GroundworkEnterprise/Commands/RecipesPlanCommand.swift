@@ -8,8 +8,8 @@ import GroundworkRecipes
 
 /// `groundwork recipes plan [ID…]`: the repository's scale checks and the recipes that fix them; with ids,
 /// the file operations and diffs those recipes would make (nothing is written).
-public struct RecipesPlanCommand: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct RecipesPlanCommand: AsyncParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Run the scale checks and list the recipes that fix them; with recipe ids, show their changes (a dry run).",
         discussion: "Exit codes: 0 ok, 64 unknown recipe, unsupported stack or no Kubernetes workload."
@@ -24,9 +24,9 @@ public struct RecipesPlanCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Set a parameter: RECIPE.NAME=VALUE. Repeatable.", valueName: "RECIPE.NAME=VALUE"))
     var param: [String] = []
 
-    public init() {}
+    package init() {}
 
-    public func run() async throws {
+    package func run() async throws {
         let now = try GroundworkClock.now()
         _ = try RecipesGate.check(now: now)
         let catalog = try RecipeCatalog.installed()

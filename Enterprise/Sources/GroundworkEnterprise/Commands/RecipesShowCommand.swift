@@ -5,15 +5,15 @@ import GroundworkCLI
 import GroundworkRecipes
 
 /// `groundwork recipes show ID`: what a recipe fixes, writes and edits, its parameters and its verification.
-public struct RecipesShowCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a recipe: checks fixed, files per stack, parameters, verification.")
+package struct RecipesShowCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a recipe: checks fixed, files per stack, parameters, verification.")
 
     @Argument(help: "The recipe id.")
     var id: String
 
-    public init() {}
+    package init() {}
 
-    public func run() throws {
+    package func run() throws {
         _ = try RecipesGate.check(now: try GroundworkClock.now())
         let recipe = try RecipeCatalog.installed().recipe(id)
         Terminal.standardOutput.write(RecipeText.show(recipe))

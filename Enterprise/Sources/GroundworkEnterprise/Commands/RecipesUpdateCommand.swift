@@ -7,8 +7,8 @@ import GroundworkCLI
 import GroundworkRecipes
 
 /// `groundwork recipes update [ID…]`: bring newer recipe versions in with the brick engine's three-way merge.
-public struct RecipesUpdateCommand: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct RecipesUpdateCommand: AsyncParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "update",
         abstract: "Bring newer versions of applied recipes (and bricks) in, merging three ways so that your edits survive.",
         discussion: "Exit codes: 0 updated or up to date, 1 conflicts to resolve, 64 bad input."
@@ -29,9 +29,9 @@ public struct RecipesUpdateCommand: AsyncParsableCommand {
     @Option(help: "The branch to create (default: groundwork/update-<ids>).")
     var branch: String?
 
-    public init() {}
+    package init() {}
 
-    public func run() async throws {
+    package func run() async throws {
         let now = try GroundworkClock.now()
         _ = try RecipesGate.check(now: now)
         let catalog = try RecipeCatalog.installed()

@@ -2,14 +2,14 @@
 import ArgumentParser
 
 /// `groundwork scale`: measure how a service scales and size it.
-public struct ScaleCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct ScaleCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "scale",
         abstract: "Measure a service under load and write its capacity sheet (HPA, PDB, pool and PgBouncer sizes).",
         discussion: "See docs/recipes.md, \"The capacity sheet\". Needs the licence feature `recipes` (evaluation mode has it).",
         subcommands: [ScaleReportCommand.self]
     )
 
-    public init() {}
+    package init() {}
 }
 #endif

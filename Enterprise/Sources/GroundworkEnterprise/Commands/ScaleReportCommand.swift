@@ -7,8 +7,8 @@ import GroundworkLicense
 import GroundworkScale
 
 /// `groundwork scale report`: measure one service and write the capacity sheet.
-public struct ScaleReportCommand: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct ScaleReportCommand: AsyncParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Measure a service locally with wrk and write the capacity sheet: HTML, Markdown or JSON.",
         discussion: """
@@ -61,9 +61,9 @@ public struct ScaleReportCommand: AsyncParsableCommand {
 
     @OptionGroup var output: OutputOptions<CapacitySheetFormat>
 
-    public init() {}
+    package init() {}
 
-    public func validate() throws {
+    package func validate() throws {
         switch (service, start, url) {
         case (.some, nil, nil), (nil, .some, .some): break
         case (.some, _, _): throw ValidationError("give either --service DIR or --start COMMAND with --url URL, not both")
@@ -77,7 +77,7 @@ public struct ScaleReportCommand: AsyncParsableCommand {
         for header in headers where !header.contains(":") { throw ValidationError("--header \(header): expected 'Name: value'") }
     }
 
-    public func run() async throws {
+    package func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let now = try GroundworkClock.now(environment: environment)
         let entitlement = LicenseStore(environment: environment).status(now: now).entitlement
@@ -154,6 +154,6 @@ public struct ScaleReportCommand: AsyncParsableCommand {
 }
 
 extension CapacitySheetFormat: OutputFormat {
-    public static var defaultFormat: CapacitySheetFormat { .html }
+    package static var defaultFormat: CapacitySheetFormat { .html }
 }
 #endif

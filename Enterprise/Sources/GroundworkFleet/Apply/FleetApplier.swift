@@ -4,14 +4,14 @@ import GroundworkLicense
 
 /// Runs a campaign over the repositories of a fleet: the licence limit first, then the canary
 /// repositories one by one, then the rest in parallel, each repository recorded as it goes.
-public struct FleetApplier: Sendable {
-    public let store: any FleetCampaignStore
+package struct FleetApplier: Sendable {
+    package let store: any FleetCampaignStore
 
-    public init(store: any FleetCampaignStore) {
+    package init(store: any FleetCampaignStore) {
         self.store = store
     }
 
-    public func run(repositories: [FleetRepository], change: any FleetChange, options: FleetApplyOptions) async throws -> FleetApplyOutcome {
+    package func run(repositories: [FleetRepository], change: any FleetChange, options: FleetApplyOptions) async throws -> FleetApplyOutcome {
         guard options.entitlement.allows(.fleet) else {
             throw FleetError(.usage, "the license does not include the `fleet` feature that fleet apply needs; install a license that does with `groundwork license install FILE`")
         }

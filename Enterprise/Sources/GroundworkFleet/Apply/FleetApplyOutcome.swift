@@ -2,28 +2,28 @@
 import GroundworkBasics
 
 /// What one `fleet apply` run did: a record per repository, and whether the canary stopped it.
-public struct FleetApplyOutcome: Sendable {
-    public var campaign: String
-    public var dryRun: Bool
+package struct FleetApplyOutcome: Sendable {
+    package var campaign: String
+    package var dryRun: Bool
     /// Sorted by repository.
-    public var records: [FleetApplyRecord]
+    package var records: [FleetApplyRecord]
     /// True when a canary repository failed and the rest were not started.
-    public var stoppedAfterCanary: Bool
+    package var stoppedAfterCanary: Bool
     /// The repositories the canary held back.
-    public var notStarted: [String]
+    package var notStarted: [String]
     /// The EVALUATION marker without a licence.
-    public var evaluationMarker: String?
+    package var evaluationMarker: String?
 
     /// 0 when every repository reached a good state; 1 when one needs a person (needs_human, conflicted,
     /// verification failed) or the canary stopped the run; 2 when one could not be worked on at all.
-    public var exitStatus: ExitStatus {
+    package var exitStatus: ExitStatus {
         if records.contains(where: { $0.state == .failed }) { return .incomplete }
         if stoppedAfterCanary || records.contains(where: { [.needsHuman, .conflicted, .verificationFailed].contains($0.state) }) { return .gateFailed }
         return .success
     }
 
     /// How many repositories are in each state, in the order of `FleetApplyState.allCases`.
-    public var counts: [(state: FleetApplyState, count: Int)] {
+    package var counts: [(state: FleetApplyState, count: Int)] {
         FleetApplyState.allCases.compactMap { state in
             let count = records.filter { $0.state == state }.count
             return count == 0 ? nil : (state, count)
@@ -31,7 +31,7 @@ public struct FleetApplyOutcome: Sendable {
     }
 
     /// The summary printed after a run.
-    public func text() -> String {
+    package func text() -> String {
         var lines: [String] = []
         if let evaluationMarker { lines.append(evaluationMarker) }
         lines.append("Campaign \(campaign)\(dryRun ? " (dry run: nothing pushed or recorded)" : ""): \(records.count) repositories")

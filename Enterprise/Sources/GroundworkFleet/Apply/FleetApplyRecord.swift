@@ -4,40 +4,40 @@ import Foundation
 /// What the store keeps for one repository of one campaign: its state and the evidence behind it.
 ///
 /// Never holds a token: URLs are recorded redacted and logs pass through `URLRedaction`.
-public struct FleetApplyRecord: Sendable, Codable, Equatable {
-    public var campaign: String
-    public var repository: String
+package struct FleetApplyRecord: Sendable, Codable, Equatable {
+    package var campaign: String
+    package var repository: String
     /// Where it was cloned from (redacted).
-    public var location: String
-    public var client: String?
-    public var state: FleetApplyState
+    package var location: String
+    package var client: String?
+    package var state: FleetApplyState
     /// Why the repository is in this state (skipped, needs_human, failed…).
-    public var reason: String?
+    package var reason: String?
     /// `groundwork/<campaign>`.
-    public var branch: String
+    package var branch: String
     /// The default branch the request targets.
-    public var baseBranch: String?
+    package var baseBranch: String?
     /// The default branch's commit the change was made against.
-    public var baseCommit: String?
+    package var baseCommit: String?
     /// The campaign branch's commit groundwork wrote (or found already holding the change).
-    public var commit: String?
+    package var commit: String?
     /// The audit score before and after the change.
-    public var scoreBefore: Int?
-    public var scoreAfter: Int?
+    package var scoreBefore: Int?
+    package var scoreAfter: Int?
     /// Files the change writes.
-    public var files: [String]
+    package var files: [String]
     /// Manual effort the change saves, from the bricks' `effort_hours`.
-    public var hoursSaved: Double
+    package var hoursSaved: Double
     /// The verification log (kept when verification fails) or the conflict diff.
-    public var log: String?
+    package var log: String?
     /// The forge of a hosted repository, so that `fleet prs` follows requests from the store alone.
-    public var host: FleetRepositoryHost?
+    package var host: FleetRepositoryHost?
     /// The pull or merge request, once opened.
-    public var requestURL: String?
-    public var requestNumber: Int?
-    public var updatedAt: Date
+    package var requestURL: String?
+    package var requestNumber: Int?
+    package var updatedAt: Date
 
-    public init(
+    package init(
         campaign: String, repository: String, location: String, client: String? = nil, state: FleetApplyState, reason: String? = nil,
         branch: String, baseCommit: String? = nil, commit: String? = nil, scoreBefore: Int? = nil, scoreAfter: Int? = nil,
         files: [String] = [], hoursSaved: Double = 0, log: String? = nil, requestURL: String? = nil, requestNumber: Int? = nil,
@@ -64,14 +64,14 @@ public struct FleetApplyRecord: Sendable, Codable, Equatable {
 }
 
 /// One state change of one repository of a campaign, kept for the burndown.
-public struct FleetCampaignEvent: Sendable, Codable, Equatable {
-    public var campaign: String
-    public var repository: String
-    public var client: String?
-    public var state: FleetApplyState
-    public var at: Date
+package struct FleetCampaignEvent: Sendable, Codable, Equatable {
+    package var campaign: String
+    package var repository: String
+    package var client: String?
+    package var state: FleetApplyState
+    package var at: Date
 
-    public init(campaign: String, repository: String, client: String?, state: FleetApplyState, at: Date) {
+    package init(campaign: String, repository: String, client: String?, state: FleetApplyState, at: Date) {
         self.campaign = campaign
         self.repository = repository
         self.client = client

@@ -3,7 +3,7 @@
 ///
 /// The happy path is planned → verified → pushed → pr_open → checks_pending/green/red → approved →
 /// merged; the other states end a repository's run with a reason a person can act on.
-public enum FleetApplyState: String, Sendable, Codable, CaseIterable {
+package enum FleetApplyState: String, Sendable, Codable, CaseIterable {
     /// The change is committed on the local campaign branch, not yet verified.
     case planned
     /// The bricks' checks and the audit delta passed (and the tests, with `--run-tests`).
@@ -31,10 +31,10 @@ public enum FleetApplyState: String, Sendable, Codable, CaseIterable {
     case failed
 
     /// True once a person or the forge has settled the request: a re-run leaves the repository alone.
-    public var isSettled: Bool { self == .merged || self == .closed }
+    package var isSettled: Bool { self == .merged || self == .closed }
 
     /// True when the change has reached the remote (a re-run only follows it up).
-    public var isOnRemote: Bool {
+    package var isOnRemote: Bool {
         switch self {
         case .pushed, .prOpen, .checksPending, .checksGreen, .checksRed, .approved, .merged, .closed: true
         default: false
@@ -42,7 +42,7 @@ public enum FleetApplyState: String, Sendable, Codable, CaseIterable {
     }
 
     /// True when the repository still counts as work left in the burndown.
-    public var isOpenWork: Bool {
+    package var isOpenWork: Bool {
         switch self {
         case .merged, .closed, .skipped: false
         default: true

@@ -3,7 +3,7 @@
 ///
 /// Whatever the strategy, a branch holding a commit groundwork did not write is never rewritten: the
 /// repository goes to `needs_human`.
-public enum FleetApplyStrategy: String, Sendable, CaseIterable {
+package enum FleetApplyStrategy: String, Sendable, CaseIterable {
     /// Leave the branch as it is (a re-run of the same campaign still follows up on its own branch).
     case skip
     /// Re-apply on top of the branch through the lock file and the three-way update; a conflict stops it.

@@ -1,7 +1,7 @@
 #if Enterprise
 /// Where the per-repository state of fleet apply campaigns is kept, beside the audit results
 /// (both `SQLiteFleetStore` and `PostgresFleetStore` conform).
-public protocol FleetCampaignStore: Sendable {
+package protocol FleetCampaignStore: Sendable {
     /// The record of `repository` in `campaign`, nil before the campaign first reached it.
     func campaignRecord(campaign: String, repository: String) async throws -> FleetApplyRecord?
     /// Replaces the record of its campaign and repository; a change of state is also kept as an event.
@@ -14,7 +14,7 @@ public protocol FleetCampaignStore: Sendable {
 
 extension FleetStoreFactory {
     /// The store at `url` (as `open`), as a campaign store.
-    public static func openCampaignStore(url: String?, fleetFile: String) throws -> any FleetStore & FleetCampaignStore {
+    package static func openCampaignStore(url: String?, fleetFile: String) throws -> any FleetStore & FleetCampaignStore {
         switch try FleetStoreLocation.parse(url, fleetFile: fleetFile) {
         case .sqlite(let path): try SQLiteFleetStore(path: path)
         case .postgres(let configuration): PostgresFleetStore(configuration: configuration)

@@ -9,11 +9,11 @@ import GroundworkGit
 /// `~/.config/groundwork/credentials` when it exists) holds `HOST TOKEN` lines for per-host tokens, `#`
 /// comments allowed. `GROUNDWORK_SSH_KEY` names a private key for ssh remotes (else the ssh agent).
 /// Every token read is also a secret that `scrub` removes from any text before it is printed or stored.
-public struct FleetCredentials: Sendable {
+package struct FleetCredentials: Sendable {
     /// The environment variable holding a token for every https remote.
-    public static let tokenVariable = "GROUNDWORK_GIT_TOKEN"
+    package static let tokenVariable = "GROUNDWORK_GIT_TOKEN"
     /// The environment variable naming an ssh private key file.
-    public static let sshKeyVariable = "GROUNDWORK_SSH_KEY"
+    package static let sshKeyVariable = "GROUNDWORK_SSH_KEY"
 
     var defaultToken: String?
     var tokensByHost: [String: String]
@@ -21,7 +21,7 @@ public struct FleetCredentials: Sendable {
     /// Forge API tokens by the environment variable a hosted source names (`token_env`).
     var apiTokens: [String: String]
 
-    public init(defaultToken: String? = nil, tokensByHost: [String: String] = [:], sshKeyPath: String? = nil, apiTokens: [String: String] = [:]) {
+    package init(defaultToken: String? = nil, tokensByHost: [String: String] = [:], sshKeyPath: String? = nil, apiTokens: [String: String] = [:]) {
         self.defaultToken = defaultToken
         self.tokensByHost = tokensByHost
         self.sshKeyPath = sshKeyPath
@@ -29,24 +29,24 @@ public struct FleetCredentials: Sendable {
     }
 
     /// Takes the forge tokens the hosted repositories name from `environment`.
-    public mutating func addAPITokens(for repositories: [FleetRepository], environment: [String: String]) {
+    package mutating func addAPITokens(for repositories: [FleetRepository], environment: [String: String]) {
         for variable in Set(repositories.compactMap(\.host?.tokenEnvironmentVariable)) {
             if let token = environment[variable]?.trimmingCharacters(in: .whitespacesAndNewlines), !token.isEmpty { apiTokens[variable] = token }
         }
     }
 
     /// The forge token of a hosted repository.
-    public func apiToken(for host: FleetRepositoryHost) -> String? { apiTokens[host.tokenEnvironmentVariable] }
+    package func apiToken(for host: FleetRepositoryHost) -> String? { apiTokens[host.tokenEnvironmentVariable] }
 
     /// What libgit2 is given for `repository`: a hosted repository is cloned and pushed with its forge token.
-    public func forRepository(_ repository: FleetRepository) -> RemoteMirror.Credentials {
+    package func forRepository(_ repository: FleetRepository) -> RemoteMirror.Credentials {
         var credentials = forRemote(repository.location)
         if let host = repository.host, let token = apiToken(for: host) { credentials.token = token }
         return credentials
     }
 
     /// Reads the environment and the credentials file (`file`, else the default one when present).
-    public static func load(environment: [String: String], file: String?, configFolder: String) throws -> FleetCredentials {
+    package static func load(environment: [String: String], file: String?, configFolder: String) throws -> FleetCredentials {
         var credentials = FleetCredentials(
             defaultToken: environment[tokenVariable].flatMap { $0.isEmpty ? nil : $0 },
             sshKeyPath: environment[sshKeyVariable].flatMap { $0.isEmpty ? nil : $0 }
@@ -69,13 +69,13 @@ public struct FleetCredentials: Sendable {
     }
 
     /// What libgit2 is given for `url`: the token of its host, else the default token, and the ssh key.
-    public func forRemote(_ url: String) -> RemoteMirror.Credentials {
+    package func forRemote(_ url: String) -> RemoteMirror.Credentials {
         let host = URLComponents(string: url)?.host?.lowercased()
         return RemoteMirror.Credentials(token: host.flatMap { tokensByHost[$0] } ?? defaultToken, sshKeyPath: sshKeyPath)
     }
 
     /// `text` with every known token replaced by `****`, and URL user information redacted.
-    public func scrub(_ text: String) -> String {
+    package func scrub(_ text: String) -> String {
         var result = URLRedaction.redactingText(text)
         for token in [defaultToken].compactMap({ $0 }) + tokensByHost.values + apiTokens.values where !token.isEmpty {
             result = result.replacingOccurrences(of: token, with: "****")

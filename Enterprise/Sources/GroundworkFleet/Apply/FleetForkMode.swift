@@ -1,6 +1,6 @@
 #if Enterprise
 /// Where a campaign pushes its branch on a hosted repository (`--fork`).
-public enum FleetForkMode: String, Sendable, CaseIterable {
+package enum FleetForkMode: String, Sendable, CaseIterable {
     /// To the repository when the token may push there, else to the token owner's fork (the default).
     case auto
     /// Always to the token owner's fork, as a contributor outside the team would.

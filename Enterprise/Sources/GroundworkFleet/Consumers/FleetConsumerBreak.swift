@@ -4,20 +4,20 @@ import GroundworkContracts
 
 /// A consumer elsewhere in the fleet that a contract change breaks: it calls an operation a breaking
 /// change touches.
-public struct FleetConsumerBreak: Sendable {
-    public var edge: FleetConsumerEdge
+package struct FleetConsumerBreak: Sendable {
+    package var edge: FleetConsumerEdge
     /// The operations it uses that break (`GET /invoices/{id}`); empty when a change reaches every operation.
-    public var operations: [String]
-    public var changes: [ContractChange]
+    package var operations: [String]
+    package var changes: [ContractChange]
 
     /// `acme/orders-api (typescript client, generated from billing 1.2.0)`, as the diff names a broken consumer.
-    public var label: String { "\(edge.consumer) (\(edge.language) client, generated from \(edge.provider) \(edge.version))" }
+    package var label: String { "\(edge.consumer) (\(edge.language) client, generated from \(edge.provider) \(edge.version))" }
 }
 
 extension FleetConsumerGraph {
     /// The consumers of `provider` that `changes` (from `old` to a new contract) break. A consumer whose lock
     /// recorded no operations is taken to use them all, so that a break is never missed.
-    public func broken(by changes: [ContractChange], old: Contract, provider: String) throws -> [FleetConsumerBreak] {
+    package func broken(by changes: [ContractChange], old: Contract, provider: String) throws -> [FleetConsumerBreak] {
         let breaking = changes.filter { $0.severity == .breaking }
         guard !breaking.isEmpty else { return [] }
         let (api, _) = try ClientAPIBuilder.build(old)

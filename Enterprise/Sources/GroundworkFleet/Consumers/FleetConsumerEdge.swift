@@ -3,23 +3,23 @@ import GroundworkBricks
 
 /// One edge of a fleet's consumer graph: a service in a fleet repository whose lock file records that it
 /// calls a provider's contract (`groundwork link` wrote it), with the operations it uses.
-public struct FleetConsumerEdge: Sendable, Equatable, Codable {
+package struct FleetConsumerEdge: Sendable, Equatable, Codable {
     /// The fleet repository holding the consumer.
-    public var repository: String
-    public var client: String?
+    package var repository: String
+    package var client: String?
     /// The consumer's folder in that repository (`""` at its root, `orders` in a repository of several services).
-    public var folder: String
+    package var folder: String
     /// The provider's service name (`billing`), as the consumer's workspace named it.
-    public var provider: String
-    public var providerStack: String
+    package var provider: String
+    package var providerStack: String
     /// The contract's `info.version` the consumer's client was generated from.
-    public var version: String
+    package var version: String
     /// The language of the generated client (`typescript`).
-    public var language: String
+    package var language: String
     /// The operations the consumer uses (`listInvoices`); empty when its lock did not record them.
-    public var operations: [String]
+    package var operations: [String]
 
-    public init(repository: FleetRepository, folder: String, consumed: ConsumedContract) {
+    package init(repository: FleetRepository, folder: String, consumed: ConsumedContract) {
         self.repository = repository.name
         self.client = repository.client
         self.folder = folder
@@ -31,6 +31,6 @@ public struct FleetConsumerEdge: Sendable, Equatable, Codable {
     }
 
     /// `acme/orders-api` or `acme/shop:orders`: where the consumer lives.
-    public var consumer: String { folder.isEmpty ? repository : repository + ":" + folder }
+    package var consumer: String { folder.isEmpty ? repository : repository + ":" + folder }
 }
 #endif

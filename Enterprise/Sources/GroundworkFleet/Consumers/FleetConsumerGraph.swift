@@ -8,23 +8,23 @@ import GroundworkBricks
 /// Who consumes which contract across a fleet: every repository's lock files (`.groundwork/lock.yaml` at
 /// its root and in service folders) read at HEAD through libgit2, so a provider's team sees the consumers
 /// that live in other repositories, not only those of its own workspace.
-public struct FleetConsumerGraph: Sendable {
+package struct FleetConsumerGraph: Sendable {
     /// Every consumer edge, by repository then folder then provider.
-    public var edges: [FleetConsumerEdge]
+    package var edges: [FleetConsumerEdge]
     /// Repositories that could not be read, with the reason: their edges are unknown, so a run that has
     /// any is incomplete.
-    public var unreadable: [FleetConsumerProblem]
+    package var unreadable: [FleetConsumerProblem]
 
-    public init(edges: [FleetConsumerEdge], unreadable: [FleetConsumerProblem]) {
+    package init(edges: [FleetConsumerEdge], unreadable: [FleetConsumerProblem]) {
         self.edges = edges
         self.unreadable = unreadable
     }
 
     /// The edges whose provider is `provider`.
-    public func consumers(of provider: String) -> [FleetConsumerEdge] { edges.filter { $0.provider == provider } }
+    package func consumers(of provider: String) -> [FleetConsumerEdge] { edges.filter { $0.provider == provider } }
 
     /// Reads the lock files of `repositories`, `jobs` at a time (each on a thread: libgit2 and disk block).
-    public static func load(_ repositories: [FleetRepository], directories: Directories, jobs: Int) async -> FleetConsumerGraph {
+    package static func load(_ repositories: [FleetRepository], directories: Directories, jobs: Int) async -> FleetConsumerGraph {
         let queue = FleetWorkQueue(repositories)
         let found = await withTaskGroup(of: [Result<[FleetConsumerEdge], FleetConsumerProblem>].self) { group in
             for _ in 0..<max(1, jobs) {
@@ -79,8 +79,8 @@ public struct FleetConsumerGraph: Sendable {
 }
 
 /// A repository whose consumer edges could not be read.
-public struct FleetConsumerProblem: Error, Sendable, Equatable, Codable {
-    public var repository: String
-    public var message: String
+package struct FleetConsumerProblem: Error, Sendable, Equatable, Codable {
+    package var repository: String
+    package var message: String
 }
 #endif

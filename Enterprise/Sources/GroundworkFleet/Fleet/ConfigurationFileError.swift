@@ -3,15 +3,15 @@ import GroundworkBasics
 import GroundworkFormats
 
 /// A bad `fleet.yaml` or `policy.yaml`: the file, the line and what was expected there (exit 64).
-public struct ConfigurationFileError: UserFacingError, Sendable, Equatable {
+package struct ConfigurationFileError: UserFacingError, Sendable, Equatable {
     /// The file that is wrong.
-    public let file: String
+    package let file: String
     /// The 1-based line of the problem.
-    public let line: Int
+    package let line: Int
     /// What is wrong and what was expected.
-    public let message: String
+    package let message: String
 
-    public init(file: String, line: Int, _ message: String) {
+    package init(file: String, line: Int, _ message: String) {
         self.file = file
         self.line = line
         self.message = message
@@ -32,11 +32,11 @@ public struct ConfigurationFileError: UserFacingError, Sendable, Equatable {
     }
 
     /// `file:line: message`.
-    public var description: String { "\(file):\(line): \(message)" }
+    package var description: String { "\(file):\(line): \(message)" }
 
-    public var exitStatus: ExitStatus { .usage }
+    package var exitStatus: ExitStatus { .usage }
 
     /// `configuration.invalid`, the message, the file and the line.
-    public var details: ErrorDetails { ErrorDetails(code: "configuration.invalid", message: message, file: file, line: line) }
+    package var details: ErrorDetails { ErrorDetails(code: "configuration.invalid", message: message, file: file, line: line) }
 }
 #endif

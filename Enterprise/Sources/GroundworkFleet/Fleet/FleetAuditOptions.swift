@@ -4,23 +4,23 @@ import GroundworkAudit
 import GroundworkLicense
 
 /// How a fleet run goes: parallelism, shard, run id, policy, entitlement and the per-repository audit options.
-public struct FleetAuditOptions: Sendable {
+package struct FleetAuditOptions: Sendable {
     /// Repositories audited at once.
-    public var jobs: Int
+    package var jobs: Int
     /// This process's share of a sharded run; nil audits the whole fleet.
-    public var shard: FleetShard?
+    package var shard: FleetShard?
     /// Shared by every shard of the same run.
-    public var runID: String
+    package var runID: String
     /// Applied to each report; nil records no level and no gates.
-    public var policy: Policy?
+    package var policy: Policy?
     /// Licensed or evaluation: how many repositories may be audited.
-    public var entitlement: Entitlement
+    package var entitlement: Entitlement
     /// How each repository is audited; its directories hold the shared cache (bare mirrors, history cache).
-    public var audit: AuditOptions
+    package var audit: AuditOptions
     /// Called on the worker's task after each repository is recorded: (done, total, result).
-    public var progress: (@Sendable (Int, Int, FleetRepositoryResult) -> Void)?
+    package var progress: (@Sendable (Int, Int, FleetRepositoryResult) -> Void)?
 
-    public init(
+    package init(
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount, shard: FleetShard? = nil, runID: String = UUID().uuidString.lowercased(),
         policy: Policy? = nil, entitlement: Entitlement, audit: AuditOptions = AuditOptions(),
         progress: (@Sendable (Int, Int, FleetRepositoryResult) -> Void)? = nil
@@ -35,6 +35,6 @@ public struct FleetAuditOptions: Sendable {
     }
 
     /// The moment of the run (the audit's `now`), for exemption expiry and campaign due dates.
-    public var now: Date { audit.now }
+    package var now: Date { audit.now }
 }
 #endif

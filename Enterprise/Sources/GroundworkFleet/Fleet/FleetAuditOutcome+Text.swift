@@ -3,7 +3,7 @@ import Foundation
 
 extension FleetAuditOutcome {
     /// The terminal summary: one row per repository, details under it, totals at the end.
-    public func text() -> String {
+    package func text() -> String {
         var lines: [String] = []
         if let evaluationMarker { lines.append(evaluationMarker) }
         let shard = run.shardIndex.map { " · shard \($0)/\(run.shardCount ?? 0)" } ?? ""
@@ -37,7 +37,7 @@ extension FleetAuditOutcome {
     }
 
     /// The JSON summary (`--format json`): the run and each repository's result and evaluation, without full reports.
-    public func json() throws -> String {
+    package func json() throws -> String {
         struct Row: Encodable {
             var name, location: String
             var client: String?

@@ -9,15 +9,15 @@ import GroundworkLicense
 /// the store as soon as it is known, so an interrupted run keeps what it finished.
 ///
 /// A repository that cannot be audited is recorded as failed with its (redacted) error; the others go on.
-public struct FleetAuditor: Sendable {
-    public let store: any FleetStore
+package struct FleetAuditor: Sendable {
+    package let store: any FleetStore
 
-    public init(store: any FleetStore) {
+    package init(store: any FleetStore) {
         self.store = store
     }
 
     /// Audits `repositories` (the whole fleet: the shard and the licence limit are applied here).
-    public func run(fleet: String, repositories: [FleetRepository], options: FleetAuditOptions) async throws -> FleetAuditOutcome {
+    package func run(fleet: String, repositories: [FleetRepository], options: FleetAuditOptions) async throws -> FleetAuditOutcome {
         let startedAt = Date()
         var run = FleetRun(
             id: options.runID, fleet: fleet, startedAt: startedAt, shardIndex: options.shard?.index,

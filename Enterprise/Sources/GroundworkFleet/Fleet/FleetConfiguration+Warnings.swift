@@ -4,7 +4,7 @@ import Foundation
 extension FleetConfiguration {
     /// One warning per hosted source whose API is plain `http://` on another machine: its token
     /// would cross the network unencrypted. (Loopback addresses are for tests and tunnels.)
-    public var plainHTTPTokenWarnings: [String] {
+    package var plainHTTPTokenWarnings: [String] {
         sources.compactMap { source in
             let api: String, variable: String, kind: String
             switch source.kind {

@@ -6,26 +6,26 @@ import GroundworkFormats
 ///
 /// Relative paths resolve against the folder of the fleet file. Tokens are never in the file: a hosted
 /// source names the environment variable that holds one (`token_env`).
-public struct FleetConfiguration: Sendable {
+package struct FleetConfiguration: Sendable {
     /// The only version of the format so far.
-    public static let currentVersion = 1
+    package static let currentVersion = 1
     /// The file `--fleet` defaults to.
-    public static let defaultFileName = "fleet.yaml"
+    package static let defaultFileName = "fleet.yaml"
 
     /// What a run uses unless the command line says otherwise.
-    public struct Defaults: Sendable, Equatable {
+    package struct Defaults: Sendable, Equatable {
         /// Repositories audited at once.
-        public var jobs: Int?
+        package var jobs: Int?
         /// The policy file (absolute).
-        public var policy: String?
+        package var policy: String?
         /// The store URL (`sqlite:PATH` or `postgres://…`).
-        public var store: String?
+        package var store: String?
         /// The client of sources that name none.
-        public var client: String?
+        package var client: String?
         /// Tags added to every repository.
-        public var tags: [String]
+        package var tags: [String]
 
-        public init(jobs: Int? = nil, policy: String? = nil, store: String? = nil, client: String? = nil, tags: [String] = []) {
+        package init(jobs: Int? = nil, policy: String? = nil, store: String? = nil, client: String? = nil, tags: [String] = []) {
             self.jobs = jobs
             self.policy = policy
             self.store = store
@@ -35,13 +35,13 @@ public struct FleetConfiguration: Sendable {
     }
 
     /// The fleet's name, recorded with each run.
-    public var name: String
-    public var defaults: Defaults
-    public var sources: [FleetSource]
+    package var name: String
+    package var defaults: Defaults
+    package var sources: [FleetSource]
     /// The fleet file (absolute), for errors and the default store beside it.
-    public var file: String
+    package var file: String
 
-    public init(name: String, defaults: Defaults = Defaults(), sources: [FleetSource], file: String) {
+    package init(name: String, defaults: Defaults = Defaults(), sources: [FleetSource], file: String) {
         self.name = name
         self.defaults = defaults
         self.sources = sources
@@ -49,10 +49,10 @@ public struct FleetConfiguration: Sendable {
     }
 
     /// The folder of the fleet file, against which relative paths resolve.
-    public var directory: String { (file as NSString).deletingLastPathComponent }
+    package var directory: String { (file as NSString).deletingLastPathComponent }
 
     /// Reads and checks the fleet file at `path`.
-    public static func load(_ path: String) throws(ConfigurationFileError) -> FleetConfiguration {
+    package static func load(_ path: String) throws(ConfigurationFileError) -> FleetConfiguration {
         let absolute = FleetPaths.absolute(path, relativeTo: FileManager.default.currentDirectoryPath)
         return try ConfigurationFileError.wrapping { () throws(FormatError) in
             try FleetConfigurationParser.parse(StrictYAMLReader.loadMapping(path: absolute, allowed: FleetConfigurationParser.topKeys), file: absolute)
@@ -60,7 +60,7 @@ public struct FleetConfiguration: Sendable {
     }
 
     /// Parses fleet YAML `text` as if read from `file` (absolute).
-    public static func parse(_ text: String, file: String) throws(ConfigurationFileError) -> FleetConfiguration {
+    package static func parse(_ text: String, file: String) throws(ConfigurationFileError) -> FleetConfiguration {
         try ConfigurationFileError.wrapping { () throws(FormatError) in
             try FleetConfigurationParser.parse(StrictYAMLReader(file: file).mapping(text, allowed: FleetConfigurationParser.topKeys), file: file)
         }

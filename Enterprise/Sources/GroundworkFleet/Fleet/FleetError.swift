@@ -4,9 +4,9 @@ import GroundworkBasics
 /// A fleet run or listing that cannot go on: a hosted API refused, a rate limit, a bad `--shard`…
 ///
 /// Messages never carry a token: hosted-API errors are scrubbed of the token before they are made.
-public struct FleetError: UserFacingError, Sendable, Equatable {
+package struct FleetError: UserFacingError, Sendable, Equatable {
     /// The kind of failure, which decides the exit code.
-    public enum Code: Sendable, Equatable {
+    package enum Code: Sendable, Equatable {
         /// A source's environment variable holds no token.
         case missingToken
         /// The GitHub or GitLab API answered with an error.
@@ -19,19 +19,19 @@ public struct FleetError: UserFacingError, Sendable, Equatable {
         case usage
     }
 
-    public let code: Code
+    package let code: Code
     /// What went wrong and what to do.
-    public let message: String
+    package let message: String
 
-    public init(_ code: Code, _ message: String) {
+    package init(_ code: Code, _ message: String) {
         self.code = code
         self.message = message
     }
 
-    public var description: String { message }
+    package var description: String { message }
 
     /// 64 for usage and configuration, 2 for a listing that could not complete.
-    public var exitStatus: ExitStatus {
+    package var exitStatus: ExitStatus {
         switch code {
         case .missingToken, .usage, .source: .usage
         case .hostedAPI, .rateLimited: .incomplete

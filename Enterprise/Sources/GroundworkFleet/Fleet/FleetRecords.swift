@@ -3,19 +3,19 @@ import Foundation
 import GroundworkAuditModel
 
 /// One repository of a fleet, as resolved from the sources of `fleet.yaml`.
-public struct FleetRepository: Sendable, Codable, Hashable {
+package struct FleetRepository: Sendable, Codable, Hashable {
     /// A stable, unique name: `acme/orders-api` for hosted repositories, the folder name for paths.
-    public var name: String
+    package var name: String
     /// Where to audit it: a local path or a git URL (never with credentials in it).
-    public var location: String
+    package var location: String
     /// The client (customer) it belongs to.
-    public var client: String?
-    public var tags: [String]
+    package var client: String?
+    package var tags: [String]
     /// The forge's API for repositories listed from GitHub or GitLab (pull and merge requests); nil for
     /// paths and plain git URLs.
-    public var host: FleetRepositoryHost?
+    package var host: FleetRepositoryHost?
 
-    public init(name: String, location: String, client: String? = nil, tags: [String] = [], host: FleetRepositoryHost? = nil) {
+    package init(name: String, location: String, client: String? = nil, tags: [String] = [], host: FleetRepositoryHost? = nil) {
         self.name = name
         self.location = location
         self.client = client
@@ -25,19 +25,19 @@ public struct FleetRepository: Sendable, Codable, Hashable {
 }
 
 /// One run of `groundwork fleet audit` (or one shard of it).
-public struct FleetRun: Sendable, Codable, Hashable {
+package struct FleetRun: Sendable, Codable, Hashable {
     /// Shared by every shard of the same run (`--run ID`, default: a new UUID).
-    public var id: String
-    public var fleet: String
-    public var startedAt: Date
-    public var finishedAt: Date?
+    package var id: String
+    package var fleet: String
+    package var startedAt: Date
+    package var finishedAt: Date?
     /// `i/N` when sharded.
-    public var shardIndex: Int?
-    public var shardCount: Int?
+    package var shardIndex: Int?
+    package var shardCount: Int?
     /// True without a valid licence: at most 5 repositories, reports marked EVALUATION.
-    public var isEvaluation: Bool
+    package var isEvaluation: Bool
 
-    public init(id: String, fleet: String, startedAt: Date, finishedAt: Date? = nil, shardIndex: Int? = nil, shardCount: Int? = nil, isEvaluation: Bool) {
+    package init(id: String, fleet: String, startedAt: Date, finishedAt: Date? = nil, shardIndex: Int? = nil, shardCount: Int? = nil, isEvaluation: Bool) {
         self.id = id
         self.fleet = fleet
         self.startedAt = startedAt
@@ -49,42 +49,42 @@ public struct FleetRun: Sendable, Codable, Hashable {
 }
 
 /// What a fleet run recorded for one repository.
-public struct FleetRepositoryResult: Sendable, Codable {
+package struct FleetRepositoryResult: Sendable, Codable {
     /// Audited, failed (unreachable, corrupted…) or skipped (evaluation limit, another shard).
-    public enum Status: String, Sendable, Codable {
+    package enum Status: String, Sendable, Codable {
         case audited, failed, skipped
     }
 
-    public var runID: String
-    public var repository: FleetRepository
-    public var status: Status
+    package var runID: String
+    package var repository: FleetRepository
+    package var status: Status
     /// Why it failed or was skipped.
-    public var message: String?
+    package var message: String?
     /// The audited commit.
-    public var commit: String?
-    public var overallScore: Int?
+    package var commit: String?
+    package var overallScore: Int?
     /// Per area id.
-    public var areaScores: [String: Int]
+    package var areaScores: [String: Int]
     /// The highest policy level reached (`gold`…), nil without a policy or when none is reached.
-    public var level: String?
+    package var level: String?
     /// True when every policy gate passed; nil without a policy.
-    public var gatesPassed: Bool?
+    package var gatesPassed: Bool?
     /// Ids of failing checks (exempted ones left out).
-    public var failingChecks: [String]
-    public var effortHours: Double
-    public var automatedHours: Double
+    package var failingChecks: [String]
+    package var effortHours: Double
+    package var automatedHours: Double
     /// The full report, for drill-down.
-    public var report: AuditReport?
+    package var report: AuditReport?
     /// Ids of checks the repository's own `.groundwork.yaml` switched off (issue 10 D5): a report that only
     /// looks good because the judged repository disabled a check says so in every format.
-    public var disabledChecks: [String] {
+    package var disabledChecks: [String] {
         (report?.results.filter(\.isDisabledByRepository).map(\.id) ?? []).sorted()
     }
     /// What the report depends on (`AuditReuseKey`): a later run finding the same key reuses the report.
-    public var auditKey: String?
-    public var recordedAt: Date
+    package var auditKey: String?
+    package var recordedAt: Date
 
-    public init(
+    package init(
         runID: String, repository: FleetRepository, status: Status, message: String? = nil, commit: String? = nil, overallScore: Int? = nil, areaScores: [String: Int] = [:], level: String? = nil,
         gatesPassed: Bool? = nil, failingChecks: [String] = [], effortHours: Double = 0, automatedHours: Double = 0, report: AuditReport? = nil, auditKey: String? = nil, recordedAt: Date
     ) {
@@ -107,7 +107,7 @@ public struct FleetRepositoryResult: Sendable, Codable {
 }
 
 /// Where fleet runs and their results are kept: SQLite by default, PostgreSQL for a team or a sharded run.
-public protocol FleetStore: Sendable {
+package protocol FleetStore: Sendable {
     /// Records that a run (or one shard of it) started.
     func begin(_ run: FleetRun) async throws
     /// Records one repository's result (replacing an earlier one of the same run and repository).

@@ -4,16 +4,16 @@
 ///
 /// A repository belongs to shard `fnv1a64(name) mod N + 1`: the same name lands in the same shard on
 /// every machine and every run, whatever the order the sources list it in.
-public struct FleetShard: Sendable, Equatable, CustomStringConvertible {
+package struct FleetShard: Sendable, Equatable, CustomStringConvertible {
     /// The environment variable a Kubernetes Indexed Job sets on each pod.
-    public static let indexEnvironmentVariable = "JOB_COMPLETION_INDEX"
+    package static let indexEnvironmentVariable = "JOB_COMPLETION_INDEX"
 
     /// 1-based: 1…count.
-    public let index: Int
+    package let index: Int
     /// How many shards the fleet is split into.
-    public let count: Int
+    package let count: Int
 
-    public init(index: Int, count: Int) throws {
+    package init(index: Int, count: Int) throws {
         guard count >= 1 else { throw FleetError(.usage, "--shard: the shard count must be at least 1") }
         guard (1...count).contains(index) else {
             throw FleetError(.usage, "--shard \(index)/\(count): shards are numbered from 1 to \(count) (use auto/\(count) in a Kubernetes Indexed Job)")
@@ -23,7 +23,7 @@ public struct FleetShard: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Parses `I/N` or `auto/N` (reading `JOB_COMPLETION_INDEX` from `environment`).
-    public static func parse(_ text: String, environment: [String: String]) throws -> FleetShard {
+    package static func parse(_ text: String, environment: [String: String]) throws -> FleetShard {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2, let count = Int(parts[1]) else {
             throw FleetError(.usage, "--shard \(text): expected I/N (1-based, e.g. 2/3) or auto/N")
@@ -39,17 +39,17 @@ public struct FleetShard: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The shard (1-based) `name` belongs to when a fleet is split into `count`.
-    public static func index(of name: String, count: Int) -> Int {
+    package static func index(of name: String, count: Int) -> Int {
         Int(stableHash(name) % UInt64(max(1, count))) + 1
     }
 
     /// Whether `name` belongs to this shard.
-    public func contains(_ name: String) -> Bool {
+    package func contains(_ name: String) -> Bool {
         Self.index(of: name, count: count) == index
     }
 
     /// FNV-1a, 64 bits, over the UTF-8 bytes: stable across processes and machines (unlike `hashValue`).
-    public static func stableHash(_ text: String) -> UInt64 {
+    package static func stableHash(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 {
             hash ^= UInt64(byte)
@@ -59,6 +59,6 @@ public struct FleetShard: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `I/N`.
-    public var description: String { "\(index)/\(count)" }
+    package var description: String { "\(index)/\(count)" }
 }
 #endif

@@ -1,8 +1,8 @@
 #if Enterprise
 /// One entry of `sources:` in `fleet.yaml`.
-public struct FleetSource: Sendable, Equatable {
+package struct FleetSource: Sendable, Equatable {
     /// Where the repositories come from.
-    public enum Kind: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         /// A repository at a path, or with `scan` every repository directly under it.
         case path(String, scan: Bool)
         /// A git URL, cloned bare into the cache.
@@ -13,18 +13,18 @@ public struct FleetSource: Sendable, Equatable {
         case gitlab(GitLabSource)
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// The repository's name in reports and the store, for one `path` or `git` repository (default: the
     /// folder's or the URL's last part, which two clients' checkouts often share).
-    public var name: String?
+    package var name: String?
     /// The client these repositories belong to (or the fleet's default client).
-    public var client: String?
+    package var client: String?
     /// Tags of these repositories (the fleet's default tags included).
-    public var tags: [String]
+    package var tags: [String]
     /// The line of the entry in the fleet file.
-    public var line: Int
+    package var line: Int
 
-    public init(kind: Kind, name: String? = nil, client: String? = nil, tags: [String] = [], line: Int = 0) {
+    package init(kind: Kind, name: String? = nil, client: String? = nil, tags: [String] = [], line: Int = 0) {
         self.kind = kind
         self.name = name
         self.client = client
@@ -34,19 +34,19 @@ public struct FleetSource: Sendable, Equatable {
 }
 
 /// `github: {org, topic?, token_env, api_url?}`.
-public struct GitHubSource: Sendable, Equatable {
+package struct GitHubSource: Sendable, Equatable {
     /// The public GitHub API.
-    public static let defaultAPI = "https://api.github.com"
+    package static let defaultAPI = "https://api.github.com"
 
-    public var organization: String
+    package var organization: String
     /// Only repositories carrying this topic.
-    public var topic: String?
+    package var topic: String?
     /// The environment variable holding the token (never the token itself).
-    public var tokenEnvironmentVariable: String
+    package var tokenEnvironmentVariable: String
     /// The REST API base URL (GitHub Enterprise Server, or a local server in tests).
-    public var apiURL: String
+    package var apiURL: String
 
-    public init(organization: String, topic: String? = nil, tokenEnvironmentVariable: String, apiURL: String = GitHubSource.defaultAPI) {
+    package init(organization: String, topic: String? = nil, tokenEnvironmentVariable: String, apiURL: String = GitHubSource.defaultAPI) {
         self.organization = organization
         self.topic = topic
         self.tokenEnvironmentVariable = tokenEnvironmentVariable
@@ -55,20 +55,20 @@ public struct GitHubSource: Sendable, Equatable {
 }
 
 /// `gitlab: {group, url?, token_env, api_url?}`.
-public struct GitLabSource: Sendable, Equatable {
+package struct GitLabSource: Sendable, Equatable {
     /// GitLab.com.
-    public static let defaultURL = "https://gitlab.com"
+    package static let defaultURL = "https://gitlab.com"
 
     /// The group's full path (`acme` or `acme/clients`).
-    public var group: String
+    package var group: String
     /// The GitLab instance.
-    public var url: String
+    package var url: String
     /// The environment variable holding the token (never the token itself).
-    public var tokenEnvironmentVariable: String
+    package var tokenEnvironmentVariable: String
     /// The REST API base URL; `<url>/api/v4` unless given.
-    public var apiURL: String
+    package var apiURL: String
 
-    public init(group: String, url: String = GitLabSource.defaultURL, tokenEnvironmentVariable: String, apiURL: String? = nil) {
+    package init(group: String, url: String = GitLabSource.defaultURL, tokenEnvironmentVariable: String, apiURL: String? = nil) {
         self.group = group
         self.url = url
         self.tokenEnvironmentVariable = tokenEnvironmentVariable

@@ -4,14 +4,14 @@ import GroundworkHTTP
 
 /// Turns the sources of a fleet into its repositories: paths (scanned or not), git URLs, and the
 /// repositories GitHub and GitLab list. Names are unique; the result is sorted by name.
-public struct FleetSourceResolver: Sendable {
+package struct FleetSourceResolver: Sendable {
     /// Where tokens are read from (by the variable names the sources give).
-    public var environment: [String: String]
-    public var client: HTTPClient
+    package var environment: [String: String]
+    package var client: HTTPClient
     /// The longest rate-limit wait sat through before failing with a clear error.
-    public var maxRateLimitWait: Duration
+    package var maxRateLimitWait: Duration
 
-    public init(
+    package init(
         environment: [String: String] = ProcessInfo.processInfo.environment,
         client: HTTPClient = HTTPClient(), maxRateLimitWait: Duration = .seconds(90)
     ) {
@@ -21,7 +21,7 @@ public struct FleetSourceResolver: Sendable {
     }
 
     /// Every repository of the fleet, sorted by name.
-    public func resolve(_ fleet: FleetConfiguration) async throws -> [FleetRepository] {
+    package func resolve(_ fleet: FleetConfiguration) async throws -> [FleetRepository] {
         var byName: [String: (repository: FleetRepository, line: Int)] = [:]
         for source in fleet.sources {
             for repository in try await repositories(of: source, fleet: fleet) {

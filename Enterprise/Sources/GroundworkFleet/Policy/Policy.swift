@@ -6,18 +6,18 @@ import GroundworkLicense
 
 /// `policy.yaml`: the levels a repository can reach, the gates that fail CI, campaigns with due dates,
 /// and exemptions with an expiry.
-public struct Policy: Sendable {
+package struct Policy: Sendable {
     /// The only version of the format so far.
-    public static let currentVersion = 1
+    package static let currentVersion = 1
 
     /// A rung of the ladder (bronze, silver, gold…): its checks must pass and its score be reached.
-    public struct Level: Sendable, Equatable {
-        public var name: String
-        public var checks: [String]
-        public var minScore: Int?
-        public var line: Int
+    package struct Level: Sendable, Equatable {
+        package var name: String
+        package var checks: [String]
+        package var minScore: Int?
+        package var line: Int
 
-        public init(name: String, checks: [String], minScore: Int? = nil, line: Int = 0) {
+        package init(name: String, checks: [String], minScore: Int? = nil, line: Int = 0) {
             self.name = name
             self.checks = checks
             self.minScore = minScore
@@ -26,9 +26,9 @@ public struct Policy: Sendable {
     }
 
     /// A condition that fails CI.
-    public struct Gate: Sendable, Equatable, CustomStringConvertible {
+    package struct Gate: Sendable, Equatable, CustomStringConvertible {
         /// What the gate looks at.
-        public enum Kind: Sendable, Equatable {
+        package enum Kind: Sendable, Equatable {
             /// This check must not fail.
             case check(String)
             /// No check of this severity or higher may fail.
@@ -37,16 +37,16 @@ public struct Policy: Sendable {
             case minScore(Int)
         }
 
-        public var kind: Kind
-        public var line: Int
+        package var kind: Kind
+        package var line: Int
 
-        public init(_ kind: Kind, line: Int = 0) {
+        package init(_ kind: Kind, line: Int = 0) {
             self.kind = kind
             self.line = line
         }
 
         /// `check docs.readme`, `severity high`, `min_score 70`.
-        public var description: String {
+        package var description: String {
             switch kind {
             case .check(let id): "check \(id)"
             case .severity(let severity): "severity \(severity.rawValue)"
@@ -56,14 +56,14 @@ public struct Policy: Sendable {
     }
 
     /// Checks that must pass by a date: warnings until then, gates after it.
-    public struct Campaign: Sendable, Equatable {
-        public var name: String
-        public var checks: [String]
+    package struct Campaign: Sendable, Equatable {
+        package var name: String
+        package var checks: [String]
         /// The last day the campaign only warns.
-        public var due: LicenseDate
-        public var line: Int
+        package var due: LicenseDate
+        package var line: Int
 
-        public init(name: String, checks: [String], due: LicenseDate, line: Int = 0) {
+        package init(name: String, checks: [String], due: LicenseDate, line: Int = 0) {
             self.name = name
             self.checks = checks
             self.due = due
@@ -72,17 +72,17 @@ public struct Policy: Sendable {
     }
 
     /// A failing check that does not count for one repository, until it expires.
-    public struct Exemption: Sendable, Equatable {
+    package struct Exemption: Sendable, Equatable {
         /// The repository's fleet name (`acme/orders-api`, or the folder name of a path).
-        public var repository: String
-        public var check: String
-        public var reason: String
-        public var ticket: String?
+        package var repository: String
+        package var check: String
+        package var reason: String
+        package var ticket: String?
         /// The last day it exempts.
-        public var expires: LicenseDate
-        public var line: Int
+        package var expires: LicenseDate
+        package var line: Int
 
-        public init(repository: String, check: String, reason: String, ticket: String? = nil, expires: LicenseDate, line: Int = 0) {
+        package init(repository: String, check: String, reason: String, ticket: String? = nil, expires: LicenseDate, line: Int = 0) {
             self.repository = repository
             self.check = check
             self.reason = reason
@@ -92,19 +92,19 @@ public struct Policy: Sendable {
         }
 
         /// Whether it exempts the repository with this fleet name (exactly: `api` does not cover `acme/api`).
-        public func covers(repository name: String) -> Bool {
+        package func covers(repository name: String) -> Bool {
             repository == name
         }
     }
 
-    public var levels: [Level]
-    public var gates: [Gate]
-    public var campaigns: [Campaign]
-    public var exemptions: [Exemption]
+    package var levels: [Level]
+    package var gates: [Gate]
+    package var campaigns: [Campaign]
+    package var exemptions: [Exemption]
     /// The policy file, for messages.
-    public var file: String
+    package var file: String
 
-    public init(levels: [Level] = [], gates: [Gate] = [], campaigns: [Campaign] = [], exemptions: [Exemption] = [], file: String = "policy.yaml") {
+    package init(levels: [Level] = [], gates: [Gate] = [], campaigns: [Campaign] = [], exemptions: [Exemption] = [], file: String = "policy.yaml") {
         self.levels = levels
         self.gates = gates
         self.campaigns = campaigns
@@ -113,7 +113,7 @@ public struct Policy: Sendable {
     }
 
     /// Reads and checks the policy file at `path` against the known check ids.
-    public static func load(_ path: String, knownChecks: [String] = PolicyParser.registeredCheckIDs) throws(ConfigurationFileError) -> Policy {
+    package static func load(_ path: String, knownChecks: [String] = PolicyParser.registeredCheckIDs) throws(ConfigurationFileError) -> Policy {
         let absolute = FleetPaths.absolute(path, relativeTo: FileManager.default.currentDirectoryPath)
         return try ConfigurationFileError.wrapping { () throws(FormatError) in
             try PolicyParser.parse(StrictYAMLReader.loadMapping(path: absolute, allowed: PolicyParser.topKeys), file: absolute, knownChecks: knownChecks)
@@ -121,7 +121,7 @@ public struct Policy: Sendable {
     }
 
     /// Parses policy YAML `text` as if read from `file`.
-    public static func parse(_ text: String, file: String = "policy.yaml", knownChecks: [String] = PolicyParser.registeredCheckIDs) throws(ConfigurationFileError) -> Policy {
+    package static func parse(_ text: String, file: String = "policy.yaml", knownChecks: [String] = PolicyParser.registeredCheckIDs) throws(ConfigurationFileError) -> Policy {
         try ConfigurationFileError.wrapping { () throws(FormatError) in
             try PolicyParser.parse(StrictYAMLReader(file: file).mapping(text, allowed: PolicyParser.topKeys), file: file, knownChecks: knownChecks)
         }

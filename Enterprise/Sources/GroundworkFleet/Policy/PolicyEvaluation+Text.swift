@@ -1,7 +1,7 @@
 #if Enterprise
 extension PolicyEvaluation {
     /// Indented lines for a terminal: level, failed gates, expired and applied exemptions, campaign warnings.
-    public func detailLines(indent: String = "  ") -> [String] {
+    package func detailLines(indent: String = "  ") -> [String] {
         var lines: [String] = []
         for failure in gateFailures { lines.append("\(indent)gate failed: \(failure)") }
         for exemption in exemptionsExpired {
@@ -18,7 +18,7 @@ extension PolicyEvaluation {
     }
 
     /// The report of `groundwork policy check`.
-    public func text(repository: String, marker: String?) -> String {
+    package func text(repository: String, marker: String?) -> String {
         var lines: [String] = []
         if let marker { lines.append(marker) }
         lines.append("\(repository): level \(level ?? "none"), score \(score.map(String.init) ?? "none"), gates \(gatesPassed ? "passed" : "FAILED")")

@@ -8,7 +8,7 @@ extension Policy {
     ///
     /// Exempted failing checks count as not applicable (for levels, gates and the score); expired
     /// exemptions exempt nothing and are listed. Campaigns warn through their due date and gate after it.
-    public func evaluate(_ report: AuditReport, repository: String, now: Date) -> PolicyEvaluation {
+    package func evaluate(_ report: AuditReport, repository: String, now: Date) -> PolicyEvaluation {
         let today = LicenseDate(containing: now)
         let matching = exemptions.filter { $0.covers(repository: repository) }
         let active = matching.filter { today <= $0.expires }

@@ -7,11 +7,11 @@ import GroundworkLicense
 import GroundworkRecipes
 
 /// Reads the YAML of a policy file, with `file:line` errors and close matches for unknown check ids.
-public enum PolicyParser {
+package enum PolicyParser {
     static let topKeys = ["version", "levels", "gates", "campaigns", "exemptions"]
 
     /// Every check id an Enterprise audit runs: the check registry and the scale checks.
-    public static var registeredCheckIDs: [String] { ScaleChecks.enterpriseAudit.map(\.id) }
+    package static var registeredCheckIDs: [String] { ScaleChecks.enterpriseAudit.map(\.id) }
 
     static func parse(_ document: StrictYAMLMapping, file: String, knownChecks: [String]) throws(FormatError) -> Policy {
         guard let version = try document.int("version") else {

@@ -4,11 +4,11 @@ import GroundworkBasics
 import GroundworkReport
 
 /// The formats campaign outcomes are rendered in (`fleet apply --format`, `fleet prs status --format`).
-public enum FleetCampaignFormat: String, Sendable, CaseIterable {
+package enum FleetCampaignFormat: String, Sendable, CaseIterable {
     case text, json, csv, markdown
 
     /// Renders the records of one or more campaigns; the text ends with a newline.
-    public func render(_ records: [FleetApplyRecord], evaluationMarker: String? = nil) -> String {
+    package func render(_ records: [FleetApplyRecord], evaluationMarker: String? = nil) -> String {
         switch self {
         case .text: Self.textLines(records, evaluationMarker: evaluationMarker)
         case .json: Self.jsonDocument(records, evaluationMarker: evaluationMarker)
@@ -18,7 +18,7 @@ public enum FleetCampaignFormat: String, Sendable, CaseIterable {
     }
 
     /// The version of the JSON document; bumped when its shape changes incompatibly.
-    public static let jsonSchemaVersion = 1
+    package static let jsonSchemaVersion = 1
 
     /// The JSON document: `{schemaVersion, tool, evaluation, repositories: [FleetApplyRecord]}`.
     struct Document: Codable {

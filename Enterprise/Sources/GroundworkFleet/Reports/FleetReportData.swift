@@ -3,21 +3,21 @@ import Foundation
 import GroundworkAuditModel
 
 /// Everything a fleet report shows: one run's results, and the runs before it for trends.
-public struct FleetReportData: Sendable {
+package struct FleetReportData: Sendable {
     /// The run reported on (shards folded).
-    public var run: FleetRun
+    package var run: FleetRun
     /// Its per-repository results, by client then name.
-    public var results: [FleetRepositoryResult]
+    package var results: [FleetRepositoryResult]
     /// Every run in the window (`--since`), oldest first, ending with `run`.
-    public var trend: [FleetRunSummary]
+    package var trend: [FleetRunSummary]
     /// When the report was made.
-    public var generatedAt: Date
+    package var generatedAt: Date
     /// The fleet apply campaigns' records (empty when the store has none).
-    public var campaigns: [FleetApplyRecord] = []
+    package var campaigns: [FleetApplyRecord] = []
     /// Their state changes, oldest first, for the burndown.
-    public var campaignEvents: [FleetCampaignEvent] = []
+    package var campaignEvents: [FleetCampaignEvent] = []
 
-    public init(run: FleetRun, results: [FleetRepositoryResult], trend: [FleetRunSummary], generatedAt: Date) {
+    package init(run: FleetRun, results: [FleetRepositoryResult], trend: [FleetRunSummary], generatedAt: Date) {
         self.run = run
         self.results = results.sorted { ($0.repository.client ?? "", $0.repository.name) < ($1.repository.client ?? "", $1.repository.name) }
         self.trend = trend
@@ -25,13 +25,13 @@ public struct FleetReportData: Sendable {
     }
 
     /// The run's totals.
-    public var summary: FleetRunSummary { FleetRunSummary(run: run, results: results) }
+    package var summary: FleetRunSummary { FleetRunSummary(run: run, results: results) }
 
     /// The name shown for results without a client.
-    public static let noClient = "(no client)"
+    package static let noClient = "(no client)"
 
     /// One row per client, by name.
-    public var clients: [FleetClientSummary] {
+    package var clients: [FleetClientSummary] {
         Dictionary(grouping: results) { $0.repository.client ?? Self.noClient }
             .map { FleetClientSummary(client: $0.key, results: $0.value) }
             .sorted { $0.client < $1.client }
@@ -43,7 +43,7 @@ public struct FleetReportData: Sendable {
     /// The levels reached, best first. Policies order their levels but the store keeps only the name, so
     /// the usual names come in their usual order, then other levels by the average score of the
     /// repositories that reached them.
-    public var levels: [String] {
+    package var levels: [String] {
         let byLevel = Dictionary(grouping: results.filter { $0.level != nil }) { $0.level ?? "" }
         return byLevel.map { level, members -> (name: String, known: Int, score: Double) in
             let scores = members.compactMap(\.overallScore)
@@ -55,7 +55,7 @@ public struct FleetReportData: Sendable {
     }
 
     /// Checks failing in the most repositories, then by severity and id.
-    public var topFailingChecks: [FleetCheckFailure] {
+    package var topFailingChecks: [FleetCheckFailure] {
         var byCheck: [String: FleetCheckFailure] = [:]
         for result in results where result.status == .audited {
             let details = Dictionary((result.report?.results ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -84,27 +84,27 @@ public struct FleetReportData: Sendable {
 }
 
 /// A run's totals, for the summary and one point of a trend.
-public struct FleetRunSummary: Sendable, Codable, Hashable {
-    public var runID: String
-    public var startedAt: Date
-    public var isEvaluation: Bool
-    public var repositories: Int
-    public var audited: Int
-    public var failed: Int
-    public var skipped: Int
+package struct FleetRunSummary: Sendable, Codable, Hashable {
+    package var runID: String
+    package var startedAt: Date
+    package var isEvaluation: Bool
+    package var repositories: Int
+    package var audited: Int
+    package var failed: Int
+    package var skipped: Int
     /// The mean overall score of audited repositories that have one.
-    public var averageScore: Double?
+    package var averageScore: Double?
     /// Failing checks summed over the repositories.
-    public var failingChecks: Int
+    package var failingChecks: Int
     /// Repositories whose gates failed.
-    public var gatesFailed: Int
-    public var effortHours: Double
-    public var automatedHours: Double
+    package var gatesFailed: Int
+    package var effortHours: Double
+    package var automatedHours: Double
     /// Per client: mean score and failing checks.
-    public var clients: [String: FleetClientPoint]
+    package var clients: [String: FleetClientPoint]
 
     /// The totals of `results`.
-    public init(run: FleetRun, results: [FleetRepositoryResult]) {
+    package init(run: FleetRun, results: [FleetRepositoryResult]) {
         runID = run.id
         startedAt = run.startedAt
         isEvaluation = run.isEvaluation
@@ -126,7 +126,7 @@ public struct FleetRunSummary: Sendable, Codable, Hashable {
     }
 
     /// Failing checks per audited repository, nil when none was audited.
-    public var failingChecksPerRepository: Double? {
+    package var failingChecksPerRepository: Double? {
         audited == 0 ? nil : Double(failingChecks) / Double(audited)
     }
 
@@ -136,29 +136,29 @@ public struct FleetRunSummary: Sendable, Codable, Hashable {
 }
 
 /// One client in one run.
-public struct FleetClientPoint: Sendable, Codable, Hashable {
-    public var averageScore: Double?
-    public var failingChecks: Int
+package struct FleetClientPoint: Sendable, Codable, Hashable {
+    package var averageScore: Double?
+    package var failingChecks: Int
     /// The client's audited repositories.
-    public var audited: Int
+    package var audited: Int
 
     /// Failing checks per audited repository, nil when none was audited.
-    public var failingChecksPerRepository: Double? {
+    package var failingChecksPerRepository: Double? {
         audited == 0 ? nil : Double(failingChecks) / Double(audited)
     }
 }
 
 /// One client's repositories in the reported run.
-public struct FleetClientSummary: Sendable, Hashable {
-    public var client: String
-    public var repositories: Int
-    public var audited: Int
-    public var averageScore: Double?
+package struct FleetClientSummary: Sendable, Hashable {
+    package var client: String
+    package var repositories: Int
+    package var audited: Int
+    package var averageScore: Double?
     /// How many repositories reached each level (nil key: none reached).
-    public var levelCounts: [String?: Int]
-    public var gatesFailed: Int
-    public var effortHours: Double
-    public var automatedHours: Double
+    package var levelCounts: [String?: Int]
+    package var gatesFailed: Int
+    package var effortHours: Double
+    package var automatedHours: Double
 
     init(client: String, results: [FleetRepositoryResult]) {
         self.client = client
@@ -173,14 +173,14 @@ public struct FleetClientSummary: Sendable, Hashable {
 }
 
 /// A check and the repositories it fails in.
-public struct FleetCheckFailure: Sendable, Hashable {
-    public var id: String
-    public var title: String
-    public var severity: Severity?
+package struct FleetCheckFailure: Sendable, Hashable {
+    package var id: String
+    package var title: String
+    package var severity: Severity?
     /// Hours to fix it in one repository.
-    public var effortHours: Double
+    package var effortHours: Double
     /// Whether a brick fixes it.
-    public var automated: Bool
-    public var repositories: [String]
+    package var automated: Bool
+    package var repositories: [String]
 }
 #endif

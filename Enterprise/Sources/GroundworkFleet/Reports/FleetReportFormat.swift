@@ -3,11 +3,11 @@ import Foundation
 import GroundworkLicense
 
 /// The formats of `groundwork fleet report`: the registry of fleet renderers, kept exhaustive by the compiler.
-public enum FleetReportFormat: String, Sendable, CaseIterable {
+package enum FleetReportFormat: String, Sendable, CaseIterable {
     case html, markdown, csv, json, sarif
 
     /// Renders `data` in this format; the text ends with a newline.
-    public func render(_ data: FleetReportData) -> String {
+    package func render(_ data: FleetReportData) -> String {
         switch self {
         case .html: FleetHTMLRenderer().render(data)
         case .markdown: FleetMarkdownRenderer().render(data)
@@ -18,7 +18,7 @@ public enum FleetReportFormat: String, Sendable, CaseIterable {
     }
 
     /// The usual file extension, without the dot.
-    public var fileExtension: String {
+    package var fileExtension: String {
         switch self {
         case .html: "html"
         case .markdown: "md"

@@ -2,10 +2,10 @@
 import Foundation
 
 /// Reads what a fleet report needs from a store: the chosen run, its results, and the runs for trends.
-public enum FleetReportLoader {
+package enum FleetReportLoader {
     /// The run `runID` (default: the newest run, started on or after `since` when given), with every run
     /// from `since` up to it as the trend.
-    public static func load(from store: any FleetStore, runID: String?, since: Date?, now: Date = Date()) async throws -> FleetReportData {
+    package static func load(from store: any FleetStore, runID: String?, since: Date?, now: Date = Date()) async throws -> FleetReportData {
         let all = try await store.runs()
         let window = all.filter { run in since.map { run.startedAt >= $0 } ?? true }
         let chosen: FleetRun

@@ -4,25 +4,25 @@ import GroundworkAuditModel
 /// How ready one client's services are to scale, from the `scale` checks of their stored reports: how many
 /// run on Kubernetes manifests the checks could read, how many pass every scale check that is not a mere
 /// notice, and what holds the others back — each gap with the recipes that close it.
-public struct FleetScalingReadiness: Sendable, Hashable, Codable {
+package struct FleetScalingReadiness: Sendable, Hashable, Codable {
     /// A scale check failing in some of the client's repositories.
-    public struct Gap: Sendable, Hashable, Codable {
-        public var check: String
-        public var title: String
-        public var repositories: [String]
+    package struct Gap: Sendable, Hashable, Codable {
+        package var check: String
+        package var title: String
+        package var repositories: [String]
         /// The recipes that fix it (`groundwork recipes apply …`, or `fleet apply` across the client).
-        public var recipes: [String]
+        package var recipes: [String]
     }
 
-    public var client: String
+    package var client: String
     /// Repositories with a report (complete or not) and Kubernetes manifests or Helm charts where a scale check applied.
-    public var onKubernetes: Int
+    package var onKubernetes: Int
     /// Of those, how many pass every applicable scale check above `info`.
-    public var ready: Int
+    package var ready: Int
     /// The average `scale` area score of those repositories.
-    public var averageScore: Double?
+    package var averageScore: Double?
     /// The failing scale checks, most widespread first.
-    public var gaps: [Gap]
+    package var gaps: [Gap]
 
     /// The readiness of `results` (one client's).
     init(client: String, results: [FleetRepositoryResult]) {
@@ -52,7 +52,7 @@ public struct FleetScalingReadiness: Sendable, Hashable, Codable {
 
 extension FleetReportData {
     /// Scaling readiness per client, for clients with at least one service on Kubernetes.
-    public var scalingReadiness: [FleetScalingReadiness] {
+    package var scalingReadiness: [FleetScalingReadiness] {
         Dictionary(grouping: results) { $0.repository.client ?? Self.noClient }
             .map { FleetScalingReadiness(client: $0.key, results: $0.value) }
             .filter { $0.onKubernetes > 0 }

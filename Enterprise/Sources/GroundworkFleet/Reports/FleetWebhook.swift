@@ -5,9 +5,9 @@ import GroundworkHTTP
 import GroundworkReport
 
 /// A Slack-compatible summary of a fleet report (`{"text": …, "blocks": […]}`), posted to an incoming webhook.
-public enum FleetWebhook {
+package enum FleetWebhook {
     /// The JSON body: a plain `text` fallback and Block Kit blocks (header, facts, lowest scores, evaluation note).
-    public static func payload(_ data: FleetReportData) -> Data {
+    package static func payload(_ data: FleetReportData) -> Data {
         let summary = data.summary
         let fleet = escape(data.run.fleet)
         var text =
@@ -45,7 +45,7 @@ public enum FleetWebhook {
     }
 
     /// Posts the payload; throws `FleetWebhookError` when the hook cannot be reached or does not answer 2xx.
-    public static func post(_ data: FleetReportData, to url: String, client: HTTPClient = HTTPClient()) async throws {
+    package static func post(_ data: FleetReportData, to url: String, client: HTTPClient = HTTPClient()) async throws {
         var headers = HTTPHeaders()
         headers.set("Content-Type", "application/json")
         do {
@@ -72,10 +72,10 @@ public enum FleetWebhook {
     }
 
     /// A webhook that failed, its URL shown without the secret path.
-    public struct FleetWebhookError: UserFacingError, Sendable {
-        public let message: String
-        public let exitStatus: ExitStatus
-        public var description: String { message }
+    package struct FleetWebhookError: UserFacingError, Sendable {
+        package let message: String
+        package let exitStatus: ExitStatus
+        package var description: String { message }
     }
 
     struct Message: Encodable {

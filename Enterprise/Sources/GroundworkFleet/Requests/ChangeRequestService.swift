@@ -3,30 +3,30 @@ import Foundation
 import GroundworkHTTP
 
 /// A pull request (GitHub) or merge request (GitLab), by its number in the project and its web page.
-public struct ChangeRequest: Sendable, Equatable {
-    public var number: Int
-    public var url: String
+package struct ChangeRequest: Sendable, Equatable {
+    package var number: Int
+    package var url: String
 
-    public init(number: Int, url: String) {
+    package init(number: Int, url: String) {
         self.number = number
         self.url = url
     }
 }
 
 /// What a forge says about a request now.
-public struct ChangeRequestStatus: Sendable, Equatable {
+package struct ChangeRequestStatus: Sendable, Equatable {
     /// Open, merged, or closed without merging.
-    public enum State: String, Sendable { case open, merged, closed }
+    package enum State: String, Sendable { case open, merged, closed }
     /// The combined status of the checks of its head commit.
-    public enum Checks: String, Sendable { case pending, green, red, none }
+    package enum Checks: String, Sendable { case pending, green, red, none }
 
-    public var state: State
-    public var approved: Bool
-    public var checks: Checks
+    package var state: State
+    package var approved: Bool
+    package var checks: Checks
     /// False when the forge knows it cannot be merged (a conflict); nil while it is still computing.
-    public var mergeable: Bool?
+    package var mergeable: Bool?
 
-    public init(state: State, approved: Bool, checks: Checks, mergeable: Bool?) {
+    package init(state: State, approved: Bool, checks: Checks, mergeable: Bool?) {
         self.state = state
         self.approved = approved
         self.checks = checks
@@ -34,7 +34,7 @@ public struct ChangeRequestStatus: Sendable, Equatable {
     }
 
     /// The campaign state this status stands for.
-    public var campaignState: FleetApplyState {
+    package var campaignState: FleetApplyState {
         switch state {
         case .merged: return .merged
         case .closed: return .closed
@@ -54,7 +54,7 @@ public struct ChangeRequestStatus: Sendable, Equatable {
 
 /// Opening and following requests on one forge for one repository; every write goes through the
 /// token's `FleetWriteGovernor`.
-public protocol ChangeRequestService: Sendable {
+package protocol ChangeRequestService: Sendable {
     /// Whether the token may push branches to the repository (else a campaign pushes to a fork).
     func canPush() async throws -> Bool
     /// The token owner's fork of the repository, created when there is none yet, once it can be pushed to.
@@ -69,9 +69,9 @@ public protocol ChangeRequestService: Sendable {
 }
 
 /// Makes the service of a hosted repository.
-public enum ChangeRequestServices {
+package enum ChangeRequestServices {
     /// The service for `host`, with `token`, its writes paced by `governor`.
-    public static func make(_ host: FleetRepositoryHost, token: String, governor: FleetWriteGovernor, client: HTTPClient = HTTPClient(), maxWait: Duration = .seconds(90)) -> any ChangeRequestService {
+    package static func make(_ host: FleetRepositoryHost, token: String, governor: FleetWriteGovernor, client: HTTPClient = HTTPClient(), maxWait: Duration = .seconds(90)) -> any ChangeRequestService {
         switch host.service {
         case .github:
             GitHubChangeRequests(host: host, api: gitHubAPI(token: token, client: client, maxWait: maxWait), governor: governor)

@@ -4,9 +4,9 @@ import GroundworkHTTP
 
 /// `fleet prs status|merge|close|comment`: follows the requests a campaign opened, from the store alone
 /// (each record names its forge), reading in batches and writing through the token's governor.
-public struct FleetRequestFollower: Sendable {
+package struct FleetRequestFollower: Sendable {
     /// What to do with each open request.
-    public enum Action: Sendable {
+    package enum Action: Sendable {
         case status
         /// Merges requests that are approved and green; the others are left as they are.
         case merge
@@ -14,15 +14,15 @@ public struct FleetRequestFollower: Sendable {
         case comment(String)
     }
 
-    public let store: any FleetCampaignStore
+    package let store: any FleetCampaignStore
     /// Where forge tokens are read, by the variable the fleet file named.
-    public var environment: [String: String]
-    public var client: HTTPClient
-    public var budget: FleetWriteGovernor.Budget
+    package var environment: [String: String]
+    package var client: HTTPClient
+    package var budget: FleetWriteGovernor.Budget
     /// Requests followed at once (GitLab's status reads and every forge's writes).
-    public var batchSize = 8
+    package var batchSize = 8
 
-    public init(store: any FleetCampaignStore, environment: [String: String], client: HTTPClient = HTTPClient(), budget: FleetWriteGovernor.Budget = .github) {
+    package init(store: any FleetCampaignStore, environment: [String: String], client: HTTPClient = HTTPClient(), budget: FleetWriteGovernor.Budget = .github) {
         self.store = store
         self.environment = environment
         self.client = client
@@ -31,7 +31,7 @@ public struct FleetRequestFollower: Sendable {
 
     /// Applies `action` to every request of `campaign` (every campaign when nil) and records the new
     /// states; returns every record of the campaign(s), followed ones updated.
-    public func run(_ action: Action, campaign: String?) async throws -> [FleetApplyRecord] {
+    package func run(_ action: Action, campaign: String?) async throws -> [FleetApplyRecord] {
         let records = try await store.campaignRecords(campaign: campaign)
         let followed = records.filter { $0.requestNumber != nil && $0.host != nil && !$0.state.isSettled }
         let known = await gitHubStatuses(of: followed)

@@ -7,25 +7,25 @@ import Foundation
 ///
 /// One governor per token (`FleetWriteGovernor.forToken`): parallel workers sharing a token share its
 /// budget, so a campaign never trips the secondary rate limit by running wider.
-public actor FleetWriteGovernor {
+package actor FleetWriteGovernor {
     /// The budget: at most `perMinute` writes in any minute and `perHour` in any hour.
-    public struct Budget: Sendable {
-        public var perMinute: Int
-        public var perHour: Int
+    package struct Budget: Sendable {
+        package var perMinute: Int
+        package var perHour: Int
 
-        public init(perMinute: Int = 80, perHour: Int = 500) {
+        package init(perMinute: Int = 80, perHour: Int = 500) {
             self.perMinute = perMinute
             self.perHour = perHour
         }
 
         /// GitHub's documented secondary limits for content-creating requests.
-        public static let github = Budget()
+        package static let github = Budget()
 
         /// The shortest gap between two writes that keeps to `perMinute`.
-        public var spacing: Duration { .milliseconds(60_000 / max(perMinute, 1)) }
+        package var spacing: Duration { .milliseconds(60_000 / max(perMinute, 1)) }
 
         /// How long `count` writes take at this budget, at best.
-        public func estimate(_ count: Int) -> Duration {
+        package func estimate(_ count: Int) -> Duration {
             guard count > 0 else { return .zero }
             let hours = (count - 1) / max(perHour, 1)
             let inHour = min(count, perHour)
@@ -33,19 +33,19 @@ public actor FleetWriteGovernor {
         }
     }
 
-    public let budget: Budget
+    package let budget: Budget
     private var recent: [ContinuousClock.Instant] = []
     private var blockedUntil: ContinuousClock.Instant?
     private var busy = false
     private var waiting: [CheckedContinuation<Void, Never>] = []
 
-    public init(budget: Budget = .github) {
+    package init(budget: Budget = .github) {
         self.budget = budget
     }
 
     /// Runs `write` when the budget allows, one write at a time. `write` returns how long the forge asked
     /// to wait before the next write (nil when it did not), which holds back every later write.
-    public func perform<T: Sendable>(_ write: @Sendable () async throws -> (value: T, wait: Duration?)) async throws -> T {
+    package func perform<T: Sendable>(_ write: @Sendable () async throws -> (value: T, wait: Duration?)) async throws -> T {
         await enter()
         defer { leave() }
         let clock = ContinuousClock()
@@ -82,7 +82,7 @@ public actor FleetWriteGovernor {
     }
 
     /// The governor of `token`, shared by every caller in this process.
-    public static func forToken(_ token: String, budget: Budget = .github) async -> FleetWriteGovernor {
+    package static func forToken(_ token: String, budget: Budget = .github) async -> FleetWriteGovernor {
         await Registry.shared.governor(for: token, budget: budget)
     }
 

@@ -2,26 +2,26 @@
 import Foundation
 
 /// Whether every shard of a run arrived and finished: what `groundwork fleet merge` reports.
-public struct FleetMergeStatus: Sendable, Equatable {
-    public var runID: String
+package struct FleetMergeStatus: Sendable, Equatable {
+    package var runID: String
     /// N of `--shard i/N`; nil for an unsharded run.
-    public var shardCount: Int?
+    package var shardCount: Int?
     /// Shards (1…N) with no record at all: never started, or started against another store.
-    public var missingShards: [Int]
+    package var missingShards: [Int]
     /// Shards that started but did not finish (still running, or crashed).
-    public var unfinishedShards: [Int]
+    package var unfinishedShards: [Int]
     /// Shard records that disagree with the others about N, or lie outside 1…N.
-    public var problems: [String]
+    package var problems: [String]
     /// Repositories recorded, by status.
-    public var audited: Int
-    public var failed: Int
-    public var skipped: Int
+    package var audited: Int
+    package var failed: Int
+    package var skipped: Int
 
     /// True when nothing is missing, unfinished or inconsistent.
-    public var isComplete: Bool { missingShards.isEmpty && unfinishedShards.isEmpty && problems.isEmpty }
+    package var isComplete: Bool { missingShards.isEmpty && unfinishedShards.isEmpty && problems.isEmpty }
 
     /// Checks the shard records of `runID`; a run with no record at all is an error.
-    public static func check(runID: String, in store: any FleetStore) async throws -> FleetMergeStatus {
+    package static func check(runID: String, in store: any FleetStore) async throws -> FleetMergeStatus {
         let shards = try await store.shards(runID: runID)
         guard !shards.isEmpty else {
             let known = try await store.runs().prefix(5).map(\.id)
@@ -55,7 +55,7 @@ public struct FleetMergeStatus: Sendable, Equatable {
     }
 
     /// What `fleet merge` prints.
-    public var text: String {
+    package var text: String {
         var lines: [String] = []
         let shardsText = shardCount.map { "\($0) shard\($0 == 1 ? "" : "s")" } ?? "unsharded"
         lines.append("run \(runID) (\(shardsText)): \(audited) audited, \(failed) failed, \(skipped) skipped")

@@ -2,9 +2,9 @@
 import GroundworkBasics
 
 /// Why the fleet store could not be opened, read or written. Messages carry store URLs redacted.
-public struct FleetStoreError: UserFacingError, Sendable, Equatable {
+package struct FleetStoreError: UserFacingError, Sendable, Equatable {
     /// The kind of failure.
-    public enum Code: String, Sendable, Equatable {
+    package enum Code: String, Sendable, Equatable {
         /// `--store` is not a SQLite path or a `postgres://` URL.
         case badURL
         /// The database could not be reached (PostgreSQL down, no permission on the SQLite file's folder).
@@ -16,20 +16,20 @@ public struct FleetStoreError: UserFacingError, Sendable, Equatable {
     }
 
     /// The kind of failure.
-    public let code: Code
+    package let code: Code
     /// What went wrong and what to do, with the store URL redacted.
-    public let message: String
+    package let message: String
 
-    public init(_ code: Code, _ message: String) {
+    package init(_ code: Code, _ message: String) {
         self.code = code
         self.message = message
     }
 
     /// Exit 64 for a bad `--store`, 2 for a store that cannot be used now.
-    public var exitStatus: ExitStatus {
+    package var exitStatus: ExitStatus {
         code == .badURL ? .usage : .incomplete
     }
 
-    public var description: String { message }
+    package var description: String { message }
 }
 #endif

@@ -2,14 +2,14 @@
 import Foundation
 
 /// Where a fleet store lives, parsed from `--store`: a SQLite file or a PostgreSQL database.
-public enum FleetStoreLocation: Sendable, Equatable, CustomStringConvertible {
+package enum FleetStoreLocation: Sendable, Equatable, CustomStringConvertible {
     /// A SQLite file (created with its folder when missing).
     case sqlite(path: String)
     /// A PostgreSQL database shared by several processes or machines.
     case postgres(PostgresStoreConfiguration)
 
     /// The location with no password in it, for errors and logs.
-    public var description: String {
+    package var description: String {
         switch self {
         case .sqlite(let path): "sqlite:\(path)"
         case .postgres(let configuration): configuration.redactedURL
@@ -18,7 +18,7 @@ public enum FleetStoreLocation: Sendable, Equatable, CustomStringConvertible {
 
     /// Parses `sqlite:PATH`, a plain path, or `postgres://` / `postgresql://`; nil means `.groundwork/fleet.db`
     /// in the folder of `fleetFile`.
-    public static func parse(_ url: String?, fleetFile: String) throws -> FleetStoreLocation {
+    package static func parse(_ url: String?, fleetFile: String) throws -> FleetStoreLocation {
         guard let url = url?.trimmingCharacters(in: .whitespaces), !url.isEmpty else {
             let folder = URL(fileURLWithPath: fleetFile).deletingLastPathComponent()
             return .sqlite(path: folder.appendingPathComponent(".groundwork/fleet.db").path)

@@ -3,7 +3,7 @@ import Foundation
 import PostgresNIO
 
 extension PostgresFleetStore: FleetCampaignStore {
-    public func campaignRecord(campaign: String, repository: String) async throws -> FleetApplyRecord? {
+    package func campaignRecord(campaign: String, repository: String) async throws -> FleetApplyRecord? {
         try await withConnection { connection in
             let rows = try await connection.query(
                 """
@@ -15,7 +15,7 @@ extension PostgresFleetStore: FleetCampaignStore {
         }
     }
 
-    public func recordCampaign(_ record: FleetApplyRecord) async throws {
+    package func recordCampaign(_ record: FleetApplyRecord) async throws {
         let json = try FleetStoreCoding.json(record)
         let state = record.state.rawValue
         try await withConnection { connection in
@@ -37,7 +37,7 @@ extension PostgresFleetStore: FleetCampaignStore {
         }
     }
 
-    public func campaignRecords(campaign: String?) async throws -> [FleetApplyRecord] {
+    package func campaignRecords(campaign: String?) async throws -> [FleetApplyRecord] {
         try await withConnection { connection in
             let rows = try await connection.query(
                 """
@@ -52,7 +52,7 @@ extension PostgresFleetStore: FleetCampaignStore {
         }
     }
 
-    public func campaignEvents(campaign: String?) async throws -> [FleetCampaignEvent] {
+    package func campaignEvents(campaign: String?) async throws -> [FleetCampaignEvent] {
         try await withConnection { connection in
             let rows = try await connection.query(
                 """

@@ -10,9 +10,9 @@ import Synchronization
 ///
 /// Each operation opens a connection, runs in it and closes it: shard processes write one result at a time
 /// and a fleet command is short-lived, so a pool kept open would only hold server slots.
-public struct PostgresFleetStore: FleetStore {
+package struct PostgresFleetStore: FleetStore {
     /// Where the database is.
-    public let configuration: PostgresStoreConfiguration
+    package let configuration: PostgresStoreConfiguration
     let logger = Logger(label: "groundwork.fleet-store", factory: { _ in SwiftLogNoOpLogHandler() })
     /// Whether this store already made sure of the schema, so that later operations skip it.
     private let schemaChecked = SchemaFlag()
@@ -22,11 +22,11 @@ public struct PostgresFleetStore: FleetStore {
         let isSet = Mutex(false)
     }
 
-    public init(configuration: PostgresStoreConfiguration) {
+    package init(configuration: PostgresStoreConfiguration) {
         self.configuration = configuration
     }
 
-    public func begin(_ run: FleetRun) async throws {
+    package func begin(_ run: FleetRun) async throws {
         let shard = FleetStoreCoding.storedShard(run.shardIndex)
         try await withConnection { connection in
             try await connection.query(
@@ -39,7 +39,7 @@ public struct PostgresFleetStore: FleetStore {
         }
     }
 
-    public func record(_ result: FleetRepositoryResult) async throws {
+    package func record(_ result: FleetRepositoryResult) async throws {
         let row = try StoredResultRow(result)
         try await withConnection { connection in
             try await connection.query(
@@ -62,7 +62,7 @@ public struct PostgresFleetStore: FleetStore {
         }
     }
 
-    public func finish(runID: String, shardIndex: Int?, at date: Date) async throws {
+    package func finish(runID: String, shardIndex: Int?, at date: Date) async throws {
         let shard = FleetStoreCoding.storedShard(shardIndex)
         try await withConnection { connection in
             try await connection.query(
@@ -71,11 +71,11 @@ public struct PostgresFleetStore: FleetStore {
         }
     }
 
-    public func runs() async throws -> [FleetRun] {
+    package func runs() async throws -> [FleetRun] {
         FleetStoreCoding.fold(try await readRuns("SELECT id, shard_index, fleet, started_at, finished_at, shard_count, evaluation FROM groundwork_runs"))
     }
 
-    public func shards(runID: String) async throws -> [FleetRun] {
+    package func shards(runID: String) async throws -> [FleetRun] {
         try await readRuns(
             """
             SELECT id, shard_index, fleet, started_at, finished_at, shard_count, evaluation FROM groundwork_runs
@@ -83,7 +83,7 @@ public struct PostgresFleetStore: FleetStore {
             """)
     }
 
-    public func results(runID: String) async throws -> [FleetRepositoryResult] {
+    package func results(runID: String) async throws -> [FleetRepositoryResult] {
         try await withConnection { connection in
             let rows = try await connection.query(
                 """
@@ -115,7 +115,7 @@ public struct PostgresFleetStore: FleetStore {
         }
     }
 
-    public func reusableReport(repository: String, auditKey: String) async throws -> AuditReport? {
+    package func reusableReport(repository: String, auditKey: String) async throws -> AuditReport? {
         try await withConnection { connection in
             let rows = try await connection.query(
                 """

@@ -2,22 +2,22 @@
 import Foundation
 
 /// A PostgreSQL store's connection settings, parsed from `postgres://user:password@host:port/database?sslmode=…`.
-public struct PostgresStoreConfiguration: Sendable, Equatable {
+package struct PostgresStoreConfiguration: Sendable, Equatable {
     /// How the connection uses TLS (`sslmode`): never, when the server offers it, or always.
-    public enum TLSMode: String, Sendable, Equatable {
+    package enum TLSMode: String, Sendable, Equatable {
         case disable, prefer, require
     }
 
-    public var host: String
-    public var port: Int
-    public var username: String
+    package var host: String
+    package var port: Int
+    package var username: String
     /// Never printed: `redactedURL` and errors show `****`.
-    public var password: String?
-    public var database: String
-    public var tls: TLSMode
+    package var password: String?
+    package var database: String
+    package var tls: TLSMode
 
     /// Parses a `postgres://` or `postgresql://` URL; user, password and database are percent-decoded.
-    public init(url: String) throws {
+    package init(url: String) throws {
         let shown = URLRedactionForStore.redact(url)
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
             scheme == "postgres" || scheme == "postgresql"
@@ -58,7 +58,7 @@ public struct PostgresStoreConfiguration: Sendable, Equatable {
     }
 
     /// `postgres://user:****@host:port/database`: the URL as it may appear in errors and logs.
-    public var redactedURL: String {
+    package var redactedURL: String {
         let shownHost = host.contains(":") ? "[\(host)]" : host
         return "postgres://\(username)\(password == nil ? "" : ":****")@\(shownHost):\(port)/\(database)"
     }

@@ -3,14 +3,14 @@ import Foundation
 import GRDB
 
 extension SQLiteFleetStore: FleetCampaignStore {
-    public func campaignRecord(campaign: String, repository: String) async throws -> FleetApplyRecord? {
+    package func campaignRecord(campaign: String, repository: String) async throws -> FleetApplyRecord? {
         let text = try await read { db in
             try String.fetchOne(db, sql: "SELECT record FROM campaign_repositories WHERE campaign = ? AND repository = ?", arguments: [campaign, repository])
         }
         return text.flatMap { FleetStoreCoding.decode(FleetApplyRecord?.self, from: $0, fallback: nil) }
     }
 
-    public func recordCampaign(_ record: FleetApplyRecord) async throws {
+    package func recordCampaign(_ record: FleetApplyRecord) async throws {
         let json = try FleetStoreCoding.json(record)
         try await write { db in
             // The event first: it is kept only when the state changes, so an idempotent re-run adds none.
@@ -33,7 +33,7 @@ extension SQLiteFleetStore: FleetCampaignStore {
         }
     }
 
-    public func campaignRecords(campaign: String?) async throws -> [FleetApplyRecord] {
+    package func campaignRecords(campaign: String?) async throws -> [FleetApplyRecord] {
         let texts = try await read { db in
             if let campaign {
                 return try String.fetchAll(db, sql: "SELECT record FROM campaign_repositories WHERE campaign = ? ORDER BY repository", arguments: [campaign])
@@ -43,7 +43,7 @@ extension SQLiteFleetStore: FleetCampaignStore {
         return texts.compactMap { FleetStoreCoding.decode(FleetApplyRecord?.self, from: $0, fallback: nil) }
     }
 
-    public func campaignEvents(campaign: String?) async throws -> [FleetCampaignEvent] {
+    package func campaignEvents(campaign: String?) async throws -> [FleetCampaignEvent] {
         try await read { db in
             let rows = try Row.fetchAll(
                 db, sql: "SELECT * FROM campaign_events WHERE ? IS NULL OR campaign = ? ORDER BY at, rowid", arguments: [campaign, campaign])

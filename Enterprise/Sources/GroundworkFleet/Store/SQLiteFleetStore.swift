@@ -5,13 +5,13 @@ import GroundworkAudit
 import GroundworkAuditModel
 
 /// The default fleet store: one SQLite file (GRDB), safe for several shard processes on one machine.
-public final class SQLiteFleetStore: FleetStore {
+package final class SQLiteFleetStore: FleetStore {
     /// The database file.
-    public let path: String
+    package let path: String
     private let queue: DatabaseQueue
 
     /// Opens (creating it and its folder when missing) and migrates the database at `path`.
-    public init(path: String, busyTimeout: TimeInterval = 30) throws {
+    package init(path: String, busyTimeout: TimeInterval = 30) throws {
         self.path = path
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         do {
@@ -40,7 +40,7 @@ public final class SQLiteFleetStore: FleetStore {
         try SQLiteFleetSchema.checkVersion(queue, path: path)
     }
 
-    public func begin(_ run: FleetRun) async throws {
+    package func begin(_ run: FleetRun) async throws {
         try await write { db in
             try db.execute(
                 sql: """
@@ -56,7 +56,7 @@ public final class SQLiteFleetStore: FleetStore {
         }
     }
 
-    public func record(_ result: FleetRepositoryResult) async throws {
+    package func record(_ result: FleetRepositoryResult) async throws {
         let row = try StoredResultRow(result)
         try await write { db in
             try db.execute(
@@ -81,7 +81,7 @@ public final class SQLiteFleetStore: FleetStore {
         }
     }
 
-    public func finish(runID: String, shardIndex: Int?, at date: Date) async throws {
+    package func finish(runID: String, shardIndex: Int?, at date: Date) async throws {
         try await write { db in
             try db.execute(
                 sql: "UPDATE runs SET finished_at = ? WHERE id = ? AND shard_index = ?",
@@ -89,16 +89,16 @@ public final class SQLiteFleetStore: FleetStore {
         }
     }
 
-    public func runs() async throws -> [FleetRun] {
+    package func runs() async throws -> [FleetRun] {
         FleetStoreCoding.fold(try await readRuns(sql: "SELECT * FROM runs", arguments: []))
     }
 
-    public func shards(runID: String) async throws -> [FleetRun] {
+    package func shards(runID: String) async throws -> [FleetRun] {
         try await readRuns(sql: "SELECT * FROM runs WHERE id = ? ORDER BY shard_index", arguments: [runID])
     }
 
     /// Values are decoded with `decode(forColumn:)`, so a tampered row is an error rather than a crash.
-    public func results(runID: String) async throws -> [FleetRepositoryResult] {
+    package func results(runID: String) async throws -> [FleetRepositoryResult] {
         try await read { db in
             let rows = try Row.fetchAll(db, sql: "SELECT * FROM results WHERE run_id = ? ORDER BY client, repository", arguments: [runID])
             return try rows.map { row in
@@ -127,7 +127,7 @@ public final class SQLiteFleetStore: FleetStore {
         }
     }
 
-    public func reusableReport(repository: String, auditKey: String) async throws -> AuditReport? {
+    package func reusableReport(repository: String, auditKey: String) async throws -> AuditReport? {
         let text = try await read { db in
             try String.fetchOne(
                 db,

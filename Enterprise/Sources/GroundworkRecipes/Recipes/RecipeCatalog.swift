@@ -4,14 +4,14 @@ import GroundworkBricks
 
 /// Every recipe shipped with groundwork Enterprise: the folders of `Enterprise/Recipes/` (or the
 /// installed `share/groundwork/recipes`), each a brick folder with a recipe.yaml beside its brick.yaml.
-public struct RecipeCatalog: Sendable {
+package struct RecipeCatalog: Sendable {
     /// The recipes, in their order.
-    public var recipes: [Recipe]
+    package var recipes: [Recipe]
     /// The folder they were read from.
-    public var folder: String
+    package var folder: String
 
     /// Reads every recipe of `folder`.
-    public static func load(folder: String) throws -> RecipeCatalog {
+    package static func load(folder: String) throws -> RecipeCatalog {
         let bricks = try BrickLibrary.builtinBricks(at: folder)
         var recipes: [Recipe] = []
         for brick in bricks {
@@ -27,7 +27,7 @@ public struct RecipeCatalog: Sendable {
     }
 
     /// Reads the installed recipes.
-    public static func installed(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> RecipeCatalog {
+    package static func installed(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> RecipeCatalog {
         guard let folder = RecipesFolder.locate(environment: environment) else {
             throw RecipeError(.notInstalled, "no recipes folder: set GROUNDWORK_RECIPES, or install groundwork with share/groundwork/recipes beside its bin/")
         }
@@ -35,7 +35,7 @@ public struct RecipeCatalog: Sendable {
     }
 
     /// The recipe with this id, or an error listing the ids there are.
-    public func recipe(_ id: String) throws(RecipeError) -> Recipe {
+    package func recipe(_ id: String) throws(RecipeError) -> Recipe {
         if let recipe = recipes.first(where: { $0.id == id }) { return recipe }
         throw RecipeError(.unknownRecipe, "unknown recipe \"\(id)\"; available: \(recipes.map(\.id).joined(separator: ", "))")
     }

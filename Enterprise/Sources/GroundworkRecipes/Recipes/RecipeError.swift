@@ -3,9 +3,9 @@ import GroundworkBasics
 import GroundworkFormats
 
 /// Why a recipe could not be found, read or applied: names the recipe or file and says what was expected.
-public struct RecipeError: UserFacingError, Sendable, Equatable {
+package struct RecipeError: UserFacingError, Sendable, Equatable {
     /// The kinds of problem, as stable dotted ids.
-    public enum Code: String, Sendable {
+    package enum Code: String, Sendable {
         /// No recipe has the id asked for.
         case unknownRecipe = "recipe.unknown"
         /// The repository's stack is not one the recipe changes.
@@ -22,12 +22,12 @@ public struct RecipeError: UserFacingError, Sendable, Equatable {
         case parameter = "recipe.parameter"
     }
 
-    public let code: Code
-    public let message: String
-    public let file: String?
-    public let line: Int?
+    package let code: Code
+    package let message: String
+    package let file: String?
+    package let line: Int?
 
-    public init(_ code: Code, _ message: String, file: String? = nil, line: Int? = nil) {
+    package init(_ code: Code, _ message: String, file: String? = nil, line: Int? = nil) {
         self.code = code
         self.message = message
         self.file = file
@@ -40,10 +40,10 @@ public struct RecipeError: UserFacingError, Sendable, Equatable {
     }
 
     /// Bad input or configuration: exit 64.
-    public var exitStatus: ExitStatus { .usage }
+    package var exitStatus: ExitStatus { .usage }
 
-    public var details: ErrorDetails { ErrorDetails(code: code.rawValue, message: message, file: file, line: line) }
+    package var details: ErrorDetails { ErrorDetails(code: code.rawValue, message: message, file: file, line: line) }
 
-    public var description: String { details.description }
+    package var description: String { details.description }
 }
 #endif

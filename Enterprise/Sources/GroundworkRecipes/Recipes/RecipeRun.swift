@@ -7,15 +7,15 @@ import GroundworkBricks
 /// Prepares recipes for the brick engine: checks that they fit the repository, reads the repository's
 /// scale objects once, and gives each recipe brick the implementations of its `recipes/…` edits with
 /// the parameters of the run. Apply, plan and update then run as for any brick.
-public enum RecipeRun {
+package enum RecipeRun {
     /// The stacks of a repository as recipes name them (`python-fastapi`): ecosystem and framework.
-    public static func stackNames(_ facts: BrickFacts) -> [String] {
+    package static func stackNames(_ facts: BrickFacts) -> [String] {
         facts.frameworks.map { "\(facts.ecosystem)-\($0)" }
     }
 
     /// The library to plan with: `builtin` plus the recipes `ids` (their bricks carrying their edits).
     /// Throws for an unknown recipe, a stack a recipe does not change, or a repository with nothing to work on.
-    public static func library(
+    package static func library(
         _ ids: [String], catalog: RecipeCatalog, parameters: [String], workspace: BrickWorkspace, builtin: BrickLibrary
     ) throws -> BrickLibrary {
         let recipes = try ids.map { try catalog.recipe($0) }
@@ -47,7 +47,7 @@ public enum RecipeRun {
     }
 
     /// The library for `update`: `builtin` plus every recipe the lock file records, with their edits.
-    public static func updateLibrary(catalog: RecipeCatalog, workspace: BrickWorkspace, builtin: BrickLibrary) throws -> BrickLibrary {
+    package static func updateLibrary(catalog: RecipeCatalog, workspace: BrickWorkspace, builtin: BrickLibrary) throws -> BrickLibrary {
         let applied = catalog.recipes.map(\.id).filter { workspace.lock.brick($0) != nil }
         guard !applied.isEmpty else { return builtin }
         return try library(applied, catalog: catalog, parameters: [], workspace: workspace, builtin: builtin)
@@ -60,7 +60,7 @@ public enum RecipeRun {
     }
 
     /// Audits the repository at `path` (the tree at HEAD) with the scale checks only.
-    public static func scaleReport(_ path: String, now: Date) throws -> AuditReport {
+    package static func scaleReport(_ path: String, now: Date) throws -> AuditReport {
         var options = AuditOptions.treeOnly(now: now)
         options.checks = ScaleChecks.all.map { $0 as any Check }
         return try Auditor.audit(path, options: options)

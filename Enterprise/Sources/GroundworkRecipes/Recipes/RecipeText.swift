@@ -3,9 +3,9 @@ import GroundworkAuditModel
 import GroundworkBricks
 
 /// The text the recipes commands print.
-public enum RecipeText {
+package enum RecipeText {
     /// `recipes show`: summary, checks fixed with their peers, files per stack, parameters, verification.
-    public static func show(_ recipe: Recipe) -> String {
+    package static func show(_ recipe: Recipe) -> String {
         var lines = ["\(recipe.id) \(recipe.brick.version) — \(recipe.summary)", ""]
         lines.append("Fixes:")
         for id in recipe.fixes {
@@ -40,7 +40,7 @@ public enum RecipeText {
     }
 
     /// `recipes plan`: each scale check's verdict and, for failures, the evidence and the recipe that fixes it.
-    public static func findings(_ report: AuditReport, catalog: RecipeCatalog) -> String {
+    package static func findings(_ report: AuditReport, catalog: RecipeCatalog) -> String {
         var lines = ["Scale checks of \(report.repository.source)\(report.repository.commit.map { " at \($0.prefix(7))" } ?? ""):"]
         for result in report.results {
             switch result.status {

@@ -4,8 +4,8 @@ import GroundworkBricks
 
 /// Finds the recipes: `GROUNDWORK_RECIPES`, else `share/groundwork/recipes` beside the binary's folder,
 /// else `Enterprise/Recipes` of the source tree above the binary.
-public enum RecipesFolder {
-    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment, executable: URL? = Bundle.main.executableURL) -> String? {
+package enum RecipesFolder {
+    package static func locate(environment: [String: String] = ProcessInfo.processInfo.environment, executable: URL? = Bundle.main.executableURL) -> String? {
         if let override = environment["GROUNDWORK_RECIPES"], !override.isEmpty { return override }
         guard let executable = executable?.resolvingSymlinksInPath() else { return nil }
         let directory = executable.deletingLastPathComponent()

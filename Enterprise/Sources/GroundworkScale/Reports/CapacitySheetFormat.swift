@@ -1,6 +1,6 @@
 #if Enterprise
 /// The formats of `groundwork scale report`, kept exhaustive by the compiler.
-public enum CapacitySheetFormat: String, Sendable, CaseIterable {
+package enum CapacitySheetFormat: String, Sendable, CaseIterable {
     case html, markdown, json
 
     /// Renders `sheet` in this format; the text ends with a newline.

@@ -1,7 +1,7 @@
 /// A Go package on `net/http` only: structs and string enums, unions that decode by discriminator,
 /// a `Client` with one method per operation, `*APIError` for problem+json, and an httptest smoke test.
-public enum GoClientEmitter: ClientEmitter {
-    public static func emit(_ api: ClientAPI, packageName: String, contract: String) -> [(path: String, contents: String)] {
+package enum GoClientEmitter: ClientEmitter {
+    package static func emit(_ api: ClientAPI, packageName: String, contract: String) -> [(path: String, contents: String)] {
         let package = packageName.lowercased().filter { $0.isLetter || $0.isNumber }
         let name = package.isEmpty || package.first!.isNumber ? "client" + package : package
         return [

@@ -1,7 +1,7 @@
 /// A Python package on httpx: dataclass models with `from_dict`/`to_dict`, a `Client` with one method per
 /// operation, `ApiError` for problem+json, and a pytest smoke test on httpx's MockTransport.
-public enum PythonClientEmitter: ClientEmitter {
-    public static func emit(_ api: ClientAPI, packageName: String, contract: String) -> [(path: String, contents: String)] {
+package enum PythonClientEmitter: ClientEmitter {
+    package static func emit(_ api: ClientAPI, packageName: String, contract: String) -> [(path: String, contents: String)] {
         let package = IdentifierWords.snake(packageName)
         return [
             ("pyproject.toml", pyproject(api, package: package)),

@@ -1,7 +1,7 @@
 /// A Swift package whose client swift-openapi-generator builds from the contract at compile time, with
 /// middlewares for credentials, retries, trace context and problem+json, and a Swift Testing smoke test.
-public enum SwiftClientEmitter: ClientEmitter {
-    public static func emit(_ api: ClientAPI, packageName: String, contract: String) -> [(path: String, contents: String)] {
+package enum SwiftClientEmitter: ClientEmitter {
+    package static func emit(_ api: ClientAPI, packageName: String, contract: String) -> [(path: String, contents: String)] {
         let module = IdentifierWords.pascal(packageName)
         return [
             ("Package.swift", manifest(module)),

@@ -2,8 +2,8 @@ import Foundation
 
 /// A dependency-free ES module client on the standard `fetch` (`index.js`), its types (`index.d.ts`),
 /// a type-check file for `tsc --noEmit` and a `node --test` smoke test against a local server.
-public enum TypeScriptClientEmitter: ClientEmitter {
-    public static func emit(_ api: ClientAPI, packageName: String, contract: String) -> [(path: String, contents: String)] {
+package enum TypeScriptClientEmitter: ClientEmitter {
+    package static func emit(_ api: ClientAPI, packageName: String, contract: String) -> [(path: String, contents: String)] {
         [
             ("package.json", packageJSON(api, packageName: packageName)),
             ("index.js", TypeScriptRuntime.source(api) + operationsJS(api)),
