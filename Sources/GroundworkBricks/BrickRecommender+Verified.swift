@@ -16,7 +16,8 @@ extension BrickRecommender {
     /// Like `recommend(report:facts:library:lock:)`, but a brick is credited with a check only when the
     /// apply it plans would make that check pass (`verify` says which): an existing file the apply keeps
     /// fixes nothing. Bricks left with no credited fix are returned apart, with the reasons.
-    package static func recommend(workspace: BrickWorkspace, library: BrickLibrary, verify: FixVerifier) -> (recommended: [Recommendation], alternatives: [Recommendation], declined: [Recommendation]) {
+    package static func recommend(workspace: BrickWorkspace, library: BrickLibrary, verify: FixVerifier) -> (recommended: [Recommendation], alternatives: [Recommendation], declined: [Recommendation])
+    {
         var credited: [Recommendation] = []
         var declined: [Recommendation] = []
         for var candidate in candidates(report: workspace.report, facts: workspace.facts, library: library, lock: workspace.lock) {

@@ -71,7 +71,8 @@ package protocol ChangeRequestService: Sendable {
 /// Makes the service of a hosted repository.
 package enum ChangeRequestServices {
     /// The service for `host`, with `token`, its writes paced by `governor`.
-    package static func make(_ host: FleetRepositoryHost, token: String, governor: FleetWriteGovernor, client: HTTPClient = HTTPClient(), maxWait: Duration = .seconds(90)) -> any ChangeRequestService {
+    package static func make(_ host: FleetRepositoryHost, token: String, governor: FleetWriteGovernor, client: HTTPClient = HTTPClient(), maxWait: Duration = .seconds(90)) -> any ChangeRequestService
+    {
         switch host.service {
         case .github:
             GitHubChangeRequests(host: host, api: gitHubAPI(token: token, client: client, maxWait: maxWait), governor: governor)
