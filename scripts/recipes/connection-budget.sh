@@ -15,12 +15,15 @@
 # prepares nothing (prepare_threshold=None) and lib/pq sends Parse/Bind/Execute before one Sync
 # (binary_parameters=yes); node-pg and PostgresNIO need nothing (the unnamed statement, one Sync). node-pg's
 # `options=-c TimeZone=UTC` startup parameter is ignored by PgBouncer (ignore_startup_parameters), which
-# sets the time zone per server connection instead (connect_query). wrk loads GET /products with an admin
-# token (HS256, the development secret) — queries with parameters, the same one many times per
-# connection, what prepared statements are made of — on every process for 5 s while pg_stat_activity is
-# sampled every 50 ms. Passing: no non-2xx response, no socket error, never more than 6 client backends.
+# sets the time zone per server connection instead (connect_query). wrk loads every process for 5 s with a
+# manager token (HS256, the development secret), every other request POST /products (a transaction that
+# commits), the others GET /products (a query with parameters outside a transaction) — the same statements
+# many times per connection, what prepared statements are made of — while pg_stat_activity is sampled
+# every 50 ms. Passing: no non-2xx response, no socket error, never more than 6 client backends.
 # With --expect-failures (the contrast) DB_PREPARED_STATEMENTS is not set, and passing means that some
-# requests failed (python-fastapi and go-chi: prepared statements across PgBouncer's server connections).
+# requests failed: go-chi's lib/pq loses its unnamed statement between Parse and Bind. (python-fastapi
+# does not fail that way here: its requests end with a ROLLBACK, on which psycopg forgets what it
+# prepared, so the contrast shows nothing for it; node-pg and PostgresNIO never need the setting.)
 # Prints `stack=S requests=N failed=F max_connections=M budget=6`.
 set -euo pipefail
 
