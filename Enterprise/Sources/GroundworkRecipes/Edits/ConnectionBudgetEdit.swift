@@ -85,7 +85,8 @@ struct ConnectionBudgetEdit: InPlaceEdit {
         }
         return "connection budget: \(total) connection(s) at the most replicas exceed max_connections \(maxConnections) − \(reservedConnections) reserved = \(available): "
             + (pgbouncer
-                ? "point DATABASE_URL at pgbouncer:6432 (deploy/pgbouncer/) so PgBouncer holds at most its max_db_connections"
+                ? "point DATABASE_URL at pgbouncer:6432 (deploy/pgbouncer/) so PgBouncer holds at most its max_db_connections; "
+                    + "the pods get \(Self.preparedStatementsVariable)=false, as its transaction mode needs"
                 : "lower DB_POOL_SIZE or maxReplicas, or re-apply with --param db-connection-budget.pgbouncer=true for PgBouncer in transaction mode")
     }
 }
