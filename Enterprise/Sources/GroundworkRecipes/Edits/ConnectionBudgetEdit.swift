@@ -7,8 +7,12 @@ import Yams
 /// `DATABASE_URL` gets a bounded pool (`DB_POOL_SIZE`), its workload states the database's budget
 /// (the annotations `scale.db-connection-budget` reads), and when pool × processes × most replicas over
 /// the repository does not fit max_connections − reserve, the plan says so with the numbers: apply the
-/// recipe with `--param db-connection-budget.pgbouncer=true` for PgBouncer in transaction mode.
+/// recipe with `--param db-connection-budget.pgbouncer=true` for PgBouncer in transaction mode (the
+/// containers then also get DB_PREPARED_STATEMENTS=false).
 struct ConnectionBudgetEdit: InPlaceEdit {
+    /// Set to `false` with `pgbouncer`: the services the recipe edits then prepare nothing on the server
+    /// (psycopg's `prepare_threshold=None`, lib/pq's `binary_parameters=yes`), as PgBouncer 1.18 needs.
+    static let preparedStatementsVariable = "DB_PREPARED_STATEMENTS"
     var inventory: ScaleInventory
     var poolSize: Int
     var maxConnections: Int
@@ -22,11 +26,21 @@ struct ConnectionBudgetEdit: InPlaceEdit {
         for workload in workloads {
             let connecting = workload.containers.filter { ScaleWorkload.environmentNames(of: $0).contains("DATABASE_URL") }
             guard !connecting.isEmpty else { continue }
-            for container in connecting where ScaleWorkload.environment(ConnectionBudgetCheck.poolVariable, of: container) == nil {
-                _ = patch.appendItem(
-                    ["name: \(ConnectionBudgetCheck.poolVariable)", "value: \"\(poolSize)\""], to: container["env"],
-                    what: "the env of container \(ScaleWorkload.name(of: container)) in \(workload.reference)", path: path
-                )
+            for container in connecting {
+                var variables: [(name: String, value: String)] = []
+                if ScaleWorkload.environment(ConnectionBudgetCheck.poolVariable, of: container) == nil {
+                    variables.append((ConnectionBudgetCheck.poolVariable, "\(poolSize)"))
+                }
+                // Through PgBouncer in transaction mode no driver may keep server-side prepared statements.
+                if pgbouncer, !ScaleWorkload.environmentNames(of: container).contains(Self.preparedStatementsVariable) {
+                    variables.append((Self.preparedStatementsVariable, "false"))
+                }
+                for variable in variables {
+                    _ = patch.appendItem(
+                        ["name: \(variable.name)", "value: \"\(variable.value)\""], to: container["env"],
+                        what: "the env of container \(ScaleWorkload.name(of: container)) in \(workload.reference)", path: path
+                    )
+                }
             }
             let annotations = workload.object["metadata.annotations"]
             var missing: [String] = []
@@ -71,7 +85,8 @@ struct ConnectionBudgetEdit: InPlaceEdit {
         }
         return "connection budget: \(total) connection(s) at the most replicas exceed max_connections \(maxConnections) − \(reservedConnections) reserved = \(available): "
             + (pgbouncer
-                ? "point DATABASE_URL at pgbouncer:6432 (deploy/pgbouncer/) so PgBouncer holds at most its max_db_connections"
+                ? "point DATABASE_URL at pgbouncer:6432 (deploy/pgbouncer/) so PgBouncer holds at most its max_db_connections; "
+                    + "the pods get \(Self.preparedStatementsVariable)=false, as its transaction mode needs"
                 : "lower DB_POOL_SIZE or maxReplicas, or re-apply with --param db-connection-budget.pgbouncer=true for PgBouncer in transaction mode")
     }
 }

@@ -56,6 +56,9 @@ enum RecipeEdits {
                 reservedConnections: try inputs.int("reserved_connections"), pgbouncer: try inputs.bool("pgbouncer"))
         },
         "recipes/db-pool-node": { _ in NodePoolSizeEdit() },
+        "recipes/db-pool-python": { _ in PythonPoolSizeEdit() },
+        "recipes/db-pool-go": { _ in GoPoolSizeEdit() },
+        "recipes/db-pool-swift": { _ in SwiftPoolSizeEdit() },
         "recipes/workers": { inputs throws(RecipeError) in
             WorkerSplitEdit(
                 inventory: inputs.inventory, worker: inputs.worker, maxReplicas: try inputs.int("max_replicas"),
