@@ -101,6 +101,10 @@ struct BuiltInBricksContentTests {
         #expect(Set(resources["limits"]?.keys.map { $0 } ?? []) == ["cpu", "memory"])
         #expect(container["livenessProbe"] != nil && container["readinessProbe"] != nil)
         #expect((container["ports"] as? [[String: Any]])?.first?["containerPort"] as? Int == 8081)
+        // The service's settings (DATABASE_URL, JWT_…) from an optional Secret; none when the parameter is empty.
+        let secret = (container["envFrom"] as? [[String: Any]])?.first?["secretRef"] as? [String: Any]
+        #expect(secret?["name"] as? String == "inventory-env" && secret?["optional"] as? Bool == true)
+        #expect(!(try prepared.render("kubernetes", overrides: ["env_secret": ""])[0].textContent.contains("envFrom")))
     }
 
     @Test("an Ingress is written, and listed in the base, only for an ingress host")
