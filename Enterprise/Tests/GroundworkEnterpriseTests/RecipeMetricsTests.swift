@@ -19,7 +19,10 @@ import Testing
         ),
         RecipeShutdownWiringTests.Example(
             edit: GoMetricsWiringEdit(), template: "Plugins/api-chi/templates/main.go.mustache", path: "cmd/server/main.go",
-            expected: ["\t\"orders/internal/httpx\"\n\t\"orders/internal/metrics\"\n\t\"orders/internal/migrate\"\n", "\t\tHandler:           metrics.Instrument(api.NewRouter(cfg, db, logger)),\n"]
+            expected: [
+                "\t\"orders/internal/httpx\"\n\t\"orders/internal/metrics\"\n\t\"orders/internal/migrate\"\n", "\t\tHandler:           metrics.Instrument(api.NewRouter(cfg, db, logger)),\n",
+                "\n\tstopTracing, err := metrics.StartTracing()\n\tif err != nil {\n\t\treturn err\n\t}\n\tdefer stopTracing()\n\n\tserver := &http.Server{\n",
+            ]
         ),
         RecipeShutdownWiringTests.Example(
             edit: NodeMetricsWiringEdit(), template: "Plugins/_stacks/node-express/templates/index.js.mustache", path: "src/index.js",
@@ -57,6 +60,17 @@ import Testing
 
     @Test(arguments: examples) func leavesAnotherEntryPointWithANote(_ example: RecipeShutdownWiringTests.Example) throws {
         try example.leavesAHandWrittenEntryPointWithANote()
+    }
+
+    /// An entry point the recipe's first version wired (metrics only) gains the tracing lines, its handler
+    /// and import left as they were.
+    @Test func goEntryPointWiredForMetricsOnlyGainsTracing() throws {
+        let generated = try Self.generated("Plugins/api-chi/templates/main.go.mustache")
+        let wired = try GoMetricsWiringEdit().apply(to: generated, path: "cmd/server/main.go").text
+        let metricsOnly = wired.replacingOccurrences(of: GoMetricsWiringEdit.tracingLines.map { $0.isEmpty ? "" : "\t" + $0 }.joined(separator: "\n") + "\n", with: "")
+        #expect(!metricsOnly.contains("StartTracing") && metricsOnly.contains("metrics.Instrument("))
+        let result = try GoMetricsWiringEdit().apply(to: metricsOnly, path: "cmd/server/main.go")
+        #expect(result.text == wired && result.notes.isEmpty)
     }
 
     /// After the graceful-shutdown recipe, the call inside `graceful_shutdown(…)` is the one wrapped.
@@ -149,7 +163,7 @@ extension RecipeBehaviourTests {
         try Self.apply("red-metrics", to: service, home: home)
         let deployment = try String(contentsOfFile: service + "/deploy/kubernetes/base/deployment.yaml", encoding: .utf8)
         #expect(deployment.contains("prometheus.io/scrape: \"true\"") && deployment.contains("OTEL_EXPORTER_OTLP_ENDPOINT"))
-        let traced = stack == "python-fastapi"
+        let traced = ["python-fastapi", "go-chi"].contains(stack)
         let (status, text) = traced ? try Self.runScript("red-metrics.sh", "--expect-traces", service: service) : try Self.runScript("red-metrics.sh", service: service)
         #expect(status == 0, "\(text)")
         #expect(text.contains("stack=\(stack) metrics=ok"), "\(text)")
