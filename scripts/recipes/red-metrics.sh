@@ -16,7 +16,9 @@
 #   {…"/products/{id}"…"404"} 2, {…"unmatched"…"404"} 1, http_request_duration_seconds_count for
 #   /products/{id} 2 (its +Inf bucket too), no series for /metrics, and no label holding a raw id or path.
 # --expect-traces: an OTLP/HTTP sink on loopback is the service's OTEL_EXPORTER_OTLP_ENDPOINT, and a span
-# of the service (OTEL_SERVICE_NAME) named by the route template must reach it within 15 s.
+# of the service (OTEL_SERVICE_NAME) named by the route template must reach it within 15 s. Exports in the
+# OTLP JSON encoding (go-chi's) are also read field by field: the resource's service.name, hex trace and span
+# ids, decimal-string times, a server span `GET /products/{id}`, no span of /health, /ready or /metrics.
 # Prints one line `stack=S metrics=ok series=N traces=ok|not-checked`.
 set -euo pipefail
 
