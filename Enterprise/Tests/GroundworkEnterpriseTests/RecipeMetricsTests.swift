@@ -84,6 +84,20 @@ import Testing
         #expect(result.text == wired && result.notes.isEmpty)
     }
 
+    /// The same for Hummingbird: a router and application wired for metrics only gain the tracing middleware
+    /// and the tracing backend's service.
+    @Test func swiftApplicationWiredForMetricsOnlyGainsTracing() throws {
+        let generated = try Self.generated("Plugins/_stacks/swift-hummingbird/templates/App+build.swift.mustache")
+        let wired = try SwiftMetricsWiringEdit().apply(to: generated, path: "Sources/App/App+build.swift").text
+        let metricsOnly = wired.components(separatedBy: "\n").filter { line in
+            !["RequestTracing", "app.addServices(tracing)", "OTEL_EXPORTER_OTLP_ENDPOINT"].contains { line.contains($0) }
+        }
+        .joined(separator: "\n").replacingOccurrences(of: "    app.addServices(client)\n    }\n", with: "    app.addServices(client)\n")
+        #expect(!metricsOnly.contains("Tracing") && metricsOnly.contains("RequestMetricsMiddleware()"))
+        let result = try SwiftMetricsWiringEdit().apply(to: metricsOnly, path: "Sources/App/App+build.swift")
+        #expect(result.text == wired && result.notes.isEmpty, "\(result.text)")
+    }
+
     /// The same for Node: an entry point wired for metrics only gains `require('./tracing').startTracing()`.
     @Test func nodeEntryPointWiredForMetricsOnlyGainsTracing() throws {
         let generated = try Self.generated("Plugins/_stacks/node-express/templates/index.js.mustache")
