@@ -16,7 +16,9 @@
 #   {…"/products/{id}"…"404"} 2, {…"unmatched"…"404"} 1, http_request_duration_seconds_count for
 #   /products/{id} 2 (its +Inf bucket too), no series for /metrics, and no label holding a raw id or path.
 # --expect-traces: an OTLP/HTTP sink on loopback is the service's OTEL_EXPORTER_OTLP_ENDPOINT, and a span
-# of the service (OTEL_SERVICE_NAME) named by the route template must reach it within 15 s.
+# of the service (OTEL_SERVICE_NAME) named by the route template must reach it within 15 s. Exports in the
+# OTLP JSON encoding (go-chi's) are also read field by field: the resource's service.name, hex trace and span
+# ids, decimal-string times, a server span `GET /products/{id}`, no span of /health, /ready or /metrics.
 # Prints one line `stack=S metrics=ok series=N traces=ok|not-checked`.
 set -euo pipefail
 
@@ -49,7 +51,8 @@ trap cleanup EXIT
 
 tracing=()
 if [[ -n "$expect_traces" ]]; then
-    # An OTLP/HTTP sink: every POST body is kept in $work/spans (protobuf, whose strings are plain bytes).
+    # An OTLP/HTTP sink: every POST is kept in $work/spans as a line `<path> <content type> <length>` and its
+    # body (protobuf, whose strings are plain bytes, or the OTLP JSON encoding).
     sink_port=$(free_port)
     python3 - "$sink_port" "$work/spans" <<'PY' &
 import http.server, sys
@@ -57,7 +60,7 @@ class Sink(http.server.BaseHTTPRequestHandler):
     def do_POST(self):
         body = self.rfile.read(int(self.headers.get("content-length", 0)))
         with open(sys.argv[2], "ab") as spans:
-            spans.write(self.path.encode() + b"\n" + body + b"\n")
+            spans.write(f"{self.path} {self.headers.get('content-type', '')} {len(body)}\n".encode() + body + b"\n")
         self.send_response(200)
         self.send_header("content-type", "application/x-protobuf")
         self.send_header("content-length", "0")
@@ -177,6 +180,35 @@ for name, labels, _ in samples:
             fail(f"the raw path is a label: {name}{{{key}={raw!r}}}")
 series = sum(1 for name, _, _ in samples if name.startswith("http_request"))
 
+def check_json_exports(received):
+    """Each export in the OTLP JSON encoding holds the service's resource and, somewhere, a server span of
+    /products/{id} with hex ids and decimal-string times, as the OTLP specification writes them."""
+    position, found = 0, False
+    while position < len(received):
+        header_end = received.index(b"\n", position)
+        path, content_type, length = received[position:header_end].decode().rsplit(" ", 2)
+        body = received[header_end + 1:header_end + 1 + int(length)]
+        position = header_end + 1 + int(length) + 1
+        if path != "/v1/traces":
+            fail(f"an export went to {path}, expected /v1/traces")
+        if not content_type.startswith("application/json"):
+            continue
+        for resource_spans in json.loads(body)["resourceSpans"]:
+            attributes = {a["key"]: a["value"] for a in resource_spans["resource"]["attributes"]}
+            if attributes.get("service.name") != {"stringValue": "orders-red-metrics"}:
+                fail(f"the resource's service.name is {attributes.get('service.name')}, expected orders-red-metrics")
+            for scope_spans in resource_spans["scopeSpans"]:
+                for span in scope_spans["spans"]:
+                    if not (re.fullmatch(r"[0-9a-f]{32}", span["traceId"]) and re.fullmatch(r"[0-9a-f]{16}", span["spanId"])):
+                        fail(f"span ids are not hex: {span}")
+                    if not (span["startTimeUnixNano"].isdigit() and span["endTimeUnixNano"].isdigit()):
+                        fail(f"span times are not decimal strings: {span}")
+                    if span["name"] in ("/health", "GET /health", "/ready", "GET /ready", "GET /metrics"):
+                        fail(f"a probe was traced: {span['name']}")
+                    found = found or (span["name"] == "GET /products/{id}" and span["kind"] == 2)
+    if b"application/json" in received and not found:
+        fail("no server span named GET /products/{id} in the OTLP JSON exports")
+
 traces = "not-checked"
 if expect_traces:
     deadline = time.time() + 15
@@ -187,6 +219,12 @@ if expect_traces:
         except FileNotFoundError:
             received = b""
         if b"/v1/traces" in received and b"orders-red-metrics" in received and b"/products/{id}" in received:
+            try:
+                check_json_exports(received)
+            except ValueError:
+                # An export still being written: read again.
+                time.sleep(0.5)
+                continue
             traces = "ok"
             break
         time.sleep(0.5)

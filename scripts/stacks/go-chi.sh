@@ -73,6 +73,20 @@ if grep -q "github.com/prometheus/client_golang" "$1/go.mod"; then
     # Required by those modules' go.mod files, never compiled into the service.
     graph_only+=(github.com/google/go-cmp)
 fi
+# OpenTelemetry's API and SDK (the red-metrics recipe's tracing): Debian ships the otel, otel/trace and
+# otel/sdk modules as one source tree with one go.mod; they are made three modules again below, as upstream
+# publishes them (the SDK's resource detection needs golang.org/x/sys).
+otel=""
+if grep -q "go.opentelemetry.io/otel" "$1/go.mod"; then
+    otel=1
+    modules+=(
+        "go.opentelemetry.io/otel/trace|golang-opentelemetry-otel-dev|go.opentelemetry.io/otel/trace"
+        "go.opentelemetry.io/otel/sdk|golang-opentelemetry-otel-dev|go.opentelemetry.io/otel/sdk"
+        "golang.org/x/sys|golang-golang-x-sys-dev|golang.org/x/sys"
+    )
+    # Imported by their tests only.
+    graph_only+=(github.com/google/go-cmp github.com/stretchr/testify)
+fi
 packages=(golang-go make)
 for entry in "${modules[@]}"; do
     IFS='|' read -r _ package _ <<<"$entry"
@@ -108,6 +122,15 @@ for entry in "${modules[@]}"; do
     fi
     go mod edit -modfile="$work/go.mod" -replace "$module=$target" || fail "go mod edit -replace $module"
 done
+if [[ -n "$otel" ]]; then
+    # The root module without the folders that are modules of their own (else their packages are in two).
+    otel_root="$work/otel-root"
+    mkdir -p "$otel_root"
+    cp -R /usr/share/gocode/src/go.opentelemetry.io/otel/. "$otel_root/"
+    rm -rf "$otel_root/trace" "$otel_root/sdk" "$otel_root/go.sum"
+    printf 'module go.opentelemetry.io/otel\n' >"$otel_root/go.mod"
+    go mod edit -modfile="$work/go.mod" -replace "go.opentelemetry.io/otel=$otel_root" || fail "go mod edit -replace go.opentelemetry.io/otel"
+fi
 for module in "${graph_only[@]}"; do
     mkdir -p "$work/graph-only/$module"
     printf 'module %s\n' "$module" >"$work/graph-only/$module/go.mod"
