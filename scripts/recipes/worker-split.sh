@@ -6,12 +6,12 @@
 #
 #  1. reads the command of the worker Deployment the recipe wrote (deploy/kubernetes/base/deployment.yaml, the
 #     container `worker` of the Deployment labelled app.kubernetes.io/component: worker);
-#  2. makes the service runnable as its image would hold it — node-express: the Debian Node packages through
-#     NODE_PATH (WORKDIR /app is the service folder); python-fastapi: `make install`, the virtual environment first
-#     on PATH (as the image's ENV PATH); go-chi: `go build -trimpath -o … ./cmd/worker`, what the recipe's Dockerfile
-#     edit builds into /worker; swift-hummingbird: the executable of scripts/stacks/swift-hummingbird.sh --build,
-#     which the Dockerfile copies to /app/server — and maps the image's absolute paths (/worker, /app/server) to
-#     those builds; every other word of the command is run as written, in DIR;
+#  2. makes the service runnable as its image would hold it (service-process.sh) — node-express: the Debian Node
+#     packages through NODE_PATH (WORKDIR /app is the service folder); python-fastapi: `make install`, the virtual
+#     environment first on PATH (as the image's ENV PATH); go-chi: `go build -trimpath -o … ./cmd/worker`, what the
+#     recipe's Dockerfile edit builds into /worker; swift-hummingbird: the executable of
+#     scripts/stacks/swift-hummingbird.sh --build, which the Dockerfile copies to /app/server — and maps the image's
+#     absolute paths (/worker, /app/server) to those builds; every other word of the command is run as written, in DIR;
 #  3. starts Debian's redis-server on a free loopback port (no persistence) and the worker with REDIS_URL naming it;
 #  4. enqueues one `example` job through the stack's queue client (node: src/connectors/queue.js; python:
 #     app.connectors.queue; go: internal/connectors/queue from a throwaway main package in DIR, removed after);
@@ -52,31 +52,23 @@ PY
 )
 [[ ${#image_command[@]} -gt 0 ]] || fail "no worker Deployment with a command in deploy/kubernetes/base/deployment.yaml"
 
-# 2. The service, runnable as its image holds it; the image's paths mapped to the local builds.
+# 2. The service, runnable as its image holds it (service-process.sh: the Node packages, `make install`, the
+#    builds); the image's paths mapped to the local builds.
+# shellcheck source=scripts/recipes/service-process.sh
+source "$here/service-process.sh"
+service_process "$dir" "$(free_port)"
 work=$(mktemp -d)
 declare -A image_paths=()
-if [[ -f "$dir/package.json" ]]; then
-    stack=node-express
-    cache="${GROUNDWORK_NODE_CACHE:-$HOME/.cache/groundwork/node-debian}"
-    [[ -f "$cache/.complete" ]] || fail "$cache is not ready: run scripts/stacks/node-express.sh once first"
-    export NODE_PATH="$cache/usr/share/nodejs:/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
-elif [[ -f "$dir/app/main.py" ]]; then
-    stack=python-fastapi
-    export PIP_CACHE_DIR="${GROUNDWORK_PIP_CACHE:-$HOME/.cache/groundwork/pip}" PIP_DISABLE_PIP_VERSION_CHECK=1
-    (cd "$dir" && make install >&2) || fail "make install in $dir"
+case "$stack" in
     # The image: ENV VIRTUAL_ENV=/opt/venv PATH="/opt/venv/bin:$PATH".
-    export VIRTUAL_ENV="$dir/.venv" PATH="$dir/.venv/bin:$PATH"
-elif [[ -f "$dir/go.mod" ]]; then
-    stack=go-chi
-    "$root/scripts/stacks/go-chi.sh" --exec "$dir" go build -trimpath -o "$work/worker" ./cmd/worker >&2 || fail "go build ./cmd/worker"
-    image_paths[/worker]="$work/worker"
-elif [[ -f "$dir/Package.swift" ]]; then
-    stack=swift-hummingbird
-    "$root/scripts/stacks/swift-hummingbird.sh" --build "$dir" >&2 || fail "building the swift-hummingbird service"
-    image_paths[/app/server]="$dir/.build/App"
-else
-    fail "$dir holds no service of a stack this script knows (node-express, python-fastapi, go-chi, swift-hummingbird)"
-fi
+    python-fastapi) export VIRTUAL_ENV="$dir/.venv" PATH="$dir/.venv/bin:$PATH" ;;
+    go-chi)
+        "$root/scripts/stacks/go-chi.sh" --exec "$dir" go build -trimpath -o "$work/worker" ./cmd/worker >&2 || fail "go build ./cmd/worker"
+        image_paths[/worker]="$work/worker"
+        ;;
+    # The Dockerfile copies the executable product to /app/server.
+    swift-hummingbird) image_paths[/app/server]="$dir/.build/App" ;;
+esac
 command=()
 for word in "${image_command[@]}"; do command+=("${image_paths[$word]:-$word}"); done
 
@@ -98,6 +90,9 @@ redis_pid=$!
 for _ in $(seq 1 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
 redis-cli -p "$redis_port" ping >/dev/null 2>&1 || { cat "$work/redis.log" >&2; fail "redis-server did not answer"; }
 export REDIS_URL="redis://127.0.0.1:$redis_port/0" QUEUE_NAME=default
+# The worker Deployment carries the web container's environment: the service's own settings come with it (the
+# Swift executable reads its whole configuration before it picks its mode).
+export JWT_SECRET="development-secret-at-least-32-bytes!"
 echo "worker-split: $stack: ${image_command[*]} (run as: ${command[*]})" >&2
 (cd "$dir" && exec "$here/with-default-signals" "${command[@]}") >"$work/worker.log" 2>&1 &
 worker_pid=$!
