@@ -94,10 +94,10 @@ import Testing
         }
     }
 
-    /// A service of `stack` from the shop model with the kubernetes brick, generated through the binary.
-    static func generatedService(home: ScratchDirectory, stack: String) throws -> String {
+    /// A service of `stack` from the shop model with the kubernetes brick (or `bricks`), generated through the binary.
+    static func generatedService(home: ScratchDirectory, stack: String, bricks: String = "kubernetes") throws -> String {
         let new = try FleetBinaryTests.run(
-            ["new", "orders", "--stack", stack, "--with", "kubernetes", "--model", RecipeFixtures.root + "/docs/examples/shop.model.yaml"],
+            ["new", "orders", "--stack", stack, "--with", bricks, "--model", RecipeFixtures.root + "/docs/examples/shop.model.yaml"],
             home: home.path, directory: home.path
         )
         #expect(new.status == 0, "\(new.standardError)")

@@ -7,7 +7,9 @@ import Yams
 /// (`WorkerEntryPoint`) that no workload runs, a worker Deployment beside the web Deployment — same image,
 /// environment and resources, the worker's command, no ports or HTTP probes, pod labels of its own so that
 /// the web Service and budget do not select it — and a KEDA ScaledObject that sizes it on the queue's
-/// length. A worker Deployment that exists but nothing scales gets the ScaledObject only.
+/// length. For the connectors' workers, where the web container does not set REDIS_URL, both read it from the
+/// Redis recipes' Secret.
+/// A worker Deployment that exists but nothing scales gets the ScaledObject only.
 struct WorkerSplitEdit: InPlaceEdit {
     var inventory: ScaleInventory
     var worker: WorkerEntryPoint?
@@ -18,6 +20,10 @@ struct WorkerSplitEdit: InPlaceEdit {
     var redisAddress: String
     /// The queue name when QUEUE_NAME is not set on the web container (the connectors' default is `default`).
     var queueName: String
+    /// The Secret and key the worker reads REDIS_URL from when the web container does not set it (the Redis
+    /// recipes' Secret: one Redis for them all).
+    var redisSecret: String
+    var redisSecretKey: String
 
     func apply(to text: String, path: String) throws -> EditResult {
         guard let worker else { return EditResult(text: text) }
@@ -35,6 +41,13 @@ struct WorkerSplitEdit: InPlaceEdit {
             let name = web.name + "-worker"
             patch.appendDocument(workerDeployment(name: name, web: web, container: container, worker: worker))
             patch.appendDocument(scaledObject(target: name, namespace: web.object.namespace, container: container))
+            // The web pods enqueue onto the same Redis: REDIS_URL from the same Secret where they do not set it
+            // (the worker has no ports, so the edit leaves it as written above). A Procfile worker's broker is its own.
+            guard worker.readsRedisURL else { return EditResult(text: patch.text, notes: patch.notes) }
+            let enqueuing = try RedisURLManifestEdit(
+                secret: redisSecret, key: redisSecretKey, recipe: "workers", purpose: "the queue the application enqueues to and the worker takes from"
+            ).apply(to: patch.text, path: path)
+            return EditResult(text: enqueuing.text, notes: patch.notes + enqueuing.notes)
         } else {
             for workload in running where workload.path == path && !inventory.autoscalers(of: workload).contains(where: \.setsReplicas) {
                 if workload.replicas != nil {
@@ -76,7 +89,17 @@ struct WorkerSplitEdit: InPlaceEdit {
             lines += Self.block(key, container[key], indent: 10)
         }
         lines.append("          command: [" + worker.command.map { "\"\($0)\"" }.joined(separator: ", ") + "]")
-        for key in ["env", "envFrom", "resources", "securityContext", "volumeMounts"] {
+        var env = Self.block("env", container["env"], indent: 10)
+        if worker.readsRedisURL, !ScaleWorkload.environmentNames(of: container).contains(RedisURLManifestEdit.variable) {
+            // The connectors' workers need REDIS_URL; it carries Redis's password, so it comes from a Secret.
+            if env.isEmpty { env = ["          env:"] }
+            env += [
+                "            - name: \(RedisURLManifestEdit.variable)", "              valueFrom:", "                secretKeyRef:",
+                "                  name: \(redisSecret)", "                  key: \(redisSecretKey)",
+            ]
+        }
+        lines += env
+        for key in ["envFrom", "resources", "securityContext", "volumeMounts"] {
             lines += Self.block(key, container[key], indent: 10)
         }
         return lines.joined(separator: "\n") + "\n"

@@ -3,8 +3,9 @@ import GroundworkAuditModel
 import Yams
 
 /// The process that runs a repository's background jobs, when it has one: the worker the queue connector
-/// writes per stack (`app/worker.py`, `src/worker.js`, `cmd/worker/main.go`), or a `worker:` line of a
-/// Procfile (Celery, RQ, Sidekiq, BullMQ…). The workers recipe runs it in a Deployment of its own.
+/// writes per stack (`app/worker.py`, `src/worker.js`, `cmd/worker/main.go`, the Swift `QueueWorker` service),
+/// or a `worker:` line of a Procfile (Celery, RQ, Sidekiq, BullMQ…). The workers recipe runs it in a Deployment
+/// of its own, with the command that starts it in the image the docker brick builds for the stack.
 package struct WorkerEntryPoint: Sendable, Equatable {
     /// The file or Procfile line it was found in.
     package var path: String
@@ -15,10 +16,15 @@ package struct WorkerEntryPoint: Sendable, Equatable {
 
     /// The connectors' worker entry points: the file, the command in the image, and what identifies it.
     static let known: [(path: String, command: [String], markers: [String])] = [
+        // WORKDIR /app, the virtual environment first on PATH, /app on PYTHONPATH.
         ("app/worker.py", ["python", "-m", "app.worker"], ["app.worker", "app/worker.py"]),
+        // WORKDIR /app, the sources copied as they are.
         ("src/worker.js", ["node", "src/worker.js"], ["src/worker.js", "worker.js"]),
         // The Go image holds /server; the recipe's Dockerfile edit builds /worker beside it.
         ("cmd/worker/main.go", ["/worker"], ["/worker", "./cmd/worker", "cmd/worker"]),
+        // The Swift worker is a Service, not a program: the recipe's App.swift edit gives the one executable a
+        // `worker` mode, and the image holds that executable as /app/server.
+        (SwiftWorkerModeEdit.queueWorker, ["/app/server", "worker"], ["/app/server worker", "App worker"]),
     ]
 
     /// The worker of the tree, if any.
@@ -38,6 +44,10 @@ package struct WorkerEntryPoint: Sendable, Equatable {
         }
         return nil
     }
+
+    /// Whether it is one of the connectors' workers, which read their queue's Redis from REDIS_URL (a Procfile
+    /// worker's broker is configured its own way).
+    package var readsRedisURL: Bool { path != "Procfile" }
 
     /// Whether `container` runs this worker (its command and args, joined, hold a marker).
     package func isRun(by container: Node) -> Bool {

@@ -63,9 +63,11 @@ enum RecipeEdits {
             WorkerSplitEdit(
                 inventory: inputs.inventory, worker: inputs.worker, maxReplicas: try inputs.int("max_replicas"),
                 jobsPerWorker: try inputs.int("jobs_per_worker"), redisAddress: try inputs.string("redis_address"),
-                queueName: try inputs.string("queue_name"))
+                queueName: try inputs.string("queue_name"), redisSecret: try inputs.string("redis_secret"),
+                redisSecretKey: try inputs.string("redis_secret_key"))
         },
         "recipes/workers-go-image": { inputs in GoWorkerImageEdit(worker: inputs.worker) },
+        "recipes/workers-swift": { inputs in SwiftWorkerModeEdit(worker: inputs.worker) },
         "recipes/red-metrics": { inputs throws(RecipeError) in
             MetricsManifestEdit(inventory: inputs.inventory, otlpEndpoint: try inputs.string("otlp_endpoint"))
         },
