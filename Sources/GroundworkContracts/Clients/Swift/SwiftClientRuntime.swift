@@ -7,7 +7,7 @@ enum SwiftClientRuntime {
             import OpenAPIRuntime
 
             /// The middlewares every client of this service wants, outermost first.
-            package func standardMiddlewares(
+            public func standardMiddlewares(
                 tokenProvider: (@Sendable () async throws -> String?)? = nil,
                 traceparent: (@Sendable () -> String?)? = nil,
                 timeout: Duration = .seconds(10),
@@ -22,38 +22,38 @@ enum SwiftClientRuntime {
             }
 
             /// The configuration every client of this service wants: dates read with or without fractional seconds.
-            package let standardConfiguration = Configuration(dateTranscoder: RFC3339DateTranscoder())
+            public let standardConfiguration = Configuration(dateTranscoder: RFC3339DateTranscoder())
 
             /// RFC 3339 dates with or without fractional seconds: servers differ (Node and Python send them, others
             /// may not), and OpenAPIRuntime's default transcoder reads only whole seconds.
-            package struct RFC3339DateTranscoder: DateTranscoder {
+            public struct RFC3339DateTranscoder: DateTranscoder {
                 private let fractional = ISO8601DateTranscoder(options: [.withInternetDateTime, .withFractionalSeconds])
                 private let whole = ISO8601DateTranscoder(options: [.withInternetDateTime])
 
-                package init() {}
+                public init() {}
 
-                package func encode(_ date: Date) throws -> String { try fractional.encode(date) }
+                public func encode(_ date: Date) throws -> String { try fractional.encode(date) }
 
-                package func decode(_ dateString: String) throws -> Date {
+                public func decode(_ dateString: String) throws -> Date {
                     if let date = try? fractional.decode(dateString) { return date }
                     return try whole.decode(dateString)
                 }
             }
 
             /// An error answer (RFC 9457 problem+json when the server sends one).
-            package struct APIError: Error, Sendable, CustomStringConvertible {
-                package struct FieldError: Decodable, Sendable, Hashable {
-                    package var field: String?
-                    package var message: String?
+            public struct APIError: Error, Sendable, CustomStringConvertible {
+                public struct FieldError: Decodable, Sendable, Hashable {
+                    public var field: String?
+                    public var message: String?
                 }
 
-                package var status: Int
-                package var type: String?
-                package var title: String?
-                package var detail: String?
-                package var errors: [FieldError]
+                public var status: Int
+                public var type: String?
+                public var title: String?
+                public var detail: String?
+                public var errors: [FieldError]
 
-                package var description: String { "HTTP \(status)" + (detail ?? title).map { ": \($0)" }.orEmpty }
+                public var description: String { "HTTP \(status)" + (detail ?? title).map { ": \($0)" }.orEmpty }
             }
 
             extension Optional where Wrapped == String {
@@ -61,10 +61,10 @@ enum SwiftClientRuntime {
             }
 
             /// Throws `APIError` for answers of 400 and above, decoding problem+json when sent.
-            package struct ProblemMiddleware: ClientMiddleware {
-                package init() {}
+            public struct ProblemMiddleware: ClientMiddleware {
+                public init() {}
 
-                package func intercept(
+                public func intercept(
                     _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
                     next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
                 ) async throws -> (HTTPResponse, HTTPBody?) {
@@ -88,16 +88,16 @@ enum SwiftClientRuntime {
             }
 
             /// Retries network errors, 429 and 5xx with exponential backoff that honours Retry-After.
-            package struct RetryMiddleware: ClientMiddleware {
-                package var retries: Int
-                package var retryNonIdempotent: Bool
+            public struct RetryMiddleware: ClientMiddleware {
+                public var retries: Int
+                public var retryNonIdempotent: Bool
 
-                package init(retries: Int = 2, retryNonIdempotent: Bool = false) {
+                public init(retries: Int = 2, retryNonIdempotent: Bool = false) {
                     self.retries = retries
                     self.retryNonIdempotent = retryNonIdempotent
                 }
 
-                package func intercept(
+                public func intercept(
                     _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
                     next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
                 ) async throws -> (HTTPResponse, HTTPBody?) {
@@ -131,12 +131,12 @@ enum SwiftClientRuntime {
             }
 
             /// Bounds each attempt.
-            package struct TimeoutMiddleware: ClientMiddleware {
-                package var timeout: Duration
+            public struct TimeoutMiddleware: ClientMiddleware {
+                public var timeout: Duration
 
-                package init(timeout: Duration) { self.timeout = timeout }
+                public init(timeout: Duration) { self.timeout = timeout }
 
-                package func intercept(
+                public func intercept(
                     _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
                     next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
                 ) async throws -> (HTTPResponse, HTTPBody?) {
@@ -158,12 +158,12 @@ enum SwiftClientRuntime {
             }
 
             /// Sends `Authorization: Bearer …` with a token asked for before each request.
-            package struct BearerTokenMiddleware: ClientMiddleware {
-                package var tokenProvider: @Sendable () async throws -> String?
+            public struct BearerTokenMiddleware: ClientMiddleware {
+                public var tokenProvider: @Sendable () async throws -> String?
 
-                package init(tokenProvider: @escaping @Sendable () async throws -> String?) { self.tokenProvider = tokenProvider }
+                public init(tokenProvider: @escaping @Sendable () async throws -> String?) { self.tokenProvider = tokenProvider }
 
-                package func intercept(
+                public func intercept(
                     _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
                     next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
                 ) async throws -> (HTTPResponse, HTTPBody?) {
@@ -174,12 +174,12 @@ enum SwiftClientRuntime {
             }
 
             /// Propagates W3C trace context.
-            package struct TraceparentMiddleware: ClientMiddleware {
-                package var traceparent: @Sendable () -> String?
+            public struct TraceparentMiddleware: ClientMiddleware {
+                public var traceparent: @Sendable () -> String?
 
-                package init(traceparent: @escaping @Sendable () -> String?) { self.traceparent = traceparent }
+                public init(traceparent: @escaping @Sendable () -> String?) { self.traceparent = traceparent }
 
-                package func intercept(
+                public func intercept(
                     _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
                     next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
                 ) async throws -> (HTTPResponse, HTTPBody?) {
@@ -196,8 +196,8 @@ enum SwiftClientRuntime {
         SwiftClientEmitter.header(api) + #"""
 
             /// Walks a paged list: fetches the first page, then the next while there is one, yielding every item.
-            package enum Pages {
-                package static func items<Page: Sendable, Item: Sendable, Position: Sendable>(
+            public enum Pages {
+                public static func items<Page: Sendable, Item: Sendable, Position: Sendable>(
                     first: Position?,
                     fetch: @escaping @Sendable (Position?) async throws -> Page,
                     items: @escaping @Sendable (Page) -> [Item],
