@@ -223,6 +223,39 @@ extension RecipeTests {
     }
 }
 
+extension RecipeTests {
+    /// An Express service that keeps no session (bearer tokens, as the generated services): the recipe
+    /// refuses with what it looked for, and writes nothing (no Redis store module, no dependency).
+    @Test func statelessSessionsRefusesAServiceWithoutSessions() async throws {
+        let repo = try RepoBuilder()
+        var files = SessionFixtures.application("node-express")
+        files["package.json"] = files["package.json"]?.replacingOccurrences(of: #", "express-session": "^1.18.0""#, with: "")
+        files["src/index.js"] = "const express = require('express')\nconst app = express()\napp.get('/health', (req, res) => res.json({ ok: true }))\napp.listen(3000)\n"
+        try repo.commit("application", files: files.merging(["k8s/web.yaml": SessionFixtures.deployment]) { $1 }.mapValues { .text($0) })
+        let head = repo.head
+        await #expect {
+            try await RecipeFixtures.applyRecipes(["stateless-sessions"], to: repo)
+        } throws: { error in
+            guard let error = error as? RecipeError else { return false }
+            return error.code == .nothingToChange && "\(error)".contains("stateless-sessions has nothing to change")
+        }
+        #expect(repo.head == head)
+        #expect(try RecipeFixtures.text("src/redis-session-store.js", in: repo) == nil)
+    }
+
+    /// After the recipe moved the store to Redis, the session files stay the recipe's for updates: the
+    /// store is still recognised (now shared), so the brick keeps them.
+    @Test func statelessSessionsKeepsItsFilesForUpdatesOnceTheStoreIsShared() async throws {
+        let repo = try RepoBuilder()
+        try repo.commit("application", files: SessionFixtures.files("node-express"))
+        try await RecipeFixtures.applyRecipes(["stateless-sessions"], to: repo)
+        let workspace = try BrickWorkspace.openForRecipes(repo.path, workTree: false, now: RecipeFixtures.now)
+        let library = try RecipeRun.updateLibrary(catalog: try RecipeFixtures.catalog(), workspace: workspace, builtin: try await RecipeFixtures.builtin())
+        let brick = try #require(library.brick("stateless-sessions"))
+        #expect(brick.manifest.files.map(\.path).contains("src/redis-session-store.js"))
+    }
+}
+
 extension RecipeSchemaTests {
     @Test(
         .enabled(if: RecipeSchemaTests.validator != nil || ProcessInfo.processInfo.environment["CI"] == "true", "GROUNDWORK_KUBERNETES_VALIDATE is not set: run scripts/recipes/kubernetes-validate.sh")

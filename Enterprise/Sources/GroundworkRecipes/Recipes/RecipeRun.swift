@@ -16,7 +16,7 @@ package enum RecipeRun {
     /// The library to plan with: `builtin` plus the recipes `ids` (their bricks carrying their edits).
     /// Throws for an unknown recipe, a stack a recipe does not change, or a repository with nothing to work on.
     package static func library(
-        _ ids: [String], catalog: RecipeCatalog, parameters: [String], workspace: BrickWorkspace, builtin: BrickLibrary
+        _ ids: [String], catalog: RecipeCatalog, parameters: [String], workspace: BrickWorkspace, builtin: BrickLibrary, updating: Bool = false
     ) throws -> BrickLibrary {
         let recipes = try ids.map { try catalog.recipe($0) }
         let stacks = stackNames(workspace.facts)
@@ -35,7 +35,7 @@ package enum RecipeRun {
         var library = builtin
         let overrides = try ParameterResolver.parse(parameters, bricks: recipes.map(\.brick))
         for recipe in recipes {
-            var brick = recipe.brick
+            var brick = try fittingSessions(recipe.brick, snapshot: snapshot, path: workspace.path, updating: updating)
             let values = try ParameterResolver.resolve(brick, facts: workspace.facts, overrides: overrides[brick.id] ?? [:], locked: workspace.lock.brick(brick.id)?.parameters ?? [:])
             for spec in brick.manifest.edits where spec.kind == nil {
                 brick.editionEdits[spec.name] = try RecipeEdits.make(
@@ -50,7 +50,7 @@ package enum RecipeRun {
     package static func updateLibrary(catalog: RecipeCatalog, workspace: BrickWorkspace, builtin: BrickLibrary) throws -> BrickLibrary {
         let applied = catalog.recipes.map(\.id).filter { workspace.lock.brick($0) != nil }
         guard !applied.isEmpty else { return builtin }
-        return try library(applied, catalog: catalog, parameters: [], workspace: workspace, builtin: builtin)
+        return try library(applied, catalog: catalog, parameters: [], workspace: workspace, builtin: builtin, updating: true)
     }
 
     /// The repository's tree at HEAD; nil before its first commit.
