@@ -63,6 +63,8 @@ import Testing
         let before = try Self.scaleResults(service)
         #expect(before["scale.worker-split"]?.status == .fail, "\(before["scale.worker-split"]?.evidence.map(\.message) ?? [])")
         #expect(before["scale.worker-split"]?.evidence.first?.path == worker.file)
+        // The kubernetes brick names a generated service's DATABASE_URL (from its Secret): the budget check reads it.
+        #expect(before["scale.db-connection-budget"]?.status == .fail, "\(before["scale.db-connection-budget"]?.reason ?? "")")
 
         try Self.applyThroughTheBinary(service, home: home)
         let branch = "groundwork/workers"
