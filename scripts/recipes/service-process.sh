@@ -1,9 +1,10 @@
 # Sourced by the recipes' behaviour scripts (sigterm-under-load.sh, red-metrics.sh, rate-limit.sh,
-# read-cache.sh, worker-split.sh): `service_process DIR PORT` reads the stack from DIR — node-express (package.json), python-fastapi (app/main.py), go-chi (go.mod),
-# swift-hummingbird (Package.swift) — makes the service runnable, and sets `stack` and `command`: the
-# service's own process, to run in DIR on PORT, so that a signal reaches it and its exit status is its own
-# (`node src/index.js`; `.venv/bin/uvicorn app.main:app` as `make run` does, after `make install`;
-# bin/server of scripts/stacks/go-chi.sh --build; .build/App of scripts/stacks/swift-hummingbird.sh --build).
+# read-cache.sh, worker-split.sh): `service_process DIR PORT` reads the stack from DIR — node-express
+# (package.json), python-fastapi (app/main.py), go-chi (go.mod), swift-hummingbird (Package.swift) —, makes
+# the service runnable, and sets `stack` and `command`: the service's own process, to run in DIR on PORT, so
+# that a signal reaches it and its exit status is its own (`node src/index.js`; `.venv/bin/uvicorn
+# app.main:app` as `make run` does, after `make install`; bin/server of scripts/stacks/go-chi.sh --build;
+# .build/App of scripts/stacks/swift-hummingbird.sh --build).
 # The sourcing script defines `root` (the repository) and `fail`.
 service_process() {
     local dir=$1 port=$2
