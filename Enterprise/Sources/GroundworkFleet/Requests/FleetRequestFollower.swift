@@ -65,9 +65,7 @@ package struct FleetRequestFollower: Sendable {
         }
         var statuses: [Int: Result<ChangeRequestStatus, FleetError>] = [:]
         for positions in groups.values {
-            guard let host = records[positions[0]].host,
-                let token = environment[host.tokenEnvironmentVariable]?.trimmingCharacters(in: .whitespacesAndNewlines), !token.isEmpty
-            else { continue }
+            guard let host = records[positions[0]].host, let token = token(for: host) else { continue }
             let items = positions.compactMap { position in
                 records[position].requestNumber.map { (project: records[position].host?.project ?? "", number: $0) }
             }
@@ -78,10 +76,16 @@ package struct FleetRequestFollower: Sendable {
         return statuses
     }
 
+    /// The token of `host`'s environment variable; nil when it holds none.
+    private func token(for host: FleetRepositoryHost) -> String? {
+        guard let token = environment[host.tokenEnvironmentVariable]?.trimmingCharacters(in: .whitespacesAndNewlines), !token.isEmpty else { return nil }
+        return token
+    }
+
     /// One request: its status (read now unless `known`), then the action when it applies.
     private func follow(_ record: FleetApplyRecord, action: Action, known: Result<ChangeRequestStatus, FleetError>?) async -> FleetApplyRecord {
         guard let host = record.host, let number = record.requestNumber, let url = record.requestURL else { return record }
-        guard let token = environment[host.tokenEnvironmentVariable]?.trimmingCharacters(in: .whitespacesAndNewlines), !token.isEmpty else {
+        guard let token = token(for: host) else {
             return record.with(state: record.state, reason: "the environment variable \(host.tokenEnvironmentVariable) holds no token")
         }
         let service = ChangeRequestServices.make(host, token: token, governor: await FleetWriteGovernor.forToken(token, budget: budget), client: client)

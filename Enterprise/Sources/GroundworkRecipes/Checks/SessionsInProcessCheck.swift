@@ -18,11 +18,7 @@ package struct SessionsInProcessCheck: ScaleCheck {
     package init() {}
 
     package func evaluate(_ context: AuditContext) -> CheckOutcome {
-        var stores: [SessionStore] = []
-        for file in context.includedFiles where SessionStore.isApplicationSource(file.path) {
-            guard let text = context.snapshot.text(file) else { continue }
-            stores += SessionStore.recognise(text, path: file.path)
-        }
+        let stores = SessionStore.recognise(context.includedFiles, of: context.snapshot)
         guard !stores.isEmpty else {
             return .notApplicable("no server-side session store or shared cache recognised (bearer tokens and signed-cookie sessions are stateless)")
         }

@@ -1,5 +1,6 @@
 #if Enterprise
 import Foundation
+import GroundworkAuditModel
 
 /// Where an application keeps its server-side sessions (or a cache its processes share), as recognised in
 /// one source file: a library's in-memory or file store, or a store every process reaches (Redis, a
@@ -39,18 +40,36 @@ package struct SessionStore: Sendable, Equatable {
         let name = String(components.last ?? "")
         if name.hasSuffix("_test.go") || name.hasPrefix("test_") || name.hasSuffix("_test.py") || name == "conftest.py" { return false }
         if name.contains(".test.") || name.contains(".spec.") { return false }
-        return [".js", ".mjs", ".cjs", ".ts", ".py", ".go", ".swift"].contains(where: name.hasSuffix)
+        return ecosystem(of: name) != nil
+    }
+
+    /// The brick ecosystem (`node`, `python`, `go`, `swift`) whose recogniser reads `path`, by its extension.
+    package static func ecosystem(of path: String) -> String? {
+        switch (path as NSString).pathExtension {
+        case "js", "mjs", "cjs", "ts": "node"
+        case "py": "python"
+        case "go": "go"
+        case "swift": "swift"
+        default: nil
+        }
     }
 
     /// The stores recognised in one file's text.
     package static func recognise(_ text: String, path: String) -> [SessionStore] {
         let source = SourceText(text)
-        switch (path as NSString).pathExtension {
-        case "js", "mjs", "cjs", "ts": return node(source, path: path)
-        case "py": return python(source, path: path)
+        switch ecosystem(of: path) {
+        case "node": return node(source, path: path)
+        case "python": return python(source, path: path)
         case "go": return go(source, path: path)
         case "swift": return swift(source, path: path)
         default: return []
+        }
+    }
+
+    /// The stores recognised in the application sources among `files` of `snapshot`.
+    package static func recognise(_ files: [SnapshotFile], of snapshot: RepoSnapshot) -> [SessionStore] {
+        files.filter { isApplicationSource($0.path) }.flatMap { file in
+            snapshot.text(file).map { recognise($0, path: file.path) } ?? []
         }
     }
 
