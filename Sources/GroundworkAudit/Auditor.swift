@@ -94,7 +94,7 @@ package enum Auditor {
             untracked = status.filter(\.isUntracked).map(\.path)
         }
         var context = AuditContext(snapshot: snapshot, stack: stack, history: history, configuration: configuration, untrackedPaths: untracked, now: options.now)
-        context.reportsSecret = scanner.reports(ruleID:at:commit:)
+        context.reportsSecret = scanner.reports(ruleID:at:commit:allowlistsMet:)
         if selects("security.secrets-in-tree", options: options, configuration: configuration) {
             // An unusable tree cache was reported once already, when the stack was detected.
             let cachePath = detection.cacheProblem == nil ? treeCachePath : nil

@@ -20,9 +20,10 @@ package struct AuditContext: Sendable {
     package var treeSecrets: [ObjectID: BlobSecretScan]?
     /// Whether a finding of a secret rule (by id) in a file (by path), added by a commit (nil in the tree), is
     /// reported, as the audit's scanner judges it: rules quiet in test code, a team's rules limited to some
-    /// paths or ignoring some commits. Set by the audit engine;
-    /// nil means the secret checks ask the shared scanner of the built-in rules.
-    package var reportsSecret: (@Sendable (_ ruleID: String, _ path: String, _ commit: String?) -> Bool)?
+    /// paths or ignoring some commits, some only for secrets that met an allowlist's content side
+    /// (`allowlistsMet`). Set by the audit engine; nil means the secret checks ask the shared scanner of the
+    /// built-in rules.
+    package var reportsSecret: (@Sendable (_ ruleID: String, _ path: String, _ commit: String?, _ allowlistsMet: [Int]) -> Bool)?
 
     package init(snapshot: RepoSnapshot, stack: Stack, history: HistoryFacts? = nil, configuration: AuditConfiguration = AuditConfiguration(), untrackedPaths: [String]? = nil, now: Date = Date()) {
         self.snapshot = snapshot

@@ -9,12 +9,17 @@ package struct BlobSecretScan: Sendable, Hashable, Codable {
         package var ruleName: String
         package var line: Int
         package var redacted: String
+        /// The rule's allowlists whose content side the secret met (judged with the path later); left out of
+        /// the cached encoding when empty, as it almost always is.
+        package var allowlistsMet: [Int] { met ?? [] }
+        private var met: [Int]?
 
-        package init(ruleID: String, ruleName: String, line: Int, redacted: String) {
+        package init(ruleID: String, ruleName: String, line: Int, redacted: String, allowlistsMet: [Int] = []) {
             self.ruleID = ruleID
             self.ruleName = ruleName
             self.line = line
             self.redacted = redacted
+            self.met = allowlistsMet.isEmpty ? nil : allowlistsMet
         }
     }
 

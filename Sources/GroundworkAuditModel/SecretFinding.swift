@@ -11,10 +11,14 @@ package struct SecretFinding: Sendable, Codable, Hashable {
     package var commit: String?
     /// The first four characters and `****`.
     package var redacted: String
+    /// The rule's allowlists whose content side the secret met, for the rule's path and commit exceptions.
+    package var allowlistsMet: [Int] { met ?? [] }
+    private var met: [Int]?
     /// `commit:path:rule:line` (commit empty for the tree), the key of baseline files.
     package var fingerprint: String { "\(commit ?? ""):\(path):\(ruleID):\(line)" }
 
-    package init(ruleID: String, ruleName: String, path: String, line: Int, commit: String?, redacted: String) {
+    package init(ruleID: String, ruleName: String, path: String, line: Int, commit: String?, redacted: String, allowlistsMet: [Int] = []) {
+        self.met = allowlistsMet.isEmpty ? nil : allowlistsMet
         self.ruleID = ruleID
         self.ruleName = ruleName
         self.path = path

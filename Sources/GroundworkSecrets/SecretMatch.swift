@@ -16,9 +16,14 @@ package struct SecretMatch: Sendable, Hashable, Codable, CustomStringConvertible
     /// The first 16 hex digits of the SHA-256 of the secret: the same secret gives the same digest wherever it
     /// appears, so findings can be grouped without keeping the value.
     package let valueDigest: String
+    /// The rule's allowlists whose content side the secret met; empty (and left out of the encoding) for almost
+    /// every match. See `SecretCandidate.allowlistsMet`.
+    package var allowlistsMet: [Int] { met ?? [] }
+    private let met: [Int]?
 
     /// A match for `secret`; only its redacted form and digest are kept.
-    package init(rule: SecretRule, line: Int, column: Int, secret: some StringProtocol) {
+    package init(rule: SecretRule, line: Int, column: Int, secret: some StringProtocol, allowlistsMet: [Int] = []) {
+        self.met = allowlistsMet.isEmpty ? nil : allowlistsMet
         self.ruleID = rule.id
         self.ruleName = rule.name
         self.severity = rule.severity

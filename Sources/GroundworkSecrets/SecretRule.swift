@@ -29,6 +29,9 @@ package struct SecretRule: Sendable, Identifiable {
     package let matcher: Matcher
     /// The files it reports in; nil for every file (see `SecretScanner.reports(ruleID:at:)`).
     package var pathScope: SecretPathScope?
+    /// What `refine` judges beyond the pattern, as text (an imported allowlist's stop words and expressions),
+    /// for `definitionDigest`: a closure cannot be compared.
+    package var refinementDefinition: [String] = []
 
     /// How a rule finds its secrets.
     package enum Matcher: Sendable {
@@ -181,6 +184,10 @@ package struct SecretCandidate: Sendable {
     /// secret (a gitleaks allowlist with `regexTarget = "line"` or `"match"`).
     package var line: String?
     package var match: NSRange?
+    /// The rule's allowlists (by index) whose content side this candidate meets while their other side is where
+    /// it was found (gitleaks' `condition = "AND"` over a regex and a path): judged after the scan, from
+    /// the finding's path and commit (see `SecretPathScope.Exception.contentAllowlist`).
+    package var allowlistsMet: [Int] = []
 
     package init(value: String, range: NSRange, group: Int, line: String? = nil, match: NSRange? = nil) {
         self.value = value

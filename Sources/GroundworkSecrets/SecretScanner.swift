@@ -96,7 +96,10 @@ package struct SecretScanner: Sendable {
             for candidate in Self.candidates(expression, secretGroups, refine, in: joined, NSString(string: joined), range: nil)
             where Self.isReportable(candidate.value, by: rule) {
                 let column = next.range(of: candidate.value).map { next[..<$0.lowerBound].utf16.count + 1 } ?? 1
-                matches.append(SecretMatch(rule: rule, line: lines[nextIndex].number, column: column, secret: candidate.value))
+                matches.append(
+                    SecretMatch(
+                        rule: rule, line: lines[nextIndex].number, column: column, secret: candidate.value,
+                        allowlistsMet: candidate.allowlistsMet))
             }
         }
         return matches
@@ -154,7 +157,9 @@ package struct SecretScanner: Sendable {
                     guard Self.isReportable(candidate.value, by: rule) else { continue }
                     taken.append(candidate.range)
                     matches.append(
-                        SecretMatch(rule: rule, line: lineNumber, column: candidate.range.location + 1, secret: candidate.value)
+                        SecretMatch(
+                            rule: rule, line: lineNumber, column: candidate.range.location + 1, secret: candidate.value,
+                            allowlistsMet: candidate.allowlistsMet)
                     )
                 }
             case let .pemBlock(begin):
@@ -211,10 +216,11 @@ package struct SecretScanner: Sendable {
 
     /// True when a finding of rule `ruleID` in the file at `path`, added by `commit` (nil in the audited tree),
     /// is reported: rules that know a secret only by its name or shape stay quiet in test code and fixtures
-    /// (see `SecretLocation`), and a rule's scope may leave out paths and commits (see `SecretPathScope`).
-    package func reports(ruleID: String, at path: String, commit: String? = nil) -> Bool {
+    /// (see `SecretLocation`), and a rule's scope may leave out paths and commits (see `SecretPathScope`),
+    /// some only for a secret that met an allowlist's content side (`allowlistsMet`, from its match).
+    package func reports(ruleID: String, at path: String, commit: String? = nil, allowlistsMet: [Int] = []) -> Bool {
         let rule = rules.first { $0.id == ruleID }
-        if let scope = rule?.pathScope, !scope.admits(path, commit: commit) { return false }
+        if let scope = rule?.pathScope, !scope.admits(path, commit: commit, allowlistsMet: allowlistsMet) { return false }
         guard SecretLocation.isTestCode(path) else { return true }
         return rule?.reportsInTestCode ?? true
     }

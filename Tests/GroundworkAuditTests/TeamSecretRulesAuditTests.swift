@@ -202,10 +202,54 @@ struct TeamSecretRulesAuditTests {
         #expect(Set(tree.evidence.compactMap(\.path)) == ["a/one.env", "b/one.env", "a/two.env", "b/two.env", "b/three.env"])
     }
 
+    @Test("condition = AND over a line expression and a path ignores only secrets meeting both, in tree and history, and an edited allowlist is not answered from the cache")
+    func gitleaksAndOverContentAndPath() throws {
+        let token = { (n: Int) in "dpl-" + "Xq7Lm2Rv9Tk4Wz8Np3Y\(n)" }
+        let rules = { (marker: String) in
+            """
+            [[rules]]
+            id = "deploy-token"
+            regex = '''\\b(dpl-[a-zA-Z0-9]{20})\\b'''
+            keywords = ["dpl-"]
+            # Examples in the docs folder only: a token elsewhere, or one without the comment, is reported.
+            [[rules.allowlists]]
+            condition = "AND"
+            regexTarget = "line"
+            regexes = ['''#\\s*\(marker)''']
+            paths = ['''^docs/''']
+            """
+        }
+        let repo = try RepoBuilder()
+        try repo.commit(
+            "Tokens",
+            files: [
+                "docs/setup.md": "T=\(token(1)) # example\n", "docs/deploy.md": "T=\(token(2))\n",
+                "src/app.env": "T=\(token(3)) # example\n",
+            ])
+        try repo.commit("Configure", files: [".groundwork.yaml": "version: 1\nsecrets:\n  rules_file: .gitleaks.toml\n", ".gitleaks.toml": .text(rules("example"))])
+        let cache = ScratchDirectory()
+        func reported() throws -> (tree: Set<String>, history: Set<String>) {
+            let report = try Auditor.audit(repo.path, options: Self.options(cache))
+            let tree = try #require(report.results.first { $0.id == "security.secrets-in-tree" })
+            let history = try #require(report.results.first { $0.id == "security.secrets-in-history" })
+            return (Set(tree.evidence.compactMap(\.path)), Set(history.evidence.compactMap(\.path)))
+        }
+        let cold = try reported()
+        #expect(cold.tree == ["docs/deploy.md", "src/app.env"])
+        #expect(cold.history == ["docs/deploy.md", "src/app.env"])
+        let warm = try reported()
+        #expect(warm.tree == cold.tree && warm.history == cold.history)
+        // The allowlist now names another comment: the blobs' cached scans (which marked the first one) are
+        // made under another rule definition, so every token is reported again.
+        try repo.commit("Another marker", files: [".gitleaks.toml": .text(rules("sample"))])
+        let edited = try reported()
+        #expect(edited.tree == ["docs/setup.md", "docs/deploy.md", "src/app.env"])
+        #expect(edited.history == ["docs/setup.md", "docs/deploy.md", "src/app.env"])
+    }
+
     @Test(
         "gitleaks allowlists that cannot be carried over are refused",
         arguments: [
-            ("condition = \"AND\"\npaths = ['''^a/''']\nregexes = ['''x''']\n", "over both paths or commits and regexes or stopwords"),
             ("condition = \"XOR\"\npaths = ['''^a/''']\n", "expected OR or AND"),
             ("regexes = ['''(unclosed''']\n", "allowlist regexes: `(unclosed` is not a regular expression"),
         ])

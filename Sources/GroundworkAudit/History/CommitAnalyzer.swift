@@ -54,7 +54,8 @@ package struct CommitAnalyzer {
             events.append(
                 HistoryEvent(
                     kind: .secret, commit: commit, path: path, blob: blob.hex, size: size,
-                    detail: hit.ruleName, ruleID: hit.ruleID, line: hit.line, redacted: hit.redacted
+                    detail: hit.ruleName, ruleID: hit.ruleID, line: hit.line, redacted: hit.redacted,
+                    allowlistsMet: hit.allowlistsMet
                 ))
         }
         return events

@@ -63,7 +63,8 @@ package struct HistoryAggregator {
                 facts.secrets.append(
                     SecretFinding(
                         ruleID: event.ruleID ?? "unknown", ruleName: event.detail, path: event.path,
-                        line: event.line ?? 0, commit: event.commit, redacted: event.redacted ?? "****"
+                        line: event.line ?? 0, commit: event.commit, redacted: event.redacted ?? "****",
+                        allowlistsMet: event.allowlistsMet
                     ))
             }
         }

@@ -59,6 +59,11 @@ package final class HistoryCache: Sendable {
                     CREATE TABLE blobs (id BLOB PRIMARY KEY) WITHOUT ROWID;
                     """)
         }
+        // The allowlists whose content side a secret met (space-separated indices; NULL for none), judged with
+        // the path and commit when the report is made.
+        migrator.registerMigration("v3-allowlists-met") { db in
+            try db.execute(sql: "ALTER TABLE events ADD COLUMN allowlists_met TEXT")
+        }
         return migrator
     }
 
@@ -107,9 +112,12 @@ package final class HistoryCache: Sendable {
             }
             let insertBlob = try db.cachedStatement(sql: "INSERT OR IGNORE INTO blobs VALUES (?)")
             for blob in blobs { try insertBlob.execute(arguments: [blob.bytes]) }
-            let insertEvent = try db.cachedStatement(sql: "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            let insertEvent = try db.cachedStatement(sql: "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             for event in output.events {
-                try insertEvent.execute(arguments: [event.kind.rawValue, event.commit, event.path, event.blob, event.size, event.detail, event.ruleID, event.line, event.redacted])
+                let met = event.allowlistsMet.isEmpty ? nil : event.allowlistsMet.map(String.init).joined(separator: " ")
+                try insertEvent.execute(arguments: [
+                    event.kind.rawValue, event.commit, event.path, event.blob, event.size, event.detail, event.ruleID, event.line, event.redacted, met,
+                ])
             }
             // Commits that could not be read are not cached; their problems are, so that every later
             // audit still says the history it saw was partial.
@@ -148,9 +156,13 @@ package final class HistoryCache: Sendable {
                 guard let id = ObjectID(bytes: row[0]), let author = authors[row[1]] else { continue }
                 commits.append(CommitRecord(id: id, authorName: author.name, authorEmail: author.email, time: row[2]))
             }
-            let events = try Row.fetchAll(db, sql: "SELECT kind, commit_id, path, blob, size, detail, rule_id, line, redacted FROM events").compactMap { row -> HistoryEvent? in
+            let events = try Row.fetchAll(db, sql: "SELECT kind, commit_id, path, blob, size, detail, rule_id, line, redacted, allowlists_met FROM events").compactMap {
+                row -> HistoryEvent? in
                 guard let kind = HistoryEvent.Kind(rawValue: row[0]) else { return nil }
-                return HistoryEvent(kind: kind, commit: row[1], path: row[2], blob: row[3], size: row[4], detail: row[5], ruleID: row[6], line: row[7], redacted: row[8])
+                let met = (row[9] as String?)?.split(separator: " ").compactMap { Int($0) } ?? []
+                return HistoryEvent(
+                    kind: kind, commit: row[1], path: row[2], blob: row[3], size: row[4], detail: row[5], ruleID: row[6], line: row[7], redacted: row[8],
+                    allowlistsMet: met)
             }
             var output = HistoryWalker.Output(commits: commits, events: events)
             output.problems = try Self.storedProblems(db)

@@ -59,6 +59,8 @@ package struct HistoryEvent: Sendable, Hashable {
     package var ruleID: String?
     package var line: Int?
     package var redacted: String?
+    /// For secrets: the rule's allowlists whose content side the secret met (see `SecretMatch.allowlistsMet`).
+    package var allowlistsMet: [Int] = []
 }
 
 /// A secret match reported by the scanner hook, already redacted.
@@ -67,12 +69,14 @@ package struct SecretHit: Sendable, Hashable {
     package var ruleName: String
     package var line: Int
     package var redacted: String
+    package var allowlistsMet: [Int]
 
-    package init(ruleID: String, ruleName: String, line: Int, redacted: String) {
+    package init(ruleID: String, ruleName: String, line: Int, redacted: String, allowlistsMet: [Int] = []) {
         self.ruleID = ruleID
         self.ruleName = ruleName
         self.line = line
         self.redacted = redacted
+        self.allowlistsMet = allowlistsMet
     }
 }
 

@@ -5,8 +5,9 @@ import GroundworkStack
 /// Imports the `[[rules]]` of a gitleaks TOML configuration (`.gitleaks.toml`), so a team switching to groundwork
 /// keeps its own rules: `id`, `description`, `regex`, `keywords`, `secretGroup`, `entropy`, `path` (the rule
 /// reports only in matching files), the rule's allowlists and the global one (`regexes` with their
-/// `regexTarget` — the secret, the whole match or the line —, `stopwords`, `paths`, `commits`, and `condition`:
-/// `AND` over content alone or over paths and commits alone), and `[extend] path`
+/// `regexTarget` — the secret, the whole match or the line —, `stopwords`, `paths`, `commits`, and `condition`,
+/// `AND` included: over what the file holds and where it is, the content side is judged during the scan and
+/// the rest with the finding's path and commit), and `[extend] path`
 /// (another configuration whose rules come first; `disabledRules` leaves some of them out).
 ///
 /// Rules that match only file paths (`path` without `regex`) are left out: groundwork reports secrets, not file
@@ -82,10 +83,11 @@ package enum GitleaksConfiguration {
             let allowed = global + (try allowlists(table, path: path, line: line))
             var rule = SecretRule(
                 id: id, name: table["description"]?.string ?? id, severity: .high, keywords: keywords,
-                matcher: .pattern(expression, secretGroups: [secretGroup], refine: { candidate in allowed.contains { $0.ignores(candidate) } ? nil : candidate }),
+                matcher: .pattern(expression, secretGroups: [secretGroup], refine: { GitleaksAllowlist.judge($0, by: allowed) }),
                 minimumEntropy: entropy, truePositives: [], falsePositives: []
             )
-            var scope = SecretPathScope(exceptions: allowed.compactMap(\.exception))
+            rule.refinementDefinition = allowed.map(\.definition)
+            var scope = SecretPathScope(exceptions: allowed.enumerated().compactMap { $1.exception(index: $0) })
             if let only = table["path"]?.string {
                 do {
                     scope.only = try NSRegularExpression(pattern: only)
@@ -138,11 +140,6 @@ package enum GitleaksConfiguration {
                 stopwords: list["stopwords"]?.strings.map { $0.lowercased() } ?? [],
                 regexes: try expressions("regexes").map { (expression: $0, target: regexTarget) },
                 paths: try expressions("paths"), commits: list["commits"]?.strings ?? [], requiresAll: condition == "AND")
-            // AND over what is in the file and where it is would need the secret and its path at once; groundwork
-            // judges paths and commits after the scan (its caches are per blob), so that cannot be carried over.
-            if allowlist.requiresAll, allowlist.judgesContent, allowlist.exception != nil {
-                throw fail("an allowlist with condition = \"AND\" over both paths or commits and regexes or stopwords is not supported; split it, or keep one side")
-            }
             return allowlist
         }
     }
@@ -151,6 +148,11 @@ package enum GitleaksConfiguration {
 /// Values gitleaks is told to accept: a secret holding a stop word, a secret, match or line an allowlist
 /// expression matches, a file under an allowed path, or a commit it names — any of these, or with
 /// `condition = "AND"` every kind the allowlist lists.
+///
+/// What the secret holds is judged during the scan, where and when it was added after it (the scan caches are
+/// per blob, and one blob can sit at many paths). An `AND` over both therefore works in two steps: the scan
+/// keeps a secret meeting the content side and marks it with the allowlist's index (`allowlistsMet`), and the
+/// exception built from the paths and commits covers only marked findings.
 struct GitleaksAllowlist: Sendable {
     /// What an allowlist expression is run on.
     enum Target: String, Sendable {
@@ -166,13 +168,40 @@ struct GitleaksAllowlist: Sendable {
     /// True when the allowlist looks at the secret or its line (judged during the scan).
     var judgesContent: Bool { !stopwords.isEmpty || !regexes.isEmpty }
 
-    /// The part judged after the scan, from the finding's path and commit; nil when the allowlist has none.
-    var exception: SecretPathScope.Exception? {
-        paths.isEmpty && commits.isEmpty ? nil : SecretPathScope.Exception(paths: paths, commits: commits, requiresAll: requiresAll)
+    /// True when the allowlist looks at where the secret is (judged after the scan).
+    var judgesLocation: Bool { !paths.isEmpty || !commits.isEmpty }
+
+    /// True for `AND` over both: content met during the scan only marks the secret.
+    var judgesBoth: Bool { requiresAll && judgesContent && judgesLocation }
+
+    /// The part judged after the scan, from the finding's path and commit, for the allowlist at `index` among its
+    /// rule's; nil when the allowlist has none.
+    func exception(index: Int) -> SecretPathScope.Exception? {
+        guard judgesLocation else { return nil }
+        return SecretPathScope.Exception(paths: paths, commits: commits, requiresAll: requiresAll, contentAllowlist: judgesBoth ? index : nil)
     }
 
-    /// True when `candidate` is not to be reported because of what it holds.
-    func ignores(_ candidate: SecretCandidate) -> Bool {
+    /// Everything the allowlist judges, as text: part of its rule's definition digest, so the per-blob scan
+    /// caches notice an edited allowlist.
+    var definition: String {
+        let expressions = regexes.map { "\($0.target.rawValue):\($0.expression.pattern)" }
+        return ([requiresAll ? "AND" : "OR"] + stopwords + expressions + paths.map(\.pattern) + commits).joined(separator: "\u{1F}")
+    }
+
+    /// `candidate` as the scan keeps it under `allowlists`: nil when one ignores it for what it holds, marked
+    /// with the indices of those whose content side it meets when they judge its location too.
+    static func judge(_ candidate: SecretCandidate, by allowlists: [GitleaksAllowlist]) -> SecretCandidate? {
+        var kept = candidate
+        for (index, allowlist) in allowlists.enumerated() where allowlist.meetsContentSide(candidate) {
+            guard allowlist.judgesBoth else { return nil }
+            kept.allowlistsMet.append(index)
+        }
+        return kept
+    }
+
+    /// True when what `candidate` holds meets the allowlist's stop words and expressions (any of the two kinds,
+    /// or with `condition = "AND"` both that it lists); false for an allowlist that judges no content.
+    func meetsContentSide(_ candidate: SecretCandidate) -> Bool {
         guard judgesContent else { return false }
         let secret = candidate.value
         let lower = secret.lowercased()

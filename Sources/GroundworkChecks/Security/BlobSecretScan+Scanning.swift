@@ -10,7 +10,9 @@ extension BlobSecretScan {
         let partly = scanner.skipsPartOfLongLines(data)
         guard scanner.mightContainSecret(data) else { return BlobSecretScan(skipsPartOfLongLines: partly) }
         let text = String(decoding: data, as: UTF8.self)
-        let hits = scanner.scan(text: text).map { Hit(ruleID: $0.ruleID, ruleName: $0.ruleName, line: $0.line, redacted: $0.redacted) }
+        let hits = scanner.scan(text: text).map {
+            Hit(ruleID: $0.ruleID, ruleName: $0.ruleName, line: $0.line, redacted: $0.redacted, allowlistsMet: $0.allowlistsMet)
+        }
         return BlobSecretScan(hits: hits, skipsPartOfLongLines: partly)
     }
 

@@ -14,10 +14,10 @@ struct SecretsInHistoryCheck: Check {
 
     func evaluate(_ context: AuditContext) -> CheckOutcome {
         guard let history = context.history else { return .notApplicable("history was not walked") }
-        let reports = context.reportsSecret ?? SecretScanner.shared.reports(ruleID:at:commit:)
+        let reports = context.reportsSecret ?? SecretScanner.shared.reports(ruleID:at:commit:allowlistsMet:)
         let findings = history.secrets.filter {
             !context.configuration.secretBaseline.contains($0.fingerprint) && !context.configuration.isExcluded($0.path)
-                && reports($0.ruleID, $0.path, $0.commit)
+                && reports($0.ruleID, $0.path, $0.commit, $0.allowlistsMet)
         }
         guard !findings.isEmpty else { return .passed }
         return .failed(

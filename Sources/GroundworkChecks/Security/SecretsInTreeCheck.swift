@@ -13,12 +13,12 @@ struct SecretsInTreeCheck: Check {
     let effortHours = 2.0
 
     func evaluate(_ context: AuditContext) -> CheckOutcome {
-        let reports = context.reportsSecret ?? SecretScanner.shared.reports(ruleID:at:commit:)
+        let reports = context.reportsSecret ?? SecretScanner.shared.reports(ruleID:at:commit:allowlistsMet:)
         var evidence: [Evidence] = []
         for file in context.includedFiles {
             // Cached by blob id when the engine has a cache: a re-audit reads no file it scanned before.
             guard let scan = BlobSecretScan.of(file, in: context) else { continue }
-            for match in scan.hits where reports(match.ruleID, file.path, nil) {
+            for match in scan.hits where reports(match.ruleID, file.path, nil, match.allowlistsMet) {
                 let finding = SecretFinding(ruleID: match.ruleID, ruleName: match.ruleName, path: file.path, line: match.line, commit: nil, redacted: match.redacted)
                 guard !context.configuration.secretBaseline.contains(finding.fingerprint) else { continue }
                 evidence.append(Evidence("\(match.ruleName): \(match.redacted)", path: file.path, line: match.line, fingerprint: finding.fingerprint))

@@ -145,14 +145,3 @@ extension SecretScanner {
         return SecretScanner(rules: SecretRule.builtIn.filter { $0.id != SecretRule.genericAssignment.id } + customRules + generic)
     }
 }
-
-extension SecretRule {
-    /// A digest of what the rule matches (keywords, pattern, limits), so caches keyed by rule set notice a change.
-    package var definitionDigest: String {
-        var parts = [id, severity.rawValue, keywords.joined(separator: " "), "\(minimumEntropy ?? 0)", "\(minimumLength)"]
-        if case let .pattern(expression, secretGroups, _) = matcher {
-            parts += [expression.pattern, secretGroups.map(String.init).joined(separator: " ")]
-        }
-        return String(SecretDigest.hex(parts.joined(separator: "\u{1F}")).prefix(16))
-    }
-}
