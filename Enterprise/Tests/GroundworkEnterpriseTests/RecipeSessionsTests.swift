@@ -319,6 +319,23 @@ extension RecipeBehaviourTests {
         try Self.sessionsAreShared(stack: "swift-hummingbird", contrast: true, seconds: 1200)
     }
 
+    /// The recipe's Redis store for Express, applied by the binary, driven through express-session's Store
+    /// interface by separate node processes over one redis-server (Debian's node-redis): what is set through
+    /// one is read through another, expires with the cookie, is touched and destroyed. express-session itself is
+    /// a stand-in here (its `Store` base class); the whole cookie flow is the next test's, where it is given.
+    @Test(
+        .enabled(
+            if: (RecipeBehaviourTests.redisReady && FileManager.default.fileExists(atPath: "/usr/share/nodejs/redis"))
+                || RecipeBehaviourTests.environment["CI"] == "true",
+            "needs Debian's redis-server, redis-cli, nodejs and node-redis"))
+    func nodeSessionStoreIsSharedAcrossProcesses() throws {
+        let home = ScratchDirectory()
+        let repo = try SessionFixtures.repository("node-express")
+        try Self.apply("stateless-sessions", to: repo.path, home: home)
+        let (status, text) = try Self.runScript("node-session-store.sh", service: repo.path, seconds: 120)
+        #expect(status == 0 && text.contains("store=ok"), "\(text)")
+    }
+
     /// express-session's MemoryStore moved to the recipe's Redis store over Debian's node-redis.
     @Test(
         .enabled(
