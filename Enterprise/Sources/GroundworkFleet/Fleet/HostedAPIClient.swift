@@ -99,10 +99,12 @@ struct HostedAPIClient: Sendable {
         return seconds >= 120 ? "\(seconds / 60) min" : "\(seconds) s"
     }
 
-    /// The `message` (GitHub) or `message`/`error` (GitLab) of a JSON error body, shortened.
+    /// The `message` (GitHub) or `message`/`error` (GitLab) of a JSON error body, or the first of its GraphQL
+    /// `errors` (GitLab's 401 "Invalid token"), shortened.
     static func message(in body: Data) -> String? {
         guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else { return nil }
-        let text = (object["message"] as? String) ?? (object["error"] as? String) ?? (object["message"]).map { "\($0)" }
+        let graphQL = (object["errors"] as? [[String: Any]])?.first?["message"] as? String
+        let text = (object["message"] as? String) ?? (object["error"] as? String) ?? (object["message"]).map { "\($0)" } ?? graphQL
         return text.map { String($0.prefix(200)) }
     }
 
