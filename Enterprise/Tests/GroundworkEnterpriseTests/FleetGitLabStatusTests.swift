@@ -113,7 +113,8 @@ import Testing
         await #expect {
             _ = try await GitLabChangeRequests.statuses(of: [(project: "acme/repo0", number: 1)], api: refused, apiURL: server.baseURL + "/api/v4")
         } throws: { error in
-            "\(error)".contains("answered HTTP 401: Invalid token") && !"\(error)".contains("glpat-refusedT0ken")
+            "\(error)".contains("POST \(server.baseURL)/api/graphql answered HTTP 401: Invalid token (check the token")
+                && !"\(error)".contains("glpat-refusedT0ken")
         }
         #expect(GitLabStatusQuery.endpoint(apiURL: "https://gitlab.com/api/v4") == "https://gitlab.com/api/graphql")
         #expect(GitLabStatusQuery.endpoint(apiURL: "https://git.acme.example/gitlab/api/v4/") == "https://git.acme.example/gitlab/api/graphql")

@@ -69,7 +69,7 @@ struct HostedAPIClient: Sendable {
         if (500..<600).contains(status), attempt < maxAttempts { return .seconds(attempt) }
         let detail = Self.message(in: response.body).map { ": \($0)" } ?? ""
         let remedy = status == 401 || status == 403 ? " (check the token in the environment variable named by token_env and its scopes)" : ""
-        throw FleetError(.hostedAPI, scrub("\(service) API: GET \(error.redactedURL) answered HTTP \(status)\(detail)\(remedy)"))
+        throw FleetError(.hostedAPI, scrub("\(service) API: \(error.method) \(error.redactedURL) answered HTTP \(status)\(detail)\(remedy)"))
     }
 
     /// The wait a rate-limited response asks for, or nil when the response is not a rate limit.
