@@ -69,7 +69,7 @@ struct HostedAPIClient: Sendable {
         if (500..<600).contains(status), attempt < maxAttempts { return .seconds(attempt) }
         let detail = Self.message(in: response.body).map { ": \($0)" } ?? ""
         let remedy = status == 401 || status == 403 ? " (check the token in the environment variable named by token_env and its scopes)" : ""
-        throw FleetError(.hostedAPI, scrub("\(service) API: GET \(error.redactedURL) answered HTTP \(status)\(detail)\(remedy)"))
+        throw FleetError(.hostedAPI, scrub("\(service) API: \(error.method) \(error.redactedURL) answered HTTP \(status)\(detail)\(remedy)"))
     }
 
     /// The wait a rate-limited response asks for, or nil when the response is not a rate limit.
@@ -99,10 +99,12 @@ struct HostedAPIClient: Sendable {
         return seconds >= 120 ? "\(seconds / 60) min" : "\(seconds) s"
     }
 
-    /// The `message` (GitHub) or `message`/`error` (GitLab) of a JSON error body, shortened.
+    /// The `message` (GitHub) or `message`/`error` (GitLab) of a JSON error body, or the first of its GraphQL
+    /// `errors` (GitLab's 401 "Invalid token"), shortened.
     static func message(in body: Data) -> String? {
         guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else { return nil }
-        let text = (object["message"] as? String) ?? (object["error"] as? String) ?? (object["message"]).map { "\($0)" }
+        let graphQL = (object["errors"] as? [[String: Any]])?.first?["message"] as? String
+        let text = (object["message"] as? String) ?? (object["error"] as? String) ?? (object["message"]).map { "\($0)" } ?? graphQL
         return text.map { String($0.prefix(200)) }
     }
 

@@ -88,8 +88,19 @@ package enum ChangeRequestServices {
 
     /// GitHub's API with `token`.
     static func gitHubAPI(token: String, client: HTTPClient, maxWait: Duration = .seconds(90)) -> HostedAPIClient {
+        bearerAPI("GitHub", token: token, client: client, maxWait: maxWait)
+    }
+
+    /// GitLab's GraphQL API with `token`, which it takes as `Authorization: Bearer` (docs.gitlab.com/api/graphql,
+    /// "Header authentication") where its REST API takes `PRIVATE-TOKEN`.
+    static func gitLabGraphQLAPI(token: String, client: HTTPClient, maxWait: Duration = .seconds(90)) -> HostedAPIClient {
+        bearerAPI("GitLab", token: token, client: client, maxWait: maxWait)
+    }
+
+    /// `service`'s API with `token` in an `Authorization: Bearer` header.
+    private static func bearerAPI(_ service: String, token: String, client: HTTPClient, maxWait: Duration) -> HostedAPIClient {
         HostedAPIClient(
-            service: "GitHub", authorization: { $0.set("Authorization", "Bearer \(token)", sensitive: true) },
+            service: service, authorization: { $0.set("Authorization", "Bearer \(token)", sensitive: true) },
             token: token, client: client, maxWait: maxWait)
     }
 }

@@ -19,7 +19,7 @@ package struct FleetRequestFollower: Sendable {
     package var environment: [String: String]
     package var client: HTTPClient
     package var budget: FleetWriteGovernor.Budget
-    /// Requests followed at once (GitLab's status reads and every forge's writes).
+    /// Requests followed at once (every forge's writes, and the status reads of a batch a forge refused).
     package var batchSize = 8
 
     package init(store: any FleetCampaignStore, environment: [String: String], client: HTTPClient = HTTPClient(), budget: FleetWriteGovernor.Budget = .github) {
@@ -34,7 +34,7 @@ package struct FleetRequestFollower: Sendable {
     package func run(_ action: Action, campaign: String?) async throws -> [FleetApplyRecord] {
         let records = try await store.campaignRecords(campaign: campaign)
         let followed = records.filter { $0.requestNumber != nil && $0.host != nil && !$0.state.isSettled }
-        let known = await gitHubStatuses(of: followed)
+        let known = await batchedStatuses(of: followed)
         var updated: [String: FleetApplyRecord] = [:]
         var index = 0
         while index < followed.count {
@@ -54,14 +54,16 @@ package struct FleetRequestFollower: Sendable {
         return records.map { updated[$0.campaign + "\u{0}" + $0.repository] ?? $0 }
     }
 
-    /// The statuses of the GitHub requests among `records`, by position: one GraphQL request per API, token
-    /// and `GitHubStatusQuery.maxPerQuery` requests, instead of three REST reads each. A batch that fails
-    /// leaves its requests to be read one by one (and their errors recorded) by `follow`.
-    private func gitHubStatuses(of records: [FleetApplyRecord]) async -> [Int: Result<ChangeRequestStatus, FleetError>] {
+    /// The statuses of the requests among `records`, by position, read in batches per forge, API and token:
+    /// GitHub's `GitHubStatusQuery.maxPerQuery` pull requests per GraphQL request instead of three REST reads
+    /// each, GitLab's merge requests of `GitLabStatusQuery.maxProjectsPerQuery` projects per GraphQL request
+    /// instead of two REST reads each. A batch that fails as a whole leaves its requests to be read one by one
+    /// (and their errors recorded) by `follow`; a repository the forge cannot resolve gets its own error.
+    private func batchedStatuses(of records: [FleetApplyRecord]) async -> [Int: Result<ChangeRequestStatus, FleetError>] {
         var groups: [String: [Int]] = [:]
         for (position, record) in records.enumerated() {
-            guard let host = record.host, host.service == .github else { continue }
-            groups[host.apiURL + "\u{0}" + host.tokenEnvironmentVariable, default: []].append(position)
+            guard let host = record.host else { continue }
+            groups[[host.service.rawValue, host.apiURL, host.tokenEnvironmentVariable].joined(separator: "\u{0}"), default: []].append(position)
         }
         var statuses: [Int: Result<ChangeRequestStatus, FleetError>] = [:]
         for positions in groups.values {
@@ -69,8 +71,16 @@ package struct FleetRequestFollower: Sendable {
             let items = positions.compactMap { position in
                 records[position].requestNumber.map { (project: records[position].host?.project ?? "", number: $0) }
             }
-            let api = ChangeRequestServices.gitHubAPI(token: token, client: client)
-            guard let results = try? await GitHubChangeRequests.statuses(of: items, api: api, apiURL: host.apiURL) else { continue }
+            let results: [Result<ChangeRequestStatus, FleetError>]?
+            switch host.service {
+            case .github:
+                let api = ChangeRequestServices.gitHubAPI(token: token, client: client)
+                results = try? await GitHubChangeRequests.statuses(of: items, api: api, apiURL: host.apiURL)
+            case .gitlab:
+                let api = ChangeRequestServices.gitLabGraphQLAPI(token: token, client: client)
+                results = try? await GitLabChangeRequests.statuses(of: items, api: api, apiURL: host.apiURL)
+            }
+            guard let results else { continue }
             for (position, result) in zip(positions, results) { statuses[position] = result }
         }
         return statuses

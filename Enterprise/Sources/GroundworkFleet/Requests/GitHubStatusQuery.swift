@@ -52,16 +52,12 @@ struct GitHubStatusQuery {
     /// Each item's status, or why GitHub gave none (a repository or number it could not resolve). An
     /// answer without `data` — the query refused, the rate limit spent — throws for the whole batch.
     func statuses(in answer: [String: Any]) throws -> [Result<ChangeRequestStatus, FleetError>] {
-        let errors = answer["errors"] as? [[String: Any]] ?? []
-        guard let data = answer["data"] as? [String: Any] else {
-            let messages = errors.compactMap { $0["message"] as? String }
-            throw FleetError(.hostedAPI, "GitHub GraphQL: " + (messages.isEmpty ? "an answer without data" : messages.joined(separator: "; ")))
-        }
+        let answer = try GraphQLAnswer(answer, service: "GitHub")
         return items.enumerated().map { index, item in
             let alias = "r\(index)"
-            guard let pull = (data[alias] as? [String: Any])?["pullRequest"] as? [String: Any] else {
-                let message = errors.first { ($0["path"] as? [Any])?.first as? String == alias }?["message"] as? String
-                return .failure(FleetError(.hostedAPI, "GitHub GraphQL: pull request #\(item.number) of \(item.project): \(message ?? "not found")"))
+            guard let pull = (answer.data[alias] as? [String: Any])?["pullRequest"] as? [String: Any] else {
+                let message = answer.message(at: alias) ?? "not found"
+                return .failure(FleetError(.hostedAPI, "GitHub GraphQL: pull request #\(item.number) of \(item.project): \(message)"))
             }
             return .success(Self.status(of: pull))
         }

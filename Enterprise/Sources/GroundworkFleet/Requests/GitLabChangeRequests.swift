@@ -2,7 +2,8 @@
 import Foundation
 import GroundworkHTTP
 
-/// Merge requests through GitLab's REST API (docs.gitlab.com/api/merge_requests).
+/// Merge requests through GitLab's REST API (docs.gitlab.com/api/merge_requests); their status through its
+/// GraphQL API, many at once (`GitLabStatusQuery`), or through REST one by one when GraphQL refuses a batch.
 struct GitLabChangeRequests: ChangeRequestService {
     let host: FleetRepositoryHost
     let api: HostedAPIClient
@@ -109,30 +110,41 @@ struct GitLabChangeRequests: ChangeRequestService {
         }
     }
 
+    /// One merge request through REST: the merge request and its approvals. `FleetRequestFollower` reads
+    /// statuses in batches (`statuses(of:api:apiURL:)`); this is its fallback when GitLab refuses a batch as a
+    /// whole (a version without a field the query asks for).
     func status(_ request: ChangeRequest) async throws -> ChangeRequestStatus {
         let url = "\(project)/merge_requests/\(request.number)"
         do {
             let mergeRequest = try api.object(in: try await api.get(url), "GET \(url)")
-            let state: ChangeRequestStatus.State =
-                switch mergeRequest["state"] as? String {
-                case "merged": .merged
-                case "closed": .closed
-                default: .open
-                }
             let approvals = try api.object(in: try await api.get("\(url)/approvals"), "GET \(url)/approvals")
-            var checks = ChangeRequestStatus.Checks.none
-            switch (mergeRequest["head_pipeline"] as? [String: Any])?["status"] as? String {
-            case "success": checks = .green
-            case "failed", "canceled": checks = .red
-            case "created", "waiting_for_resource", "preparing", "pending", "running", "scheduled", "manual": checks = .pending
-            default: checks = .none
-            }
-            let detailed = mergeRequest["detailed_merge_status"] as? String
-            let mergeable: Bool? = detailed == "conflict" || mergeRequest["has_conflicts"] as? Bool == true ? false : (detailed == nil ? nil : true)
-            return ChangeRequestStatus(state: state, approved: approvals["approved"] as? Bool == true, checks: checks, mergeable: mergeable)
+            // The REST spelling of GraphQL's fields: the same values in lower case.
+            return GitLabStatusQuery.status(
+                state: mergeRequest["state"] as? String, conflicts: mergeRequest["has_conflicts"] as? Bool == true,
+                detailedMergeStatus: (mergeRequest["detailed_merge_status"] as? String)?.uppercased(),
+                approved: approvals["approved"] as? Bool == true, approvers: (approvals["approved_by"] as? [Any])?.count ?? 0,
+                pipeline: ((mergeRequest["head_pipeline"] as? [String: Any])?["status"] as? String)?.uppercased())
         } catch {
             throw api.failure(error, "GET \(url)")
         }
+    }
+
+    /// The statuses of merge requests of any projects behind one API, full path and number each, in the
+    /// order given: one GraphQL request per `GitLabStatusQuery.maxProjectsPerQuery` projects.
+    static func statuses(
+        of items: [(project: String, number: Int)], api: HostedAPIClient, apiURL: String
+    ) async throws -> [Result<ChangeRequestStatus, FleetError>] {
+        let url = GitLabStatusQuery.endpoint(apiURL: apiURL)
+        var results = [Result<ChangeRequestStatus, FleetError>?](repeating: nil, count: items.count)
+        for (query, positions) in GitLabStatusQuery.plan(items) {
+            do {
+                let answer = try api.object(in: try await api.query(url, json: query.body), "POST \(url)")
+                for (position, result) in zip(positions, try query.statuses(in: answer)) { results[position] = result }
+            } catch {
+                throw api.failure(error, "POST \(url)")
+            }
+        }
+        return results.map { $0 ?? .failure(FleetError(.hostedAPI, "GitLab GraphQL: a merge request was left unread")) }
     }
 
     func merge(_ request: ChangeRequest) async throws {
