@@ -108,7 +108,7 @@ package struct PackageScope {
     /// Scans the package's runtime sources, its Dockerfiles and Procfile, and dotenv samples for ports.
     package func scanPorts(_ ecosystem: String, extensions: Set<String>, into scanner: inout PortScanner) {
         for file in runtimeSources(extensions) {
-            if let text = index.text(file) { scanner.scanCode(text) }
+            scanner.add(index.codePortMentions(file))
         }
         for file in deploymentFiles(for: ecosystem) {
             guard let text = index.text(file) else { continue }

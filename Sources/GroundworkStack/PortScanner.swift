@@ -24,15 +24,38 @@ package struct PortScanner {
         }.map(\.key)
     }
 
-    /// Scans source code for servers listening on literal ports. Patterns run only on the lines that
-    /// hold their anchor words, found byte-wise: most files never mention a port.
+    /// Scans source code for servers listening on literal ports.
     package mutating func scanCode(_ text: String) {
-        for pattern in Self.strongCodePatterns {
-            for line in TextSearch.lines(of: text, containing: pattern.anchors) { record(pattern.regex, in: line, rank: 0) }
+        add(Self.codeMentions(in: text))
+    }
+
+    /// The ports source code `text` mentions as a listener, in the order `scanCode` counts them: a pure
+    /// function of the text, so the audit caches it by blob id and a re-audit reads no source file for ports.
+    /// Patterns run only on the lines that hold their anchor words, found byte-wise: most files never
+    /// mention a port.
+    package static func codeMentions(in text: String) -> [PortMention] {
+        var mentions: [PortMention] = []
+        for pattern in strongCodePatterns {
+            for line in TextSearch.lines(of: text, containing: pattern.anchors) {
+                mentions += ports(pattern.regex, in: line).map { PortMention(port: $0, rank: 0) }
+            }
         }
-        for line in TextSearch.portAssignmentLines(text) where !Self.isInfrastructureLine(Substring(line)) {
-            record(Self.weakAssignment, in: line, rank: 1)
+        for line in TextSearch.portAssignmentLines(text) where !isInfrastructureLine(Substring(line)) {
+            mentions += ports(weakAssignment, in: line).map { PortMention(port: $0, rank: 1) }
         }
+        return mentions
+    }
+
+    /// Counts ports `codeMentions(in:)` found, in their order.
+    package mutating func add(_ mentions: [PortMention]) {
+        for mention in mentions { add(mention.port, rank: mention.rank) }
+    }
+
+    /// Changes whenever what `codeMentions(in:)` finds may change (its patterns, anchors and the
+    /// infrastructure words), so mentions cached under other rules are dropped.
+    package static var codeRulesFingerprint: String {
+        let patterns = strongCodePatterns.map { $0.anchors.joined(separator: ",") + "=" + $0.regex.pattern }
+        return (patterns + [weakAssignment.pattern] + infrastructureWords).joined(separator: "\u{1F}")
     }
 
     /// Scans a shell command line (`scripts.start`, a Procfile, a Dockerfile `CMD`) for port flags.
@@ -104,9 +127,13 @@ package struct PortScanner {
 
     /// Adds the port captured by each match of `pattern` in `text`.
     private mutating func record(_ pattern: NSRegularExpression, in text: String, rank: Int) {
-        for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-            guard let captured = Range(match.range(at: 1), in: text), let port = Int(text[captured]) else { continue }
-            add(port, rank: rank)
+        for port in Self.ports(pattern, in: text) { add(port, rank: rank) }
+    }
+
+    /// The port captured by each match of `pattern` in `text`.
+    private static func ports(_ pattern: NSRegularExpression, in text: String) -> [Int] {
+        pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+            Range(match.range(at: 1), in: text).flatMap { Int(text[$0]) }
         }
     }
 
@@ -115,11 +142,13 @@ package struct PortScanner {
     /// Lines that configure a database, cache or mail server rather than the service's own listener.
     private static func isInfrastructureLine(_ line: Substring) -> Bool {
         let lowered = line.lowercased()
-        return [
-            "db", "database", "redis", "postgres", "mysql", "mongo", "amqp", "rabbit", "smtp", "mail", "kafka",
-            "elastic", "memcache", "proxy", "debug", "inspect",
-        ].contains { lowered.contains($0) }
+        return infrastructureWords.contains { lowered.contains($0) }
     }
+
+    private static let infrastructureWords = [
+        "db", "database", "redis", "postgres", "mysql", "mongo", "amqp", "rabbit", "smtp", "mail", "kafka",
+        "elastic", "memcache", "proxy", "debug", "inspect",
+    ]
 
     private static func regex(_ pattern: String, caseInsensitive: Bool = false) -> NSRegularExpression {
         // The patterns are constants of this file; a typo is a programming error caught by the tests.

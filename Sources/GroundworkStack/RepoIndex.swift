@@ -14,10 +14,14 @@ package struct RepoIndex {
     package private(set) var generatedPaths: Set<String> = []
     private let byPath: [String: SnapshotFile]
     private let byDirectory: [String: [SnapshotFile]]
+    /// The ports source files mention, by blob id (cached between audits).
+    package let codePorts: CodePortMemo
 
-    /// Indexes `snapshot`, honouring `linguist-vendored` and `linguist-generated` in the root `.gitattributes`.
-    package init(_ snapshot: RepoSnapshot) {
+    /// Indexes `snapshot`, honouring `linguist-vendored` and `linguist-generated` in the root `.gitattributes`;
+    /// `codePorts` holds the port mentions known from an earlier audit.
+    package init(_ snapshot: RepoSnapshot, codePorts: CodePortMemo = CodePortMemo()) {
         self.snapshot = snapshot
+        self.codePorts = codePorts
         let attributes = snapshot.text(at: ".gitattributes").map(LinguistAttributes.init) ?? LinguistAttributes(text: "")
         var visible: [SnapshotFile] = []
         var sourcePaths: Set<String> = []
@@ -49,6 +53,11 @@ package struct RepoIndex {
 
     /// A file's text (nil for binary, non-UTF-8, too large), as `RepoSnapshot.text` reads it.
     package func text(_ file: SnapshotFile) -> String? { snapshot.text(file) }
+
+    /// The ports a source file mentions as a listener (`PortScanner.codeMentions(in:)`), read once per blob.
+    package func codePortMentions(_ file: SnapshotFile) -> [PortMention] {
+        codePorts.mentions(of: file) { text(file) }
+    }
 
     /// Visible files directly inside `directory` ("" for the root).
     package func children(of directory: String) -> [SnapshotFile] { byDirectory[directory] ?? [] }

@@ -40,6 +40,6 @@ package struct SourceFileFacts: Sendable, Equatable {
     /// table), so a cache made under other rules is dropped rather than trusted.
     package static var rulesFingerprint: String {
         let interpreters = LanguageCatalog.byInterpreter.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        return "1;" + GeneratedCodeMarkers.fingerprint + ";" + interpreters.joined(separator: ",")
+        return "1;" + GeneratedCodeMarkers.fingerprint + ";" + interpreters.joined(separator: ",") + ";" + PortScanner.codeRulesFingerprint
     }
 }

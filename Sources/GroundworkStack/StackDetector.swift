@@ -12,12 +12,14 @@ package enum StackDetector {
         detect(snapshot, knownFacts: [:]).stack
     }
 
-    /// Detects the stack, taking the language tally's per-file facts from `knownFacts` (by blob id) where it
-    /// has them, and returns the facts it had to compute, for the caller to cache.
+    /// Detects the stack, taking the language tally's per-file facts from `knownFacts` and the source files'
+    /// port mentions from `knownCodePorts` (by blob id) where it has them, and returns those it had to
+    /// compute, for the caller to cache.
     package static func detect(
-        _ snapshot: RepoSnapshot, knownFacts: [ObjectID: SourceFileFacts]
-    ) -> (stack: Stack, computedFacts: [ObjectID: SourceFileFacts]) {
-        var index = RepoIndex(snapshot)
+        _ snapshot: RepoSnapshot, knownFacts: [ObjectID: SourceFileFacts], knownCodePorts: [ObjectID: [PortMention]] = [:]
+    ) -> (stack: Stack, computedFacts: [ObjectID: SourceFileFacts], computedCodePorts: [ObjectID: [PortMention]]) {
+        let codePorts = CodePortMemo(known: knownCodePorts)
+        var index = RepoIndex(snapshot, codePorts: codePorts)
         let tally = LanguageTally.count(index, known: knownFacts)
         index.markGenerated(tally.generated)
 
@@ -29,6 +31,6 @@ package enum StackDetector {
         stack.delivery = DeliveryDetector.detect(index)
         stack.ciSystems = CIDetector.detect(index)
         stack.license = LicenseDetector.detect(index)
-        return (stack, tally.computed)
+        return (stack, tally.computed, codePorts.computed)
     }
 }

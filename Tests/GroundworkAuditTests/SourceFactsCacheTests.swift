@@ -46,6 +46,47 @@ struct SourceFactsCacheTests {
         #expect(warm.stack.languages.first { $0.name == "Python" }?.lines == 7)
     }
 
+    /// The ports a service's sources mention are cached by blob id too: a warm detection reads no source file
+    /// for its ports (metrics.js matters only to them; the searches that stop at a first match, as for a
+    /// `.listen(` or an `express` import, still read until they find one), and ranks the same ports.
+    @Test func aSecondDetectionReadsNoSourceFileForPorts() throws {
+        let texts = [
+            "package.json": #"{"name": "api", "main": "src/index.js", "dependencies": {"express": "^4.19.0"}}"#,
+            "src/index.js": "const app = require('./app')\napp.listen(process.env.PORT || 4000)\n",
+            "src/app.js": "const express = require('express')\nmodule.exports = express()\n",
+            "src/metrics.js": "require('http').createServer().listen(9464)\n",
+            "src/db.js": "const config = { port: 5432, host: 'db' }\n",
+        ]
+        let memory = RepoSnapshot(texts: texts)
+        let read = PathRecorder()
+        let recording = {
+            RepoSnapshot(commit: nil, files: memory.files) { id in
+                let file = try #require(memory.files.first { $0.id == id })
+                read.add(file.path)
+                return try #require(memory.data(file))
+            }
+        }
+        let scratch = ScratchDirectory()
+        let cachePath = scratch.appending("audit/repo.tree.sqlite")
+        let cold = StackDetection.resolve(recording(), cachePath: cachePath)
+        #expect(read.paths.isSuperset(of: ["src/index.js", "src/metrics.js"]))
+        read.reset()
+        let warm = StackDetection.resolve(recording(), cachePath: cachePath)
+        #expect(!read.paths.contains("src/metrics.js"), "\(read.paths)")
+        let ports = try #require(cold.stack.packages.first?.ports)
+        #expect(ports.first == 4000)
+        #expect(warm.stack == cold.stack)
+        #expect(cold.stack == StackDetection.resolve(memory, cachePath: nil).stack)
+    }
+
+    final class PathRecorder: @unchecked Sendable {
+        private let lock = NSLock()
+        private var recorded: Set<String> = []
+        func add(_ path: String) { lock.withLock { _ = recorded.insert(path) } }
+        func reset() { lock.withLock { recorded = [] } }
+        var paths: Set<String> { lock.withLock { recorded } }
+    }
+
     @Test func anUnusableCacheIsAProblemAndTheStackIsStillFound() throws {
         let scratch = ScratchDirectory()
         let cachePath = scratch.appending("audit/repo.tree.sqlite")

@@ -3,8 +3,9 @@ import GRDB
 import GroundworkGit
 import GroundworkStack
 
-/// The stack detection's per-file facts (lines, bytes, generated, shebang), cached by blob id in the tree
-/// cache's file beside the secret scans, so a re-audit reads no source file it counted before.
+/// The stack detection's per-file facts (lines, bytes, generated, shebang) and the ports source files mention,
+/// cached by blob id in the tree cache's file beside the secret scans, so a re-audit reads no source file it
+/// counted or scanned for ports before.
 package final class SourceFactsCache: Sendable {
     private let database: DatabaseQueue
 
@@ -20,11 +21,13 @@ package final class SourceFactsCache: Sendable {
                             id BLOB PRIMARY KEY, is_text INTEGER NOT NULL, bytes INTEGER NOT NULL, lines INTEGER NOT NULL,
                             generated INTEGER NOT NULL, shebang TEXT
                         ) WITHOUT ROWID;
+                        CREATE TABLE IF NOT EXISTS code_ports (id BLOB PRIMARY KEY, mentions TEXT NOT NULL) WITHOUT ROWID;
                         """)
                 let stored = try String.fetchOne(db, sql: "SELECT value FROM state WHERE key = 'source-facts'")
                 if stored != rulesVersion {
                     try db.execute(
-                        sql: "DELETE FROM source_facts; INSERT OR REPLACE INTO state VALUES ('source-facts', ?)", arguments: [rulesVersion]
+                        sql: "DELETE FROM source_facts; DELETE FROM code_ports; INSERT OR REPLACE INTO state VALUES ('source-facts', ?)",
+                        arguments: [rulesVersion]
                     )
                 }
             }
@@ -44,13 +47,37 @@ package final class SourceFactsCache: Sendable {
         }
     }
 
-    /// Stores new facts in one transaction.
-    package func store(_ facts: [ObjectID: SourceFileFacts]) throws {
-        guard !facts.isEmpty else { return }
+    /// Every cached list of port mentions (`port:rank` words, in order; empty for a file that mentions none).
+    package func allCodePorts() throws -> [ObjectID: [PortMention]] {
+        try database.read { db in
+            var found: [ObjectID: [PortMention]] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, mentions FROM code_ports")
+            while let row = try rows.next() {
+                guard let id = ObjectID(bytes: row[0]) else { continue }
+                let words = (row[1] as String).split(separator: " ")
+                let mentions = words.compactMap { word -> PortMention? in
+                    let parts = word.split(separator: ":")
+                    guard parts.count == 2, let port = Int(parts[0]), let rank = Int(parts[1]) else { return nil }
+                    return PortMention(port: port, rank: rank)
+                }
+                // A row this version cannot read is computed again, not trusted.
+                if mentions.count == words.count { found[id] = mentions }
+            }
+            return found
+        }
+    }
+
+    /// Stores new facts and port mentions in one transaction.
+    package func store(_ facts: [ObjectID: SourceFileFacts], codePorts: [ObjectID: [PortMention]] = [:]) throws {
+        guard !facts.isEmpty || !codePorts.isEmpty else { return }
         try database.write { db in
             let insert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO source_facts VALUES (?, ?, ?, ?, ?, ?)")
             for (id, fact) in facts {
                 try insert.execute(arguments: [id.bytes, fact.isText, fact.bytes, fact.lines, fact.isGenerated, fact.shebangLanguage])
+            }
+            let insertPorts = try db.cachedStatement(sql: "INSERT OR REPLACE INTO code_ports VALUES (?, ?)")
+            for (id, mentions) in codePorts {
+                try insertPorts.execute(arguments: [id.bytes, mentions.map { "\($0.port):\($0.rank)" }.joined(separator: " ")])
             }
         }
     }

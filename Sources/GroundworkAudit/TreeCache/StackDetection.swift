@@ -4,8 +4,8 @@ import GroundworkBasics
 import GroundworkGit
 import GroundworkStack
 
-/// Detects the stack through the tree cache: the language tally's per-file facts come from the cache for
-/// blobs counted before, and the facts of the others are stored for the next run.
+/// Detects the stack through the tree cache: the language tally's per-file facts and the source files' port
+/// mentions come from the cache for blobs read before, and those of the others are stored for the next run.
 package struct StackDetection {
     /// The stack of the snapshot.
     package var stack: Stack
@@ -20,22 +20,24 @@ package struct StackDetection {
     /// Detects the stack of `snapshot`, through the cache at `cachePath` when there is one.
     package static func resolve(_ snapshot: RepoSnapshot, cachePath: String?) -> StackDetection {
         var known: [ObjectID: SourceFileFacts] = [:]
+        var knownCodePorts: [ObjectID: [PortMention]] = [:]
         var cache: SourceFactsCache?
         var problem: String?
         if let cachePath {
             do {
                 let opened = try SourceFactsCache(path: cachePath, rulesVersion: rulesVersion)
                 known = try opened.all()
+                knownCodePorts = try opened.allCodePorts()
                 cache = opened
             } catch {
                 // The cache is only a cache: an unusable one means a slower run, never a failed one (D9).
                 problem = "the result cache \(cachePath) cannot be used (\(error)); this audit read and scanned the tree without it"
             }
         }
-        let (stack, computed) = StackDetector.detect(snapshot, knownFacts: known)
+        let (stack, computed, computedCodePorts) = StackDetector.detect(snapshot, knownFacts: known, knownCodePorts: knownCodePorts)
         if let cache {
             do {
-                try cache.store(computed)
+                try cache.store(computed, codePorts: computedCodePorts)
             } catch {
                 problem = "the result cache \(cachePath ?? "") cannot be written (\(error)); the next audit will read the tree's files again"
             }
