@@ -3,10 +3,12 @@
 # applied, one PostgreSQL database and one redis-server on loopback, prove that the cache serves what the
 # database would answer this caller, and that a write through one process is seen at once through the other.
 #
-#   scripts/recipes/read-cache.sh [--own-tests] DIR
+#   scripts/recipes/read-cache.sh [--tls] [--own-tests] DIR
 #                       (DATABASE_URL names a PostgreSQL server; a scratch database is created on it and dropped
 #                        afterwards; redis-server must be installed)
 #
+# --tls: the services reach Redis over TLS (rediss://, a throwaway certificate for 127.0.0.1 trusted through
+# SSL_CERT_FILE and NODE_EXTRA_CA_CERTS); the script itself still looks at Redis on its plain port.
 # --own-tests: the service's own lint and tests instead (scripts/stacks/<stack>.sh up to its tests; `make lint test`
 # for python-fastapi), with REDIS_URL naming the script's redis-server, so they run with the cache on. Prints
 # `stack=S own-tests=ok cached-keys=N`.
@@ -26,12 +28,20 @@
 #     visibility per role: roles are part of the key);
 #  6. redis-server is stopped: reads through A still answer 200 from the database (fail open), and A's log says
 #     so exactly once however many requests follow.
-# Prints one line `stack=S cache=ok keys=N`.
+# Prints `stack=S cache=ok keys=N`, then `redis=rediss` (or `redis`): how the services reached Redis.
 set -euo pipefail
 
 own_tests=""
-if [[ "${1:-}" == "--own-tests" ]]; then own_tests=1; shift; fi
-if [[ $# -ne 1 || ! -d "$1" ]]; then echo "usage: $0 [--own-tests] DIR" >&2; exit 64; fi
+tls=""
+while [[ "${1:-}" == --* ]]; do
+    case "$1" in
+        --own-tests) own_tests=1 ;;
+        --tls) tls=1 ;;
+        *) echo "usage: $0 [--tls] [--own-tests] DIR" >&2; exit 64 ;;
+    esac
+    shift
+done
+if [[ $# -ne 1 || ! -d "$1" ]]; then echo "usage: $0 [--tls] [--own-tests] DIR" >&2; exit 64; fi
 dir=$(cd "$1" && pwd)
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -67,13 +77,27 @@ cleanup() {
 }
 trap cleanup EXIT
 
-redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --dir "$work" >"$work/redis.log" 2>&1 &
+tls_options=()
+redis_url="redis://127.0.0.1:$redis_port"
+trust=()
+if [[ -n "$tls" ]]; then
+    command -v openssl >/dev/null || "$root/scripts/install-dependencies.sh" openssl >/dev/null || fail "installing openssl"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" \
+        -keyout "$work/redis-key.pem" -out "$work/redis-cert.pem" 2>/dev/null || fail "making a certificate"
+    tls_port=$(free_port)
+    tls_options=(--tls-port "$tls_port" --tls-cert-file "$work/redis-cert.pem" --tls-key-file "$work/redis-key.pem" --tls-auth-clients no)
+    redis_url="rediss://127.0.0.1:$tls_port/0"
+    trust=(SSL_CERT_FILE="$work/redis-cert.pem" NODE_EXTRA_CA_CERTS="$work/redis-cert.pem")
+fi
+# The plain port stays open for the script's own look at the keys.
+redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --dir "$work" "${tls_options[@]}" >"$work/redis.log" 2>&1 &
 redis_pid=$!
 for _ in $(seq 1 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
 redis-cli -p "$redis_port" ping >/dev/null || fail "redis-server did not start"
 
 if [[ -n "$own_tests" ]]; then
-    export DATABASE_URL="$service_url" REDIS_URL="redis://127.0.0.1:$redis_port"
+    export DATABASE_URL="$service_url" REDIS_URL="$redis_url"
+    if [[ -n "$tls" ]]; then export "${trust[@]}"; fi
     if [[ "$stack" == python-fastapi ]]; then
         # scripts/stacks/python-fastapi.sh has no tests-only mode; service_process ran `make install` already.
         (cd "$dir" && make --no-print-directory lint test) || fail "the service's own lint and tests with the cache on (make lint test)"
@@ -81,7 +105,7 @@ if [[ -n "$own_tests" ]]; then
         GROUNDWORK_PROOF_STEPS=tests "$root/scripts/stacks/$stack.sh" "$dir" \
             || fail "the service's own lint and tests with the cache on (scripts/stacks/$stack.sh)"
     fi
-    echo "stack=$stack own-tests=ok cached-keys=$(redis-cli -p "$redis_port" --scan --pattern 'cache:*' | wc -l)"
+    echo "stack=$stack own-tests=ok cached-keys=$(redis-cli -p "$redis_port" --scan --pattern 'cache:*' | wc -l) redis=${redis_url%%:*}"
     exit 0
 fi
 
@@ -90,7 +114,7 @@ start() { # NAME PORT COMMAND…
     local name=$1 port=$2
     shift 2
     (cd "$dir" && exec env PORT="$port" DATABASE_URL="$service_url" JWT_SECRET="$secret" LOG_LEVEL=info \
-        REDIS_URL="redis://127.0.0.1:$redis_port" CACHE_TTL_SECONDS=60 RATE_LIMIT_PER_MINUTE=100000 RATE_LIMIT_BURST=10000 \
+        REDIS_URL="$redis_url" "${trust[@]}" CACHE_TTL_SECONDS=60 RATE_LIMIT_PER_MINUTE=100000 RATE_LIMIT_BURST=10000 \
         "$@") >"$work/$name.log" 2>&1 &
     pids+=($!)
     local pid=$!
@@ -230,3 +254,4 @@ if len(lines) != 1:
     fail(f"A logged {len(lines)} lines about Redis being unreachable, expected exactly one: {lines[:3]}")
 print(f"stack={stack} cache=ok keys={keys}")
 PY
+echo "redis=${redis_url%%:*}"

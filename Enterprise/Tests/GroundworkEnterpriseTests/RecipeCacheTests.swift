@@ -153,9 +153,9 @@ extension RecipeSchemaTests {
 
 extension RecipeBehaviourTests {
     /// A generated service with the recipe applied, as two processes on one PostgreSQL and one redis-server
-    /// (scripts/recipes/read-cache.sh): entries are shared and invalidated across processes and never cross
-    /// tenants, owners or roles; Redis down means reads from the database. Then the service's own tests, with
-    /// the cache on, pass as without the recipe.
+    /// (scripts/recipes/read-cache.sh), Redis reached over TLS: entries are shared and invalidated across
+    /// processes and never cross tenants, owners or roles; Redis down means reads from the database. Then the
+    /// service's own tests, with the cache on (plain redis://), pass as without the recipe.
     @Test(
         .enabled(
             if: (RecipeBehaviourTests.ready && FileManager.default.isExecutableFile(atPath: "/usr/bin/redis-server")) || RecipeBehaviourTests.environment["CI"] == "true",
@@ -168,9 +168,10 @@ extension RecipeBehaviourTests {
         try Self.apply("cache", to: service, home: home)
         let deployment = try String(contentsOfFile: service + "/deploy/kubernetes/base/deployment.yaml", encoding: .utf8)
         #expect(deployment.contains("name: REDIS_URL") && deployment.contains("CACHE_TTL_SECONDS"))
-        let (status, text) = try Self.runScript("read-cache.sh", service: service)
+        // Over TLS (rediss://): what managed Redis services require; the own tests below reach it in plain text.
+        let (status, text) = try Self.runScript("read-cache.sh", "--tls", service: service)
         #expect(status == 0, "\(text)")
-        #expect(text.contains("stack=\(stack) cache=ok"), "\(text)")
+        #expect(text.contains("stack=\(stack) cache=ok") && text.contains("redis=rediss"), "\(text)")
         let (ownStatus, own) = try Self.runScript("read-cache.sh", "--own-tests", service: service)
         #expect(ownStatus == 0, "\(own)")
         #expect(own.contains("stack=\(stack) own-tests=ok"), "\(own)")
