@@ -16,8 +16,13 @@ extension LocalHTTPServer.Core {
             }
             guard let body = reader.readBody(of: head) else { return }
             let request = record(method: head.method, target: head.target, headers: head.headers, body: body)
+            let arrived = ContinuousClock.now
             let response = handler(request)
-            guard waitOut(response.delay, on: fd), !response.closesWithoutResponse else { return }
+            guard waitOut(response.delay, on: fd) else {
+                if !isStopped { recordAbandonment(of: request.index, after: ContinuousClock.now - arrived) }
+                return
+            }
+            guard !response.closesWithoutResponse else { return }
             let (bytes, mustClose) = Self.serialize(response, for: request)
             guard sendAll(fd, bytes), !mustClose, head.header("Connection")?.lowercased() != "close" else { return }
         }

@@ -51,6 +51,19 @@ package final class LocalHTTPServer: Sendable {
     /// Every request received so far, in order of arrival.
     package var requests: [RecordedRequest] { core.state.withLock { $0.requests } }
 
+    /// The requests (by index of arrival) whose client hung up while a delayed response was still waiting, and
+    /// how long after the request arrived, measured on the server's own thread: a client timeout or cancellation
+    /// shows here at its true time, which a test's own clock would stretch by however long a loaded machine
+    /// keeps the test task from resuming.
+    package var abandonments: [(request: Int, after: Duration)] { core.state.withLock { $0.abandonments } }
+
+    /// Waits up to `limit` for the client of a delayed response to hang up; the abandonments seen by then.
+    package func waitForAbandonment(upTo limit: Duration = .seconds(30)) async -> [(request: Int, after: Duration)] {
+        let deadline = ContinuousClock.now + limit
+        while abandonments.isEmpty, ContinuousClock.now < deadline { try? await Task.sleep(for: .milliseconds(20)) }
+        return abandonments
+    }
+
     /// Closes the listening socket and every connection, and waits for their threads to end.
     package func stop() {
         core.stop()
@@ -111,6 +124,7 @@ extension LocalHTTPServer {
     final class Core: Sendable {
         struct State {
             var requests: [RecordedRequest] = []
+            var abandonments: [(request: Int, after: Duration)] = []
             var isStopped = false
             /// nil once the accept thread has closed it.
             var listener: Int32?
@@ -150,6 +164,11 @@ extension LocalHTTPServer {
                 state.requests.append(request)
                 return request
             }
+        }
+
+        /// Notes that the client hung up `after` the request arrived, before its delayed response was sent.
+        func recordAbandonment(of request: Int, after: Duration) {
+            state.withLock { $0.abandonments.append((request, after)) }
         }
 
         private func spawn(named name: String, _ body: @escaping @Sendable () -> Void) {
