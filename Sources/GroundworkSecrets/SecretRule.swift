@@ -29,6 +29,10 @@ package struct SecretRule: Sendable, Identifiable {
     package let matcher: Matcher
     /// The files it reports in; nil for every file (see `SecretScanner.reports(ruleID:at:)`).
     package var pathScope: SecretPathScope?
+    /// A cheap test of a whole line that is false only when the pattern can report nothing on it (no candidate
+    /// survives `refine` and the scanner's filters), so the scanner skips the expression; nil runs it on every
+    /// line with a keyword. It must never be false for a line that has a finding: `GenericAssignment.mightReport`.
+    package var lineCondition: (@Sendable (String) -> Bool)?
 
     /// How a rule finds its secrets.
     package enum Matcher: Sendable {

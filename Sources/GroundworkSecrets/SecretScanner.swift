@@ -143,6 +143,7 @@ package struct SecretScanner: Sendable {
         for rule in ruleIndices.map({ rules[$0] }) where !isTooLong || rule.isAnchored {
             switch rule.matcher {
             case let .pattern(expression, secretGroups, refine):
+                if let condition = rule.lineCondition, !condition(text) { continue }
                 // An anchored rule reads a long line whole: its expression starts with its keyword, which the
                 // regular expression engine looks for as fast as the prefilter did.
                 for candidate in Self.candidates(expression, secretGroups, refine, in: text, nsText, range: whole)
