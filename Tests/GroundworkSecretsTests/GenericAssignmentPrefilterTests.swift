@@ -85,31 +85,61 @@ struct GenericAssignmentPrefilterTests {
         }
     }
 
-    /// Random lines assembled from the pieces the pattern and `refine` look at (names, every operator, quotes,
-    /// environment defaults, calls, URLs, values near the length and entropy limits), to reach corners the
-    /// written examples miss: on every line the test turns down, the generic rule alone must find nothing.
+    /// Random lines built like assignments (noise, a name, closing quotes, a type, an operator, an environment
+    /// default, a value, more noise), each part drawn from what the pattern and `refine` look at and from near
+    /// misses, values near the length and entropy limits: on every line the test turns down, the generic rule
+    /// alone must find nothing. This reaches the corners the written examples miss.
     @Test("on random lines, a line turned down holds nothing the generic rule reports")
     func randomLines() {
-        let pieces = [
-            "password", "Pass", "pwd", "secret", "token", "Token", "api_key", "apiKey", "access.key", "private-key", "auth",
-            "creds", "credentials", "_KEY", "_1", "2", "DB_", "const ", "var ", "$", "@", "<password>", "</password>",
-            "=", " = ", ":", ": ", "=>", " := ", "::=", "?=", ".=", "||=", "??=", " || ", " ?? ", ",", ", ", "\"", "'",
-            "`", "]", "[", "(", ")", "{", "}", ";", " ", "\t", "value=", "key=\"ApiKey\" ", "define('DB_PASSWORD', ",
-            "os.getenv(\"API_TOKEN\", ", "process.env.API_TOKEN", "string ", ": str ", "https://", "postgres://app:",
-            "@db:5432/app", "?token=", "&", "Zq8wN3vB", "x7Lk2Pm", "R4HtXOf5", "4fZBKA", "12345678", "abcdefgh",
-            "aB3dE5gH", "+/=", "!", "#", "%", "~", "?", "*", "-", ".", "/", "session.token", "é", "\u{00A0}", "é9Xq",
-        ]
         var generator = SplitMix64(seed: 2026)
+        func pick(_ options: [String]) -> String { options.randomElement(using: &generator) ?? "" }
+        func maybe(_ options: [String]) -> String { Bool.random(using: &generator) ? pick(options) : "" }
+        func value() -> String {
+            let alphabet = pick([
+                "abcdefghijklmnopqrstuvwxyz", "0123456789", "abcdef0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefgh0123456789",
+                "ab", "abcdefgh", "Zq8wN3vB+/=!@#%^*~?", "aB3 dE5\t", "é9Xq\u{00A0}z", ".-_:/@",
+            ])
+            let characters = Array(alphabet)
+            var text = String((0..<Int.random(in: 1...16, using: &generator)).map { _ in characters.randomElement(using: &generator)! })
+            if Int.random(in: 0..<8, using: &generator) == 0 { text = pick(["postgres://app:", "https://", "redis://:"]) + text + maybe(["@db:5432/app", "@", "/x"]) }
+            if Int.random(in: 0..<8, using: &generator) == 0 { text += pick(["token", "Password", "auth", "secret", "api_key"]) }
+            return text
+        }
+        let noise = [
+            "const ", "var ", "$", "@", "export ", "  ", "\t", "x.", "?", "&", "?token=", "(", "[", "{ ", "// ", "# ",
+            "session.token ", "<add key=\"ApiKey\" ", "<property name=\"db.password\" ", "define('DB_PASSWORD', ",
+            "os.getenv(\"API_TOKEN\", ", "login(password, ", "é ",
+        ]
+        let names = [
+            "password", "Pass", "passwd", "pwd", "secret", "token", "Token", "api_key", "apiKey", "access.key", "private-key",
+            "auth", "creds", "credentials", "DB_PASSWORD", "JWT_SECRET_KEY_PROD", "API_KEY_1", "token2", "<password>",
+            "value", "session", "passwordHash", "authorization",
+        ]
+        let operators = [
+            "=", " = ", ":", ": ", "=>", " => ", " := ", "::=", ":::=", "?=", ".=", "||=", "??=", ",", ", ", "==", "===",
+            " value=", " value = ", ">", " ", "", ": str = ", " string = ", ":=:",
+        ]
+        let closers = ["\"", "'", "`", "]", "\"]", ""]
+        let defaults = ["process.env.API_TOKEN || ", "cfg.token ?? ", "x||", ""]
+        let quotes = ["\"", "'", "`", "", ""]
+        let tails = ["", "\"", "'", "`", "(", "[", ")", ";", ",", " // 836271945", " ", "\"}", "'];", "</password>"]
         let generic = SecretScanner(rules: [SecretRule.genericAssignmentByPattern])
         var turnedDown = 0
-        for _ in 0..<20_000 {
-            let line = (0..<Int.random(in: 2...14, using: &generator))
-                .map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+        var reported = 0
+        for _ in 0..<30_000 {
+            var line = maybe(noise)
+            for _ in 0..<Int.random(in: 1...2, using: &generator) {
+                let quote = pick(quotes)
+                line += maybe(noise) + pick(names) + maybe(closers) + pick(operators) + maybe(defaults)
+                line += quote + value() + (Bool.random(using: &generator) ? quote : "") + pick(tails)
+            }
+            let found = generic.scan(lines: [(1, line)])
+            if !found.isEmpty { reported += 1 }
             guard !GenericAssignment.mightReport(line) else { continue }
             turnedDown += 1
-            let found = generic.scan(lines: [(1, line)])
             #expect(found.isEmpty, "turned down, yet reported: \(line) \(found)")
         }
-        #expect(turnedDown > 1_000)
+        // Both sides must be well represented, or the lines would test nothing.
+        #expect(turnedDown > 5_000 && reported > 1_000, "\(turnedDown) turned down, \(reported) reported")
     }
 }
