@@ -142,4 +142,20 @@ struct GenericAssignmentPrefilterTests {
         // Both sides must be well represented, or the lines would test nothing.
         #expect(turnedDown > 5_000 && reported > 1_000, "\(turnedDown) turned down, \(reported) reported")
     }
+
+    /// The allow test reads ASCII lines byte by byte: it must agree with lowercasing the line and searching it,
+    /// including for a non-ASCII letter that lowercases to an ASCII one (the Kelvin sign to `k`).
+    @Test("the allow test agrees with a search of the lowercased line")
+    func allowMarkers() {
+        let lines = [
+            "token = x  # groundwork:allow", "token = x  # GroundWork:Allow", "token = x  // gitleaks:allow",
+            "password: x # pragma: allowlist secret", "password: x # PRAGMA: ALLOWLIST SECRET", "token = x # gitleaks allow",
+            "token = x # gitlea\u{212A}s:allow", "token = x # groundwork:allow é", "token = x", "", "groundwork:allo",
+        ]
+        for line in lines {
+            let lower = line.lowercased()
+            let expected = SecretScanner.allowMarkers.contains { lower.contains($0) }
+            #expect(SecretScanner.isAllowed(line) == expected, "\(line)")
+        }
+    }
 }

@@ -30,6 +30,9 @@ extension GenericAssignment {
     /// `mightReport` on a line's UTF-8 bytes.
     static func mightReport(bytes line: UnsafeBufferPointer<UInt8>) -> Bool {
         if line.contains(where: { $0 >= 0x7F || ($0 < 0x20 && $0 != tab) }) { return true }
+        // A local copy: a static's lazy initialiser would be checked on every byte.
+        let bareStops = bareStops
+        func isBare(_ byte: UInt8) -> Bool { byte > space && !bareStops.contains(byte) }
         var start = 0
         while start < line.count {
             defer { start += 1 }
@@ -85,17 +88,26 @@ extension GenericAssignment {
     /// The filters of `refine` and `SecretScanner.isReportable` that bytes can decide, on a value free of whitespace.
     private static func valueMightReport(_ value: Slice<UnsafeBufferPointer<UInt8>>, isBare: Bool) -> Bool {
         guard value.count >= minimumLength, !value.allSatisfy(isDigit) else { return false }
-        if contains(value, Array("://".utf8)) {
+        if contains(value, schemeSeparator) {
             // `refine` keeps only the URL's password: a part of the value, so only what a part inherits is known.
-            var seen = Set<UInt8>()
-            for byte in value { seen.insert(byte) }
-            return seen.count >= minimumDistinctBytes
+            return distinctBytes(value) >= minimumDistinctBytes
         }
-        guard ShannonEntropy.bitsPerByte(value) >= minimumEntropy else { return false }
+        // Entropy needs as many distinct bytes; counting them first spares most values the logarithms.
+        guard distinctBytes(value) >= minimumDistinctBytes, ShannonEntropy.bitsPerByte(value) >= minimumEntropy else { return false }
         guard isBare else { return true }
         guard value.contains(where: { isDigit($0) || bareSecretSymbolBytes.contains($0) }) else { return false }
         let lower = value.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         return !secretWordBytes.contains { contains(lower[...], $0) }
+    }
+
+    /// How many different bytes `value` holds (all ASCII here).
+    private static func distinctBytes(_ value: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for byte in value {
+            if byte < 64 { low |= 1 << byte } else { high |= 1 << (byte & 63) }
+        }
+        return low.nonzeroBitCount + high.nonzeroBitCount
     }
 
     /// Whether `bytes` holds `needle`.
@@ -106,18 +118,15 @@ extension GenericAssignment {
         }
     }
 
-    /// A bare value's characters: `[^\s"'`,;&(){}\[\]<>]` on printable ASCII.
-    private static func isBare(_ byte: UInt8) -> Bool {
-        byte > space && !bareStops.contains(byte)
-    }
-
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     /// The longest value the pattern reads (`{1,300}+`); a longer run is left to the expression.
     private static let valueLimit = 300
     /// Entropy of `minimumEntropy` (3 bits) needs at least this many distinct bytes.
     private static let minimumDistinctBytes = Int(exp2(minimumEntropy).rounded(.up))
-    private static let bareStops = Set(#""'`,;&(){}[]<>"#.utf8)
+    /// What ends a bare value (`[^\s"'`,;&(){}\[\]<>]`) besides whitespace, on printable ASCII.
+    private static let bareStops = ASCIISet(#""'`,;&(){}[]<>"#)
+    private static let schemeSeparator = Array("://".utf8)
     private static let bareSecretSymbolBytes = Set(bareSecretSymbols.compactMap(\.asciiValue))
     private static let secretWordBytes = secretWords.map { Array($0.utf8) }
 
