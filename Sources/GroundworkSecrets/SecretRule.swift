@@ -32,6 +32,10 @@ package struct SecretRule: Sendable, Identifiable {
     /// What `refine` judges beyond the pattern, as text (an imported allowlist's stop words and expressions),
     /// for `definitionDigest`: a closure cannot be compared.
     package var refinementDefinition: [String] = []
+    /// A cheap test of a whole line that is false only when the pattern can report nothing on it (no candidate
+    /// survives `refine` and the scanner's filters), so the scanner skips the expression; nil runs it on every
+    /// line with a keyword. It must never be false for a line that has a finding: `GenericAssignment.mightReport`.
+    package var lineCondition: (@Sendable (String) -> Bool)?
 
     /// How a rule finds its secrets.
     package enum Matcher: Sendable {

@@ -86,13 +86,16 @@ package struct SecretScanner: Sendable {
         let nextIndex = index + 1
         guard nextIndex < lines.count, lines[nextIndex].number == lines[index].number + 1 else { return [] }
         let next = String(lines[nextIndex].text)
-        guard text.utf8.count <= Self.maximumLineLength, next.utf8.count <= Self.maximumLineLength, !Self.isAllowed(next)
-        else { return [] }
+        guard text.utf8.count <= Self.maximumLineLength, next.utf8.count <= Self.maximumLineLength else { return [] }
         var matches: [SecretMatch] = []
+        // The allow comment of the next line is read only once a rule joins the two: most lines open no value.
+        var isNextAllowed: Bool?
         for rule in ruleIndices.map({ rules[$0] }) {
             guard let join = rule.nextLineValue, let joined = join(text, next),
                 case let .pattern(expression, secretGroups, refine) = rule.matcher
             else { continue }
+            if isNextAllowed == nil { isNextAllowed = Self.isAllowed(next) }
+            if isNextAllowed == true { return [] }
             for candidate in Self.candidates(expression, secretGroups, refine, in: joined, NSString(string: joined), range: nil)
             where Self.isReportable(candidate.value, by: rule) {
                 let column = next.range(of: candidate.value).map { next[..<$0.lowerBound].utf16.count + 1 } ?? 1
@@ -131,7 +134,15 @@ package struct SecretScanner: Sendable {
             line.utf8.withContiguousStorageIfAvailable { automaton.matches(in: $0) }
             ?? Array(line.utf8).withUnsafeBufferPointer { automaton.matches(in: $0) }
         guard !keywordIndices.isEmpty else { return [] }
-        return Set(keywordIndices.flatMap { rulesOfKeyword[$0] }).sorted()
+        // Sorted, then duplicates dropped: what `Set(…).sorted()` gives, without hashing every index of every line.
+        var indices = keywordIndices.count == 1 ? rulesOfKeyword[keywordIndices[0]] : keywordIndices.flatMap { rulesOfKeyword[$0] }.sorted()
+        var kept = 0
+        for index in indices.indices where kept == 0 || indices[index] != indices[kept - 1] {
+            indices[kept] = indices[index]
+            kept += 1
+        }
+        indices.removeLast(indices.count - kept)
+        return indices
     }
 
     private func scanLine<Line: StringProtocol>(
@@ -146,6 +157,7 @@ package struct SecretScanner: Sendable {
         for rule in ruleIndices.map({ rules[$0] }) where !isTooLong || rule.isAnchored {
             switch rule.matcher {
             case let .pattern(expression, secretGroups, refine):
+                if let condition = rule.lineCondition, !condition(text) { continue }
                 // An anchored rule reads a long line whole: its expression starts with its keyword, which the
                 // regular expression engine looks for as fast as the prefilter did.
                 for candidate in Self.candidates(expression, secretGroups, refine, in: text, nsText, range: whole)
@@ -228,7 +240,12 @@ package struct SecretScanner: Sendable {
     /// True when the line carries an inline allow comment.
     static func isAllowed(_ line: String) -> Bool {
         // Searched as bytes: Foundation's `contains` bridges to NSString and folds case through ICU, which
-        // cost a sixth of the whole scan on keyword-dense code (every line reaches this test there).
+        // cost a sixth of the whole scan on keyword-dense code (every line reaches this test there). An ASCII
+        // line is folded byte by byte in place; other lines go through `lowercased()`, which can fold a
+        // non-ASCII letter into an ASCII one (the Kelvin sign into `k`).
+        if let isASCIIAllowed = line.utf8.withContiguousStorageIfAvailable(isAllowedIfASCII), let allowed = isASCIIAllowed {
+            return allowed
+        }
         let lower = Array(line.lowercased().utf8)
         return allowMarkerBytes.contains { marker in
             guard lower.count >= marker.count else { return false }
@@ -237,6 +254,20 @@ package struct SecretScanner: Sendable {
     }
 
     private static let allowMarkerBytes = allowMarkers.map { Array($0.utf8) }
+
+    /// `isAllowed` on an ASCII line's bytes; nil when the line has other bytes.
+    private static func isAllowedIfASCII(_ line: UnsafeBufferPointer<UInt8>) -> Bool? {
+        if line.contains(where: { $0 >= 0x80 }) { return nil }
+        return allowMarkerBytes.contains { marker in
+            guard line.count >= marker.count else { return false }
+            return (0...(line.count - marker.count)).contains { start in
+                (0..<marker.count).allSatisfy { offset in
+                    let byte = line[start + offset]
+                    return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == marker[offset]
+                }
+            }
+        }
+    }
 
     /// The filters every pattern rule shares: long enough, not a placeholder, random enough.
     static func isReportable(_ value: String, by rule: SecretRule) -> Bool {

@@ -8,7 +8,15 @@ extension SecretRule {
     /// in code, YAML, JSON, `.env` or properties, quoted or bare; kept only when it looks random enough.
     ///
     /// Runs last: a value already reported by a specific rule is not reported again as generic.
-    static let genericAssignment = SecretRule(
+    static let genericAssignment: SecretRule = {
+        var rule = genericAssignmentByPattern
+        rule.lineCondition = GenericAssignment.mightReport
+        return rule
+    }()
+
+    /// The rule without `GenericAssignment.mightReport`: what the scanner ran before that test existed, and what
+    /// `GenericAssignmentPrefilterTests` holds the test to.
+    static let genericAssignmentByPattern = SecretRule(
         id: "generic-assignment",
         name: "Secret assigned in code or configuration",
         severity: .medium,
@@ -19,8 +27,8 @@ extension SecretRule {
         ] + GenericAssignment.shortWordKeywords,
         pattern: GenericAssignment.pattern,
         secretGroups: [2, 3, 4, 5],
-        minimumEntropy: 3.0,
-        minimumLength: 8,
+        minimumEntropy: GenericAssignment.minimumEntropy,
+        minimumLength: GenericAssignment.minimumLength,
         reportsInTestCode: false,
         truePositives: [
             "DB_PASSWORD=" + "ElFJvhQ8" + "XIm0og",
@@ -176,6 +184,11 @@ extension SecretRule {
 
 /// The parts of the generic assignment rule that need more than a regular expression.
 enum GenericAssignment {
+    /// The shortest value the rule reports.
+    static let minimumLength = 8
+    /// The lowest Shannon entropy (bits per byte) of a value the rule reports.
+    static let minimumEntropy = 3.0
+
     /// A secret word, then at most three short suffixes and a number (`JWT_SECRET_KEY_PROD`, `API_KEY_1`, `token2`).
     static let secretEnding =
         #"(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.\-]?key|access[_.\-]?key|private[_.\-]?key|auth|creds|credentials?)"#
@@ -299,9 +312,9 @@ enum GenericAssignment {
     }
 
     /// Symbols that a generated secret may hold and a name may not.
-    private static let bareSecretSymbols: Set<Character> = ["+", "/", "=", "!", "@", "#", "%", "^", "*", "~", "?"]
+    static let bareSecretSymbols: Set<Character> = ["+", "/", "=", "!", "@", "#", "%", "^", "*", "~", "?"]
     /// Words that make a value a name rather than a secret.
-    private static let secretWords = ["password", "passwd", "secret", "token", "auth", "apikey", "api_key"]
+    static let secretWords = ["password", "passwd", "secret", "token", "auth", "apikey", "api_key"]
 
     /// `1.4.0`, `^5.2`, `~1.2.3-beta.1`, `npm:^4.3.1`, `jjwt-api:0.11.2`, `>=2`: a version, with the package it pins.
     private static let versionSpecifier = compile(
