@@ -77,18 +77,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-tls_options=()
-redis_url="redis://127.0.0.1:$redis_port"
-trust=()
-if [[ -n "$tls" ]]; then
-    command -v openssl >/dev/null || "$root/scripts/install-dependencies.sh" openssl >/dev/null || fail "installing openssl"
-    openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" \
-        -keyout "$work/redis-key.pem" -out "$work/redis-cert.pem" 2>/dev/null || fail "making a certificate"
-    tls_port=$(free_port)
-    tls_options=(--tls-port "$tls_port" --tls-cert-file "$work/redis-cert.pem" --tls-key-file "$work/redis-key.pem" --tls-auth-clients no)
-    redis_url="rediss://127.0.0.1:$tls_port/0"
-    trust=(SSL_CERT_FILE="$work/redis-cert.pem" NODE_EXTRA_CA_CERTS="$work/redis-cert.pem")
-fi
+# shellcheck source=scripts/recipes/loopback-redis.sh
+source "$here/loopback-redis.sh"
+if [[ -n "$tls" ]]; then redis_endpoint --tls; else redis_endpoint; fi
 # The plain port stays open for the script's own look at the keys.
 redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --dir "$work" "${tls_options[@]}" >"$work/redis.log" 2>&1 &
 redis_pid=$!
