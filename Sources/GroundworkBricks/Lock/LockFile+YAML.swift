@@ -13,34 +13,34 @@ extension LockFile {
         ]
         if bricks.isEmpty { lines.append("bricks: []") } else { lines.append("bricks:") }
         for brick in bricks {
-            lines.append("  - id: \(brick.id)")
+            lines.append("  - id: \(Self.plainOrQuoted(brick.id))")
             lines.append("    version: \(brick.version)")
             lines.append("    source: " + Self.flow(Self.sourcePairs(brick.source, id: brick.id)))
-            let parameters = brick.parameters.sorted { $0.key < $1.key }.map { ($0.key, Self.scalar($0.value)) }
+            let parameters = brick.parameters.sorted { $0.key < $1.key }.map { (Self.plainOrQuoted($0.key), Self.scalar($0.value)) }
             lines.append("    parameters: " + Self.flow(parameters))
             if brick.files.isEmpty { lines.append("    files: []") } else { lines.append("    files:") }
             for file in brick.files {
                 lines.append("      - path: \(Self.quoted(file.path))")
                 lines.append("        mode: \(file.mode.rawValue)")
-                lines.append("        sha256: \(file.sha256)")
+                lines.append("        sha256: \(Self.plainOrQuoted(file.sha256))")
             }
         }
         // Written only when there is one, so the lock files of services that call nobody keep their bytes.
         if !consumes.isEmpty { lines.append("consumes:") }
         for entry in consumes {
-            lines.append("  - provider: \(entry.provider)")
-            lines.append("    provider_stack: \(entry.providerStack)")
+            lines.append("  - provider: \(Self.plainOrQuoted(entry.provider))")
+            lines.append("    provider_stack: \(Self.plainOrQuoted(entry.providerStack))")
             lines.append("    contract: \(Self.quoted(entry.contract))")
             lines.append("    version: \(Self.quoted(entry.version))")
-            lines.append("    digest: \(entry.digest)")
-            lines.append("    language: \(entry.language)")
+            lines.append("    digest: \(Self.plainOrQuoted(entry.digest))")
+            lines.append("    language: \(Self.plainOrQuoted(entry.language))")
             lines.append("    client: \(Self.quoted(entry.client))")
             lines.append("    operations: [" + entry.operations.map(Self.quoted).joined(separator: ", ") + "]")
             lines.append("    files:")
             for file in entry.files {
                 lines.append("      - path: \(Self.quoted(file.path))")
                 lines.append("        mode: \(file.mode.rawValue)")
-                lines.append("        sha256: \(file.sha256)")
+                lines.append("        sha256: \(Self.plainOrQuoted(file.sha256))")
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -48,10 +48,10 @@ extension LockFile {
 
     private static func sourcePairs(_ origin: BrickOrigin, id: String) -> [(String, String)] {
         switch origin {
-        case .builtin: [("builtin", id)]
+        case .builtin: [("builtin", plainOrQuoted(id))]
         case .directory(let path): [("path", quoted(path))]
-        case .git(let url, let commit): [("git", quoted(url)), ("commit", commit)]
-        case .tarball(let url, let sha256): [("url", quoted(url)), ("sha256", sha256)]
+        case .git(let url, let commit): [("git", quoted(url)), ("commit", plainOrQuoted(commit))]
+        case .tarball(let url, let sha256): [("url", quoted(url)), ("sha256", plainOrQuoted(sha256))]
         }
     }
 
@@ -70,6 +70,18 @@ extension LockFile {
 
     /// A YAML double-quoted scalar (always valid, whatever the text holds).
     static func quoted(_ text: String) -> String { JSONString.quoted(text) }
+
+    /// `text` as written when YAML reads it back as that same string — letters, digits and `._/+-`, starting
+    /// with a letter or digit, not `null` — else double-quoted. Ids, hashes and commits groundwork wrote are
+    /// plain, so lock files keep their bytes; a hand-edited value with a comma or a colon (read from a committed
+    /// lock, which is untrusted input) still writes back to the same lock, in block and in flow context alike.
+    static func plainOrQuoted(_ text: String) -> String {
+        let isPlain =
+            text.first.map { $0.isASCII && ($0.isLetter || $0.isNumber) } == true
+            && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._/+-".contains($0)) }
+            && text.lowercased() != "null"
+        return isPlain ? text : quoted(text)
+    }
 
     /// Parses lock file text; mistakes are reported with the file's path and line.
     package static func parse(_ text: String, file: String = LockFile.path) throws(BrickError) -> LockFile {
@@ -114,7 +126,12 @@ extension LockFile {
             }
         }
         let files = try present["files"].map { node throws(BrickError) in try lockedFiles(node, field, reader: reader) } ?? []
-        return LockedBrick(id: try reader.string(idNode, "\(field).id"), version: version, source: try source(sourceNode, "\(field).source", reader: reader), parameters: parameters, files: files)
+        let id = try reader.string(idNode, "\(field).id")
+        // The lock names bricks: an id no brick.yaml may have cannot name one (a hand edit, or a hostile lock).
+        guard BrickManifest.isValidID(id) else {
+            throw reader.error(idNode, "\(field).id", "expected a brick id (lowercase letters, digits and dashes, such as docker), found \"\(id)\"")
+        }
+        return LockedBrick(id: id, version: version, source: try source(sourceNode, "\(field).source", reader: reader), parameters: parameters, files: files)
     }
 
     /// The `files` list of a brick or a consumed contract: paths held to the rules of a brick's destination.
