@@ -247,10 +247,7 @@ package struct SecretScanner: Sendable {
             return allowed
         }
         let lower = Array(line.lowercased().utf8)
-        return allowMarkerBytes.contains { marker in
-            guard lower.count >= marker.count else { return false }
-            return (0...(lower.count - marker.count)).contains { start in lower[start] == marker[0] && lower[start..<start + marker.count].elementsEqual(marker) }
-        }
+        return allowMarkerBytes.contains { lower.contains(bytes: $0) }
     }
 
     private static let allowMarkerBytes = allowMarkers.map { Array($0.utf8) }

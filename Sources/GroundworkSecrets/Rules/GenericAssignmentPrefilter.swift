@@ -88,7 +88,7 @@ extension GenericAssignment {
     /// The filters of `refine` and `SecretScanner.isReportable` that bytes can decide, on a value free of whitespace.
     private static func valueMightReport(_ value: Slice<UnsafeBufferPointer<UInt8>>, isBare: Bool) -> Bool {
         guard value.count >= minimumLength, !value.allSatisfy(isDigit) else { return false }
-        if contains(value, schemeSeparator) {
+        if value.contains(bytes: schemeSeparator) {
             // `refine` keeps only the URL's password: a part of the value, so only what a part inherits is known.
             return distinctBytes(value) >= minimumDistinctBytes
         }
@@ -97,25 +97,14 @@ extension GenericAssignment {
         guard isBare else { return true }
         guard value.contains(where: { isDigit($0) || bareSecretSymbolBytes.contains($0) }) else { return false }
         let lower = value.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        return !secretWordBytes.contains { contains(lower[...], $0) }
+        return !secretWordBytes.contains { lower.contains(bytes: $0) }
     }
 
     /// How many different bytes `value` holds (all ASCII here).
     private static func distinctBytes(_ value: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        for byte in value {
-            if byte < 64 { low |= 1 << byte } else { high |= 1 << (byte & 63) }
-        }
-        return low.nonzeroBitCount + high.nonzeroBitCount
-    }
-
-    /// Whether `bytes` holds `needle`.
-    private static func contains<Bytes: Collection<UInt8>>(_ bytes: Bytes, _ needle: [UInt8]) -> Bool where Bytes.Index == Int {
-        guard bytes.count >= needle.count else { return false }
-        return (bytes.startIndex...(bytes.endIndex - needle.count)).contains { start in
-            bytes[start] == needle[0] && bytes[start..<(start + needle.count)].elementsEqual(needle)
-        }
+        var seen = ASCIISet()
+        for byte in value { seen.insert(byte) }
+        return seen.count
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
