@@ -5,10 +5,12 @@ import GroundworkGit
 /// Analyses the commits of one worker: for each, the blobs it adds (diffed against its first
 /// parent) are sized, classified and — when the cheap prefilter hits — their added lines scanned.
 ///
-/// Line diffs are expensive in libgit2, so they run only for blobs whose bytes contain a rule keyword.
+/// Line diffs are expensive in libgit2, so they run only for blobs whose bytes contain a rule keyword, against the
+/// replaced blob's content, which `recent` usually still holds from the older commit that added it.
 package struct CommitAnalyzer {
     package var repository: Repository
     package var claims: BlobClaims
+    package var recent: RecentBlobContents
     package var secrets: SecretHooks
     package var largeBlobBytes: Int
     package var maxScanBytes: Int
@@ -47,9 +49,10 @@ package struct CommitAnalyzer {
             events.append(HistoryEvent(kind: .artifact, commit: commit, path: path, blob: blob.hex, size: size, detail: reason))
         }
         guard size <= maxScanBytes else { return events }
-        let content = try repository.blob(blob)
+        let content = try recent.blob(blob, in: repository)
         guard !content.isBinary, secrets.mightContainSecret(content.data) else { return events }
-        let lines = try repository.addedLines(from: previous, to: blob).map { (number: $0.number, text: $0.text) }
+        let replaced = try previous.map { id throws(GitError) in try recent.blob(id, in: repository) }
+        let lines = try Repository.addedLines(from: replaced?.data, to: content.data).map { (number: $0.number, text: $0.text) }
         for hit in secrets.scan(lines) {
             events.append(
                 HistoryEvent(

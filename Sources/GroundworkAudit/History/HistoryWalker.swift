@@ -6,7 +6,7 @@ import GroundworkGit
 ///
 /// The commit list comes from one revwalk; the commits are then analysed by `jobs` workers, each
 /// with its own libgit2 repository handle (handles are not thread-safe) and one shared blob claim
-/// set, so each unique blob is read and scanned at most once.
+/// set, so each unique blob is scanned at most once, at the oldest commit that adds it.
 package struct HistoryWalker {
     /// What one walk produced.
     package struct Output: Sendable {
@@ -47,13 +47,17 @@ package struct HistoryWalker {
         if let notBefore {
             ids = try ids.filter { try repository.commit($0).author.date >= notBefore }
         }
+        // Parents before children: the blob a change replaces was then read at the older commit that added it, and
+        // is usually still in `RecentBlobContents` when the diff needs it.
+        ids.reverse()
 
         let workerCount = max(1, min(jobs, ids.count / 64 + 1))
         let shards = (0..<workerCount).map { worker in stride(from: worker, to: ids.count, by: workerCount).map { ids[$0] } }
         let results = ShardResults(count: workerCount)
         let counter = ProgressCounter(total: ids.count, report: progress)
+        let recent = RecentBlobContents()
         DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
-            results.store(worker, analyse(shards[worker], claims: claims, counter: counter))
+            results.store(worker, analyse(shards[worker], claims: claims, recent: recent, counter: counter))
         }
         for shard in results.all {
             output.commits += shard.commits
@@ -65,7 +69,7 @@ package struct HistoryWalker {
     }
 
     /// One worker's share, on its own repository handle; a commit that cannot be read is reported and skipped.
-    private func analyse(_ ids: [ObjectID], claims: BlobClaims, counter: ProgressCounter) -> Output {
+    private func analyse(_ ids: [ObjectID], claims: BlobClaims, recent: RecentBlobContents, counter: ProgressCounter) -> Output {
         var output = Output()
         let repository: Repository
         do {
@@ -75,7 +79,9 @@ package struct HistoryWalker {
             output.problems.append(AuditProblem(.historyStopped, "could not open \(gitDirectory) for a history worker: \(error)"))
             return output
         }
-        var analyzer = CommitAnalyzer(repository: repository, claims: claims, secrets: secrets, largeBlobBytes: largeBlobBytes, maxScanBytes: maxScanBytes)
+        var analyzer = CommitAnalyzer(
+            repository: repository, claims: claims, recent: recent, secrets: secrets, largeBlobBytes: largeBlobBytes,
+            maxScanBytes: maxScanBytes)
         for id in ids {
             do {
                 let (record, events, missingParent) = try analyzer.analyse(id)
