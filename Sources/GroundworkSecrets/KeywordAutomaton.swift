@@ -7,10 +7,10 @@ package struct KeywordAutomaton: Sendable {
     package let keywords: [String]
     /// `transitions[state << 8 | byte]` is the next state.
     private let transitions: [UInt16]
-    /// For each state, the keywords that end there (including through failure links).
-    private let outputs: [[Int]]
-    /// True for states where some keyword ends: the hot loop reads this flat array, not `outputs`.
-    private let accepting: [Bool]
+    /// The keywords that end at each state (including through failure links), flattened: those of state `s` are
+    /// `outputs[outputStarts[s]..<outputStarts[s + 1]]`, so the hot loop reads them without retaining an array.
+    private let outputs: [Int]
+    private let outputStarts: [Int]
     /// Bit `first << 8 | second` is set when some keyword starts with those two bytes (in any case), so the root
     /// state can skip ahead without walking the big table: most byte pairs of ordinary text start no keyword.
     private let startsKeyword: [UInt64]
@@ -76,8 +76,8 @@ package struct KeywordAutomaton: Sendable {
         }
 
         self.transitions = table
-        self.outputs = outputs
-        self.accepting = outputs.map { !$0.isEmpty }
+        self.outputs = outputs.flatMap { $0 }
+        self.outputStarts = outputs.reduce(into: [0]) { starts, ends in starts.append(starts.last! + ends.count) }
         self.startsKeyword = startsKeyword
         self.canSkipByPairs = self.keywords.allSatisfy { $0.utf8.count >= 2 }
     }
@@ -98,10 +98,10 @@ package struct KeywordAutomaton: Sendable {
 
     /// The indices of the keywords that occur in `bytes`, each once, in the order they are first seen.
     package func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var seen = Set<Int>()
         var result: [Int] = []
         walk(bytes) { keywordIndices in
-            for index in keywordIndices where seen.insert(index).inserted { result.append(index) }
+            // A line holds a handful of keywords at most: a linear search beats hashing each one.
+            for index in keywordIndices where !result.contains(index) { result.append(index) }
             return true
         }
         return result
@@ -109,27 +109,30 @@ package struct KeywordAutomaton: Sendable {
 
     /// Runs the automaton, calling `onMatch` with the keywords ending at each accepting position
     /// until it returns false.
-    private func walk(_ bytes: UnsafeBufferPointer<UInt8>, onMatch: ([Int]) -> Bool) {
+    private func walk(_ bytes: UnsafeBufferPointer<UInt8>, onMatch: (UnsafeBufferPointer<Int>.SubSequence) -> Bool) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
         transitions.withUnsafeBufferPointer { table in
             startsKeyword.withUnsafeBufferPointer { starts in
-                accepting.withUnsafeBufferPointer { accepts in
-                    var state = 0
-                    var index = 0
-                    while index < count {
-                        if state == 0 && canSkipByPairs {
-                            // At the root, a keyword can only start where a pair of bytes starts one.
-                            while index + 1 < count {
-                                let pair = Int(base[index]) &<< 8 | Int(base[index + 1])
-                                if starts[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0 { break }
-                                index += 1
+                outputStarts.withUnsafeBufferPointer { outputStarts in
+                    outputs.withUnsafeBufferPointer { outputs in
+                        var state = 0
+                        var index = 0
+                        while index < count {
+                            if state == 0 && canSkipByPairs {
+                                // At the root, a keyword can only start where a pair of bytes starts one.
+                                while index + 1 < count {
+                                    let pair = Int(base[index]) &<< 8 | Int(base[index + 1])
+                                    if starts[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0 { break }
+                                    index += 1
+                                }
+                                if index + 1 >= count { return }
                             }
-                            if index + 1 >= count { return }
+                            state = Int(table[state &<< 8 | Int(base[index])])
+                            index += 1
+                            let first = outputStarts[state], end = outputStarts[state + 1]
+                            if first < end && !onMatch(outputs[first..<end]) { return }
                         }
-                        state = Int(table[state &<< 8 | Int(base[index])])
-                        index += 1
-                        if accepts[state] && !onMatch(outputs[state]) { return }
                     }
                 }
             }

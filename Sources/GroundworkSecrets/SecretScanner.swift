@@ -90,8 +90,11 @@ package struct SecretScanner: Sendable {
         var matches: [SecretMatch] = []
         // The allow comment of the next line is read only once a rule joins the two: most lines open no value.
         var isNextAllowed: Bool?
-        for rule in ruleIndices.map({ rules[$0] }) {
+        // Indices, not a mapped array of rules: copying a rule retains each of its fields, on every line.
+        for ruleIndex in ruleIndices {
+            let rule = rules[ruleIndex]
             guard let join = rule.nextLineValue, let joined = join(text, next),
+                rule.lineCondition?(joined) ?? true,
                 case let .pattern(expression, secretGroups, refine) = rule.matcher
             else { continue }
             if isNextAllowed == nil { isNextAllowed = Self.isAllowed(next) }
@@ -154,7 +157,8 @@ package struct SecretScanner: Sendable {
         let isTooLong = text.utf8.count > Self.maximumLineLength
         var taken: [NSRange] = []
         var matches: [SecretMatch] = []
-        for rule in ruleIndices.map({ rules[$0] }) where !isTooLong || rule.isAnchored {
+        for ruleIndex in ruleIndices where !isTooLong || rules[ruleIndex].isAnchored {
+            let rule = rules[ruleIndex]
             switch rule.matcher {
             case let .pattern(expression, secretGroups, refine):
                 if let condition = rule.lineCondition, !condition(text) { continue }
@@ -254,7 +258,21 @@ package struct SecretScanner: Sendable {
 
     /// `isAllowed` on an ASCII line's bytes; nil when the line has other bytes.
     private static func isAllowedIfASCII(_ line: UnsafeBufferPointer<UInt8>) -> Bool? {
-        if line.contains(where: { $0 >= 0x80 }) { return nil }
+        // Every marker holds `allow`: a line without it (nearly all) is answered in one pass over its bytes.
+        var holdsAllow = false
+        var index = 0
+        while index < line.count {
+            let byte = line[index]
+            if byte >= 0x80 { return nil }
+            if !holdsAllow, byte | 0x20 == UInt8(ascii: "a"), index + 5 <= line.count, line[index + 1] | 0x20 == UInt8(ascii: "l"),
+                line[index + 2] | 0x20 == UInt8(ascii: "l"), line[index + 3] | 0x20 == UInt8(ascii: "o"),
+                line[index + 4] | 0x20 == UInt8(ascii: "w")
+            {
+                holdsAllow = true
+            }
+            index += 1
+        }
+        guard holdsAllow else { return false }
         return allowMarkerBytes.contains { marker in
             guard line.count >= marker.count else { return false }
             return (0...(line.count - marker.count)).contains { start in

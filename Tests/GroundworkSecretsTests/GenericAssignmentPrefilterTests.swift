@@ -152,6 +152,8 @@ struct GenericAssignmentPrefilterTests {
             "token = x  # groundwork:allow", "token = x  # GroundWork:Allow", "token = x  // gitleaks:allow",
             "password: x # pragma: allowlist secret", "password: x # PRAGMA: ALLOWLIST SECRET", "token = x # gitleaks allow",
             "token = x # gitlea\u{212A}s:allow", "token = x # groundwork:allow é", "token = x", "", "groundwork:allo",
+            "allow", "groundwork:allow", "xgroundwork:ALLOWx", "token = x # allow", "token = x # AlLoW", "token = x # gitleaks:allo",
+            "token = x # pragma: allowlist", "token = x # pragma: allowlist secre", "pragma: allowlist secret",
         ]
         for line in lines {
             let lower = line.lowercased()

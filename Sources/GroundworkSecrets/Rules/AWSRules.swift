@@ -29,7 +29,14 @@ extension SecretRule {
 
     /// AWS secret access keys: 40 base-64 characters, recognised only next to a name that says what they are,
     /// because 40 random characters alone are indistinguishable from any other hash.
-    static let awsSecretAccessKey = SecretRule(
+    static let awsSecretAccessKey: SecretRule = {
+        var rule = awsSecretAccessKeyByPattern
+        rule.lineCondition = holdsKeyLengthRun
+        return rule
+    }()
+
+    /// The AWS secret access key rule without `holdsKeyLengthRun`, as the scanner ran it before that test existed.
+    static let awsSecretAccessKeyByPattern = SecretRule(
         id: "aws-secret-access-key",
         name: "AWS secret access key",
         provider: "Amazon Web Services",
@@ -50,4 +57,23 @@ extension SecretRule {
             "AWS_SECRET_ACCESS_KEY: 0000000000000000000000000000000000000000",
         ]
     )
+
+    /// False only when `line` holds no run of exactly 40 of the key's characters (`[A-Za-z0-9/+]`), which the
+    /// pattern's value must be: it follows an operator, a quote or a space and no key character may follow it.
+    /// The rule's keyword is `secret`, on nearly every line of authentication code, and its expression ran on
+    /// each; this pass over the bytes spares it almost all of them.
+    @Sendable static func holdsKeyLengthRun(_ line: String) -> Bool {
+        var run = 0
+        for byte in line.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "/"), UInt8(ascii: "+"):
+                run += 1
+            default:
+                if run == 40 { return true }
+                run = 0
+            }
+        }
+        return run == 40
+    }
 }
