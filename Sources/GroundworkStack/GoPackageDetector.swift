@@ -45,7 +45,7 @@ enum GoPackageDetector {
         let sources = scope.runtimeSources(["go"])
         var mains: [String] = []
         for file in sources {
-            guard let text = scope.index.text(file), TextSearch.contains(text, "func main()"), isMainPackage(text) else { continue }
+            guard scope.index.containsAny(file, ["func main()"]), let text = scope.index.text(file), isMainPackage(text) else { continue }
             mains.append(file.path)
         }
         package.entrypoints = mains.sorted()

@@ -46,10 +46,7 @@ enum NodePackageDetector {
 
         let scripts = (json["scripts"] as? [String: Any])?.compactMapValues { $0 as? String } ?? [:]
         let runtimeSources = scope.runtimeSources(codeExtensions)
-        let listens = runtimeSources.contains { file in
-            guard let text = scope.index.text(file) else { return false }
-            return TextSearch.containsAny(text, [".listen(", "createServer(", "NestFactory.create", "Bun.serve("])
-        }
+        let listens = PackageFinishing.anyContains(scope, runtimeSources, [".listen(", "createServer(", "NestFactory.create", "Bun.serve("])
         let start = scripts["start"].flatMap { script in nonServingStarts.contains { script.hasPrefix($0) } ? nil : script }
         package.kind = kind(
             NodeKindEvidence(
@@ -111,10 +108,9 @@ enum NodePackageDetector {
     private static func imported(_ names: Set<String>, by scope: PackageScope) -> Set<String> {
         let frameworkPackages = names.filter { FrameworkCatalog.node[$0] != nil }
         guard !frameworkPackages.isEmpty else { return names }
-        let texts = scope.sources(codeExtensions).lazy.compactMap { scope.index.text($0) }
+        let sources = scope.sources(codeExtensions)
         let used = frameworkPackages.filter { name in
-            let quoted = ["'\(name)'", "\"\(name)\"", "'\(name)/", "\"\(name)/"]
-            return texts.contains { TextSearch.containsAny($0, quoted) }
+            PackageFinishing.anyContains(scope, sources, ["'\(name)'", "\"\(name)\"", "'\(name)/", "\"\(name)/"])
         }
         return names.subtracting(frameworkPackages).union(used)
     }

@@ -25,11 +25,8 @@ enum PackageFinishing {
         return hasLibrary ? .library : .unknown
     }
 
-    /// True when any of `files` contains any of `needles` (files are read once each, from the snapshot's cache).
+    /// True when any of `files` contains any of `needles` (each answer is kept by blob id, between audits too).
     static func anyContains(_ scope: PackageScope, _ files: [SnapshotFile], _ needles: [String]) -> Bool {
-        files.contains { file in
-            guard let text = scope.index.text(file) else { return false }
-            return TextSearch.containsAny(text, needles)
-        }
+        files.contains { scope.index.containsAny($0, needles) }
     }
 }

@@ -16,12 +16,15 @@ package struct RepoIndex {
     private let byDirectory: [String: [SnapshotFile]]
     /// The ports source files mention, by blob id (cached between audits).
     package let codePorts: CodePortMemo
+    /// Which files hold which needles, by blob id (cached between audits).
+    package let searches: TextSearchMemo
 
     /// Indexes `snapshot`, honouring `linguist-vendored` and `linguist-generated` in the root `.gitattributes`;
-    /// `codePorts` holds the port mentions known from an earlier audit.
-    package init(_ snapshot: RepoSnapshot, codePorts: CodePortMemo = CodePortMemo()) {
+    /// `codePorts` and `searches` hold the port mentions and search answers known from an earlier audit.
+    package init(_ snapshot: RepoSnapshot, codePorts: CodePortMemo = CodePortMemo(), searches: TextSearchMemo = TextSearchMemo()) {
         self.snapshot = snapshot
         self.codePorts = codePorts
+        self.searches = searches
         let attributes = snapshot.text(at: ".gitattributes").map(LinguistAttributes.init) ?? LinguistAttributes(text: "")
         var visible: [SnapshotFile] = []
         var sourcePaths: Set<String> = []
@@ -57,6 +60,11 @@ package struct RepoIndex {
     /// The ports a source file mentions as a listener (`PortScanner.codeMentions(in:)`), read once per blob.
     package func codePortMentions(_ file: SnapshotFile) -> [PortMention] {
         codePorts.mentions(of: file) { text(file) }
+    }
+
+    /// True when the file's text holds any of `needles` (`TextSearch.containsAny`), read once per blob and needles.
+    package func containsAny(_ file: SnapshotFile, _ needles: [String]) -> Bool {
+        searches.containsAny(file, needles) { text(file) }
     }
 
     /// Visible files directly inside `directory` ("" for the root).

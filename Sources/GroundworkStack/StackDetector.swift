@@ -12,14 +12,24 @@ package enum StackDetector {
         detect(snapshot, knownFacts: [:]).stack
     }
 
-    /// Detects the stack, taking the language tally's per-file facts from `knownFacts` and the source files'
-    /// port mentions from `knownCodePorts` (by blob id) where it has them, and returns those it had to
-    /// compute, for the caller to cache.
+    /// What `detect(_:known:)` found, with the per-file facts it had to compute, for the caller to cache.
+    package struct Detection {
+        package var stack: Stack
+        package var computedFacts: [ObjectID: SourceFileFacts]
+        package var computedCodePorts: [ObjectID: [PortMention]]
+        package var computedSearches: [TextSearchMemo.Key: Bool]
+    }
+
+    /// Detects the stack, taking the language tally's per-file facts from `knownFacts`, the source files' port
+    /// mentions from `knownCodePorts` and the answers of text searches from `knownSearches` (by blob id) where it
+    /// has them, and returns those it had to compute, for the caller to cache.
     package static func detect(
-        _ snapshot: RepoSnapshot, knownFacts: [ObjectID: SourceFileFacts], knownCodePorts: [ObjectID: [PortMention]] = [:]
-    ) -> (stack: Stack, computedFacts: [ObjectID: SourceFileFacts], computedCodePorts: [ObjectID: [PortMention]]) {
+        _ snapshot: RepoSnapshot, knownFacts: [ObjectID: SourceFileFacts], knownCodePorts: [ObjectID: [PortMention]] = [:],
+        knownSearches: [TextSearchMemo.Key: Bool] = [:]
+    ) -> Detection {
         let codePorts = CodePortMemo(known: knownCodePorts)
-        var index = RepoIndex(snapshot, codePorts: codePorts)
+        let searches = TextSearchMemo(known: knownSearches)
+        var index = RepoIndex(snapshot, codePorts: codePorts, searches: searches)
         let tally = LanguageTally.count(index, known: knownFacts)
         index.markGenerated(tally.generated)
 
@@ -31,6 +41,6 @@ package enum StackDetector {
         stack.delivery = DeliveryDetector.detect(index)
         stack.ciSystems = CIDetector.detect(index)
         stack.license = LicenseDetector.detect(index)
-        return (stack, tally.computed, codePorts.computed)
+        return Detection(stack: stack, computedFacts: tally.computed, computedCodePorts: codePorts.computed, computedSearches: searches.computed)
     }
 }

@@ -79,6 +79,42 @@ struct SourceFactsCacheTests {
         #expect(cold.stack == StackDetection.resolve(memory, cachePath: nil).stack)
     }
 
+    /// The detectors' searches of every source file (does any `.listen(`, import `express`, hold `func main()`)
+    /// are cached by blob id and needles: on a re-audit of an unchanged tree no source file is read for them, even
+    /// where no file holds what the search looks for, which made the search read every one of them each run.
+    @Test func aSecondDetectionReadsNoSourceFileForItsSearches() throws {
+        var texts = [
+            "web/package.json": #"{"name": "web", "main": "src/index.js", "dependencies": {"express": "^4.19.0"}}"#,
+            "tools/go.mod": "module example.com/tools\n\ngo 1.22\n",
+            "tools/cmd/report/main.go": "package main\n\nfunc main() {}\n",
+        ]
+        for index in 0..<20 {
+            texts["web/src/session\(index).js"] = "export const token = session.token // \(index)\n"
+            texts["tools/internal/lib\(index).go"] = "package lib\n\nfunc Token\(index)() string { return \"t\" }\n"
+        }
+        let memory = RepoSnapshot(texts: texts)
+        let read = PathRecorder()
+        let recording = {
+            RepoSnapshot(commit: nil, files: memory.files) { id in
+                let file = try #require(memory.files.first { $0.id == id })
+                read.add(file.path)
+                return try #require(memory.data(file))
+            }
+        }
+        let scratch = ScratchDirectory()
+        let cachePath = scratch.appending("audit/repo.tree.sqlite")
+        let cold = StackDetection.resolve(recording(), cachePath: cachePath)
+        #expect(read.paths.contains("web/src/session7.js") && read.paths.contains("tools/internal/lib7.go"))
+        read.reset()
+        let warm = StackDetection.resolve(recording(), cachePath: cachePath)
+        // Only a file that holds `func main()` is read again, for its package clause.
+        let sources = read.paths.filter { $0.hasSuffix(".js") || $0.hasSuffix(".go") }
+        #expect(sources == ["tools/cmd/report/main.go"], "read again: \(sources.sorted())")
+        #expect(warm.stack == cold.stack)
+        #expect(cold.stack == StackDetection.resolve(memory, cachePath: nil).stack)
+        #expect(cold.stack.packages.first { $0.path == "tools" }?.entrypoints == ["tools/cmd/report/main.go"])
+    }
+
     final class PathRecorder: @unchecked Sendable {
         private let lock = NSLock()
         private var recorded: Set<String> = []

@@ -3,8 +3,8 @@ import GRDB
 import GroundworkGit
 import GroundworkStack
 
-/// The stack detection's per-file facts (lines, bytes, generated, shebang) and the ports source files mention,
-/// cached by blob id in the tree cache's file beside the secret scans, so a re-audit reads no source file it
+/// The stack detection's per-file facts (lines, bytes, generated, shebang), the ports source files mention and the
+/// answers of the detectors' text searches, cached by blob id in the tree cache's file beside the secret scans, so a re-audit reads no source file it
 /// counted or scanned for ports before.
 package final class SourceFactsCache: Sendable {
     private let database: DatabaseQueue
@@ -22,11 +22,14 @@ package final class SourceFactsCache: Sendable {
                             generated INTEGER NOT NULL, shebang TEXT
                         ) WITHOUT ROWID;
                         CREATE TABLE IF NOT EXISTS code_ports (id BLOB PRIMARY KEY, mentions TEXT NOT NULL) WITHOUT ROWID;
+                        CREATE TABLE IF NOT EXISTS code_searches (
+                            id BLOB NOT NULL, needles TEXT NOT NULL, found INTEGER NOT NULL, PRIMARY KEY (id, needles)
+                        ) WITHOUT ROWID;
                         """)
                 let stored = try String.fetchOne(db, sql: "SELECT value FROM state WHERE key = 'source-facts'")
                 if stored != rulesVersion {
                     try db.execute(
-                        sql: "DELETE FROM source_facts; DELETE FROM code_ports; INSERT OR REPLACE INTO state VALUES ('source-facts', ?)",
+                        sql: "DELETE FROM source_facts; DELETE FROM code_ports; DELETE FROM code_searches; INSERT OR REPLACE INTO state VALUES ('source-facts', ?)",
                         arguments: [rulesVersion]
                     )
                 }
@@ -67,9 +70,24 @@ package final class SourceFactsCache: Sendable {
         }
     }
 
-    /// Stores new facts and port mentions in one transaction.
-    package func store(_ facts: [ObjectID: SourceFileFacts], codePorts: [ObjectID: [PortMention]] = [:]) throws {
-        guard !facts.isEmpty || !codePorts.isEmpty else { return }
+    /// Every cached answer of a text search (whether the blob holds any of the needles).
+    package func allSearches() throws -> [TextSearchMemo.Key: Bool] {
+        try database.read { db in
+            var found: [TextSearchMemo.Key: Bool] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, needles, found FROM code_searches")
+            while let row = try rows.next() {
+                guard let id = ObjectID(bytes: row[0]) else { continue }
+                found[TextSearchMemo.Key(blob: id, needles: row[1])] = row[2]
+            }
+            return found
+        }
+    }
+
+    /// Stores new facts, port mentions and search answers in one transaction.
+    package func store(
+        _ facts: [ObjectID: SourceFileFacts], codePorts: [ObjectID: [PortMention]] = [:], searches: [TextSearchMemo.Key: Bool] = [:]
+    ) throws {
+        guard !facts.isEmpty || !codePorts.isEmpty || !searches.isEmpty else { return }
         try database.write { db in
             let insert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO source_facts VALUES (?, ?, ?, ?, ?, ?)")
             for (id, fact) in facts {
@@ -78,6 +96,10 @@ package final class SourceFactsCache: Sendable {
             let insertPorts = try db.cachedStatement(sql: "INSERT OR REPLACE INTO code_ports VALUES (?, ?)")
             for (id, mentions) in codePorts {
                 try insertPorts.execute(arguments: [id.bytes, mentions.map { "\($0.port):\($0.rank)" }.joined(separator: " ")])
+            }
+            let insertSearch = try db.cachedStatement(sql: "INSERT OR REPLACE INTO code_searches VALUES (?, ?, ?)")
+            for (key, found) in searches {
+                try insertSearch.execute(arguments: [key.blob.bytes, key.needles, found])
             }
         }
     }

@@ -4,8 +4,9 @@ import GroundworkBasics
 import GroundworkGit
 import GroundworkStack
 
-/// Detects the stack through the tree cache: the language tally's per-file facts and the source files' port
-/// mentions come from the cache for blobs read before, and those of the others are stored for the next run.
+/// Detects the stack through the tree cache: the language tally's per-file facts, the source files' port
+/// mentions and the answers of the detectors' text searches come from the cache for blobs read before, and those
+/// of the others are stored for the next run.
 package struct StackDetection {
     /// The stack of the snapshot.
     package var stack: Stack
@@ -21,6 +22,7 @@ package struct StackDetection {
     package static func resolve(_ snapshot: RepoSnapshot, cachePath: String?) -> StackDetection {
         var known: [ObjectID: SourceFileFacts] = [:]
         var knownCodePorts: [ObjectID: [PortMention]] = [:]
+        var knownSearches: [TextSearchMemo.Key: Bool] = [:]
         var cache: SourceFactsCache?
         var problem: String?
         if let cachePath {
@@ -28,20 +30,21 @@ package struct StackDetection {
                 let opened = try SourceFactsCache(path: cachePath, rulesVersion: rulesVersion)
                 known = try opened.all()
                 knownCodePorts = try opened.allCodePorts()
+                knownSearches = try opened.allSearches()
                 cache = opened
             } catch {
                 // The cache is only a cache: an unusable one means a slower run, never a failed one (D9).
                 problem = "the result cache \(cachePath) cannot be used (\(error)); this audit read and scanned the tree without it"
             }
         }
-        let (stack, computed, computedCodePorts) = StackDetector.detect(snapshot, knownFacts: known, knownCodePorts: knownCodePorts)
+        let detection = StackDetector.detect(snapshot, knownFacts: known, knownCodePorts: knownCodePorts, knownSearches: knownSearches)
         if let cache {
             do {
-                try cache.store(computed, codePorts: computedCodePorts)
+                try cache.store(detection.computedFacts, codePorts: detection.computedCodePorts, searches: detection.computedSearches)
             } catch {
                 problem = "the result cache \(cachePath ?? "") cannot be written (\(error)); the next audit will read the tree's files again"
             }
         }
-        return StackDetection(stack: stack, read: computed.count, cacheProblem: problem)
+        return StackDetection(stack: detection.stack, read: detection.computedFacts.count, cacheProblem: problem)
     }
 }
