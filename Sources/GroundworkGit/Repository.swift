@@ -25,10 +25,14 @@ package final class Repository {
 
     /// Opens the repository at `path`: a work tree (with `.git` inside) or a bare repository.
     /// It does not search parent directories, so a plain folder inside a repository is an error.
-    package static func open(at path: String) throws(GitError) -> Repository {
+    ///
+    /// `objectsOnly` opens it as if it were bare, for a reader of its history: libgit2 then looks for no
+    /// work-tree `.gitattributes` (a blob diff looks the path's `diff` attribute up on every call).
+    package static func open(at path: String, objectsOnly: Bool = false) throws(GitError) -> Repository {
         LibGit2.ensureInitialised()
         var handle: OpaquePointer?
-        let code = git_repository_open_ext(&handle, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil)
+        let flags = GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue | (objectsOnly ? GIT_REPOSITORY_OPEN_BARE.rawValue : 0)
+        let code = git_repository_open_ext(&handle, path, flags, nil)
         if code == GIT_ENOTFOUND.rawValue {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)

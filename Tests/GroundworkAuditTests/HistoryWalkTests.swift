@@ -44,6 +44,33 @@ struct HistoryWalkTests {
         #expect(report.history?.commitCount == 3)
     }
 
+    /// Over enough commits for both workers of `--jobs 2`: a blob added again (here at another path) is reported
+    /// once, at the oldest commit that added it; a file is diffed against its version before, so a later commit
+    /// is blamed only for the line it added.
+    @Test func aBlobAddedAgainIsReportedAtTheOldestCommitAndAnEditOnlyForItsOwnLine() throws {
+        let repo = try RepoBuilder()
+        let otherKey = "AKIA" + "MB5TQ2WZ7KR3XN4L"
+        let leaked = "import os\nKEY = '\(Self.key)'\n"
+        var commits: [Int: ObjectID] = [:]
+        for index in 0..<150 {
+            var files: [String: FixtureContent] = ["notes/\(index % 7).txt": "note \(index)\n"]
+            switch index {
+            case 40: files["app.py"] = .text(leaked)
+            case 41: files["app.py"] = "import os\n"
+            case 120: files["copy/app.py"] = .text(leaked)
+            case 130: files["app.py"] = "import os\nOTHER_KEY = '\(otherKey)'\n"
+            default: break
+            }
+            commits[index] = try repo.commit("change \(index)", files: files, date: Self.now.addingTimeInterval(Double(index - 200) * 3_600))
+        }
+        for useCache in [true, false] {
+            let found = secrets(try Auditor.audit(repo.path, options: options(ScratchDirectory(), useCache: useCache)))
+            #expect(found.count == 2, "\(found)")
+            #expect(Set(found.map(\.commit)) == [commits[40]?.hex, commits[130]?.hex], "\(found)")
+            #expect(found.allSatisfy { $0.path == "app.py" && $0.line == 2 }, "\(found)")
+        }
+    }
+
     @Test func reauditOnlyWalksNewCommitsAndKeepsEarlierFindings() throws {
         let repo = try RepoBuilder()
         try repo.commit("leak", files: ["app.py": "KEY = '\(Self.key)'\n"], author: "Ana", date: Self.now.addingTimeInterval(-10 * 86_400))

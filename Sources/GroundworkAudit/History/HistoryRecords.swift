@@ -82,12 +82,12 @@ package struct SecretHit: Sendable, Hashable {
 
 /// How the walk looks for secrets: a cheap prefilter over a blob's bytes, then a scan of added lines.
 package struct SecretHooks: Sendable {
-    package var mightContainSecret: @Sendable (Data) -> Bool
+    package var mightContainSecret: @Sendable (UnsafeRawBufferPointer) -> Bool
     package var scan: @Sendable ([(number: Int, text: String)]) -> [SecretHit]
     /// Changes whenever the rules change, so cached scan results are not reused across rule sets.
     package var rulesVersion: String
 
-    package init(rulesVersion: String, mightContainSecret: @escaping @Sendable (Data) -> Bool, scan: @escaping @Sendable ([(number: Int, text: String)]) -> [SecretHit]) {
+    package init(rulesVersion: String, mightContainSecret: @escaping @Sendable (UnsafeRawBufferPointer) -> Bool, scan: @escaping @Sendable ([(number: Int, text: String)]) -> [SecretHit]) {
         self.rulesVersion = rulesVersion
         self.mightContainSecret = mightContainSecret
         self.scan = scan

@@ -1,0 +1,69 @@
+import CGit2
+import Foundation
+
+/// A blob read from a repository and kept open, so that a later diff of it reads it from memory instead of
+/// rebuilding it from its pack's delta chain again. It belongs to its repository's thread, as the repository
+/// does, and keeps the repository open.
+package final class LoadedBlob {
+    package let id: ObjectID
+    /// The content's size in bytes.
+    package let size: Int
+    /// libgit2's verdict: a NUL byte or too many non-printable bytes in the first 8000 bytes.
+    package let isBinary: Bool
+    fileprivate let pointer: OpaquePointer
+    private let repository: Repository
+
+    fileprivate init(id: ObjectID, pointer: OpaquePointer, repository: Repository) {
+        self.id = id
+        self.pointer = pointer
+        self.repository = repository
+        size = Int(git_blob_rawsize(pointer))
+        isBinary = git_blob_is_binary(pointer) == 1
+    }
+
+    deinit { git_blob_free(pointer) }
+
+    /// Calls `body` with the content's bytes, which are valid only during the call.
+    package func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try body(UnsafeRawBufferPointer(start: git_blob_rawcontent(pointer), count: size))
+    }
+}
+
+extension Repository {
+    /// Reads a blob and keeps it open (see `LoadedBlob`).
+    package func loadBlob(_ id: ObjectID) throws(GitError) -> LoadedBlob {
+        var blob: OpaquePointer?
+        var oid = id.raw
+        try check(git_blob_lookup(&blob, handle, &oid), "reading blob \(id.short)")
+        guard let blob else { throw GitError(code: .generic(-1), message: "libgit2 returned no blob", context: id.short) }
+        return LoadedBlob(id: id, pointer: blob, repository: self)
+    }
+
+    /// The lines `new` adds compared with `old` (nil: every line is added). Binary blobs add no lines.
+    ///
+    /// A diff of blobs, not of buffers: libgit2 hashes a buffer to give it an id before diffing it, which on
+    /// git/git's history cost as much as the diff itself (the blobs' ids are known). Open the repository with
+    /// `objectsOnly` to spare each diff the look-up of work-tree attribute files.
+    package func addedLines(from old: LoadedBlob?, to new: LoadedBlob) throws(GitError) -> [AddedLine] {
+        final class Collector { var lines: [AddedLine] = [] }
+        let collector = Collector()
+        let payload = Unmanaged.passUnretained(collector).toOpaque()
+        let code = git_diff_blobs(
+            old?.pointer, nil, new.pointer, nil, nil, nil, nil, nil,
+            { _, _, line, payload in
+                guard let line, let payload, let content = line.pointee.content, line.pointee.origin == CChar(UInt8(ascii: "+"))
+                else { return 0 }
+                let collector = Unmanaged<Collector>.fromOpaque(payload).takeUnretainedValue()
+                var count = line.pointee.content_len
+                let start = UnsafeRawPointer(content).assumingMemoryBound(to: UInt8.self)
+                // The line ending is cut from the bytes: trimming the decoded string would break it into grapheme
+                // clusters, which cost more than the decoding.
+                while count > 0, start[count - 1] == 0x0A || start[count - 1] == 0x0D { count -= 1 }
+                let text = String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
+                collector.lines.append(AddedLine(number: Int(line.pointee.new_lineno), text: text))
+                return 0
+            }, payload)
+        try check(code, "comparing blobs \(old?.id.short ?? "(none)") and \(new.id.short)")
+        return collector.lines
+    }
+}
