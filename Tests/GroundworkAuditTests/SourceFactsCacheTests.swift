@@ -47,8 +47,7 @@ struct SourceFactsCacheTests {
     }
 
     /// The ports a service's sources mention are cached by blob id too: a warm detection reads no source file
-    /// for its ports (metrics.js matters only to them; the searches that stop at a first match, as for a
-    /// `.listen(` or an `express` import, still read until they find one), and ranks the same ports.
+    /// for its ports (metrics.js matters only to them), and ranks the same ports.
     @Test func aSecondDetectionReadsNoSourceFileForPorts() throws {
         let texts = [
             "package.json": #"{"name": "api", "main": "src/index.js", "dependencies": {"express": "^4.19.0"}}"#,
@@ -59,13 +58,7 @@ struct SourceFactsCacheTests {
         ]
         let memory = RepoSnapshot(texts: texts)
         let read = PathRecorder()
-        let recording = {
-            RepoSnapshot(commit: nil, files: memory.files) { id in
-                let file = try #require(memory.files.first { $0.id == id })
-                read.add(file.path)
-                return try #require(memory.data(file))
-            }
-        }
+        let recording = { Self.recording(memory, into: read) }
         let scratch = ScratchDirectory()
         let cachePath = scratch.appending("audit/repo.tree.sqlite")
         let cold = StackDetection.resolve(recording(), cachePath: cachePath)
@@ -94,13 +87,7 @@ struct SourceFactsCacheTests {
         }
         let memory = RepoSnapshot(texts: texts)
         let read = PathRecorder()
-        let recording = {
-            RepoSnapshot(commit: nil, files: memory.files) { id in
-                let file = try #require(memory.files.first { $0.id == id })
-                read.add(file.path)
-                return try #require(memory.data(file))
-            }
-        }
+        let recording = { Self.recording(memory, into: read) }
         let scratch = ScratchDirectory()
         let cachePath = scratch.appending("audit/repo.tree.sqlite")
         let cold = StackDetection.resolve(recording(), cachePath: cachePath)
@@ -113,6 +100,15 @@ struct SourceFactsCacheTests {
         #expect(warm.stack == cold.stack)
         #expect(cold.stack == StackDetection.resolve(memory, cachePath: nil).stack)
         #expect(cold.stack.packages.first { $0.path == "tools" }?.entrypoints == ["tools/cmd/report/main.go"])
+    }
+
+    /// `memory` as a snapshot that records the path of every file whose content is read.
+    static func recording(_ memory: RepoSnapshot, into read: PathRecorder) -> RepoSnapshot {
+        RepoSnapshot(commit: nil, files: memory.files) { id in
+            let file = try #require(memory.files.first { $0.id == id })
+            read.add(file.path)
+            return try #require(memory.data(file))
+        }
     }
 
     final class PathRecorder: @unchecked Sendable {
