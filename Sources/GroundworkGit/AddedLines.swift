@@ -10,14 +10,3 @@ package struct AddedLine: Hashable, Sendable {
         self.text = text
     }
 }
-
-extension Repository {
-    /// The lines `new` adds compared with `old` (nil: every line is added). Binary blobs add no lines.
-    ///
-    /// This runs a line diff, which costs far more than reading a blob: call it only for blobs that a
-    /// cheap prefilter has already flagged.
-    package func addedLines(from old: ObjectID?, to new: ObjectID) throws(GitError) -> [AddedLine] {
-        let oldBlob = try old.map { id throws(GitError) in try loadBlob(id) }
-        return try addedLines(from: oldBlob, to: loadBlob(new))
-    }
-}

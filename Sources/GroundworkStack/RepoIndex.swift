@@ -59,12 +59,12 @@ package struct RepoIndex {
 
     /// The ports a source file mentions as a listener (`PortScanner.codeMentions(in:)`), read once per blob.
     package func codePortMentions(_ file: SnapshotFile) -> [PortMention] {
-        codePorts.mentions(of: file) { text(file) }
+        codePorts.value(for: file.id) { text(file).map(PortScanner.codeMentions(in:)) ?? [] }
     }
 
     /// True when the file's text holds any of `needles` (`TextSearch.containsAny`), read once per blob and needles.
     package func containsAny(_ file: SnapshotFile, _ needles: [String]) -> Bool {
-        searches.containsAny(file, needles) { text(file) }
+        searches.value(for: TextSearchKey(blob: file.id, needles: needles)) { text(file).map { TextSearch.containsAny($0, needles) } ?? false }
     }
 
     /// Visible files directly inside `directory` ("" for the root).

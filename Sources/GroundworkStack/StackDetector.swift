@@ -17,7 +17,7 @@ package enum StackDetector {
         package var stack: Stack
         package var computedFacts: [ObjectID: SourceFileFacts]
         package var computedCodePorts: [ObjectID: [PortMention]]
-        package var computedSearches: [TextSearchMemo.Key: Bool]
+        package var computedSearches: [TextSearchKey: Bool]
     }
 
     /// Detects the stack, taking the language tally's per-file facts from `knownFacts`, the source files' port
@@ -25,7 +25,7 @@ package enum StackDetector {
     /// has them, and returns those it had to compute, for the caller to cache.
     package static func detect(
         _ snapshot: RepoSnapshot, knownFacts: [ObjectID: SourceFileFacts], knownCodePorts: [ObjectID: [PortMention]] = [:],
-        knownSearches: [TextSearchMemo.Key: Bool] = [:]
+        knownSearches: [TextSearchKey: Bool] = [:]
     ) -> Detection {
         let codePorts = CodePortMemo(known: knownCodePorts)
         let searches = TextSearchMemo(known: knownSearches)

@@ -78,9 +78,10 @@ struct HistoryTests {
         #expect(renamed.contains { $0.status == .renamed && $0.oldPath == "old-name.txt" && $0.newPath == "new-name.txt" })
 
         let keep = try #require(byPath["keep.txt"])
-        let added = try repo.repository.addedLines(from: keep.oldID, to: try #require(keep.newID))
+        let repository = repo.repository
+        let added = try repository.addedLines(from: repository.loadBlob(try #require(keep.oldID)), to: repository.loadBlob(try #require(keep.newID)))
         #expect(added == [AddedLine(number: 2, text: "2"), AddedLine(number: 4, text: "three")])
-        let all = try repo.repository.addedLines(from: nil, to: try #require(byPath["new.txt"]?.newID))
+        let all = try repository.addedLines(from: nil, to: repository.loadBlob(try #require(byPath["new.txt"]?.newID)))
         #expect(all == [AddedLine(number: 1, text: "n")])
 
         let fromEmpty = try repo.repository.diffTrees(from: nil, to: oldTree)

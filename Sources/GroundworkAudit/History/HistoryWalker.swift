@@ -75,7 +75,7 @@ package struct HistoryWalker {
         let counter = ProgressCounter(total: ids.count, steps: shares.reduce(0) { $0 + $1.count }, report: progress)
         let analysed = ShardResults<Output>(count: workerCount)
         DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
-            let share = shares[worker].lazy.map { CommitAnalyzer.Change(commit: walked[Int($0.order)], blob: $0.blob, previous: $0.previous, path: paths[Int($0.path)]) }
+            let share = shares[worker].lazy.map { CommitReader.Change(commit: walked[Int($0.order)], blob: $0.blob, previous: $0.previous, path: paths[Int($0.path)]) }
             analysed.store(worker, analyse(share, claims: claims, counter: counter))
         }
         for shard in analysed.all {
@@ -99,14 +99,15 @@ package struct HistoryWalker {
     /// read is reported and skipped.
     private func readChanges(_ runs: CommitRuns, into firstChanges: FirstChanges) -> CommitsRead {
         var read = CommitsRead()
-        guard var analyzer = openAnalyzer(claims: BlobClaims(), problems: &read.problems) else {
+        guard let repository = openRepository(problems: &read.problems) else {
             read.isPartial = true
             return read
         }
+        var reader = CommitReader(repository: repository)
         while let run = runs.next() {
             for (order, id) in run {
                 do {
-                    let (record, changes, missingParent) = try analyzer.changes(of: id)
+                    let (record, changes, missingParent) = try reader.changes(of: id)
                     read.commits.append(record)
                     firstChanges.offer(changes, order: order)
                     if missingParent { read.isPartial = true }
@@ -121,12 +122,15 @@ package struct HistoryWalker {
 
     /// The second pass of one worker: the changes of its paths, parents first; a blob that cannot be read is
     /// reported under its commit, whose other changes are still analysed.
-    private func analyse(_ changes: some Sequence<CommitAnalyzer.Change>, claims: BlobClaims, counter: ProgressCounter) -> Output {
+    private func analyse(_ changes: some Sequence<CommitReader.Change>, claims: BlobClaims, counter: ProgressCounter) -> Output {
         var output = Output()
-        guard let analyzer = openAnalyzer(claims: claims, problems: &output.problems) else {
+        guard let repository = openRepository(problems: &output.problems) else {
             output.isPartial = true
             return output
         }
+        let analyzer = CommitAnalyzer(
+            repository: repository, claims: claims, recent: RecentBlobs(budget: recentBlobBytes), secrets: secrets,
+            largeBlobBytes: largeBlobBytes, maxScanBytes: maxScanBytes)
         for change in changes {
             do {
                 output.events += try analyzer.analyse(change)
@@ -139,14 +143,11 @@ package struct HistoryWalker {
         return output
     }
 
-    /// A worker's analyzer on its own repository handle, opened for reading objects only; nil (with the problem
-    /// recorded) when the repository cannot be opened.
-    private func openAnalyzer(claims: BlobClaims, problems: inout [AuditProblem]) -> CommitAnalyzer? {
+    /// A worker's own repository handle, opened for reading objects only; nil (with the problem recorded) when
+    /// the repository cannot be opened.
+    private func openRepository(problems: inout [AuditProblem]) -> Repository? {
         do {
-            let repository = try Repository.open(at: gitDirectory, objectsOnly: true)
-            return CommitAnalyzer(
-                repository: repository, claims: claims, recent: RecentBlobs(budget: recentBlobBytes), secrets: secrets,
-                largeBlobBytes: largeBlobBytes, maxScanBytes: maxScanBytes)
+            return try Repository.open(at: gitDirectory, objectsOnly: true)
         } catch {
             problems.append(AuditProblem(.historyStopped, "could not open \(gitDirectory) for a history worker: \(error)"))
             return nil
@@ -196,7 +197,7 @@ private final class FirstChanges: @unchecked Sendable {
     private var pathIndex: [String: Int32] = [:]
 
     /// The changes of the commit at `order` in the walk.
-    func offer(_ changes: [CommitAnalyzer.Change], order: Int) {
+    func offer(_ changes: [CommitReader.Change], order: Int) {
         lock.withLock {
             for change in changes {
                 if let kept = byBlob[change.blob], kept.order <= order { continue }

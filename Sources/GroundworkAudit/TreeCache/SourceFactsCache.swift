@@ -4,8 +4,8 @@ import GroundworkGit
 import GroundworkStack
 
 /// The stack detection's per-file facts (lines, bytes, generated, shebang), the ports source files mention and the
-/// answers of the detectors' text searches, cached by blob id in the tree cache's file beside the secret scans, so a re-audit reads no source file it
-/// counted or scanned for ports before.
+/// answers of the detectors' text searches, cached by blob id in the tree cache's file beside the secret scans, so
+/// a re-audit reads no source file it counted, scanned for ports or searched before.
 package final class SourceFactsCache: Sendable {
     private let database: DatabaseQueue
 
@@ -71,13 +71,13 @@ package final class SourceFactsCache: Sendable {
     }
 
     /// Every cached answer of a text search (whether the blob holds any of the needles).
-    package func allSearches() throws -> [TextSearchMemo.Key: Bool] {
+    package func allSearches() throws -> [TextSearchKey: Bool] {
         try database.read { db in
-            var found: [TextSearchMemo.Key: Bool] = [:]
+            var found: [TextSearchKey: Bool] = [:]
             let rows = try Row.fetchCursor(db, sql: "SELECT id, needles, found FROM code_searches")
             while let row = try rows.next() {
                 guard let id = ObjectID(bytes: row[0]) else { continue }
-                found[TextSearchMemo.Key(blob: id, needles: row[1])] = row[2]
+                found[TextSearchKey(blob: id, needles: row[1])] = row[2]
             }
             return found
         }
@@ -85,7 +85,7 @@ package final class SourceFactsCache: Sendable {
 
     /// Stores new facts, port mentions and search answers in one transaction.
     package func store(
-        _ facts: [ObjectID: SourceFileFacts], codePorts: [ObjectID: [PortMention]] = [:], searches: [TextSearchMemo.Key: Bool] = [:]
+        _ facts: [ObjectID: SourceFileFacts], codePorts: [ObjectID: [PortMention]] = [:], searches: [TextSearchKey: Bool] = [:]
     ) throws {
         guard !facts.isEmpty || !codePorts.isEmpty || !searches.isEmpty else { return }
         try database.write { db in

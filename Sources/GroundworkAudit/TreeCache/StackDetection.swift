@@ -22,7 +22,7 @@ package struct StackDetection {
     package static func resolve(_ snapshot: RepoSnapshot, cachePath: String?) -> StackDetection {
         var known: [ObjectID: SourceFileFacts] = [:]
         var knownCodePorts: [ObjectID: [PortMention]] = [:]
-        var knownSearches: [TextSearchMemo.Key: Bool] = [:]
+        var knownSearches: [TextSearchKey: Bool] = [:]
         var cache: SourceFactsCache?
         var problem: String?
         if let cachePath {
