@@ -40,30 +40,39 @@ extension Repository {
     }
 
     /// The lines `new` adds compared with `old` (nil: every line is added). Binary blobs add no lines.
+    package func addedLines(from old: LoadedBlob?, to new: LoadedBlob) throws(GitError) -> [AddedLine] {
+        var lines: [AddedLine] = []
+        try forEachAddedLine(from: old, to: new) { number, bytes in
+            lines.append(AddedLine(number: number, text: String(decoding: bytes, as: UTF8.self)))
+        }
+        return lines
+    }
+
+    /// Calls `body` with each line `new` adds compared with `old` (nil: every line is added): its number in `new`
+    /// and its bytes without the line ending, valid only during the call. Binary blobs add no lines.
     ///
     /// A diff of blobs, not of buffers: libgit2 hashes a buffer to give it an id before diffing it, which on
     /// git/git's history cost as much as the diff itself (the blobs' ids are known). Open the repository with
     /// `objectsOnly` to spare each diff the look-up of work-tree attribute files.
-    package func addedLines(from old: LoadedBlob?, to new: LoadedBlob) throws(GitError) -> [AddedLine] {
-        final class Collector { var lines: [AddedLine] = [] }
-        let collector = Collector()
-        let payload = Unmanaged.passUnretained(collector).toOpaque()
-        let code = git_diff_blobs(
-            old?.pointer, nil, new.pointer, nil, nil, nil, nil, nil,
-            { _, _, line, payload in
-                guard let line, let payload, let content = line.pointee.content, line.pointee.origin == CChar(UInt8(ascii: "+"))
-                else { return 0 }
-                let collector = Unmanaged<Collector>.fromOpaque(payload).takeUnretainedValue()
-                var count = line.pointee.content_len
-                let start = UnsafeRawPointer(content).assumingMemoryBound(to: UInt8.self)
-                // The line ending is cut from the bytes: trimming the decoded string would break it into grapheme
-                // clusters, which cost more than the decoding.
-                while count > 0, start[count - 1] == 0x0A || start[count - 1] == 0x0D { count -= 1 }
-                let text = String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
-                collector.lines.append(AddedLine(number: Int(line.pointee.new_lineno), text: text))
-                return 0
-            }, payload)
+    package func forEachAddedLine(
+        from old: LoadedBlob?, to new: LoadedBlob, _ body: (_ number: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Void
+    ) throws(GitError) {
+        typealias Body = (Int, UnsafeBufferPointer<UInt8>) -> Void
+        let code = withoutActuallyEscaping(body) { body in
+            withUnsafePointer(to: body) { bodyPointer in
+                git_diff_blobs(
+                    old?.pointer, nil, new.pointer, nil, nil, nil, nil, nil,
+                    { _, _, line, payload in
+                        guard let line, let payload, let content = line.pointee.content, line.pointee.origin == CChar(UInt8(ascii: "+"))
+                        else { return 0 }
+                        var count = line.pointee.content_len
+                        let start = UnsafeRawPointer(content).assumingMemoryBound(to: UInt8.self)
+                        while count > 0, start[count - 1] == 0x0A || start[count - 1] == 0x0D { count -= 1 }
+                        payload.assumingMemoryBound(to: Body.self).pointee(Int(line.pointee.new_lineno), UnsafeBufferPointer(start: start, count: count))
+                        return 0
+                    }, UnsafeMutableRawPointer(mutating: bodyPointer))
+            }
+        }
         try check(code, "comparing blobs \(old?.id.short ?? "(none)") and \(new.id.short)")
-        return collector.lines
     }
 }

@@ -99,12 +99,19 @@ package struct KeywordAutomaton: Sendable {
     /// The indices of the keywords that occur in `bytes`, each once, in the order they are first seen.
     package func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         var result: [Int] = []
+        matches(in: bytes, into: &result)
+        return result
+    }
+
+    /// `matches(in:)` written into `result`, which is emptied first: a caller that scans many lines keeps one
+    /// array instead of allocating one a line.
+    package func matches(in bytes: UnsafeBufferPointer<UInt8>, into result: inout [Int]) {
+        result.removeAll(keepingCapacity: true)
         walk(bytes) { keywordIndices in
             // A line holds a handful of keywords at most: a linear search beats hashing each one.
             for index in keywordIndices where !result.contains(index) { result.append(index) }
             return true
         }
-        return result
     }
 
     /// Runs the automaton, calling `onMatch` with the keywords ending at each accepting position

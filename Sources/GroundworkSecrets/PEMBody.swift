@@ -8,16 +8,14 @@ enum PEMBody {
     static let maximumLines = 200
 
     /// The base64 characters of the body, without headers such as `Proc-Type:`.
-    static func read<Line: StringProtocol>(
-        restOfBeginLine rest: String, lines: [(number: Int, text: Line)], after index: Int
-    ) -> String {
+    static func read(restOfBeginLine rest: String, lines: NumberedLines, after index: Int) -> String {
         var body = ""
         if absorb(rest, into: &body) != .continues { return body }
-        var previous = lines[index].number
+        var previous = lines.number(at: index)
         for next in lines.indices.dropFirst(index + 1).prefix(maximumLines) {
-            guard lines[next].number == previous + 1 else { break }
-            previous = lines[next].number
-            if absorb(String(lines[next].text), into: &body) != .continues { break }
+            guard lines.number(at: next) == previous + 1 else { break }
+            previous = lines.number(at: next)
+            if absorb(lines.text(at: next), into: &body) != .continues { break }
         }
         return body
     }

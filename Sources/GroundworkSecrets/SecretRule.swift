@@ -35,7 +35,21 @@ package struct SecretRule: Sendable, Identifiable {
     /// A cheap test of a whole line that is false only when the pattern can report nothing on it (no candidate
     /// survives `refine` and the scanner's filters), so the scanner skips the expression; nil runs it on every
     /// line with a keyword. It must never be false for a line that has a finding: `GenericAssignment.mightReport`.
-    package var lineCondition: (@Sendable (String) -> Bool)?
+    /// It reads the line's UTF-8 bytes, so a line it turns down is never made a `String`.
+    package var lineCondition: (@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)?
+
+    /// Each of `prefixes` followed by each of `characters`: keywords for a short prefix that ordinary code holds
+    /// too (`x-api-key` holds `api-`), when the secret always goes on with one of a few characters.
+    package static func keywords(_ prefixes: [String], followedByOneOf characters: String) -> [String] {
+        prefixes.flatMap { prefix in characters.map { prefix + String($0) } }
+    }
+
+    /// Whether `lineCondition` lets the rule's pattern run on `line` (true when it has none).
+    package func admits(_ line: String) -> Bool {
+        guard let lineCondition else { return true }
+        var line = line
+        return line.withUTF8(lineCondition)
+    }
 
     /// How a rule finds its secrets.
     package enum Matcher: Sendable {
@@ -70,8 +84,24 @@ package struct SecretRule: Sendable, Identifiable {
     }
 
     /// Reads a value written on the line after its name (`<password>` then the value, `api_key: |` then the
-    /// value): given a line and the one after it, the two as one line the pattern reads, or nil.
-    package let nextLineValue: (@Sendable (_ line: String, _ next: String) -> String?)?
+    /// value); nil for a rule whose values are on the line of their name.
+    package let nextLineValue: NextLineValue?
+
+    /// How a rule joins a name to the value on the next line.
+    package struct NextLineValue: Sendable {
+        /// False when the line, given as UTF-8 bytes, cannot open a value: most lines, decided without text.
+        package let mightOpen: @Sendable (UnsafeBufferPointer<UInt8>) -> Bool
+        /// Given a line and the one after it, the two as one line the pattern reads, or nil.
+        package let join: @Sendable (_ line: String, _ next: String) -> String?
+
+        package init(
+            mightOpen: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> Bool,
+            join: @escaping @Sendable (_ line: String, _ next: String) -> String?
+        ) {
+            self.mightOpen = mightOpen
+            self.join = join
+        }
+    }
 
     /// Whether the secret holds the rule's keyword (`ghp_`, `AKIA`, `xoxb-`…), as every secret its examples
     /// report does, instead of the keyword being context found anywhere on the line (`twilio`, `password`).
@@ -98,7 +128,7 @@ package struct SecretRule: Sendable, Identifiable {
         remediation: String? = nil,
         truePositives: [String],
         falsePositives: [String],
-        nextLineValue: (@Sendable (_ line: String, _ next: String) -> String?)? = nil,
+        nextLineValue: NextLineValue? = nil,
         refine: @escaping @Sendable (SecretCandidate) -> SecretCandidate? = { $0 }
     ) {
         self.init(
@@ -124,7 +154,7 @@ package struct SecretRule: Sendable, Identifiable {
         remediation: String? = nil,
         truePositives: [String],
         falsePositives: [String],
-        nextLineValue: (@Sendable (_ line: String, _ next: String) -> String?)? = nil
+        nextLineValue: NextLineValue? = nil
     ) {
         self.id = id
         self.name = name

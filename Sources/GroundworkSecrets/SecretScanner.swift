@@ -46,30 +46,31 @@ package struct SecretScanner: Sendable {
     /// The secrets in a whole text; lines are numbered from 1 and may end in `\n` or `\r\n`.
     package func scan(text: String) -> [SecretMatch] {
         guard mightContainSecret(text.utf8) else { return [] }
-        var lines: [(number: Int, text: Substring)] = []
-        for (offset, bytes) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-            let line = bytes.last == 0x0D ? Substring(bytes.dropLast()) : Substring(bytes)
-            lines.append((offset + 1, line))
-        }
-        return scanLines(lines)
+        return scan(NumberedLines(splitting: text.utf8))
     }
 
     /// The secrets in some lines of a text, such as the lines a commit added. A private key's body is read from
     /// the lines that follow its BEGIN line only while their numbers are consecutive.
     package func scan(lines: [(number: Int, text: String)]) -> [SecretMatch] {
-        scanLines(lines)
+        scan(NumberedLines(lines))
     }
 
-    private func scanLines<Line: StringProtocol>(_ lines: [(number: Int, text: Line)]) -> [SecretMatch] {
+    /// `scan(lines:)` on lines kept as bytes. Most lines are decided on their bytes alone; only a line that some
+    /// rule's expression must read is made text.
+    package func scan(_ lines: NumberedLines) -> [SecretMatch] {
         var matches: [SecretMatch] = []
         var valuesOnNextLines: [SecretMatch] = []
+        // One set of arrays for all the lines: most lines are decided here, and allocating four arrays a line
+        // cost as much as deciding.
+        var scratch = RuleChoice()
         for index in lines.indices {
-            let ruleIndices = rulesToRun(on: lines[index].text)
-            guard !ruleIndices.isEmpty else { continue }
-            let text = String(lines[index].text)
-            guard !Self.isAllowed(text) else { continue }
-            matches += scanLine(text, at: index, of: lines, rules: ruleIndices)
-            valuesOnNextLines += scanNextLine(after: text, at: index, of: lines, rules: ruleIndices)
+            lines.withBytes(at: index) { chooseRules(for: $0, into: &scratch) }
+            guard !scratch.lineRules.isEmpty || !scratch.openingRules.isEmpty else { continue }
+            let text = lines.text(at: index)
+            if !scratch.lineRules.isEmpty { matches += scanLine(text, at: index, of: lines, rules: scratch.lineRules) }
+            if !scratch.openingRules.isEmpty {
+                valuesOnNextLines += scanNextLine(after: text, at: index, of: lines, rules: scratch.openingRules)
+            }
         }
         // A value read with the name on the line before is reported unless that line's own scan found it.
         for match in valuesOnNextLines where !matches.contains(where: { $0.line == match.line && $0.valueDigest == match.valueDigest }) {
@@ -79,32 +80,31 @@ package struct SecretScanner: Sendable {
     }
 
     /// The values that rules with `nextLineValue` read on the line after `text` (which names them), reported on
-    /// that line; the two lines must be consecutive in the file and under the length limit.
-    private func scanNextLine<Line: StringProtocol>(
-        after text: String, at index: Int, of lines: [(number: Int, text: Line)], rules ruleIndices: [Int]
-    ) -> [SecretMatch] {
+    /// that line; the two lines must be consecutive in the file and under the length limit. `ruleIndices`: the
+    /// rules whose keyword `text` holds and that say it might open a value.
+    private func scanNextLine(after text: String, at index: Int, of lines: NumberedLines, rules ruleIndices: [Int]) -> [SecretMatch] {
         let nextIndex = index + 1
-        guard nextIndex < lines.count, lines[nextIndex].number == lines[index].number + 1 else { return [] }
-        let next = String(lines[nextIndex].text)
-        guard text.utf8.count <= Self.maximumLineLength, next.utf8.count <= Self.maximumLineLength else { return [] }
+        guard nextIndex < lines.count, lines.number(at: nextIndex) == lines.number(at: index) + 1,
+            lines.byteCount(at: nextIndex) <= Self.maximumLineLength
+        else { return [] }
+        let next = lines.text(at: nextIndex)
         var matches: [SecretMatch] = []
         // The allow comment of the next line is read only once a rule joins the two: most lines open no value.
         var isNextAllowed: Bool?
-        // Indices, not a mapped array of rules: copying a rule retains each of its fields, on every line.
+        // Indices, not a loop over the rules: copying a rule retains each of its fields.
         for ruleIndex in ruleIndices {
-            let rule = rules[ruleIndex]
-            guard let join = rule.nextLineValue, let joined = join(text, next),
-                rule.lineCondition?(joined) ?? true,
-                case let .pattern(expression, secretGroups, refine) = rule.matcher
+            guard let join = rules[ruleIndex].nextLineValue?.join, let joined = join(text, next),
+                rules[ruleIndex].admits(joined),
+                case let .pattern(expression, secretGroups, refine) = rules[ruleIndex].matcher
             else { continue }
             if isNextAllowed == nil { isNextAllowed = Self.isAllowed(next) }
             if isNextAllowed == true { return [] }
             for candidate in Self.candidates(expression, secretGroups, refine, in: joined, NSString(string: joined), range: nil)
-            where Self.isReportable(candidate.value, by: rule) {
+            where Self.isReportable(candidate.value, by: rules[ruleIndex]) {
                 let column = next.range(of: candidate.value).map { next[..<$0.lowerBound].utf16.count + 1 } ?? 1
                 matches.append(
                     SecretMatch(
-                        rule: rule, line: lines[nextIndex].number, column: column, secret: candidate.value,
+                        rule: rules[ruleIndex], line: lines.number(at: nextIndex), column: column, secret: candidate.value,
                         allowlistsMet: candidate.allowlistsMet))
             }
         }
@@ -131,37 +131,60 @@ package struct SecretScanner: Sendable {
         }
     }
 
-    /// The indices of the rules whose keywords occur in `line`, in rule order.
-    private func rulesToRun(on line: some StringProtocol) -> [Int] {
-        let keywordIndices =
-            line.utf8.withContiguousStorageIfAvailable { automaton.matches(in: $0) }
-            ?? Array(line.utf8).withUnsafeBufferPointer { automaton.matches(in: $0) }
-        guard !keywordIndices.isEmpty else { return [] }
-        // Sorted, then duplicates dropped: what `Set(…).sorted()` gives, without hashing every index of every line.
-        var indices = keywordIndices.count == 1 ? rulesOfKeyword[keywordIndices[0]] : keywordIndices.flatMap { rulesOfKeyword[$0] }.sorted()
-        var kept = 0
-        for index in indices.indices where kept == 0 || indices[index] != indices[kept - 1] {
-            indices[kept] = indices[index]
-            kept += 1
-        }
-        indices.removeLast(indices.count - kept)
-        return indices
+    /// The rules a line needs, chosen on its bytes: `lineRules` run on the line itself, `openingRules` may read a
+    /// value on the next line. Both are empty for a line without keywords or with an allow comment.
+    private struct RuleChoice {
+        /// The rules whose keywords occur on the line, in rule order.
+        var keywordRules: [Int] = []
+        var keywordIndices: [Int] = []
+        var lineRules: [Int] = []
+        var openingRules: [Int] = []
     }
 
-    private func scanLine<Line: StringProtocol>(
-        _ text: String, at index: Int, of lines: [(number: Int, text: Line)], rules ruleIndices: [Int]
-    ) -> [SecretMatch] {
-        let lineNumber = lines[index].number
+    private func chooseRules(for bytes: UnsafeBufferPointer<UInt8>, into choice: inout RuleChoice) {
+        choice.lineRules.removeAll(keepingCapacity: true)
+        choice.openingRules.removeAll(keepingCapacity: true)
+        rulesToRun(on: bytes, into: &choice)
+        guard !choice.keywordRules.isEmpty, !Self.isAllowed(bytes) else { return }
+        let isTooLong = bytes.count > Self.maximumLineLength
+        for ruleIndex in choice.keywordRules {
+            if isTooLong && !rules[ruleIndex].isAnchored { continue }
+            if case .pattern = rules[ruleIndex].matcher, let condition = rules[ruleIndex].lineCondition {
+                if condition(bytes) { choice.lineRules.append(ruleIndex) }
+            } else {
+                choice.lineRules.append(ruleIndex)
+            }
+            if !isTooLong, let next = rules[ruleIndex].nextLineValue, next.mightOpen(bytes) { choice.openingRules.append(ruleIndex) }
+        }
+    }
+
+    /// Sets `choice.keywordRules` to the indices of the rules whose keywords occur in `line`, in rule order.
+    private func rulesToRun(on line: UnsafeBufferPointer<UInt8>, into choice: inout RuleChoice) {
+        automaton.matches(in: line, into: &choice.keywordIndices)
+        choice.keywordRules.removeAll(keepingCapacity: true)
+        for keywordIndex in choice.keywordIndices { choice.keywordRules += rulesOfKeyword[keywordIndex] }
+        guard choice.keywordIndices.count > 1 else { return }
+        // Sorted, then duplicates dropped: what `Set(…).sorted()` gives, without hashing every index of every line.
+        choice.keywordRules.sort()
+        var kept = 0
+        for index in choice.keywordRules.indices where kept == 0 || choice.keywordRules[index] != choice.keywordRules[kept - 1] {
+            choice.keywordRules[kept] = choice.keywordRules[index]
+            kept += 1
+        }
+        choice.keywordRules.removeLast(choice.keywordRules.count - kept)
+    }
+
+    /// The secrets of one line, found by the rules `ruleIndices` (which its length and their line conditions admit).
+    private func scanLine(_ text: String, at index: Int, of lines: NumberedLines, rules ruleIndices: [Int]) -> [SecretMatch] {
+        let lineNumber = lines.number(at: index)
         let nsText = NSString(string: text)
         let whole = NSRange(location: 0, length: nsText.length)
-        let isTooLong = text.utf8.count > Self.maximumLineLength
         var taken: [NSRange] = []
         var matches: [SecretMatch] = []
-        for ruleIndex in ruleIndices where !isTooLong || rules[ruleIndex].isAnchored {
+        for ruleIndex in ruleIndices {
             let rule = rules[ruleIndex]
             switch rule.matcher {
             case let .pattern(expression, secretGroups, refine):
-                if let condition = rule.lineCondition, !condition(text) { continue }
                 // An anchored rule reads a long line whole: its expression starts with its keyword, which the
                 // regular expression engine looks for as fast as the prefilter did.
                 for candidate in Self.candidates(expression, secretGroups, refine, in: text, nsText, range: whole)
@@ -192,9 +215,9 @@ package struct SecretScanner: Sendable {
             case let .document(anchor, read):
                 guard anchor.firstMatch(in: text, range: whole) != nil else { continue }
                 let window = Self.document(around: index, of: lines)
-                for found in read(window.map { String(lines[$0].text) }, index - window.lowerBound)
+                for found in read(window.map { lines.text(at: $0) }, index - window.lowerBound)
                 where Self.isReportable(found.value, by: rule) {
-                    let number = lines[window.lowerBound + found.line].number
+                    let number = lines.number(at: window.lowerBound + found.line)
                     matches.append(SecretMatch(rule: rule, line: number, column: found.column, secret: found.value))
                 }
             }
@@ -203,17 +226,18 @@ package struct SecretScanner: Sendable {
     }
 
     /// The indices of the YAML document around `index`: consecutive lines up to a `---` separator either side.
-    private static func document<Line: StringProtocol>(around index: Int, of lines: [(number: Int, text: Line)]) -> Range<Int> {
+    private static func document(around index: Int, of lines: NumberedLines) -> Range<Int> {
         let limit = 1_000
-        func isSeparator(_ line: Line) -> Bool { line.hasPrefix("---") }
+        let dashes = Array("---".utf8)
+        func isSeparator(_ index: Int) -> Bool { lines.withBytes(at: index) { $0.starts(with: dashes) } }
         var start = index
-        while start > 0, index - start < limit, lines[start - 1].number == lines[start].number - 1,
-            !isSeparator(lines[start - 1].text)
-        { start -= 1 }
+        while start > 0, index - start < limit, lines.number(at: start - 1) == lines.number(at: start) - 1, !isSeparator(start - 1) {
+            start -= 1
+        }
         var end = index + 1
-        while end < lines.count, end - index < limit, lines[end].number == lines[end - 1].number + 1,
-            !isSeparator(lines[end].text)
-        { end += 1 }
+        while end < lines.count, end - index < limit, lines.number(at: end) == lines.number(at: end - 1) + 1, !isSeparator(end) {
+            end += 1
+        }
         return start..<end
     }
 
@@ -239,6 +263,11 @@ package struct SecretScanner: Sendable {
         if let scope = rule?.pathScope, !scope.admits(path, commit: commit, allowlistsMet: allowlistsMet) { return false }
         guard SecretLocation.isTestCode(path) else { return true }
         return rule?.reportsInTestCode ?? true
+    }
+
+    /// `isAllowed` on a line's UTF-8 bytes.
+    static func isAllowed(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        isAllowedIfASCII(line) ?? isAllowed(String(decoding: line, as: UTF8.self))
     }
 
     /// True when the line carries an inline allow comment.

@@ -1,6 +1,7 @@
 import Foundation
 import GroundworkAuditModel
 import GroundworkGit
+import GroundworkSecrets
 
 /// The second pass of the history walk on one worker: for each change `CommitReader` found, the blob it adds is
 /// sized, classified and — when the cheap prefilter hits — its added lines scanned.
@@ -32,7 +33,8 @@ package struct CommitAnalyzer {
         let content = try recent.blob(blob, in: repository)
         guard !content.isBinary, content.withBytes(secrets.mightContainSecret) else { return events }
         let replaced = try change.previous.map { id throws(GitError) in try recent.blob(id, in: repository) }
-        let lines = try repository.addedLines(from: replaced, to: content).map { (number: $0.number, text: $0.text) }
+        var lines = NumberedLines()
+        try repository.forEachAddedLine(from: replaced, to: content) { number, bytes in lines.append(number: number, bytes: bytes) }
         for hit in secrets.scan(lines) {
             events.append(
                 HistoryEvent(

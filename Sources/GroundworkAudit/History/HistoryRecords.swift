@@ -1,5 +1,6 @@
 import Foundation
 import GroundworkGit
+import GroundworkSecrets
 
 /// One walked commit, as the cache stores it: who and when (mailmap is applied later).
 ///
@@ -83,11 +84,11 @@ package struct SecretHit: Sendable, Hashable {
 /// How the walk looks for secrets: a cheap prefilter over a blob's bytes, then a scan of added lines.
 package struct SecretHooks: Sendable {
     package var mightContainSecret: @Sendable (UnsafeRawBufferPointer) -> Bool
-    package var scan: @Sendable ([(number: Int, text: String)]) -> [SecretHit]
+    package var scan: @Sendable (NumberedLines) -> [SecretHit]
     /// Changes whenever the rules change, so cached scan results are not reused across rule sets.
     package var rulesVersion: String
 
-    package init(rulesVersion: String, mightContainSecret: @escaping @Sendable (UnsafeRawBufferPointer) -> Bool, scan: @escaping @Sendable ([(number: Int, text: String)]) -> [SecretHit]) {
+    package init(rulesVersion: String, mightContainSecret: @escaping @Sendable (UnsafeRawBufferPointer) -> Bool, scan: @escaping @Sendable (NumberedLines) -> [SecretHit]) {
         self.rulesVersion = rulesVersion
         self.mightContainSecret = mightContainSecret
         self.scan = scan

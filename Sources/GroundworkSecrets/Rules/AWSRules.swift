@@ -31,7 +31,7 @@ extension SecretRule {
     /// because 40 random characters alone are indistinguishable from any other hash.
     static let awsSecretAccessKey: SecretRule = {
         var rule = awsSecretAccessKeyByPattern
-        rule.lineCondition = holdsKeyLengthRun
+        rule.lineCondition = holdsKeyLengthRun(bytes:)
         return rule
     }()
 
@@ -62,9 +62,15 @@ extension SecretRule {
     /// pattern's value must be: it follows an operator, a quote or a space and no key character may follow it.
     /// The rule's keyword is `secret`, on nearly every line of authentication code, and its expression ran on
     /// each; this pass over the bytes spares it almost all of them.
-    @Sendable static func holdsKeyLengthRun(_ line: String) -> Bool {
+    static func holdsKeyLengthRun(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8(holdsKeyLengthRun(bytes:))
+    }
+
+    /// `holdsKeyLengthRun` on a line's UTF-8 bytes: the rule's `lineCondition`.
+    @Sendable static func holdsKeyLengthRun(bytes line: UnsafeBufferPointer<UInt8>) -> Bool {
         var run = 0
-        for byte in line.utf8 {
+        for byte in line {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
                 UInt8(ascii: "/"), UInt8(ascii: "+"):

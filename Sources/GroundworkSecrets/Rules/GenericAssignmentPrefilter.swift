@@ -23,37 +23,70 @@ extension GenericAssignment {
     ///
     /// `GenericAssignmentPrefilterTests` runs the scanner with and without this test over every rule's
     /// examples, both corpora, dense generated code and random lines, and requires the same findings.
-    @Sendable static func mightReport(_ line: String) -> Bool {
-        line.utf8.withContiguousStorageIfAvailable(mightReport(bytes:)) ?? true
+    static func mightReport(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8(mightReport(bytes:))
     }
 
-    /// `mightReport` on a line's UTF-8 bytes.
-    static func mightReport(bytes line: UnsafeBufferPointer<UInt8>) -> Bool {
-        if line.contains(where: { $0 >= 0x7F || ($0 < 0x20 && $0 != tab) }) { return true }
-        // A local copy: a static's lazy initialiser would be checked on every byte.
+    /// `mightReport` on a line's UTF-8 bytes: the rule's `lineCondition`.
+    ///
+    /// Every value the pattern reads starts at the first byte after an operator that is not a space or a tab, so
+    /// the line is read once, a table look-up a byte, for operators and for bytes outside printable ASCII, and
+    /// only the place after each operator is looked at.
+    @Sendable static func mightReport(bytes line: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Local copies: a static's lazy initialiser would be checked on every byte.
+        let kinds = byteKinds
         let bareStops = bareStops
         func isBare(_ byte: UInt8) -> Bool { byte > space && !bareStops.contains(byte) }
-        var start = 0
-        while start < line.count {
-            defer { start += 1 }
-            let byte = line[start]
-            if byte == doubleQuote || byte == singleQuote || byte == backtick {
-                guard followsOperator(line, before: start, orDefault: true) else { continue }
-                // The pattern's `[^"\r\n]{1,300}+` and the closing quote: the value runs to the next same quote.
-                guard let end = line[(start + 1)...].firstIndex(of: byte) else { continue }
-                if end - start - 1 > valueLimit || quotedValueMightReport(line[(start + 1)..<end]) { return true }
-            } else if isBare(byte) {
-                // Where a bare value can begin: at the start of a run, or just after an operator inside one.
-                if start > 0, isBare(line[start - 1]), line[start - 1] != equals, line[start - 1] != colon { continue }
-                guard followsOperator(line, before: start, orDefault: false) else { continue }
-                var end = start
-                while end < line.count, isBare(line[end]) { end += 1 }
-                if end - start > valueLimit { return true }
-                if end < line.count, line[end] == openingParenthesis || line[end] == openingBracket { continue }
-                if bareValueMightReport(line[start..<end]) { return true }
+        for position in line.indices {
+            switch kinds[Int(line[position])] {
+            case ByteKind.unprintable: return true
+            case ByteKind.operator: if valueAfterOperator(at: position, in: line, isBare: isBare) { return true }
+            default: continue
             }
         }
         return false
+    }
+
+    /// Whether the value that starts after the operator at `operatorIndex` (and any spaces or tabs) might be
+    /// reported.
+    private static func valueAfterOperator(at operatorIndex: Int, in line: UnsafeBufferPointer<UInt8>, isBare: (UInt8) -> Bool) -> Bool {
+        var start = operatorIndex + 1
+        while start < line.count, line[start] == space || line[start] == tab { start += 1 }
+        guard start < line.count else { return false }
+        let byte = line[start]
+        if byte == doubleQuote || byte == singleQuote || byte == backtick {
+            guard followsOperator(line, before: start, orDefault: true) else { return false }
+            // The pattern's `[^"\r\n]{1,300}+` and the closing quote: the value runs to the next same quote.
+            guard let end = line[(start + 1)...].firstIndex(of: byte) else { return false }
+            return end - start - 1 > valueLimit || quotedValueMightReport(line[(start + 1)..<end])
+        }
+        guard isBare(byte) else { return false }
+        // A bare value begins at the start of a run, or just after an `=` or `:` inside one (`|` and `?` are part
+        // of a run, and no bare value follows them).
+        let previous = line[start - 1]
+        if isBare(previous), previous != equals, previous != colon { return false }
+        guard followsOperator(line, before: start, orDefault: false) else { return false }
+        var end = start
+        while end < line.count, isBare(line[end]) { end += 1 }
+        if end - start > valueLimit { return true }
+        if end < line.count, line[end] == openingParenthesis || line[end] == openingBracket { return false }
+        return bareValueMightReport(line[start..<end])
+    }
+
+    /// What `mightReport` needs to know of a byte.
+    private enum ByteKind {
+        static let other: UInt8 = 0
+        /// Outside printable ASCII (but a tab): such lines are left to the expression.
+        static let unprintable: UInt8 = 1
+        /// Ends an operator of the pattern (`=`, `:`, `>`, `,`) or an environment default (`|`, `?`).
+        static let `operator`: UInt8 = 2
+    }
+
+    private static let byteKinds: [UInt8] = (0...255).map { value in
+        let byte = UInt8(value)
+        if byte >= 0x7F || (byte < 0x20 && byte != tab) { return ByteKind.unprintable }
+        return [equals, colon, greaterThan, verticalBar, questionMark, comma].contains(byte) ? ByteKind.operator : ByteKind.other
     }
 
     /// Whether the last byte before `index` that is not a space or tab ends an operator of the pattern; with
@@ -92,12 +125,30 @@ extension GenericAssignment {
             // `refine` keeps only the URL's password: a part of the value, so only what a part inherits is known.
             return distinctBytes(value) >= minimumDistinctBytes
         }
+        // The cheap tests first (the order does not change the answer): a bare value without a digit or symbol,
+        // as most names and calls are, is turned down before its entropy is computed.
+        if isBare {
+            let bareSecretSymbols = bareSecretSymbolBytes
+            guard value.contains(where: { isDigit($0) || bareSecretSymbols.contains($0) }) else { return false }
+        }
         // Entropy needs as many distinct bytes; counting them first spares most values the logarithms.
         guard distinctBytes(value) >= minimumDistinctBytes, ShannonEntropy.bitsPerByte(value) >= minimumEntropy else { return false }
-        guard isBare else { return true }
-        guard value.contains(where: { isDigit($0) || bareSecretSymbolBytes.contains($0) }) else { return false }
-        let lower = value.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        return !secretWordBytes.contains { lower.contains(bytes: $0) }
+        return !isBare || !secretWordBytes.contains { holdsIgnoringCase(value, lowercaseWord: $0) }
+    }
+
+    /// Whether `value` holds `word` (lowercase ASCII), ASCII case ignored.
+    private static func holdsIgnoringCase(_ value: Slice<UnsafeBufferPointer<UInt8>>, lowercaseWord word: [UInt8]) -> Bool {
+        guard value.count >= word.count else { return false }
+        var start = value.startIndex
+        while start + word.count <= value.endIndex {
+            var offset = 0
+            while offset < word.count, value[start + offset] | (value[start + offset] >= 0x41 && value[start + offset] <= 0x5A ? 0x20 : 0) == word[offset] {
+                offset += 1
+            }
+            if offset == word.count { return true }
+            start += 1
+        }
+        return false
     }
 
     /// How many different bytes `value` holds (all ASCII here).
@@ -116,7 +167,7 @@ extension GenericAssignment {
     /// What ends a bare value (`[^\s"'`,;&(){}\[\]<>]`) besides whitespace, on printable ASCII.
     private static let bareStops = ASCIISet(#""'`,;&(){}[]<>"#)
     private static let schemeSeparator = Array("://".utf8)
-    private static let bareSecretSymbolBytes = Set(bareSecretSymbols.compactMap(\.asciiValue))
+    private static let bareSecretSymbolBytes = ASCIISet(String(bareSecretSymbols))
     private static let secretWordBytes = secretWords.map { Array($0.utf8) }
 
     private static let space = UInt8(ascii: " ")

@@ -10,7 +10,7 @@ extension SecretRule {
     /// Runs last: a value already reported by a specific rule is not reported again as generic.
     static let genericAssignment: SecretRule = {
         var rule = genericAssignmentByPattern
-        rule.lineCondition = GenericAssignment.mightReport
+        rule.lineCondition = GenericAssignment.mightReport(bytes:)
         return rule
     }()
 
@@ -177,7 +177,7 @@ extension SecretRule {
             "private_key_id: 1",
             "auth: \"1.2.3\"",
         ],
-        nextLineValue: GenericAssignment.joinNextLine,
+        nextLineValue: NextLineValue(mightOpen: GenericAssignment.mightOpenValue, join: GenericAssignment.joinNextLine),
         refine: GenericAssignment.refine
     )
 }
@@ -229,13 +229,20 @@ enum GenericAssignment {
         #"^[ \t]*(?:<(?i:("# + name + #"))>|["']?(?i:("# + name + #"))["']?[ \t]*:[ \t]*([|>][+\-]?)?)[ \t]*$"#,
         rule: "generic-assignment")
 
+    /// False when `line` (UTF-8 bytes) cannot open a value on the next line: it does not end, before trailing
+    /// spaces, in the `>` of an element or the `:`, `|`, `>`, `-` or `+` of a YAML key and block scalar. Most
+    /// lines end otherwise, and this look at their last byte spares them the expression.
+    @Sendable static func mightOpenValue(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = line.last(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+        return last == UInt8(ascii: ">") || last == UInt8(ascii: ":") || last == UInt8(ascii: "|") || last == UInt8(ascii: "-")
+            || last == UInt8(ascii: "+")
+    }
+
     /// The name on `line` and the value on `next` as one line the pattern reads (`password = "…"`), when `line`
     /// only opens a value and `next` is one word: not markup, a list item, a comment or a key of its own.
     @Sendable static func joinNextLine(_ line: String, _ next: String) -> String? {
-        // Most lines end otherwise: a cheap look at the last character spares them the expression.
-        guard let last = line.utf8.last(where: { $0 != 0x20 && $0 != 0x09 }),
-            [UInt8(ascii: ">"), UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: "-"), UInt8(ascii: "+")].contains(last)
-        else { return nil }
+        var line = line
+        guard line.withUTF8(mightOpenValue) else { return nil }
         guard let opening = openingLine.firstMatch(in: line, range: NSRange(location: 0, length: line.utf16.count)) else { return nil }
         let text = NSString(string: line)
         let isElement = opening.range(at: 1).location != NSNotFound

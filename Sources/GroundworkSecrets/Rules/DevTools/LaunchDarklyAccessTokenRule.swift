@@ -5,7 +5,8 @@ extension SecretRule {
         name: "LaunchDarkly access token or SDK key",
         provider: "LaunchDarkly",
         severity: .high,
-        keywords: ["api-", "sdk-"],
+        // The keywords with the first hexadecimal digit: `x-api-key` holds `api-` too.
+        keywords: SecretRule.keywords(["api-", "sdk-"], followedByOneOf: "0123456789abcdef"),
         pattern: #"\b((?:api|sdk)-[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![A-Za-z0-9_\-])"#,
         minimumEntropy: 3.0,
         remediation: "https://docs.launchdarkly.com/home/account/api",

@@ -5,7 +5,8 @@ extension SecretRule {
         name: "Infisical service token",
         provider: "Infisical",
         severity: .critical,
-        keywords: ["st."],
+        // The keyword with the first hexadecimal digit: `request.get(` and `list.map` hold `st.` too.
+        keywords: SecretRule.keywords(["st."], followedByOneOf: "0123456789abcdef"),
         pattern: #"\b(st\.[a-f0-9]{24}\.[a-f0-9]{32}\.[a-f0-9]{32})(?![A-Za-z0-9_\-])"#,
         minimumEntropy: 3.0,
         remediation: "https://infisical.com/docs/documentation/platform/token",

@@ -1,0 +1,66 @@
+/// Numbered lines of text kept as UTF-8 bytes in one buffer: what `SecretScanner` reads.
+///
+/// The scanner decides most lines on their bytes (keywords, allow comments, the rules' line conditions) and
+/// makes a `String` only of the few a rule's expression must read: on keyword-dense code, making a `String` and
+/// an `NSString` of every added line cost more than the tests that then dropped it.
+package struct NumberedLines: Sendable {
+    private var bytes: [UInt8] = []
+    /// Where each line's bytes end in `bytes`; a line starts where the one before it ends.
+    private var ends: [Int] = []
+    private var numbers: [Int] = []
+
+    package init() {}
+
+    /// The lines of `text`, numbered from 1; a line may end in `\n` or `\r\n`.
+    package init(splitting text: some BidirectionalCollection<UInt8>) {
+        var number = 0
+        for line in text.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            number += 1
+            append(number: number, bytes: line.last == 0x0D ? line.dropLast() : line[...])
+        }
+    }
+
+    /// The lines as the caller numbered them (`number` is the line's number in its file).
+    package init(_ lines: [(number: Int, text: String)]) {
+        for line in lines { append(number: line.number, bytes: line.text.utf8) }
+    }
+
+    package var count: Int { numbers.count }
+    package var indices: Range<Int> { 0..<numbers.count }
+
+    /// Adds a line; `bytes` must not hold its line ending.
+    package mutating func append(number: Int, bytes line: some Collection<UInt8>) {
+        bytes.append(contentsOf: line)
+        ends.append(bytes.count)
+        numbers.append(number)
+    }
+
+    /// `append(number:bytes:)` for the bytes a diff hands over; not generic, so a caller in another module does
+    /// not go through the unspecialised generic one for every line.
+    package mutating func append(number: Int, bytes line: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: line)
+        ends.append(bytes.count)
+        numbers.append(number)
+    }
+
+    /// The number of the line at `index` in its file.
+    package func number(at index: Int) -> Int { numbers[index] }
+
+    /// How many bytes the line at `index` holds.
+    package func byteCount(at index: Int) -> Int { ends[index] - start(of: index) }
+
+    /// Calls `body` with the bytes of the line at `index`, valid only during the call.
+    package func withBytes<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        let start = start(of: index)
+        return try bytes.withUnsafeBufferPointer { all in
+            try body(UnsafeBufferPointer(rebasing: all[start..<ends[index]]))
+        }
+    }
+
+    /// The line at `index` as text (invalid UTF-8 replaced).
+    package func text(at index: Int) -> String {
+        withBytes(at: index) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private func start(of index: Int) -> Int { index == 0 ? 0 : ends[index - 1] }
+}
