@@ -112,4 +112,50 @@ struct TreeComparisonTests {
             previous = tree
         }
     }
+
+    /// `changedFiles` reads trees from their raw bytes: modes old git wrote (`100664`, `040000` with a leading
+    /// zero) must read as libgit2 reads them, and a malformed tree must be an error, not a crash.
+    @Test func readsUnusualModesAndRefusesMalformedTrees() throws {
+        let repo = try RepoBuilder()
+        let first = try repo.commit("one", files: ["a.txt": "a", "dir/b.txt": "b"])
+        let tree = try repo.repository.commit(first).tree
+        let blob = try repo.repository.writeBlob(Data("changed".utf8))
+        let subtree = try #require(try repo.repository.changedFiles(from: nil, to: tree).first { $0.newPath == "dir/b.txt" })
+        func rawTree(_ entries: [(mode: String, name: String, id: ObjectID)]) -> Data {
+            var data = Data()
+            for entry in entries {
+                data += Data("\(entry.mode) \(entry.name)\0".utf8)
+                data += entry.id.bytes
+            }
+            return data
+        }
+        let subtreeID = try Self.writeTree(rawTree([("100664", "b.txt", subtree.newID!)]), in: repo.path)
+        let odd = try Self.writeTree(rawTree([("100664", "a.txt", blob), ("040000", "dir", subtreeID)]), in: repo.path)
+        let fast = try repo.repository.changedFiles(from: tree, to: odd)
+        // `dir/b.txt` kept its blob; only its mode is written differently (libgit2's diff reports that as a change).
+        #expect(fast.map(\.newPath) == ["a.txt"], "\(fast)")
+        #expect(fast.first?.kind == .file && fast.first?.oldID != nil)
+
+        var truncated = rawTree([("100644", "a.txt", blob)])
+        truncated.removeLast(5)
+        let malformed = try Self.writeTree(truncated, in: repo.path)
+        #expect(throws: GitError.self) { try repo.repository.changedFiles(from: tree, to: malformed) }
+        #expect(throws: GitError.self) { try repo.repository.changedFiles(from: nil, to: blob) }
+    }
+
+    /// Writes `data` as a tree object as it is, with git's `hash-object --literally` (libgit2 refuses to).
+    static func writeTree(_ data: Data, in directory: String) throws -> ObjectID {
+        let input = FileManager.default.temporaryDirectory.appendingPathComponent("tree-\(UUID().uuidString)")
+        try data.write(to: input)
+        defer { try? FileManager.default.removeItem(at: input) }
+        let process = Process()
+        let output = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+        process.arguments = ["-C", directory, "hash-object", "-t", "tree", "--literally", "-w", input.path]
+        process.standardOutput = output
+        try process.run()
+        process.waitUntilExit()
+        let hex = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return try #require(ObjectID(hex: hex), "git hash-object wrote no tree: \(hex)")
+    }
 }
