@@ -20,6 +20,20 @@ package struct NumberedLines: Sendable {
         }
     }
 
+    /// `init(splitting:)` for bytes in memory (a file's content); not generic, so a caller in another module does
+    /// not go through the unspecialised generic one for every byte.
+    package init(splitting text: UnsafeBufferPointer<UInt8>) {
+        var number = 0
+        var start = 0
+        while start <= text.count {
+            let end = text[start...].firstIndex(of: 0x0A) ?? text.count
+            number += 1
+            let line = UnsafeBufferPointer(rebasing: text[start..<(end > start && text[end - 1] == 0x0D ? end - 1 : end)])
+            append(number: number, bytes: line)
+            start = end + 1
+        }
+    }
+
     /// The lines as the caller numbered them (`number` is the line's number in its file).
     package init(_ lines: [(number: Int, text: String)]) {
         for line in lines { append(number: line.number, bytes: line.text.utf8) }

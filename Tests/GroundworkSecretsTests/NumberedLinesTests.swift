@@ -17,6 +17,16 @@ struct NumberedLinesTests {
         #expect(lines.indices.map(lines.byteCount(at:)) == [1, 0, 5, 4])
     }
 
+    @Test("splitting bytes in memory gives the lines the generic split gives", arguments: ["", "a", "a\n", "\n\n", "a\r\nb\r\n", "x\ry\n\rz", "é\n\u{FF}"])
+    func splittingBuffer(text: String) {
+        let bytes = Array(text.utf8)
+        let generic = NumberedLines(splitting: bytes[...])
+        let buffer = bytes.withUnsafeBufferPointer { NumberedLines(splitting: $0) }
+        #expect(buffer.count == generic.count)
+        #expect(buffer.indices.map(buffer.text(at:)) == generic.indices.map(generic.text(at:)))
+        #expect(buffer.indices.map(buffer.number(at:)) == generic.indices.map(generic.number(at:)))
+    }
+
     @Test("a line with invalid UTF-8 gives the findings and columns of its decoded text")
     func invalidUTF8() throws {
         let bytes: [UInt8] = [0xFF, 0xFE] + Array(" token: \(FakeSecrets.gitHubToken)".utf8)

@@ -4,13 +4,14 @@ import GroundworkSecrets
 
 extension BlobSecretScan {
     /// Scans one blob's bytes with the shared scanner. Binary content (a NUL in the first 8,000 bytes)
-    /// is skipped; text in another encoding is still scanned, decoded leniently.
+    /// is skipped; text in another encoding is still scanned, each line decoded leniently.
     package static func scanning(_ data: Data, with scanner: SecretScanner = .shared) -> BlobSecretScan {
         guard !data.prefix(8000).contains(0) else { return .empty }
         let partly = scanner.skipsPartOfLongLines(data)
         guard scanner.mightContainSecret(data) else { return BlobSecretScan(skipsPartOfLongLines: partly) }
-        let text = String(decoding: data, as: UTF8.self)
-        let hits = scanner.scan(text: text).map {
+        // The lines go to the scanner as bytes: it makes text only of those a rule's expression reads.
+        let lines = data.withUnsafeBytes { NumberedLines(splitting: $0.bindMemory(to: UInt8.self)) }
+        let hits = scanner.scan(lines).map {
             Hit(ruleID: $0.ruleID, ruleName: $0.ruleName, line: $0.line, redacted: $0.redacted, allowlistsMet: $0.allowlistsMet)
         }
         return BlobSecretScan(hits: hits, skipsPartOfLongLines: partly)
