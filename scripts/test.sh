@@ -5,8 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# binutils for the community-build check; tsc and go check the typed clients `client generate` writes.
-./scripts/install-dependencies.sh binutils node-typescript golang-go
+# binutils for the community-build check; tsc and go check the typed clients `client generate` writes;
+# headless Chromium draws the capacity sheet (Enterprise), a test that CI=true does not let skip.
+./scripts/install-dependencies.sh binutils node-typescript golang-go chromium
 # The pinned Python tools (pytest, ruff, httpx, schemathesis, openapi-spec-validator) for generated code.
 GROUNDWORK_TOOLS_VENV="$(./scripts/python-tools.sh)"
 export GROUNDWORK_TOOLS_VENV
