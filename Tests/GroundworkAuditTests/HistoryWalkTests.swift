@@ -71,6 +71,18 @@ struct HistoryWalkTests {
         }
     }
 
+    /// libgit2 gives no lines for a pair of blobs when either is binary: a text file that replaces a binary one at
+    /// the same path must still have its lines scanned.
+    @Test func textThatReplacesABinaryFileIsScanned() throws {
+        let repo = try RepoBuilder()
+        try repo.commit("binary", files: ["config/key": .binary(count: 300)], date: Self.now.addingTimeInterval(-3 * 86_400))
+        let leak = try repo.commit("text", files: ["config/key": "KEY = '\(Self.key)'\n"], date: Self.now.addingTimeInterval(-2 * 86_400))
+        try repo.commit("gone", files: ["config/key": .binary(count: 300, seed: 7)], date: Self.now.addingTimeInterval(-86_400))
+        let found = secrets(try Auditor.audit(repo.path, options: options(ScratchDirectory(), useCache: false)))
+        #expect(found.map(\.commit) == [leak.hex], "\(found)")
+        #expect(found.first?.path == "config/key" && found.first?.line == 1, "\(found)")
+    }
+
     @Test func reauditOnlyWalksNewCommitsAndKeepsEarlierFindings() throws {
         let repo = try RepoBuilder()
         try repo.commit("leak", files: ["app.py": "KEY = '\(Self.key)'\n"], author: "Ana", date: Self.now.addingTimeInterval(-10 * 86_400))

@@ -34,7 +34,10 @@ package struct CommitAnalyzer {
         guard !content.isBinary, content.withBytes(secrets.mightContainSecret) else { return events }
         let replaced = try change.previous.map { id throws(GitError) in try recent.blob(id, in: repository) }
         var lines = NumberedLines()
-        try repository.forEachAddedLine(from: replaced, to: content) { number, bytes in lines.append(number: number, bytes: bytes) }
+        // libgit2 treats a pair as binary when either side is, and a binary pair adds no lines: text that replaces
+        // a binary file is compared with nothing, so every line of it is scanned.
+        let comparedWith = replaced?.isBinary == true ? nil : replaced
+        try repository.forEachAddedLine(from: comparedWith, to: content) { number, bytes in lines.append(number: number, bytes: bytes) }
         for hit in secrets.scan(lines) {
             events.append(
                 HistoryEvent(
