@@ -6,8 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # binutils for the community-build check; tsc and go check the typed clients `client generate` writes;
-# headless Chromium draws the capacity sheet (Enterprise), a test that CI=true does not let skip.
-./scripts/install-dependencies.sh binutils node-typescript golang-go chromium
+# headless Chromium draws the capacity sheet and wrk loads the services `scale report` measures (Enterprise),
+# tests that CI=true does not let skip.
+./scripts/install-dependencies.sh binutils node-typescript golang-go chromium wrk
 # The pinned Python tools (pytest, ruff, httpx, schemathesis, openapi-spec-validator) for generated code.
 GROUNDWORK_TOOLS_VENV="$(./scripts/python-tools.sh)"
 export GROUNDWORK_TOOLS_VENV
