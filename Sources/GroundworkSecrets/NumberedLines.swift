@@ -11,17 +11,8 @@ package struct NumberedLines: Sendable {
 
     package init() {}
 
-    /// The lines of `text`, numbered from 1; a line may end in `\n` or `\r\n`.
-    package init(splitting text: some BidirectionalCollection<UInt8>) {
-        var number = 0
-        for line in text.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            number += 1
-            append(number: number, bytes: line.last == 0x0D ? line.dropLast() : line[...])
-        }
-    }
-
-    /// `init(splitting:)` for bytes in memory (a file's content); not generic, so a caller in another module does
-    /// not go through the unspecialised generic one for every byte.
+    /// The lines of `text` (UTF-8 bytes), numbered from 1; a line may end in `\n` or `\r\n`. Not generic, so a
+    /// caller in another module does not go through an unspecialised generic for every byte.
     package init(splitting text: UnsafeBufferPointer<UInt8>) {
         var number = 0
         var start = 0
@@ -36,21 +27,17 @@ package struct NumberedLines: Sendable {
 
     /// The lines as the caller numbered them (`number` is the line's number in its file).
     package init(_ lines: [(number: Int, text: String)]) {
-        for line in lines { append(number: line.number, bytes: line.text.utf8) }
+        for line in lines {
+            var text = line.text
+            text.withUTF8 { append(number: line.number, bytes: $0) }
+        }
     }
 
     package var count: Int { numbers.count }
     package var indices: Range<Int> { 0..<numbers.count }
 
-    /// Adds a line; `bytes` must not hold its line ending.
-    package mutating func append(number: Int, bytes line: some Collection<UInt8>) {
-        bytes.append(contentsOf: line)
-        ends.append(bytes.count)
-        numbers.append(number)
-    }
-
-    /// `append(number:bytes:)` for the bytes a diff hands over; not generic, so a caller in another module does
-    /// not go through the unspecialised generic one for every line.
+    /// Adds a line; `bytes` must not hold its line ending. Not generic, so the diff callback of another module
+    /// does not go through an unspecialised generic for every line.
     package mutating func append(number: Int, bytes line: UnsafeBufferPointer<UInt8>) {
         bytes.append(contentsOf: line)
         ends.append(bytes.count)

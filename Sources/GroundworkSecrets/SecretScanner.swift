@@ -46,7 +46,8 @@ package struct SecretScanner: Sendable {
     /// The secrets in a whole text; lines are numbered from 1 and may end in `\n` or `\r\n`.
     package func scan(text: String) -> [SecretMatch] {
         guard mightContainSecret(text.utf8) else { return [] }
-        return scan(NumberedLines(splitting: text.utf8))
+        var text = text
+        return scan(text.withUTF8 { NumberedLines(splitting: $0) })
     }
 
     /// The secrets in some lines of a text, such as the lines a commit added. A private key's body is read from

@@ -10,28 +10,31 @@ struct NumberedLinesTests {
 
     @Test("splitting numbers lines from 1, drops the line endings and keeps empty lines")
     func splitting() {
-        let lines = NumberedLines(splitting: Array("a\r\n\nthird\nlast".utf8))
+        let lines = Array("a\r\n\nthird\nlast".utf8).withUnsafeBufferPointer { NumberedLines(splitting: $0) }
         #expect(lines.count == 4)
         #expect(lines.indices.map(lines.number(at:)) == [1, 2, 3, 4])
         #expect(lines.indices.map(lines.text(at:)) == ["a", "", "third", "last"])
         #expect(lines.indices.map(lines.byteCount(at:)) == [1, 0, 5, 4])
     }
 
-    @Test("splitting bytes in memory gives the lines the generic split gives", arguments: ["", "a", "a\n", "\n\n", "a\r\nb\r\n", "x\ry\n\rz", "é\n\u{FF}"])
-    func splittingBuffer(text: String) {
-        let bytes = Array(text.utf8)
-        let generic = NumberedLines(splitting: bytes[...])
-        let buffer = bytes.withUnsafeBufferPointer { NumberedLines(splitting: $0) }
-        #expect(buffer.count == generic.count)
-        #expect(buffer.indices.map(buffer.text(at:)) == generic.indices.map(generic.text(at:)))
-        #expect(buffer.indices.map(buffer.number(at:)) == generic.indices.map(generic.number(at:)))
+    @Test(
+        "splitting gives the lines of a split at line feeds, each without a carriage return before its line feed",
+        arguments: ["", "a", "a\n", "\n\n", "a\r\nb\r\n", "x\ry\n\rz", "é\n\u{FF}"])
+    func splittingEdges(text: String) {
+        let expected = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+            String(decoding: line.last == 0x0D ? line.dropLast() : line[...], as: UTF8.self)
+        }
+        let lines = Array(text.utf8).withUnsafeBufferPointer { NumberedLines(splitting: $0) }
+        #expect(lines.count == expected.count)
+        #expect(lines.indices.map(lines.text(at:)) == expected)
+        #expect(lines.indices.map(lines.number(at:)) == Array(1...expected.count))
     }
 
     @Test("a line with invalid UTF-8 gives the findings and columns of its decoded text")
     func invalidUTF8() throws {
         let bytes: [UInt8] = [0xFF, 0xFE] + Array(" token: \(FakeSecrets.gitHubToken)".utf8)
         var lines = NumberedLines()
-        lines.append(number: 7, bytes: bytes)
+        bytes.withUnsafeBufferPointer { lines.append(number: 7, bytes: $0) }
         let found = scanner.scan(lines)
         let decoded = scanner.scan(lines: [(7, String(decoding: bytes, as: UTF8.self))])
         #expect(found == decoded)
