@@ -39,15 +39,6 @@ extension Repository {
         return LoadedBlob(id: id, pointer: blob, repository: self)
     }
 
-    /// The lines `new` adds compared with `old` (nil: every line is added). Binary blobs add no lines.
-    package func addedLines(from old: LoadedBlob?, to new: LoadedBlob) throws(GitError) -> [AddedLine] {
-        var lines: [AddedLine] = []
-        try forEachAddedLine(from: old, to: new) { number, bytes in
-            lines.append(AddedLine(number: number, text: String(decoding: bytes, as: UTF8.self)))
-        }
-        return lines
-    }
-
     /// Calls `body` with each line `new` adds compared with `old` (nil: every line is added): its number in `new`
     /// and its bytes without the line ending, valid only during the call. Binary blobs add no lines.
     ///

@@ -79,10 +79,15 @@ struct HistoryTests {
 
         let keep = try #require(byPath["keep.txt"])
         let repository = repo.repository
-        let added = try repository.addedLines(from: repository.loadBlob(try #require(keep.oldID)), to: repository.loadBlob(try #require(keep.newID)))
-        #expect(added == [AddedLine(number: 2, text: "2"), AddedLine(number: 4, text: "three")])
-        let all = try repository.addedLines(from: nil, to: repository.loadBlob(try #require(byPath["new.txt"]?.newID)))
-        #expect(all == [AddedLine(number: 1, text: "n")])
+        func addedLines(from old: LoadedBlob?, to new: LoadedBlob) throws -> [String] {
+            var lines: [String] = []
+            try repository.forEachAddedLine(from: old, to: new) { number, bytes in lines.append("\(number): \(String(decoding: bytes, as: UTF8.self))") }
+            return lines
+        }
+        let added = try addedLines(from: repository.loadBlob(try #require(keep.oldID)), to: repository.loadBlob(try #require(keep.newID)))
+        #expect(added == ["2: 2", "4: three"])
+        let all = try addedLines(from: nil, to: repository.loadBlob(try #require(byPath["new.txt"]?.newID)))
+        #expect(all == ["1: n"])
 
         let fromEmpty = try repo.repository.diffTrees(from: nil, to: oldTree)
         #expect(fromEmpty.allSatisfy { $0.status == .added })
