@@ -66,42 +66,39 @@ package enum Auditor {
         let secretHooks = SecretHooks.scanning(with: scanner)
         // The tree cache (per-blob facts and secret scans) sits beside the history cache.
         let treeCachePath = options.useCache ? options.directories.cache + "/audit/" + RemoteMirror.directoryName(for: repository.gitDirectory) + ".tree.sqlite" : nil
+        // The history walk reads through its own repository handles, so it runs beside the tree's work (stack
+        // detection, the tree's secret scan), which reads through `repository`: on two cores the walk's first pass
+        // leaves one of them half idle.
+        let walk = try options.includeHistory ? historyWalk(repository, options: options, secrets: secretHooks, presentPaths: Set(snapshot.files.map(\.path))) : nil
         let detection = StackDetection.resolve(snapshot, cachePath: treeCachePath)
         let stack = detection.stack
         if let problem = detection.cacheProblem { problems.append(AuditProblem(.cacheUnavailable, problem)) }
-
-        var history: HistoryFacts?
-        var historyIncomplete = false
-        if options.includeHistory {
-            let analysis = HistoryAnalysis(
-                repository: try Repository.open(at: repository.gitDirectory),
-                secrets: secretHooks,
-                jobs: options.jobs,
-                cachePath: options.useCache ? options.directories.cache + "/audit/" + RemoteMirror.directoryName(for: repository.gitDirectory) + ".sqlite" : nil,
-                now: options.now,
-                progress: options.progress
-            )
-            let since = try options.since.map { try parseSince($0, in: repository) }
-            let (facts, historyProblems) = try analysis.run(presentPaths: Set(snapshot.files.map(\.path)), since: since)
-            history = facts
-            problems += historyProblems
-            // In a shallow clone, commits beyond the depth are missing by design, not unreadable.
-            historyIncomplete = historyProblems.contains { $0.kind.leavesAuditIncomplete } && !repository.isShallow
-        }
 
         var untracked: [String]?
         if options.revision == nil, !repository.isBare, let status = try? repository.workTreeStatus() {
             untracked = status.filter(\.isUntracked).map(\.path)
         }
-        var context = AuditContext(snapshot: snapshot, stack: stack, history: history, configuration: configuration, untrackedPaths: untracked, now: options.now)
+        var context = AuditContext(snapshot: snapshot, stack: stack, configuration: configuration, untrackedPaths: untracked, now: options.now)
         context.reportsSecret = scanner.reports(ruleID:at:commit:allowlistsMet:)
+        var treeCacheProblem: String?
         if selects("security.secrets-in-tree", options: options, configuration: configuration) {
             // An unusable tree cache was reported once already, when the stack was detected.
             let cachePath = detection.cacheProblem == nil ? treeCachePath : nil
             let tree = TreeSecretScans.resolve(context.includedFiles, in: snapshot, cachePath: cachePath, rulesVersion: secretHooks.rulesVersion, scanner: scanner)
             context.treeSecrets = tree.scans
-            if let problem = tree.cacheProblem { problems.append(AuditProblem(.cacheUnavailable, problem)) }
+            treeCacheProblem = tree.cacheProblem
         }
+
+        var historyIncomplete = false
+        if let walk {
+            let (facts, historyProblems) = try walk.value()
+            context.history = facts
+            problems += historyProblems
+            // In a shallow clone, commits beyond the depth are missing by design, not unreadable.
+            historyIncomplete = historyProblems.contains { $0.kind.leavesAuditIncomplete } && !repository.isShallow
+        }
+        if let treeCacheProblem { problems.append(AuditProblem(.cacheUnavailable, treeCacheProblem)) }
+        let history = context.history
         var results = run(options.checks, context: context, options: options)
         let verificationSummary = options.secretVerification.map { verification in
             SecretLivenessPass.run(&results, snapshot: snapshot, repository: repository, scanner: scanner, verification: verification)
@@ -133,6 +130,22 @@ package enum Auditor {
         report.isComplete = !problems.contains { $0.kind == .unreadableFile } && !historyIncomplete
         report.secretVerification = verificationSummary
         return report
+    }
+
+    /// Starts the history walk on a thread of its own; `--since` is resolved first, so a bad value fails before
+    /// any walking.
+    static func historyWalk(
+        _ repository: Repository, options: AuditOptions, secrets: SecretHooks, presentPaths: Set<String>
+    ) throws -> BackgroundWork<(facts: HistoryFacts, problems: [AuditProblem])> {
+        let since = try options.since.map { try parseSince($0, in: repository) }
+        let gitDirectory = repository.gitDirectory
+        let cachePath = options.useCache ? options.directories.cache + "/audit/" + RemoteMirror.directoryName(for: gitDirectory) + ".sqlite" : nil
+        let (jobs, now, progress) = (options.jobs, options.now, options.progress)
+        return BackgroundWork {
+            let analysis = HistoryAnalysis(
+                repository: try Repository.open(at: gitDirectory), secrets: secrets, jobs: jobs, cachePath: cachePath, now: now, progress: progress)
+            return try analysis.run(presentPaths: presentPaths, since: since)
+        }
     }
 
     /// The rules of the file `.groundwork.yaml` names in `secrets.rules_file`, read from the audited tree.
