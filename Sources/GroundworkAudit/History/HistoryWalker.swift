@@ -61,7 +61,7 @@ package struct HistoryWalker {
         let read = ShardResults<CommitsRead>(count: workerCount)
         let firstChanges = FirstChanges()
         DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
-            read.store(worker, readChanges(runs, into: firstChanges))
+            read.store(worker, readChanges(runs, into: firstChanges, worker: worker))
         }
         var unreadable: [AuditProblem] = []
         for shard in read.all {
@@ -76,7 +76,7 @@ package struct HistoryWalker {
         let analysed = ShardResults<Output>(count: workerCount)
         DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
             let share = shares[worker].lazy.map { CommitReader.Change(commit: walked[Int($0.order)], blob: $0.blob, previous: $0.previous, path: paths[Int($0.path)]) }
-            analysed.store(worker, analyse(share, claims: claims, counter: counter))
+            analysed.store(worker, analyse(share, claims: claims, counter: counter, worker: worker))
         }
         for shard in analysed.all {
             output.events += shard.events
@@ -97,9 +97,9 @@ package struct HistoryWalker {
 
     /// The first pass of one worker: the runs of commits it takes until none is left; a commit that cannot be
     /// read is reported and skipped.
-    private func readChanges(_ runs: CommitRuns, into firstChanges: FirstChanges) -> CommitsRead {
+    private func readChanges(_ runs: CommitRuns, into firstChanges: FirstChanges, worker: Int) -> CommitsRead {
         var read = CommitsRead()
-        guard let repository = openRepository(problems: &read.problems) else {
+        guard let repository = openRepository(worker: worker, problems: &read.problems) else {
             read.isPartial = true
             return read
         }
@@ -122,13 +122,13 @@ package struct HistoryWalker {
 
     /// The second pass of one worker: the changes of its paths, parents first; a blob that cannot be read is
     /// reported under its commit, whose other changes are still analysed.
-    private func analyse(_ changes: some Sequence<CommitReader.Change>, claims: BlobClaims, counter: ProgressCounter) -> Output {
+    private func analyse(_ changes: some Sequence<CommitReader.Change>, claims: BlobClaims, counter: ProgressCounter, worker: Int) -> Output {
         var output = Output()
-        guard let repository = openRepository(problems: &output.problems) else {
+        guard let repository = openRepository(worker: worker, problems: &output.problems) else {
             output.isPartial = true
             return output
         }
-        let analyzer = CommitAnalyzer(
+        var analyzer = CommitAnalyzer(
             repository: repository, claims: claims, recent: RecentBlobs(budget: recentBlobBytes), secrets: secrets,
             largeBlobBytes: largeBlobBytes, maxScanBytes: maxScanBytes)
         for change in changes {
@@ -143,11 +143,11 @@ package struct HistoryWalker {
         return output
     }
 
-    /// A worker's own repository handle, opened for reading objects only; nil (with the problem recorded) when
-    /// the repository cannot be opened.
-    private func openRepository(problems: inout [AuditProblem]) -> Repository? {
+    /// A worker's own handle on the repository's objects, whose packs no other worker shares (see
+    /// `Repository.openObjects`); nil (with the problem recorded) when the repository cannot be opened.
+    private func openRepository(worker: Int, problems: inout [AuditProblem]) -> Repository? {
         do {
-            return try Repository.open(at: gitDirectory, objectsOnly: true)
+            return try Repository.openObjects(at: gitDirectory, reader: worker)
         } catch {
             problems.append(AuditProblem(.historyStopped, "could not open \(gitDirectory) for a history worker: \(error)"))
             return nil
