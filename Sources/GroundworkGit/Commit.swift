@@ -22,7 +22,34 @@ package struct Commit: Hashable, Sendable {
     package var isMerge: Bool { parents.count > 1 }
 }
 
+/// What a walk over history reads of a commit: its tree, parents and author; not its message and committer, which
+/// cost a copy each and which the walk does not use.
+package struct CommitOutline: Hashable, Sendable {
+    package var tree: ObjectID
+    package var parents: [ObjectID]
+    package var author: Signature
+}
+
 extension Repository {
+    /// Reads a commit's tree, parents and author.
+    package func commitOutline(_ id: ObjectID) throws(GitError) -> CommitOutline {
+        var commit: OpaquePointer?
+        var oid = id.raw
+        try check(git_commit_lookup(&commit, handle, &oid), "reading commit \(id.short)")
+        defer { git_commit_free(commit) }
+        let parents = (0..<git_commit_parentcount(commit)).compactMap { index in git_commit_parent_id(commit, index).map(ObjectID.init) }
+        return CommitOutline(tree: ObjectID(git_commit_tree_id(commit)), parents: parents, author: Signature(git_commit_author(commit)))
+    }
+
+    /// The root tree of a commit.
+    package func commitTree(_ id: ObjectID) throws(GitError) -> ObjectID {
+        var commit: OpaquePointer?
+        var oid = id.raw
+        try check(git_commit_lookup(&commit, handle, &oid), "reading commit \(id.short)")
+        defer { git_commit_free(commit) }
+        return ObjectID(git_commit_tree_id(commit))
+    }
+
     /// Reads a commit by id.
     package func commit(_ id: ObjectID) throws(GitError) -> Commit {
         var commit: OpaquePointer?

@@ -11,10 +11,15 @@ package enum LibGit2 {
         //   can unmap it: 880 MB peak resident. 32 MiB windows under a 128 MiB limit thrash (112 s,
         //   35 s of it in the kernel); 8 MiB under 192 MiB took 73 s and peaked at 346 MB.
         // - 64 MiB of decompressed commits and trees: 128 MiB was no faster and cost 78 MB more.
+        // - No trees in that cache: the history walk reads each tree version at most twice and keeps the ones it
+        //   reads again itself (`RecentTrees`); every other reader reads a tree once. Its 120,000 trees overflowed
+        //   the cache on a dense 20,000-commit history, and libgit2 scans its table from the start for every
+        //   eviction: 3% of a cold audit.
         // - No re-hashing of every object read (strict hash verification): it was 30% of a walk's
         //   time, and git does not verify on read either. A damaged object still fails to inflate
         //   (zlib's checksum), and is reported as unreadable.
         _ = gw_git_set_cache_max_size(64 * 1024 * 1024)
+        _ = gw_git_set_cache_object_limit(GIT_OBJECT_TREE, 0)
         _ = gw_git_set_mwindow_size(8 * 1024 * 1024)
         _ = gw_git_set_mwindow_mapped_limit(192 * 1024 * 1024)
         _ = gw_git_set_mwindow_file_limit(64)

@@ -8,15 +8,21 @@ extension Repository {
     /// It merge-joins the two trees' sorted entries and skips every subtree whose id did not change,
     /// as git does, instead of going through libgit2's general diff machinery, which allocates a
     /// delta per entry and was most of the history walk's time. Deletions are not reported.
-    package func changedFiles(from old: ObjectID?, to new: ObjectID) throws(GitError) -> [FileChange] {
+    ///
+    /// `recent` keeps the trees this comparison reads on its new side for the next one to find on its old side, as
+    /// when the next commit's parent is this one (libgit2 keeps no trees in its cache, see `LibGit2`).
+    package func changedFiles(from old: ObjectID?, to new: ObjectID, recent: RecentTrees? = nil) throws(GitError) -> [FileChange] {
         var changes: [FileChange] = []
-        try compare(old: old, new: new, prefix: "", into: &changes)
+        let recent = recent ?? RecentTrees()
+        defer { recent.comparisonEnded() }
+        try compare(old: old, new: new, prefix: "", recent: recent, into: &changes)
         return changes
     }
 
-    private func compare(old: ObjectID?, new: ObjectID, prefix: String, into changes: inout [FileChange]) throws(GitError) {
-        let newTree = try RawTree(new, in: self)
-        let oldTree = try old.map { id throws(GitError) in try RawTree(id, in: self) }
+    private func compare(old: ObjectID?, new: ObjectID, prefix: String, recent: RecentTrees, into changes: inout [FileChange]) throws(GitError) {
+        let newTree = try recent.tree(new, in: self)
+        recent.readNow[new] = newTree
+        let oldTree = try old.map { id throws(GitError) in try recent.tree(id, in: self) }
         var oldOffset = 0
         var newOffset = 0
         while newOffset < newTree.bytes.count {
@@ -49,7 +55,7 @@ extension Repository {
             let name = newTree.name(of: entry)
             if entry.mode == GIT_FILEMODE_TREE {
                 let oldSubtree = match.flatMap { $0.mode == GIT_FILEMODE_TREE ? oldTree!.id(of: $0) : nil }
-                try compare(old: oldSubtree, new: newID, prefix: prefix + name + "/", into: &changes)
+                try compare(old: oldSubtree, new: newID, prefix: prefix + name + "/", recent: recent, into: &changes)
                 continue
             }
             guard entry.mode != GIT_FILEMODE_COMMIT else { continue }
@@ -61,6 +67,26 @@ extension Repository {
                     oldID: oldBlob, newID: newID, kind: TreeEntry(path: path, id: newID, mode: entry.mode).kind
                 ))
         }
+    }
+}
+
+/// The trees the last comparison read on its new side: the history walk compares each commit with its parent,
+/// which is mostly the commit it compared just before, so the old side's changed trees are the ones read then.
+package final class RecentTrees {
+    fileprivate var readBefore: [ObjectID: RawTree] = [:]
+    fileprivate var readNow: [ObjectID: RawTree] = [:]
+
+    package init() {}
+
+    /// The tree `id`, from those the last comparison read, or else from the repository.
+    fileprivate func tree(_ id: ObjectID, in repository: Repository) throws(GitError) -> RawTree {
+        if let tree = readBefore[id] { return tree }
+        return try RawTree(id, in: repository)
+    }
+
+    fileprivate func comparisonEnded() {
+        swap(&readBefore, &readNow)
+        readNow.removeAll(keepingCapacity: true)
     }
 }
 

@@ -15,6 +15,11 @@ package struct CommitReader {
 
     package var repository: Repository
     package var authors = AuthorInterner()
+    /// The commit read last and its tree: a worker reads runs of consecutive commits, parents first, so on a linear
+    /// stretch of history a commit's parent is the one read before it, and its tree need not be read again.
+    private var previous: (id: ObjectID, tree: ObjectID)?
+    /// The trees the last comparison read, which the next one, with the parent on its old side, reads again.
+    private let recentTrees = RecentTrees()
 
     package init(repository: Repository) {
         self.repository = repository
@@ -23,20 +28,22 @@ package struct CommitReader {
     /// The record of one commit and the files it adds or changes (not deleted ones, submodules or symlinks);
     /// throws only when the commit itself cannot be read.
     package mutating func changes(of id: ObjectID) throws -> (record: CommitRecord, changes: [Change], missingParent: Bool) {
-        let commit = try repository.commit(id)
+        let readBefore = previous
+        let commit = try repository.commitOutline(id)
+        previous = (id, commit.tree)
         let author = authors.intern(name: commit.author.name, email: commit.author.email)
         let record = CommitRecord(id: id, authorName: author.name, authorEmail: author.email, time: commit.author.date.timeIntervalSince1970)
         var missingParent = false
         var parentTree: ObjectID?
         if let parent = commit.parents.first {
             do {
-                parentTree = try repository.commit(parent).tree
+                parentTree = try parent == readBefore?.id ? readBefore?.tree : repository.commitTree(parent)
             } catch {
                 // A shallow boundary: its parent is not here, so the commit is compared with nothing.
                 missingParent = true
             }
         }
-        let changes = try repository.changedFiles(from: parentTree, to: commit.tree).compactMap { change -> Change? in
+        let changes = try repository.changedFiles(from: parentTree, to: commit.tree, recent: recentTrees).compactMap { change -> Change? in
             guard let blob = change.newID, change.kind == .file || change.kind == .executable else { return nil }
             return Change(commit: id, blob: blob, previous: change.oldID, path: change.newPath)
         }
