@@ -1,14 +1,24 @@
 /// An Aho-Corasick automaton over ASCII-lowercased bytes: finds which keywords occur in a buffer in one pass.
 ///
-/// The goto and failure functions are folded into a dense table of 256 columns per state, and the columns of
-/// `A`…`Z` are copies of `a`…`z`, so matching is case-insensitive at one table load per byte.
+/// The goto and failure functions are folded into a dense table with a column per class of bytes: each byte that
+/// some keyword holds is a class (`A`…`Z` share the class of `a`…`z`, so matching is case-insensitive), and all
+/// the other bytes are one class, which leads back to the root from every state. A few dozen columns a state
+/// instead of 256 keep the table (about 2,000 states for the built-in rules) in the processor's cache: with 256
+/// columns the table load missed it on most bytes of keyword-dense code.
 package struct KeywordAutomaton: Sendable {
     /// The keywords, lowercased, in the order given.
     package let keywords: [String]
-    /// `transitions[state << 8 | byte]` is the next state.
+    /// `transitions[state << classShift | byteClass[byte]]` is the next state.
     private let transitions: [UInt16]
-    /// The keywords that end at each state (including through failure links), flattened: those of state `s` are
-    /// `outputs[outputStarts[s]..<outputStarts[s + 1]]`, so the hot loop reads them without retaining an array.
+    private let byteClass: [UInt8]
+    /// The table has `1 << classShift` columns a state (the classes, rounded up to a power of two).
+    private let classShift: Int
+    /// States from here on are accepting (some keyword ends there); those before are not. The states are numbered
+    /// so, and the hot loop tells an accepting state by its number, without a load per byte.
+    private let firstAccepting: Int
+    /// The keywords that end at each accepting state (including through failure links), flattened: those of state
+    /// `s` are `outputs[outputStarts[s - firstAccepting]..<outputStarts[s - firstAccepting + 1]]`, so the hot
+    /// loop reads them without retaining an array.
     private let outputs: [Int]
     private let outputStarts: [Int]
     /// Bit `first << 8 | second` is set when some keyword starts with those two bytes (in any case), so the root
@@ -66,6 +76,29 @@ package struct KeywordAutomaton: Sendable {
                 table[state << 8 | Int(upper)] = table[state << 8 | Int(upper | 0x20)]
             }
         }
+        // Renumbered: the states without output first (the root among them, as 0: no keyword is empty), then the
+        // accepting ones.
+        let order = (0..<goto.count).filter { outputs[$0].isEmpty } + (0..<goto.count).filter { !outputs[$0].isEmpty }
+        var number = [UInt16](repeating: 0, count: goto.count)
+        for (new, old) in order.enumerated() { number[old] = UInt16(new) }
+        var renumbered = [UInt16](repeating: 0, count: table.count)
+        for (new, old) in order.enumerated() {
+            for byte in 0..<256 { renumbered[new << 8 | byte] = number[Int(table[old << 8 | byte])] }
+        }
+        let accepting = order.filter { !outputs[$0].isEmpty }
+        var byteClass = [UInt8](repeating: 0, count: 256)
+        var classCount = 1
+        for byte in Set(self.keywords.flatMap(\.utf8)).sorted() {
+            byteClass[Int(byte)] = UInt8(classCount)
+            classCount += 1
+        }
+        for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") { byteClass[Int(upper)] = byteClass[Int(upper | 0x20)] }
+        var classShift = 0
+        while 1 << classShift < classCount { classShift += 1 }
+        var compressed = [UInt16](repeating: 0, count: goto.count << classShift)
+        for state in 0..<goto.count {
+            for byte in 0..<256 { compressed[state << classShift | Int(byteClass[byte])] = renumbered[state << 8 | byte] }
+        }
         var startsKeyword = [UInt64](repeating: 0, count: 65_536 / 64)
         for first in 0..<256 {
             guard let afterFirst = goto[0][Self.lowercased(first)] else { continue }
@@ -75,9 +108,12 @@ package struct KeywordAutomaton: Sendable {
             }
         }
 
-        self.transitions = table
-        self.outputs = outputs.flatMap { $0 }
-        self.outputStarts = outputs.reduce(into: [0]) { starts, ends in starts.append(starts.last! + ends.count) }
+        self.transitions = compressed
+        self.byteClass = byteClass
+        self.classShift = classShift
+        self.firstAccepting = goto.count - accepting.count
+        self.outputs = accepting.flatMap { outputs[$0] }
+        self.outputStarts = accepting.reduce(into: [0]) { starts, state in starts.append(starts.last! + outputs[state].count) }
         self.startsKeyword = startsKeyword
         self.canSkipByPairs = self.keywords.allSatisfy { $0.utf8.count >= 2 }
     }
@@ -118,27 +154,31 @@ package struct KeywordAutomaton: Sendable {
     /// until it returns false.
     private func walk(_ bytes: UnsafeBufferPointer<UInt8>, onMatch: (UnsafeBufferPointer<Int>.SubSequence) -> Bool) {
         guard let base = bytes.baseAddress else { return }
-        let count = bytes.count
+        let (count, shift, firstAccepting, canSkipByPairs) = (bytes.count, classShift, firstAccepting, canSkipByPairs)
         transitions.withUnsafeBufferPointer { table in
-            startsKeyword.withUnsafeBufferPointer { starts in
-                outputStarts.withUnsafeBufferPointer { outputStarts in
-                    outputs.withUnsafeBufferPointer { outputs in
-                        var state = 0
-                        var index = 0
-                        while index < count {
-                            if state == 0 && canSkipByPairs {
-                                // At the root, a keyword can only start where a pair of bytes starts one.
-                                while index + 1 < count {
-                                    let pair = Int(base[index]) &<< 8 | Int(base[index + 1])
-                                    if starts[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0 { break }
-                                    index += 1
+            byteClass.withUnsafeBufferPointer { byteClass in
+                startsKeyword.withUnsafeBufferPointer { starts in
+                    outputStarts.withUnsafeBufferPointer { outputStarts in
+                        outputs.withUnsafeBufferPointer { outputs in
+                            var state = 0
+                            var index = 0
+                            while index < count {
+                                if state == 0 && canSkipByPairs {
+                                    // At the root, a keyword can only start where a pair of bytes starts one.
+                                    while index + 1 < count {
+                                        let pair = Int(base[index]) &<< 8 | Int(base[index + 1])
+                                        if starts[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0 { break }
+                                        index += 1
+                                    }
+                                    if index + 1 >= count { return }
                                 }
-                                if index + 1 >= count { return }
+                                state = Int(table[state &<< shift | Int(byteClass[Int(base[index])])])
+                                index += 1
+                                if state >= firstAccepting {
+                                    let accepting = state &- firstAccepting
+                                    if !onMatch(outputs[outputStarts[accepting]..<outputStarts[accepting &+ 1]]) { return }
+                                }
                             }
-                            state = Int(table[state &<< 8 | Int(base[index])])
-                            index += 1
-                            let first = outputStarts[state], end = outputStarts[state + 1]
-                            if first < end && !onMatch(outputs[first..<end]) { return }
                         }
                     }
                 }
