@@ -155,7 +155,15 @@ struct GenericAssignmentPrefilterTests {
             "allow", "groundwork:allow", "xgroundwork:ALLOWx", "token = x # allow", "token = x # AlLoW", "token = x # gitleaks:allo",
             "token = x # pragma: allowlist", "token = x # pragma: allowlist secre", "pragma: allowlist secret",
         ]
-        for line in lines {
+        // Eight bytes are read at a time: markers, `allow` alone and non-ASCII bytes at every offset of a word.
+        let shifted = (0..<17).flatMap { offset in
+            let padding = String(repeating: "a", count: offset)
+            return [
+                padding + "# groundwork:allow", padding + "# GROUNDWORK:ALLOW x", padding + "# allow", padding + "é # gitleaks:allow",
+                padding + "# gitleaks:allow é", padding + "# groundwork:al", "token " + padding + "Allo",
+            ]
+        }
+        for line in lines + shifted {
             let lower = line.lowercased()
             let expected = SecretScanner.allowMarkers.contains { lower.contains($0) }
             #expect(SecretScanner.isAllowed(line) == expected, "\(line)")
