@@ -16,9 +16,20 @@ package struct CommitAnalyzer {
     package var secrets: SecretHooks
     package var largeBlobBytes: Int
     package var maxScanBytes: Int
+    /// `ArtifactClassifier`'s verdict by path: a path changes many times, and the verdict splits and lowercases it.
+    private var artifactReasons: [String: String?] = [:]
+
+    package init(repository: Repository, claims: BlobClaims, recent: RecentBlobs, secrets: SecretHooks, largeBlobBytes: Int, maxScanBytes: Int) {
+        self.repository = repository
+        self.claims = claims
+        self.recent = recent
+        self.secrets = secrets
+        self.largeBlobBytes = largeBlobBytes
+        self.maxScanBytes = maxScanBytes
+    }
 
     /// The events of one change: none when another change already claimed its blob; throws when a blob cannot be read.
-    package func analyse(_ change: CommitReader.Change) throws -> [HistoryEvent] {
+    package mutating func analyse(_ change: CommitReader.Change) throws -> [HistoryEvent] {
         guard claims.claim(change.blob) else { return [] }
         let (blob, path, commit) = (change.blob, change.path, change.commit.hex)
         var events: [HistoryEvent] = []
@@ -26,7 +37,14 @@ package struct CommitAnalyzer {
         if size > largeBlobBytes {
             events.append(HistoryEvent(kind: .largeBlob, commit: commit, path: path, blob: blob.hex, size: size, detail: "\(size) bytes"))
         }
-        if let reason = ArtifactClassifier.reason(for: path) {
+        let artifactReason: String?
+        if let known = artifactReasons[path] {
+            artifactReason = known
+        } else {
+            artifactReason = ArtifactClassifier.reason(for: path)
+            artifactReasons[path] = .some(artifactReason)
+        }
+        if let reason = artifactReason {
             events.append(HistoryEvent(kind: .artifact, commit: commit, path: path, blob: blob.hex, size: size, detail: reason))
         }
         guard size <= maxScanBytes else { return events }
