@@ -49,7 +49,7 @@ package final class Repository {
         return Repository(handle: handle, path: path)
     }
 
-    /// Opens only the object database of the repository at `path`, for a thread that reads objects and nothing
+    /// Opens only the object database of the repository whose git folder is `path`, for a thread that reads objects and nothing
     /// else (commits, trees, blobs and diffs of blobs), with pack files it shares with no other reader.
     ///
     /// libgit2 keeps one state per pack file — its mapped windows, its cache of delta bases and the locks that

@@ -164,3 +164,35 @@ struct TreeComparisonTests {
         return try #require(ObjectID(hex: hex), "git hash-object wrote no tree: \(hex)")
     }
 }
+
+@Suite("Object stores of their own")
+struct ObjectStoreTests {
+    /// Each reader opens the objects alone (packed, loose and behind alternates) and reads the same commits,
+    /// trees and blobs as a normal open does.
+    @Test func readersSeeEveryObjectOfTheRepositoryAndItsAlternates() throws {
+        let source = try RepoBuilder()
+        let first = try source.commit("first", files: ["a.txt": "alpha\n", "dir/b.txt": "beta\n"])
+        _ = try git(["repack", "-a", "-d", "-q"], in: source.path)
+        let second = try source.commit("second", files: ["a.txt": "alpha\ngamma\n"]) // loose
+        let scratch = ScratchDirectory()
+        let clone = scratch.path + "/shared"
+        _ = try git(["clone", "-q", "--shared", source.path, clone], in: scratch.path)
+        #expect(FileManager.default.fileExists(atPath: clone + "/.git/objects/info/alternates"))
+
+        // Opened as the history walk opens them: by their git folders.
+        for path in [source.repository.gitDirectory, clone + "/.git"] {
+            for reader in 0..<3 {
+                let objects = try Repository.openObjects(at: path, reader: reader)
+                let outline = try objects.commitOutline(second)
+                #expect(outline.parents == [first])
+                #expect(outline.author.name == source.defaultAuthor)
+                #expect(try objects.commitTree(first) == (try source.repository.commit(first).tree))
+                let changes = try objects.changedFiles(from: try objects.commitTree(first), to: outline.tree)
+                #expect(changes.map(\.newPath) == ["a.txt"])
+                let blob = try objects.loadBlob(try #require(changes.first?.newID))
+                #expect(blob.withBytes { String(decoding: $0, as: UTF8.self) } == "alpha\ngamma\n")
+            }
+        }
+        #expect(throws: GitError.self) { try Repository.openObjects(at: scratch.path + "/missing", reader: 0) }
+    }
+}
