@@ -49,8 +49,8 @@ package final class Repository {
         return Repository(handle: handle, path: path)
     }
 
-    /// Opens only the object database of the repository whose git folder is `path`, for a thread that reads objects and nothing
-    /// else (commits, trees, blobs and diffs of blobs), with pack files it shares with no other reader.
+    /// Opens only the object database of the repository whose git folder is `path`, for a thread that reads objects
+    /// and nothing else (commits, trees, blobs and diffs of blobs), with pack files it shares with no other reader.
     ///
     /// libgit2 keeps one state per pack file — its mapped windows, its cache of delta bases and the locks that
     /// guard them — for every handle that names the pack by the same path, so two threads reading one pack through

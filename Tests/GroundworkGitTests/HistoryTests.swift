@@ -105,9 +105,12 @@ struct TreeComparisonTests {
         commits.append(try repo.commit("three", files: ["zzz/deep/x.txt": "x"], removing: ["dir/sub/c.txt"]))
         commits.append(try repo.commit("four", files: ["run.sh": "#!/bin/sh\n", "dir/sub": "now a file"], renaming: ["dir/b.txt": "moved/b.txt"]))
         var previous: ObjectID?
+        // The walk keeps the trees each comparison read for the next one: the same answers, with or without them.
+        let recent = RecentTrees()
         for id in commits {
             let tree = try repo.repository.commit(id).tree
             let fast = try repo.repository.changedFiles(from: previous, to: tree)
+            #expect(try repo.repository.changedFiles(from: previous, to: tree, recent: recent) == fast)
             let reference = try repo.repository.diffTrees(from: previous, to: tree).filter { $0.newID != nil && $0.kind != .submodule }
             #expect(fast.map(\.newPath).sorted() == reference.map(\.newPath).sorted(), "commit \(id.short)")
             #expect(Set(fast.map(\.newID)) == Set(reference.map(\.newID)))
