@@ -23,9 +23,8 @@ package struct KeywordAutomaton: Sendable {
     private let outputStarts: [Int]
     /// Bit `first << 8 | second` is set when some keyword starts with those two bytes (in any case), so the root
     /// state can skip ahead without walking the big table: most byte pairs of ordinary text start no keyword.
+    /// Every bit is set when a keyword has a single byte, which a pair cannot rule out.
     private let startsKeyword: [UInt64]
-    /// Whether every keyword has at least two bytes, which the pair skip needs.
-    private let canSkipByPairs: Bool
 
     /// Builds the automaton; keywords must be non-empty ASCII (they are lowercased here).
     package init(keywords: [String]) {
@@ -99,8 +98,9 @@ package struct KeywordAutomaton: Sendable {
         for state in 0..<goto.count {
             for byte in 0..<256 { compressed[state << classShift | Int(byteClass[byte])] = renumbered[state << 8 | byte] }
         }
-        var startsKeyword = [UInt64](repeating: 0, count: 65_536 / 64)
-        for first in 0..<256 {
+        let canSkipByPairs = self.keywords.allSatisfy { $0.utf8.count >= 2 }
+        var startsKeyword = [UInt64](repeating: canSkipByPairs ? 0 : ~0, count: 65_536 / 64)
+        for first in 0..<256 where canSkipByPairs {
             guard let afterFirst = goto[0][Self.lowercased(first)] else { continue }
             for second in 0..<256 where goto[afterFirst][Self.lowercased(second)] != nil {
                 let pair = first << 8 | second
@@ -115,7 +115,6 @@ package struct KeywordAutomaton: Sendable {
         self.outputs = accepting.flatMap { outputs[$0] }
         self.outputStarts = accepting.reduce(into: [0]) { starts, state in starts.append(starts.last! + outputs[state].count) }
         self.startsKeyword = startsKeyword
-        self.canSkipByPairs = self.keywords.allSatisfy { $0.utf8.count >= 2 }
     }
 
     private static func lowercased(_ byte: Int) -> UInt8 {
@@ -143,43 +142,38 @@ package struct KeywordAutomaton: Sendable {
     /// array instead of allocating one a line.
     package func matches(in bytes: UnsafeBufferPointer<UInt8>, into result: inout [Int]) {
         result.removeAll(keepingCapacity: true)
-        walk(bytes) { keywordIndices in
+        walk(bytes) { accepting in
             // A line holds a handful of keywords at most: a linear search beats hashing each one.
-            for index in keywordIndices where !result.contains(index) { result.append(index) }
+            for index in outputs[outputStarts[accepting]..<outputStarts[accepting + 1]] where !result.contains(index) {
+                result.append(index)
+            }
             return true
         }
     }
 
-    /// Runs the automaton, calling `onMatch` with the keywords ending at each accepting position
-    /// until it returns false.
-    private func walk(_ bytes: UnsafeBufferPointer<UInt8>, onMatch: (UnsafeBufferPointer<Int>.SubSequence) -> Bool) {
+    /// Runs the automaton, calling `onMatch` with the number of each accepting state it reaches (counted from
+    /// `firstAccepting`) until it returns false. The loop holds only what each byte needs, so that its state stays
+    /// in a register: the keywords of a match are looked up by the caller.
+    private func walk(_ bytes: UnsafeBufferPointer<UInt8>, onMatch: (Int) -> Bool) {
         guard let base = bytes.baseAddress else { return }
-        let (count, shift, firstAccepting, canSkipByPairs) = (bytes.count, classShift, firstAccepting, canSkipByPairs)
+        let (count, shift, firstAccepting) = (bytes.count, classShift, firstAccepting)
         transitions.withUnsafeBufferPointer { table in
             byteClass.withUnsafeBufferPointer { byteClass in
                 startsKeyword.withUnsafeBufferPointer { starts in
-                    outputStarts.withUnsafeBufferPointer { outputStarts in
-                        outputs.withUnsafeBufferPointer { outputs in
-                            var state = 0
-                            var index = 0
-                            while index < count {
-                                if state == 0 && canSkipByPairs {
-                                    // At the root, a keyword can only start where a pair of bytes starts one.
-                                    while index + 1 < count {
-                                        let pair = Int(base[index]) &<< 8 | Int(base[index + 1])
-                                        if starts[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0 { break }
-                                        index += 1
-                                    }
-                                    if index + 1 >= count { return }
-                                }
-                                state = Int(table[state &<< shift | Int(byteClass[Int(base[index])])])
+                    var state = 0
+                    var index = 0
+                    while index < count {
+                        if state == 0 {
+                            // At the root, a keyword can only start where a pair of bytes starts one.
+                            while index + 1 < count {
+                                let pair = Int(base[index]) &<< 8 | Int(base[index + 1])
+                                if starts[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0 { break }
                                 index += 1
-                                if state >= firstAccepting {
-                                    let accepting = state &- firstAccepting
-                                    if !onMatch(outputs[outputStarts[accepting]..<outputStarts[accepting &+ 1]]) { return }
-                                }
                             }
                         }
+                        state = Int(table[state &<< shift | Int(byteClass[Int(base[index])])])
+                        index += 1
+                        if state >= firstAccepting && !onMatch(state &- firstAccepting) { return }
                     }
                 }
             }
