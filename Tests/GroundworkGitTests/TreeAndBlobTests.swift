@@ -74,3 +74,36 @@ struct TreeAndBlobTests {
         #expect(mailmap.resolve(name: "Bob", email: "bob@example.com") == ("Bob", "bob@example.com"))
     }
 }
+
+@Suite("Binary content, as libgit2 judges it")
+struct BinaryContentTests {
+    /// `LoadedBlob.isBinary` reads eight bytes at a time; libgit2 reads one: they must agree on byte order marks,
+    /// NUL bytes inside and past the 8,000 bytes read, and control bytes around the one-in-128 threshold.
+    @Test func agreesWithLibgit2() throws {
+        let repo = try RepoBuilder()
+        var generator = SystemRandomNumberGenerator()
+        var contents: [[UInt8]] = [
+            [], [0], [0xEF], [0xEF, 0xBB, 0xBF], [0xEF, 0xBB, 0xBF, 0x01], [0xFE, 0xFF, 0x41], [0xFF, 0xFE], [0xFF, 0xFE, 0, 0],
+            [0, 0, 0xFE, 0xFF], [0, 0, 0xFE], Array("plain text\n".utf8), [0x7F], [0x1B, 0x08, 0x0C, 0x09, 0x0B, 0x0D, 0x0A],
+            Array(repeating: 0x41, count: 7_999) + [0], Array(repeating: 0x41, count: 8_000) + [0],
+        ]
+        let controls: [UInt8] = [0x01, 0x02, 0x07, 0x0E, 0x1F, 0x7F, 0x09, 0x0A, 0x0B, 0x0D, 0x08, 0x0C, 0x1B, 0x80, 0xFF, 0x20]
+        for length in [1, 7, 8, 9, 15, 16, 17, 127, 128, 129, 1_000, 8_000, 9_000] {
+            for rate in [0, 1, 10, 20, 25, 60, 1_000] {
+                contents.append(
+                    (0..<length).map { _ in
+                        Int.random(in: 0..<1_000, using: &generator) < rate
+                            ? controls.randomElement(using: &generator)! : UInt8.random(in: 0x21...0x7E, using: &generator)
+                    })
+            }
+        }
+        var binary = 0
+        for content in contents {
+            let blob = try repo.repository.loadBlob(try repo.repository.writeBlob(Data(content)))
+            #expect(blob.isBinary == blob.libgit2IsBinary, "\(content.prefix(24)) (\(content.count) bytes)")
+            if blob.libgit2IsBinary { binary += 1 }
+        }
+        // Both verdicts must be well represented, or the contents would test little.
+        #expect(binary > 20 && contents.count - binary > 20, "\(binary) binary of \(contents.count)")
+    }
+}
