@@ -21,7 +21,7 @@ package enum LibGit2 {
         _ = gw_git_set_cache_max_size(64 * 1024 * 1024)
         _ = gw_git_set_cache_object_limit(GIT_OBJECT_TREE, 0)
         _ = gw_git_set_mwindow_size(8 * 1024 * 1024)
-        _ = gw_git_set_mwindow_mapped_limit(192 * 1024 * 1024)
+        _ = gw_git_set_mwindow_mapped_limit(mappedPackLimit)
         _ = gw_git_set_mwindow_file_limit(64)
         _ = gw_git_enable_strict_hash_verification(0)
         // groundwork only reads client repositories and never runs their hooks or filters, so a
@@ -29,6 +29,9 @@ package enum LibGit2 {
         _ = gw_git_set_owner_validation(0)
         return true
     }()
+
+    /// The most bytes of pack files libgit2 keeps mapped at once, over every reader (see `initialised`).
+    package static let mappedPackLimit = 192 * 1024 * 1024
 
     /// Makes sure libgit2 is initialised; every entry point of this module calls it.
     @inline(__always)

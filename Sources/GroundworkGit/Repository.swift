@@ -59,6 +59,11 @@ package final class Repository {
     /// (`objects/.`, `objects/./.`…), which libgit2 keys apart; the files are the same, and the operating system
     /// shares their pages. Alternates are read as a normal open reads them. The handle has no configuration,
     /// references or work tree.
+    ///
+    /// Each reader maps its own windows of the packs, under one limit for all (`LibGit2.mappedPackLimit`): when
+    /// the readers' packs do not fit under it together, their windows evict each other (on git/git, 500 MB of
+    /// packs, 684,000 maps and unmaps in an audit against 23,000 with shared packs, and 25% slower), so give
+    /// each reader packs of its own only when they fit.
     package static func openObjects(at path: String, reader: Int) throws(GitError) -> Repository {
         let repository = try open(at: path, objectsOnly: true)
         var folder = git_buf()
@@ -74,6 +79,18 @@ package final class Repository {
         try check(git_repository_wrap_odb(&handle, odb), "opening the objects of \(path)")
         guard let handle else { throw GitError(code: .generic(-1), message: "libgit2 returned no repository", context: path) }
         return Repository(handle: handle, path: path)
+    }
+
+    /// The bytes of the repository's pack files (not its alternates').
+    package func packFileBytes() -> Int {
+        var folder = git_buf()
+        defer { git_buf_dispose(&folder) }
+        guard git_repository_item_path(&folder, handle, GIT_REPOSITORY_ITEM_OBJECTS) == 0, let objects = folder.ptr else { return 0 }
+        let packs = String(cString: objects) + "/pack"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: packs)) ?? []
+        return names.filter { $0.hasSuffix(".pack") }.reduce(0) { total, name in
+            total + ((try? FileManager.default.attributesOfItem(atPath: packs + "/" + name)[.size] as? Int) ?? 0)
+        }
     }
 
     /// Creates a new, empty repository whose first branch is `initialBranch`.

@@ -57,11 +57,14 @@ package struct HistoryWalker {
         ids.reverse()
 
         let workerCount = max(1, min(jobs, ids.count / 64 + 1))
+        // Packs of their own for each worker when all their mapped windows fit (see `Repository.openObjects`);
+        // one more reader, the audit's, reads the tree meanwhile.
+        let privatePacks = repository.packFileBytes() * (workerCount + 1) <= LibGit2.mappedPackLimit
         let runs = CommitRuns(ids, length: max(64, min(1_024, ids.count / (workerCount * 8))))
         let read = ShardResults<CommitsRead>(count: workerCount)
         let firstChanges = FirstChanges()
         DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
-            read.store(worker, readChanges(runs, into: firstChanges, worker: worker))
+            read.store(worker, readChanges(runs, into: firstChanges, reader: privatePacks ? worker : nil))
         }
         var unreadable: [AuditProblem] = []
         for shard in read.all {
@@ -76,7 +79,7 @@ package struct HistoryWalker {
         let analysed = ShardResults<Output>(count: workerCount)
         DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
             let share = shares[worker].lazy.map { CommitReader.Change(commit: walked[Int($0.order)], blob: $0.blob, previous: $0.previous, path: paths[Int($0.path)]) }
-            analysed.store(worker, analyse(share, claims: claims, counter: counter, worker: worker))
+            analysed.store(worker, analyse(share, claims: claims, counter: counter, reader: privatePacks ? worker : nil))
         }
         for shard in analysed.all {
             output.events += shard.events
@@ -97,17 +100,17 @@ package struct HistoryWalker {
 
     /// The first pass of one worker: the runs of commits it takes until none is left; a commit that cannot be
     /// read is reported and skipped.
-    private func readChanges(_ runs: CommitRuns, into firstChanges: FirstChanges, worker: Int) -> CommitsRead {
+    private func readChanges(_ runs: CommitRuns, into firstChanges: FirstChanges, reader: Int?) -> CommitsRead {
         var read = CommitsRead()
-        guard let repository = openRepository(worker: worker, problems: &read.problems) else {
+        guard let repository = openRepository(reader: reader, problems: &read.problems) else {
             read.isPartial = true
             return read
         }
-        var reader = CommitReader(repository: repository)
+        var commits = CommitReader(repository: repository)
         while let run = runs.next() {
             for (order, id) in run {
                 do {
-                    let (record, changes, missingParent) = try reader.changes(of: id)
+                    let (record, changes, missingParent) = try commits.changes(of: id)
                     read.commits.append(record)
                     firstChanges.offer(changes, order: order)
                     if missingParent { read.isPartial = true }
@@ -122,9 +125,9 @@ package struct HistoryWalker {
 
     /// The second pass of one worker: the changes of its paths, parents first; a blob that cannot be read is
     /// reported under its commit, whose other changes are still analysed.
-    private func analyse(_ changes: some Sequence<CommitReader.Change>, claims: BlobClaims, counter: ProgressCounter, worker: Int) -> Output {
+    private func analyse(_ changes: some Sequence<CommitReader.Change>, claims: BlobClaims, counter: ProgressCounter, reader: Int?) -> Output {
         var output = Output()
-        guard let repository = openRepository(worker: worker, problems: &output.problems) else {
+        guard let repository = openRepository(reader: reader, problems: &output.problems) else {
             output.isPartial = true
             return output
         }
@@ -143,11 +146,12 @@ package struct HistoryWalker {
         return output
     }
 
-    /// A worker's own handle on the repository's objects, whose packs no other worker shares (see
-    /// `Repository.openObjects`); nil (with the problem recorded) when the repository cannot be opened.
-    private func openRepository(worker: Int, problems: inout [AuditProblem]) -> Repository? {
+    /// A worker's own handle on the repository's objects, with packs no other worker shares when `reader` is
+    /// set (see `Repository.openObjects`); nil (with the problem recorded) when the repository cannot be opened.
+    private func openRepository(reader: Int?, problems: inout [AuditProblem]) -> Repository? {
         do {
-            return try Repository.openObjects(at: gitDirectory, reader: worker)
+            if let reader { return try Repository.openObjects(at: gitDirectory, reader: reader) }
+            return try Repository.open(at: gitDirectory, objectsOnly: true)
         } catch {
             problems.append(AuditProblem(.historyStopped, "could not open \(gitDirectory) for a history worker: \(error)"))
             return nil
