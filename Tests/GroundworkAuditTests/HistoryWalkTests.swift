@@ -83,6 +83,20 @@ struct HistoryWalkTests {
         #expect(found.first?.path == "config/key" && found.first?.line == 1, "\(found)")
     }
 
+    /// The repository's attribute files could tell libgit2's diff that every file is binary (`-diff`), which
+    /// shows no lines: a repository under audit must not be able to hide its history that way.
+    @Test func attributeFilesDoNotHideHistory() throws {
+        let repo = try RepoBuilder()
+        try repo.commit("start", files: ["app.py": "x = 1\n", ".gitattributes": "* binary -diff\n"], date: Self.now.addingTimeInterval(-3 * 86_400))
+        let leak = try repo.commit("leak", files: ["app.py": "x = 1\nKEY = '\(Self.key)'\n"], date: Self.now.addingTimeInterval(-2 * 86_400))
+        try repo.commit("gone", files: ["app.py": "x = 1\n"], date: Self.now.addingTimeInterval(-86_400))
+        try FileManager.default.createDirectory(atPath: repo.path + "/.git/info", withIntermediateDirectories: true)
+        try "* -diff\n".write(toFile: repo.path + "/.git/info/attributes", atomically: true, encoding: .utf8)
+        let found = secrets(try Auditor.audit(repo.path, options: options(ScratchDirectory(), useCache: false)))
+        #expect(found.map(\.commit) == [leak.hex], "\(found)")
+        #expect(found.first?.path == "app.py" && found.first?.line == 2, "\(found)")
+    }
+
     @Test func reauditOnlyWalksNewCommitsAndKeepsEarlierFindings() throws {
         let repo = try RepoBuilder()
         try repo.commit("leak", files: ["app.py": "KEY = '\(Self.key)'\n"], author: "Ana", date: Self.now.addingTimeInterval(-10 * 86_400))

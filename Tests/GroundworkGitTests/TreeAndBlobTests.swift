@@ -107,3 +107,27 @@ struct BinaryContentTests {
         #expect(binary > 20 && contents.count - binary > 20, "\(binary) binary of \(contents.count)")
     }
 }
+
+@Suite("Added lines of a blob diff")
+struct AddedLinesTests {
+    /// A repository's attribute files can mark every path binary for git's diff (`* -diff`); the history scan's
+    /// diff looks no attribute up, so it still shows the lines a text file adds, through any kind of handle.
+    @Test func attributeFilesDoNotHideAddedLines() throws {
+        let repo = try RepoBuilder()
+        let first = try repo.commit("one", files: ["app.py": "x = 1\n", ".gitattributes": "* binary -diff\n"])
+        let second = try repo.commit("two", files: ["app.py": "x = 1\ny = 2\n"])
+        let gitDirectory = repo.repository.gitDirectory
+        try FileManager.default.createDirectory(atPath: gitDirectory + "/info", withIntermediateDirectories: true)
+        try "* -diff\n".write(toFile: gitDirectory + "/info/attributes", atomically: true, encoding: .utf8)
+        for handle in [try Repository.open(at: gitDirectory, objectsOnly: true), try Repository.openObjects(at: gitDirectory, reader: 0), repo.repository] {
+            let changes = try handle.changedFiles(from: try handle.commitTree(first), to: try handle.commitTree(second))
+            let change = try #require(changes.first { $0.newPath == "app.py" })
+            let old = try handle.loadBlob(try #require(change.oldID))
+            var added: [(Int, String)] = []
+            try handle.forEachAddedLine(from: old, to: try handle.loadBlob(try #require(change.newID))) { number, bytes in
+                added.append((number, String(decoding: bytes, as: UTF8.self)))
+            }
+            #expect(added.map(\.0) == [2] && added.map(\.1) == ["y = 2"], "\(added)")
+        }
+    }
+}
