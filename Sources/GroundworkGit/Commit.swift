@@ -33,40 +33,42 @@ package struct CommitOutline: Hashable, Sendable {
 extension Repository {
     /// Reads a commit's tree, parents and author.
     package func commitOutline(_ id: ObjectID) throws(GitError) -> CommitOutline {
-        var commit: OpaquePointer?
-        var oid = id.raw
-        try check(git_commit_lookup(&commit, handle, &oid), "reading commit \(id.short)")
-        defer { git_commit_free(commit) }
-        let parents = (0..<git_commit_parentcount(commit)).compactMap { index in git_commit_parent_id(commit, index).map(ObjectID.init) }
-        return CommitOutline(tree: ObjectID(git_commit_tree_id(commit)), parents: parents, author: Signature(git_commit_author(commit)))
+        try withCommit(id) { commit in
+            CommitOutline(tree: ObjectID(git_commit_tree_id(commit)), parents: Self.parents(of: commit), author: Signature(git_commit_author(commit)))
+        }
     }
 
     /// The root tree of a commit.
     package func commitTree(_ id: ObjectID) throws(GitError) -> ObjectID {
-        var commit: OpaquePointer?
-        var oid = id.raw
-        try check(git_commit_lookup(&commit, handle, &oid), "reading commit \(id.short)")
-        defer { git_commit_free(commit) }
-        return ObjectID(git_commit_tree_id(commit))
+        try withCommit(id) { commit in ObjectID(git_commit_tree_id(commit)) }
     }
 
     /// Reads a commit by id.
     package func commit(_ id: ObjectID) throws(GitError) -> Commit {
+        try withCommit(id) { commit in
+            let message = git_commit_message(commit).map { String(decoding: UnsafeRawBufferPointer(start: $0, count: strlen($0)), as: UTF8.self) } ?? ""
+            return Commit(
+                id: id,
+                tree: ObjectID(git_commit_tree_id(commit)),
+                parents: Self.parents(of: commit),
+                author: Signature(git_commit_author(commit)),
+                committer: Signature(git_commit_committer(commit)),
+                message: message
+            )
+        }
+    }
+
+    /// Calls `body` with the commit `id` looked up in libgit2, freed after the call.
+    private func withCommit<Result>(_ id: ObjectID, _ body: (OpaquePointer?) -> Result) throws(GitError) -> Result {
         var commit: OpaquePointer?
         var oid = id.raw
         try check(git_commit_lookup(&commit, handle, &oid), "reading commit \(id.short)")
         defer { git_commit_free(commit) }
-        let parentCount = git_commit_parentcount(commit)
-        let parents = (0..<parentCount).compactMap { index in git_commit_parent_id(commit, index).map(ObjectID.init) }
-        let message = git_commit_message(commit).map { String(decoding: UnsafeRawBufferPointer(start: $0, count: strlen($0)), as: UTF8.self) } ?? ""
-        return Commit(
-            id: id,
-            tree: ObjectID(git_commit_tree_id(commit)),
-            parents: parents,
-            author: Signature(git_commit_author(commit)),
-            committer: Signature(git_commit_committer(commit)),
-            message: message
-        )
+        return body(commit)
+    }
+
+    private static func parents(of commit: OpaquePointer?) -> [ObjectID] {
+        (0..<git_commit_parentcount(commit)).compactMap { index in git_commit_parent_id(commit, index).map(ObjectID.init) }
     }
 
     /// Writes a commit of `tree` with `parents`, without moving any reference, HEAD, the index or the work tree.

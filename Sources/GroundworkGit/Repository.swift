@@ -65,11 +65,7 @@ package final class Repository {
     /// packs, 684,000 maps and unmaps in an audit against 23,000 with shared packs, and 25% slower), so give
     /// each reader packs of its own only when they fit.
     package static func openObjects(at path: String, reader: Int) throws(GitError) -> Repository {
-        let repository = try open(at: path, objectsOnly: true)
-        var folder = git_buf()
-        defer { git_buf_dispose(&folder) }
-        try check(git_repository_item_path(&folder, repository.handle, GIT_REPOSITORY_ITEM_OBJECTS), "finding the objects folder of \(path)")
-        var objects = String(cString: folder.ptr)
+        var objects = try open(at: path, objectsOnly: true).objectsFolder()
         while objects.count > 1, objects.hasSuffix("/") { objects.removeLast() }
         objects += String(repeating: "/.", count: reader + 1)
         var odb: OpaquePointer?
@@ -81,16 +77,22 @@ package final class Repository {
         return Repository(handle: handle, path: path)
     }
 
-    /// The bytes of the repository's pack files (not its alternates').
+    /// The bytes of the repository's pack files (not its alternates'); 0 when they cannot be listed.
     package func packFileBytes() -> Int {
-        var folder = git_buf()
-        defer { git_buf_dispose(&folder) }
-        guard git_repository_item_path(&folder, handle, GIT_REPOSITORY_ITEM_OBJECTS) == 0, let objects = folder.ptr else { return 0 }
-        let packs = String(cString: objects) + "/pack"
+        guard let objects = try? objectsFolder() else { return 0 }
+        let packs = objects + "/pack"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: packs)) ?? []
         return names.filter { $0.hasSuffix(".pack") }.reduce(0) { total, name in
             total + ((try? FileManager.default.attributesOfItem(atPath: packs + "/" + name)[.size] as? Int) ?? 0)
         }
+    }
+
+    /// The folder of the repository's objects (`.git/objects`, or the common one of a linked work tree).
+    private func objectsFolder() throws(GitError) -> String {
+        var folder = git_buf()
+        defer { git_buf_dispose(&folder) }
+        try check(git_repository_item_path(&folder, handle, GIT_REPOSITORY_ITEM_OBJECTS), "finding the objects folder of \(path)")
+        return String(cString: folder.ptr)
     }
 
     /// Creates a new, empty repository whose first branch is `initialBranch`.
