@@ -77,14 +77,10 @@ package struct KeywordAutomaton: Sendable {
         }
         // Renumbered: the states without output first (the root among them, as 0: no keyword is empty), then the
         // accepting ones.
-        let order = (0..<goto.count).filter { outputs[$0].isEmpty } + (0..<goto.count).filter { !outputs[$0].isEmpty }
+        let accepting = (0..<goto.count).filter { !outputs[$0].isEmpty }
+        let order = (0..<goto.count).filter { outputs[$0].isEmpty } + accepting
         var number = [UInt16](repeating: 0, count: goto.count)
         for (new, old) in order.enumerated() { number[old] = UInt16(new) }
-        var renumbered = [UInt16](repeating: 0, count: table.count)
-        for (new, old) in order.enumerated() {
-            for byte in 0..<256 { renumbered[new << 8 | byte] = number[Int(table[old << 8 | byte])] }
-        }
-        let accepting = order.filter { !outputs[$0].isEmpty }
         var byteClass = [UInt8](repeating: 0, count: 256)
         var classCount = 1
         for byte in Set(self.keywords.flatMap(\.utf8)).sorted() {
@@ -94,9 +90,13 @@ package struct KeywordAutomaton: Sendable {
         for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") { byteClass[Int(upper)] = byteClass[Int(upper | 0x20)] }
         var classShift = 0
         while 1 << classShift < classCount { classShift += 1 }
+        // Every byte of a class has the same column in `table` (capitals were copied from lowercase letters above),
+        // so writing each byte's entry into its class's column writes the same value again.
         var compressed = [UInt16](repeating: 0, count: goto.count << classShift)
         for state in 0..<goto.count {
-            for byte in 0..<256 { compressed[state << classShift | Int(byteClass[byte])] = renumbered[state << 8 | byte] }
+            for byte in 0..<256 {
+                compressed[Int(number[state]) << classShift | Int(byteClass[byte])] = number[Int(table[state << 8 | byte])]
+            }
         }
         let canSkipByPairs = self.keywords.allSatisfy { $0.utf8.count >= 2 }
         var startsKeyword = [UInt64](repeating: canSkipByPairs ? 0 : ~0, count: 65_536 / 64)
