@@ -69,11 +69,14 @@ package enum Auditor {
         let scanner = SecretScanner.with(customRules: options.secretRules + repositoryRules)
         let secretHooks = SecretHooks.scanning(with: scanner)
         // The tree cache (per-blob facts and secret scans) sits beside the history cache.
-        let treeCachePath = options.useCache ? options.directories.cache + "/audit/" + RemoteMirror.directoryName(for: repository.gitDirectory) + ".tree.sqlite" : nil
+        let cacheStem = options.useCache ? options.directories.cache + "/audit/" + RemoteMirror.directoryName(for: repository.gitDirectory) : nil
+        let treeCachePath = cacheStem.map { $0 + ".tree.sqlite" }
         // The history walk reads through its own repository handles, so it runs beside the tree's work (stack
         // detection, the tree's secret scan), which reads through `repository`: on two cores the walk's first pass
         // leaves one of them half idle.
-        let walk = try options.includeHistory ? historyWalk(repository, options: options, secrets: secretHooks, presentPaths: Set(snapshot.files.map(\.path))) : nil
+        let walk =
+            try options.includeHistory
+            ? historyWalk(repository, options: options, secrets: secretHooks, cachePath: cacheStem.map { $0 + ".sqlite" }, presentPaths: Set(snapshot.files.map(\.path))) : nil
         let detection = StackDetection.resolve(snapshot, cachePath: treeCachePath)
         let stack = detection.stack
         if let problem = detection.cacheProblem { problems.append(AuditProblem(.cacheUnavailable, problem)) }
@@ -151,11 +154,10 @@ package enum Auditor {
     /// Starts the history walk on a thread of its own; `--since` is resolved first, so a bad value fails before
     /// any walking.
     static func historyWalk(
-        _ repository: Repository, options: AuditOptions, secrets: SecretHooks, presentPaths: Set<String>
+        _ repository: Repository, options: AuditOptions, secrets: SecretHooks, cachePath: String?, presentPaths: Set<String>
     ) throws -> BackgroundWork<(facts: HistoryFacts, problems: [AuditProblem])> {
         let since = try options.since.map { try parseSince($0, in: repository) }
         let gitDirectory = repository.gitDirectory
-        let cachePath = options.useCache ? options.directories.cache + "/audit/" + RemoteMirror.directoryName(for: gitDirectory) + ".sqlite" : nil
         let (jobs, now, progress) = (options.jobs, options.now, options.progress)
         return BackgroundWork {
             let analysis = HistoryAnalysis(
