@@ -64,7 +64,8 @@ struct HistoryWalkTests {
             commits[index] = try repo.commit("change \(index)", files: files, date: Self.now.addingTimeInterval(Double(index - 200) * 3_600))
         }
         for useCache in [true, false] {
-            let found = secrets(try Auditor.audit(repo.path, options: options(ScratchDirectory(), useCache: useCache)))
+            let cache = ScratchDirectory()
+            let found = secrets(try Auditor.audit(repo.path, options: options(cache, useCache: useCache)))
             #expect(found.count == 2, "\(found)")
             #expect(Set(found.map(\.commit)) == [commits[40]?.hex, commits[130]?.hex], "\(found)")
             #expect(found.allSatisfy { $0.path == "app.py" && $0.line == 2 }, "\(found)")
@@ -78,7 +79,8 @@ struct HistoryWalkTests {
         try repo.commit("binary", files: ["config/key": .binary(count: 300)], date: Self.now.addingTimeInterval(-3 * 86_400))
         let leak = try repo.commit("text", files: ["config/key": "KEY = '\(Self.key)'\n"], date: Self.now.addingTimeInterval(-2 * 86_400))
         try repo.commit("gone", files: ["config/key": .binary(count: 300, seed: 7)], date: Self.now.addingTimeInterval(-86_400))
-        let found = secrets(try Auditor.audit(repo.path, options: options(ScratchDirectory(), useCache: false)))
+        let cache = ScratchDirectory()
+        let found = secrets(try Auditor.audit(repo.path, options: options(cache, useCache: false)))
         #expect(found.map(\.commit) == [leak.hex], "\(found)")
         #expect(found.first?.path == "config/key" && found.first?.line == 1, "\(found)")
     }
@@ -92,7 +94,8 @@ struct HistoryWalkTests {
         try repo.commit("gone", files: ["app.py": "x = 1\n"], date: Self.now.addingTimeInterval(-86_400))
         try FileManager.default.createDirectory(atPath: repo.path + "/.git/info", withIntermediateDirectories: true)
         try "* -diff\n".write(toFile: repo.path + "/.git/info/attributes", atomically: true, encoding: .utf8)
-        let found = secrets(try Auditor.audit(repo.path, options: options(ScratchDirectory(), useCache: false)))
+        let cache = ScratchDirectory()
+        let found = secrets(try Auditor.audit(repo.path, options: options(cache, useCache: false)))
         #expect(found.map(\.commit) == [leak.hex], "\(found)")
         #expect(found.first?.path == "app.py" && found.first?.line == 2, "\(found)")
     }
@@ -111,7 +114,8 @@ struct HistoryWalkTests {
         #expect(second.history?.authorCount == 2)
 
         // The cache holds what the walk found: a fresh walk without it agrees.
-        let uncached = try Auditor.audit(repo.path, options: options(ScratchDirectory(), useCache: false))
+        let freshCache = ScratchDirectory()
+        let uncached = try Auditor.audit(repo.path, options: options(freshCache, useCache: false))
         #expect(uncached.history == second.history)
         #expect(secrets(uncached) == secrets(second))
     }
@@ -138,7 +142,8 @@ struct HistoryWalkTests {
         }
         try repo.commit("mailmap", files: [".mailmap": "Ana <ana@example.com> <ana@laptop.local>\n"], author: "Ana", date: Self.now.addingTimeInterval(-1 * 86_400))
         try repo.checkout()
-        let report = try Auditor.audit(repo.path, options: options(ScratchDirectory()))
+        let cache = ScratchDirectory()
+        let report = try Auditor.audit(repo.path, options: options(cache))
         #expect(report.history?.authorCount == 1)
         #expect(report.history?.busFactor == 1)
         #expect(report.history?.commitsPerMonth.reduce(0, +) == 7)
@@ -220,7 +225,8 @@ struct HistoryWalkTests {
         let boundary = try repo.commit("two", files: ["a.txt": "2\n"])
         try repo.commit("three", files: ["a.txt": "3\n"])
         try repo.makeShallow(at: boundary)
-        let report = try Auditor.audit(repo.path, options: options(ScratchDirectory()))
+        let cache = ScratchDirectory()
+        let report = try Auditor.audit(repo.path, options: options(cache))
         #expect(report.repository.isShallow)
         #expect(report.history?.isPartial == true)
         #expect(report.problems.contains { $0.kind == .shallowHistory })
@@ -230,15 +236,18 @@ struct HistoryWalkTests {
         let repo = try RepoBuilder()
         let old = try repo.commit("old leak", files: ["app.py": "KEY = '\(Self.key)'\n"], date: Self.now.addingTimeInterval(-100 * 86_400))
         try repo.commit("new", files: ["b.txt": "b\n"], date: Self.now.addingTimeInterval(-2 * 86_400))
-        var byRevision = options(ScratchDirectory())
+        let byRevisionCache = ScratchDirectory()
+        var byRevision = options(byRevisionCache)
         byRevision.since = old.hex
         let report = try Auditor.audit(repo.path, options: byRevision)
         #expect(report.history?.commitCount == 1)
         #expect(secrets(report).isEmpty)
-        var byDate = options(ScratchDirectory())
+        let byDateCache = ScratchDirectory()
+        var byDate = options(byDateCache)
         byDate.since = "2025-12-01"
         #expect(try Auditor.audit(repo.path, options: byDate).history?.commitCount == 1)
-        var bad = options(ScratchDirectory())
+        let badCache = ScratchDirectory()
+        var bad = options(badCache)
         bad.since = "not-a-rev"
         #expect(throws: AuditError.self) { try Auditor.audit(repo.path, options: bad) }
     }

@@ -155,7 +155,8 @@ struct TeamSecretRulesAuditTests {
                 "deploy/fixtures/test.env": "TOKEN=\(deploy)\n",
                 "src/app.env": "TOKEN=\(deploy)\nCORP=\(Self.corpToken)\nOLD=\(legacy)\n",
             ])
-        var options = Self.options(ScratchDirectory())
+        let cache = ScratchDirectory()
+        var options = Self.options(cache)
         options.includeHistory = false
         let report = try Auditor.audit(repo.path, options: options)
         let tree = try #require(report.results.first { $0.id == "security.secrets-in-tree" })
@@ -194,7 +195,8 @@ struct TeamSecretRulesAuditTests {
             stopwords = ["y3"]
             """
         try repo.commit("Configure", files: [".groundwork.yaml": "version: 1\nsecrets:\n  rules_file: .gitleaks.toml\n", ".gitleaks.toml": .text(rules)])
-        let report = try Auditor.audit(repo.path, options: Self.options(ScratchDirectory()))
+        let cache = ScratchDirectory()
+        let report = try Auditor.audit(repo.path, options: Self.options(cache))
         let history = try #require(report.results.first { $0.id == "security.secrets-in-history" })
         #expect(Set(history.evidence.compactMap(\.path)) == ["b/two.env", "b/three.env"])
         // The tree has no commit: the commit allowlists ignore none of its findings.

@@ -123,9 +123,12 @@ enum BrickFixtures {
 
         """
 
-    /// Opens the repository as a brick workspace with a fixed clock and a scratch cache.
-    static func workspace(_ repo: RepoBuilder, workTree: Bool = false, cache: ScratchDirectory = ScratchDirectory()) throws -> BrickWorkspace {
-        try BrickWorkspace.open(repo.path, workTree: workTree, now: now, directories: Directories(cache: cache.path + "/cache", config: cache.path + "/config"))
+    /// Opens the repository as a brick workspace with a fixed clock and a scratch cache: `cache`, or folders
+    /// beside the repository in its builder's scratch directory, which lives as long as the builder (a scratch
+    /// made here would be removed when this returns, before the workspace uses it).
+    static func workspace(_ repo: RepoBuilder, workTree: Bool = false, cache: ScratchDirectory? = nil) throws -> BrickWorkspace {
+        let base = (cache ?? repo.scratch).path
+        return try BrickWorkspace.open(repo.path, workTree: workTree, now: now, directories: Directories(cache: base + "/cache", config: base + "/config"))
     }
 
     /// Runs git and returns its standard output; throws when it fails.
