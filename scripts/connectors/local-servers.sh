@@ -11,7 +11,8 @@
 #                                                              SSL_CERT_FILE (Python, Go) and NODE_EXTRA_CA_CERTS (Node)
 #   - moto's server mode (PyPI: moto[server]) for S3         → TEST_S3_ENDPOINT_URL
 #   - stripe_server.py, shaped like Stripe's API             → TEST_STRIPE_API_BASE
-# and registers `stop_connector_servers` to run on exit; `start_connector_environment WORKDIR` does the same and
+# and registers `finish_connectors` to run on exit: it stops them and removes WORKDIR when the run passed (a failed
+# run keeps it, for its logs, and says where); `start_connector_environment WORKDIR` does the same and
 # also starts a throwaway PostgreSQL (scripts/postgres-for-tests.sh) unless DATABASE_URL is set. aiosmtpd and moto live in a virtual environment shared
 # between runs ($GROUNDWORK_CONNECTOR_TOOLS, default ~/.cache/groundwork/connector-tools; pip's cache is
 # $GROUNDWORK_PIP_CACHE as for the stacks). A server that does not answer within 30 s fails the run, naming it.
@@ -60,9 +61,23 @@ stop_connector_servers() {
     connector_pids=()
 }
 
+# The exit trap: stops the servers and the throwaway PostgreSQL (when one was started), then removes the work
+# folder if the run passed; a failed run keeps it and names it.
+finish_connectors() {
+    local status=$?
+    stop_connector_servers
+    if [[ -n "${connector_postgres:-}" ]]; then
+        GROUNDWORK_TEST_POSTGRES_DIR=$connector_postgres "$connector_scripts/../postgres-for-tests.sh" stop >/dev/null 2>&1 || true
+    fi
+    if [[ -n "${connector_work:-}" ]]; then
+        if [[ $status == 0 ]]; then rm -rf "$connector_work"; else echo "connectors: logs kept in $connector_work" >&2; fi
+    fi
+}
+
 start_connector_servers() {
     local work=$1 tools port pid
     mkdir -p "$work"
+    connector_work=$work
     command -v redis-server >/dev/null || "$connector_scripts/../install-dependencies.sh" redis-server
     command -v openssl >/dev/null || "$connector_scripts/../install-dependencies.sh" openssl
 
@@ -82,7 +97,7 @@ start_connector_servers() {
     openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 \
         -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" \
         -keyout "$work/smtp-key.pem" -out "$work/smtp-cert.pem" 2>/dev/null
-    trap stop_connector_servers EXIT
+    trap finish_connectors EXIT
 
     port=$(free_port)
     local tls_port
@@ -126,8 +141,8 @@ start_connector_environment() {
     if [[ -z "${DATABASE_URL:-}" ]]; then
         # Outside $work: the cluster runs as the postgres user, who cannot enter a private mktemp folder.
         export GROUNDWORK_TEST_POSTGRES_DIR="${TMPDIR:-/tmp}/groundwork-connectors-pg-$$"
+        connector_postgres=$GROUNDWORK_TEST_POSTGRES_DIR
         eval "$("$connector_scripts/../postgres-for-tests.sh" start)" || return 1
-        trap 'stop_connector_servers; "$connector_scripts/../postgres-for-tests.sh" stop >/dev/null 2>&1' EXIT
         export DATABASE_URL="$GROUNDWORK_TEST_POSTGRES_URL"
     fi
 }

@@ -87,7 +87,13 @@ step "make run on port $port (log: $log)"
 PORT="$port" RATE_LIMIT_PER_MINUTE=100000 RATE_LIMIT_BURST=10000 LOG_LEVEL="${LOG_LEVEL:-warn}" \
     setsid make --no-print-directory run >"$log" 2>&1 &
 service_pid=$!
-stop() { kill -TERM -- "-$service_pid" 2>/dev/null || true; wait "$service_pid" 2>/dev/null || true; }
+scratch=""
+# The log is shown on failure; it goes with the service either way.
+stop() {
+    kill -TERM -- "-$service_pid" 2>/dev/null || true
+    wait "$service_pid" 2>/dev/null || true
+    rm -rf "$log" ${scratch:+"$scratch"}
+}
 trap stop EXIT
 
 for _ in $(seq 1 100); do
@@ -101,5 +107,4 @@ step "service-check"
 # From a scratch folder: schemathesis leaves a .schemathesis/ folder where it runs.
 scratch=$(mktemp -d)
 (cd "$scratch" && "$root/scripts/service-check.sh" "http://127.0.0.1:$port" "$dir") || { tail -n 50 "$log" >&2; fail "service-check"; }
-rm -rf "$scratch"
 step "passed"

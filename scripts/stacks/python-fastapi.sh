@@ -75,7 +75,8 @@ step "make run on port $port (log: $log)"
 # Its own session, so that stopping it stops make and uvicorn together.
 PORT=$port RATE_LIMIT_PER_MINUTE=100000 RATE_LIMIT_BURST=10000 setsid make run >"$log" 2>&1 &
 service=$!
-cleanup+=("kill -- -$service 2>/dev/null; wait $service 2>/dev/null")
+# The log is shown on failure; it goes with the service either way.
+cleanup+=("kill -- -$service 2>/dev/null; wait $service 2>/dev/null; rm -f '$log'")
 
 for _ in $(seq 1 120); do
     if python3 -c "import urllib.request, sys; urllib.request.urlopen('http://127.0.0.1:$port/health', timeout=1)" 2>/dev/null; then
@@ -89,5 +90,7 @@ python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$por
 
 step "scripts/service-check.sh"
 # From a scratch folder: the fuzzer's working files stay out of the service's repository.
-(cd "$(mktemp -d)" && "$scripts/service-check.sh" "http://127.0.0.1:$port" "$dir") || { tail -n 50 "$log" >&2; fail "service-check"; }
+scratch=$(mktemp -d)
+cleanup+=("rm -rf '$scratch'")
+(cd "$scratch" && "$scripts/service-check.sh" "http://127.0.0.1:$port" "$dir") || { tail -n 50 "$log" >&2; fail "service-check"; }
 step "passed"

@@ -74,7 +74,8 @@ step "make run on port $port (log: $log)"
 PORT="$port" RATE_LIMIT_PER_MINUTE=100000 RATE_LIMIT_BURST=10000 LOG_LEVEL="${LOG_LEVEL:-warning}" \
     setsid make --no-print-directory run SWIFT_BUILD_FLAGS="$SWIFT_BUILD_FLAGS" >"$log" 2>&1 &
 service_pid=$!
-stop() { kill -TERM -- "-$service_pid" 2>/dev/null || true; wait "$service_pid" 2>/dev/null || true; }
+# The log is shown on failure; it goes with the service either way.
+stop() { kill -TERM -- "-$service_pid" 2>/dev/null || true; wait "$service_pid" 2>/dev/null || true; rm -f "$log"; }
 trap stop EXIT
 
 for _ in $(seq 1 300); do
