@@ -43,6 +43,26 @@ package struct SecretScanner: Sendable {
         return Array(bytes).withUnsafeBufferPointer { automaton.containsAny($0) }
     }
 
+    /// True when some line of `text` is one that a rule reads (it holds a rule's keyword and passes that rule's
+    /// line condition and length limit, without an allow comment): a line is decided on its own bytes, and only
+    /// such a line leads the scan to a secret, on it or on the lines after it. False means no choice of the lines —
+    /// the lines a commit added, say — holds a secret, so a caller need not find out which lines those are. Lines
+    /// are cut as a line diff gives them: at `\n`, without the `\r`s before it.
+    package func readsSomeLine(of text: UnsafeRawBufferPointer) -> Bool {
+        let bytes = text.bindMemory(to: UInt8.self)
+        var choice = RuleChoice()
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            var stop = end
+            while stop > start, bytes[stop - 1] == 0x0D { stop -= 1 }
+            chooseRules(for: UnsafeBufferPointer(rebasing: bytes[start..<stop]), into: &choice)
+            if !choice.lineRules.isEmpty || !choice.openingRules.isEmpty { return true }
+            start = end + 1
+        }
+        return false
+    }
+
     /// The secrets in a whole text; lines are numbered from 1 and may end in `\n` or `\r\n`.
     package func scan(text: String) -> [SecretMatch] {
         guard mightContainSecret(text.utf8) else { return [] }

@@ -4,6 +4,7 @@ import GroundworkAudit
 import GroundworkAuditModel
 import GroundworkBasics
 import GroundworkGit
+import GroundworkSecrets
 import GroundworkTestSupport
 import Testing
 
@@ -70,6 +71,25 @@ struct HistoryWalkTests {
             #expect(Set(found.map(\.commit)) == [commits[40]?.hex, commits[130]?.hex], "\(found)")
             #expect(found.allSatisfy { $0.path == "app.py" && $0.line == 2 }, "\(found)")
         }
+    }
+
+    /// The walk skips the diff of a blob none of whose lines a rule reads (keyword-dense code without values), and
+    /// once a path had a blob with such a line it diffs the path's later blobs: the secret a commit adds is found
+    /// at that commit and line, and the commits after it that keep the line are not blamed.
+    @Test func keywordDenseCodeIsSkippedUntilALineHoldsAValue() throws {
+        let repo = try RepoBuilder()
+        let dense = (0..<20).map { "const token\($0) = session.token ?? req.headers.authorization // \($0)\n" }.joined()
+        #expect(!Data(dense.utf8).withUnsafeBytes { SecretScanner.shared.readsSomeLine(of: $0) }, "no rule reads these lines")
+        var leak: ObjectID?
+        for index in 0..<30 {
+            let body = dense + "// version \(index)\n" + ((12..<20).contains(index) ? "const key = '\(Self.key)'\n" : "")
+            let commit = try repo.commit("change \(index)", files: ["src/session.js": .text(body)], date: Self.now.addingTimeInterval(Double(index - 40) * 3_600))
+            if index == 12 { leak = commit }
+        }
+        let cache = ScratchDirectory()
+        let found = secrets(try Auditor.audit(repo.path, options: options(cache, useCache: false)))
+        #expect(found.map(\.commit) == [leak?.hex], "\(found)")
+        #expect(found.first?.path == "src/session.js" && found.first?.line == 22, "\(found)")
     }
 
     /// libgit2 gives no lines for a pair of blobs when either is binary: a text file that replaces a binary one at

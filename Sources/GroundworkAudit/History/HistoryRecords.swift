@@ -81,16 +81,24 @@ package struct SecretHit: Sendable, Hashable {
     }
 }
 
-/// How the walk looks for secrets: a cheap prefilter over a blob's bytes, then a scan of added lines.
+/// How the walk looks for secrets: prefilters over a blob's bytes, then a scan of the lines a change added.
 package struct SecretHooks: Sendable {
+    /// False when no rule's keyword occurs in the blob: a quick test that stops at the first keyword.
     package var mightContainSecret: @Sendable (UnsafeRawBufferPointer) -> Bool
+    /// False when none of the blob's lines can lead the scan to a secret: then the lines a change adds to it hold
+    /// none either, whichever they are, and the walk need not diff it.
+    package var readsSomeLine: @Sendable (UnsafeRawBufferPointer) -> Bool
     package var scan: @Sendable (NumberedLines) -> [SecretHit]
     /// Changes whenever the rules change, so cached scan results are not reused across rule sets.
     package var rulesVersion: String
 
-    package init(rulesVersion: String, mightContainSecret: @escaping @Sendable (UnsafeRawBufferPointer) -> Bool, scan: @escaping @Sendable (NumberedLines) -> [SecretHit]) {
+    package init(
+        rulesVersion: String, mightContainSecret: @escaping @Sendable (UnsafeRawBufferPointer) -> Bool,
+        readsSomeLine: @escaping @Sendable (UnsafeRawBufferPointer) -> Bool, scan: @escaping @Sendable (NumberedLines) -> [SecretHit]
+    ) {
         self.rulesVersion = rulesVersion
         self.mightContainSecret = mightContainSecret
+        self.readsSomeLine = readsSomeLine
         self.scan = scan
     }
 }

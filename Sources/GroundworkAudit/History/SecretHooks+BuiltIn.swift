@@ -13,6 +13,7 @@ extension SecretHooks {
         SecretHooks(
             rulesVersion: "\(GroundworkVersion.current)/\(scanner.rules.count) rules/" + scanner.rulesDigest,
             mightContainSecret: { scanner.mightContainSecret($0) },
+            readsSomeLine: { scanner.readsSomeLine(of: $0) },
             scan: { lines in
                 scanner.scan(lines).map {
                     SecretHit(ruleID: $0.ruleID, ruleName: $0.ruleName, line: $0.line, redacted: $0.redacted, allowlistsMet: $0.allowlistsMet)
