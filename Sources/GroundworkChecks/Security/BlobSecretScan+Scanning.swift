@@ -6,7 +6,7 @@ extension BlobSecretScan {
     /// Scans one blob's bytes with the shared scanner. Binary content (a NUL in the first 8,000 bytes)
     /// is skipped; text in another encoding is still scanned, each line decoded leniently.
     package static func scanning(_ data: Data, with scanner: SecretScanner = .shared) -> BlobSecretScan {
-        guard !data.prefix(8000).contains(0) else { return .empty }
+        guard !data.withUnsafeBytes({ $0.prefix(8000).contains(0) }) else { return .empty }
         let partly = scanner.skipsPartOfLongLines(data)
         guard scanner.mightContainSecret(data) else { return BlobSecretScan(skipsPartOfLongLines: partly) }
         // The lines go to the scanner as bytes: it makes text only of those a rule's expression reads.
