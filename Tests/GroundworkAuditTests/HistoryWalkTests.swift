@@ -105,6 +105,21 @@ struct HistoryWalkTests {
         #expect(found.first?.path == "config/key" && found.first?.line == 1, "\(found)")
     }
 
+    /// A blob over the size the walk scans (10 MB) is never scanned, so the text that replaces it is compared with
+    /// nothing: a secret line kept from the big version is reported at the commit that made the file small again
+    /// (a diff against the big version, which the walk also read whole, would show it as already there).
+    @Test func textThatReplacesABlobTooLargeToScanIsScanned() throws {
+        let repo = try RepoBuilder()
+        let secretLine = "KEY = '\(Self.key)'\n"
+        let filler = String(repeating: "x = 1\n", count: RepoSnapshot.maxContentBytes / 6 + 1)
+        try repo.commit("big", files: ["data.py": .text(secretLine + filler)], date: Self.now.addingTimeInterval(-3 * 86_400))
+        let small = try repo.commit("small", files: ["data.py": .text(secretLine + "x = 2\n")], date: Self.now.addingTimeInterval(-2 * 86_400))
+        let cache = ScratchDirectory()
+        let found = secrets(try Auditor.audit(repo.path, options: options(cache, useCache: false)))
+        #expect(found.map(\.commit) == [small.hex], "\(found)")
+        #expect(found.first?.path == "data.py" && found.first?.line == 1, "\(found)")
+    }
+
     /// The repository's attribute files could tell libgit2's diff that every file is binary (`-diff`), which
     /// shows no lines: a repository under audit must not be able to hide its history that way.
     @Test func attributeFilesDoNotHideHistory() throws {

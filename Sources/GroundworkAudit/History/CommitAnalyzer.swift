@@ -61,11 +61,11 @@ package struct CommitAnalyzer {
             guard content.withBytes(secrets.readsSomeLine) else { return events }
             pathsWithReadLines.insert(path)
         }
-        let replaced = try change.previous.map { id throws(GitError) in try recent.blob(id, in: repository) }
-        var lines = NumberedLines()
-        // libgit2 treats a pair as binary when either side is, and a binary pair adds no lines: text that replaces
-        // a binary file is compared with nothing, so every line of it is scanned.
+        // libgit2 treats a pair as binary when either side is, and a binary pair adds no lines; a blob too large to
+        // scan was never scanned. Text that replaces either is compared with nothing, so every line of it is scanned.
+        let replaced = try change.previous.flatMap { id throws(GitError) in try blobToCompare(id) }
         let comparedWith = replaced?.isBinary == true ? nil : replaced
+        var lines = NumberedLines()
         try repository.forEachAddedLine(from: comparedWith, to: content) { number, bytes in lines.append(number: number, bytes: bytes) }
         for hit in secrets.scan(lines) {
             events.append(
@@ -76,5 +76,12 @@ package struct CommitAnalyzer {
                 ))
         }
         return events
+    }
+
+    /// The replaced blob `id`, to diff against; nil, without reading it, when it is too large to scan.
+    private func blobToCompare(_ id: ObjectID) throws(GitError) -> LoadedBlob? {
+        if let kept = recent.kept(id) { return kept }
+        guard try repository.objectSize(id) <= maxScanBytes else { return nil }
+        return try recent.blob(id, in: repository)
     }
 }

@@ -21,6 +21,9 @@ package final class RecentBlobs {
         self.budget = budget
     }
 
+    /// The blob if it is kept, without reading it.
+    package func kept(_ id: ObjectID) -> LoadedBlob? { blobs[id] }
+
     /// The blob, from those kept or read from `repository` (and then kept, unless it is binary or larger than a
     /// sixteenth of the budget).
     package func blob(_ id: ObjectID, in repository: Repository) throws(GitError) -> LoadedBlob {
