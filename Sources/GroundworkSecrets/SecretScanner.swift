@@ -53,7 +53,7 @@ package struct SecretScanner: Sendable {
         var choice = RuleChoice()
         var start = 0
         while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            let end = NumberedLines.lineEnd(in: bytes, from: start)
             var stop = end
             while stop > start, bytes[stop - 1] == 0x0D { stop -= 1 }
             chooseRules(for: UnsafeBufferPointer(rebasing: bytes[start..<stop]), into: &choice)
@@ -140,7 +140,7 @@ package struct SecretScanner: Sendable {
             let all = buffer.bindMemory(to: UInt8.self)
             var start = 0
             while start < all.count {
-                let end = all[start...].firstIndex(of: 0x0A) ?? all.count
+                let end = NumberedLines.lineEnd(in: all, from: start)
                 if end - start > Self.maximumLineLength {
                     let line = UnsafeBufferPointer(rebasing: all[start..<end])
                     let keywordIndices = automaton.matches(in: line)
@@ -166,7 +166,7 @@ package struct SecretScanner: Sendable {
         choice.lineRules.removeAll(keepingCapacity: true)
         choice.openingRules.removeAll(keepingCapacity: true)
         rulesToRun(on: bytes, into: &choice)
-        guard !choice.keywordRules.isEmpty, !Self.isAllowed(bytes) else { return }
+        guard !choice.keywordRules.isEmpty else { return }
         let isTooLong = bytes.count > Self.maximumLineLength
         for ruleIndex in choice.keywordRules {
             if isTooLong && !rules[ruleIndex].isAnchored { continue }
@@ -176,6 +176,12 @@ package struct SecretScanner: Sendable {
                 choice.lineRules.append(ruleIndex)
             }
             if !isTooLong, let next = rules[ruleIndex].nextLineValue, next.mightOpen(bytes) { choice.openingRules.append(ruleIndex) }
+        }
+        // The allow comment last: the rules' line conditions turn down most lines that name a keyword (all of them,
+        // on keyword-dense code), and this test reads the whole line.
+        if !choice.lineRules.isEmpty || !choice.openingRules.isEmpty, Self.isAllowed(bytes) {
+            choice.lineRules.removeAll(keepingCapacity: true)
+            choice.openingRules.removeAll(keepingCapacity: true)
         }
     }
 
