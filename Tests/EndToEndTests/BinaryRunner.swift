@@ -45,7 +45,7 @@ struct BinaryRunner {
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         // Standard error goes to a file so that a full pipe can never block the child.
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("groundwork-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let output = Pipe()
         process.standardOutput = output

@@ -98,7 +98,7 @@ struct GeneratedServiceTests {
 
     /// Runs the script with its output in `log`; nil when it exits 0 in time, else what went wrong and the log's tail.
     static func runScript(_ script: String, arguments: [String], environment: [String: String], log: String, deadline: TimeInterval) -> String? {
-        FileManager.default.createFile(atPath: log, contents: nil)
+        _ = FileManager.default.createFile(atPath: log, contents: nil)
         guard let handle = FileHandle(forWritingAtPath: log) else { return "cannot write \(log)" }
         // timeout(1) runs the script in its own process group and signals the whole group at the
         // deadline, so a service the script started cannot outlive the test.

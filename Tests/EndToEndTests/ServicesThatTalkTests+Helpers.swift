@@ -12,7 +12,7 @@ extension ServicesThatTalkTests {
 
         init(stack: String, folder: String, log: String, environment extra: [String: String]) throws {
             self.log = log
-            FileManager.default.createFile(atPath: log, contents: nil)
+            _ = FileManager.default.createFile(atPath: log, contents: nil)
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
             var environment = ProcessInfo.processInfo.environment
             environment.merge(extra) { _, new in new }
@@ -80,7 +80,7 @@ extension ServicesThatTalkTests {
         environment["BILLING_TOKEN"] = token
         environment["DATABASE_URL"] = environment["DATABASE_URL"] ?? "postgres://unused"
         process.environment = environment
-        FileManager.default.createFile(atPath: log, contents: nil)
+        _ = FileManager.default.createFile(atPath: log, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
         process.standardOutput = handle
         process.standardError = handle

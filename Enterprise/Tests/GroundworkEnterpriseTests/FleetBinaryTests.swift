@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func fleetAuditThroughTheBinaryRecordsBrokenRepositoriesAndLimitsEvaluation() throws {
-        let home = try ScratchDirectory()
+        let home = ScratchDirectory()
         let repos = home.path + "/repos"
         try FileManager.default.createDirectory(atPath: repos, withIntermediateDirectories: true)
         var builders: [RepoBuilder] = []
@@ -88,7 +88,7 @@ import Testing
     }
 
     @Test func aFleetWithoutBrokenRepositoriesExitsOneOnAGateAndZeroOtherwise() throws {
-        let home = try ScratchDirectory()
+        let home = ScratchDirectory()
         let good = try FleetFixtures.repository()
         let bad = try FleetFixtures.repository(license: false)
         try FileManager.default.copyItem(atPath: good.path, toPath: home.path + "/good")
@@ -105,7 +105,7 @@ import Testing
     }
 
     @Test func badFleetFilesAndShardsExit64WithTheirLine() throws {
-        let home = try ScratchDirectory()
+        let home = ScratchDirectory()
         let fleet = try home.write("version: 1\nname: x\nsources:\n  - path: a\n    colour: red\n", to: "fleet.yaml")
         let bad = try Self.run(["fleet", "list", "--fleet", fleet], home: home.path)
         #expect(bad.status == 64)
@@ -117,7 +117,7 @@ import Testing
     }
 
     @Test func policyCheckExitCodes() throws {
-        let home = try ScratchDirectory()
+        let home = ScratchDirectory()
         let good = try FleetFixtures.repository()
         let bad = try FleetFixtures.repository(license: false)
         let policy = try home.write(FleetAuditTests.policyText, to: "policy.yaml")
@@ -139,7 +139,7 @@ import Testing
     }
 
     @Test func threeShardProcessesShareOneStoreAndMerge() throws {
-        let home = try ScratchDirectory()
+        let home = ScratchDirectory()
         let builder = try FleetFixtures.repository()
         var sources = ""
         for index in 1...8 {
@@ -171,7 +171,7 @@ import Testing
     }
 
     @Test func processesOpeningOneNewSQLiteStoreTogetherAllOpenIt() throws {
-        let home = try ScratchDirectory()
+        let home = ScratchDirectory()
         for round in 1...4 {
             // `fleet merge` opens (and so creates and migrates) the store, then finds no such run: exit 64.
             let store = "sqlite:" + home.path + "/round-\(round)/fleet.db"

@@ -117,7 +117,7 @@ import Testing
         // Output goes to a file, not a pipe: a server the script failed to stop would hold a pipe open and
         // the read would never end. timeout(1) bounds the script and signals its whole process group.
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("groundwork-recipe-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: log) }
         let handle = try FileHandle(forWritingTo: log)
         defer { try? handle.close() }

@@ -26,6 +26,10 @@ package struct CommitAnalyzer {
     /// The paths where an earlier blob had a line that a rule reads (see above).
     private var pathsWithReadLines: Set<String> = []
 
+    /// Changes whenever what the walk reports of the same blobs changes, so that a history cache written before is
+    /// not reused. 2: text that replaces a blob too large to scan has every line counted as added.
+    package static let resultsVersion = 2
+
     package init(repository: Repository, claims: BlobClaims, recent: RecentBlobs, secrets: SecretHooks, largeBlobBytes: Int, maxScanBytes: Int) {
         self.repository = repository
         self.claims = claims

@@ -7,11 +7,12 @@ extension SecretHooks {
     /// The built-in secret rules, wired into the history walk.
     package static var builtIn: SecretHooks { scanning(with: .shared) }
 
-    /// `scanner`'s rules wired into the history walk; the rules version is the groundwork version and a digest
-    /// of every rule's definition, so a changed rule is not answered from the cache.
+    /// `scanner`'s rules wired into the history walk; the rules version is the groundwork version, the walk's
+    /// results version and a digest of every rule's definition, so a changed rule or walk is not answered from the
+    /// cache.
     package static func scanning(with scanner: SecretScanner) -> SecretHooks {
         SecretHooks(
-            rulesVersion: "\(GroundworkVersion.current)/\(scanner.rules.count) rules/" + scanner.rulesDigest,
+            rulesVersion: "\(GroundworkVersion.current)/walk \(CommitAnalyzer.resultsVersion)/\(scanner.rules.count) rules/" + scanner.rulesDigest,
             mightContainSecret: { scanner.mightContainSecret($0) },
             readsSomeLine: { scanner.readsSomeLine(of: $0) },
             scan: { lines in

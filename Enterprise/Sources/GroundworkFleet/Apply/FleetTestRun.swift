@@ -22,7 +22,8 @@ enum FleetTestRun {
         try write(tree: repository.commit(commit).tree, of: repository, to: folder)
 
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("groundwork-fleet-test-\(UUID().uuidString.prefix(8)).log")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        // A file that could not be made is reported, with its reason, by the FileHandle below.
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: output) }
         let handle = try FileHandle(forWritingTo: output)
         let process = Process()
