@@ -146,8 +146,11 @@ if [[ ${#exec_command[@]} -gt 0 ]]; then
 fi
 
 if [[ -n "$serve" ]]; then
-    step "make run (serving on ${PORT:-8080}; the go.mod copy stays in $work)"
-    exec make run
+    step "make run (serving on ${PORT:-8080}; the go.mod copy in $work goes when it stops)"
+    # A child, not exec: this shell stays to remove $work when the service stops (a signal to the process group
+    # stops both, and the shell then runs its exit trap).
+    make run
+    exit
 fi
 if [[ -n "$build" ]]; then
     step "make build (DIR/bin/server)"

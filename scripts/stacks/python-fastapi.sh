@@ -61,7 +61,10 @@ step "make install"
 make install >&2 || fail "make install"
 if [[ -n "$serve" ]]; then
     step "make run (serving on ${PORT:-8000})"
-    exec make run
+    # A child, not exec: this shell stays to stop the throwaway PostgreSQL when the service stops (a signal to the
+    # process group stops both, and the shell then runs its exit trap).
+    make run
+    exit
 fi
 step "make lint"
 make lint >&2 || fail "make lint (ruff check, ruff format --check)"
