@@ -141,13 +141,18 @@ package struct KeywordAutomaton: Sendable {
     /// `matches(in:)` written into `result`, which is emptied first: a caller that scans many lines keeps one
     /// array instead of allocating one a line.
     package func matches(in bytes: UnsafeBufferPointer<UInt8>, into result: inout [Int]) {
-        result.removeAll(keepingCapacity: true)
-        walk(bytes) { accepting in
-            // A line holds a handful of keywords at most: a linear search beats hashing each one.
-            for index in outputs[outputStarts[accepting]..<outputStarts[accepting + 1]] where !result.contains(index) {
-                result.append(index)
+        if !result.isEmpty { result.removeAll(keepingCapacity: true) }
+        // The tables as buffers: read through `self` in the closure, each match retained and released them.
+        outputs.withUnsafeBufferPointer { outputs in
+            outputStarts.withUnsafeBufferPointer { starts in
+                walk(bytes) { accepting in
+                    // A line holds a handful of keywords at most: a linear search beats hashing each one.
+                    for position in starts[accepting]..<starts[accepting + 1] where !result.contains(outputs[position]) {
+                        result.append(outputs[position])
+                    }
+                    return true
+                }
             }
-            return true
         }
     }
 

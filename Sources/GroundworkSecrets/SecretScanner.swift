@@ -163,8 +163,9 @@ package struct SecretScanner: Sendable {
     }
 
     private func chooseRules(for bytes: UnsafeBufferPointer<UInt8>, into choice: inout RuleChoice) {
-        choice.lineRules.removeAll(keepingCapacity: true)
-        choice.openingRules.removeAll(keepingCapacity: true)
+        // Emptied only when not empty: `removeAll` goes through a generic `replaceSubrange`, a call a line.
+        if !choice.lineRules.isEmpty { choice.lineRules.removeAll(keepingCapacity: true) }
+        if !choice.openingRules.isEmpty { choice.openingRules.removeAll(keepingCapacity: true) }
         rulesToRun(on: bytes, into: &choice)
         guard !choice.keywordRules.isEmpty else { return }
         let isTooLong = bytes.count > Self.maximumLineLength
@@ -188,7 +189,7 @@ package struct SecretScanner: Sendable {
     /// Sets `choice.keywordRules` to the indices of the rules whose keywords occur in `line`, in rule order.
     private func rulesToRun(on line: UnsafeBufferPointer<UInt8>, into choice: inout RuleChoice) {
         automaton.matches(in: line, into: &choice.keywordIndices)
-        choice.keywordRules.removeAll(keepingCapacity: true)
+        if !choice.keywordRules.isEmpty { choice.keywordRules.removeAll(keepingCapacity: true) }
         for keywordIndex in choice.keywordIndices { choice.keywordRules += rulesOfKeyword[keywordIndex] }
         guard choice.keywordIndices.count > 1 else { return }
         // Sorted, then duplicates dropped: what `Set(…).sorted()` gives, without hashing every index of every line.
