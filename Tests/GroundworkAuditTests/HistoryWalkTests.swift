@@ -26,6 +26,13 @@ struct HistoryWalkTests {
         report.results.first { $0.id == "security.secrets-in-history" }?.evidence ?? []
     }
 
+    /// The history's secrets by an audit that uses no cache; its scratch folder lives until the audit is done (a
+    /// scratch passed inline would be removed before the audit ran, which then recreated it under /tmp).
+    func uncachedSecrets(_ repo: RepoBuilder) throws -> [Evidence] {
+        let cache = ScratchDirectory()
+        return try withExtendedLifetime(cache) { secrets(try Auditor.audit(repo.path, options: options(cache, useCache: false))) }
+    }
+
     @Test func findsSecretsOnEveryBranchAttributedToTheCommitThatAddedThem() throws {
         let repo = try RepoBuilder()
         try repo.commit("base", files: ["app.py": "import os\n"], date: Self.now.addingTimeInterval(-30 * 86_400))
@@ -86,8 +93,7 @@ struct HistoryWalkTests {
             let commit = try repo.commit("change \(index)", files: ["src/session.js": .text(body)], date: Self.now.addingTimeInterval(Double(index - 40) * 3_600))
             if index == 12 { leak = commit }
         }
-        let cache = ScratchDirectory()
-        let found = secrets(try Auditor.audit(repo.path, options: options(cache, useCache: false)))
+        let found = try uncachedSecrets(repo)
         #expect(found.map(\.commit) == [leak?.hex], "\(found)")
         #expect(found.first?.path == "src/session.js" && found.first?.line == 22, "\(found)")
     }
@@ -99,8 +105,7 @@ struct HistoryWalkTests {
         try repo.commit("binary", files: ["config/key": .binary(count: 300)], date: Self.now.addingTimeInterval(-3 * 86_400))
         let leak = try repo.commit("text", files: ["config/key": "KEY = '\(Self.key)'\n"], date: Self.now.addingTimeInterval(-2 * 86_400))
         try repo.commit("gone", files: ["config/key": .binary(count: 300, seed: 7)], date: Self.now.addingTimeInterval(-86_400))
-        let cache = ScratchDirectory()
-        let found = secrets(try Auditor.audit(repo.path, options: options(cache, useCache: false)))
+        let found = try uncachedSecrets(repo)
         #expect(found.map(\.commit) == [leak.hex], "\(found)")
         #expect(found.first?.path == "config/key" && found.first?.line == 1, "\(found)")
     }
@@ -114,8 +119,7 @@ struct HistoryWalkTests {
         let filler = String(repeating: "x = 1\n", count: RepoSnapshot.maxContentBytes / 6 + 1)
         try repo.commit("big", files: ["data.py": .text(secretLine + filler)], date: Self.now.addingTimeInterval(-3 * 86_400))
         let small = try repo.commit("small", files: ["data.py": .text(secretLine + "x = 2\n")], date: Self.now.addingTimeInterval(-2 * 86_400))
-        let cache = ScratchDirectory()
-        let found = secrets(try Auditor.audit(repo.path, options: options(cache, useCache: false)))
+        let found = try uncachedSecrets(repo)
         #expect(found.map(\.commit) == [small.hex], "\(found)")
         #expect(found.first?.path == "data.py" && found.first?.line == 1, "\(found)")
     }
@@ -129,8 +133,7 @@ struct HistoryWalkTests {
         try repo.commit("gone", files: ["app.py": "x = 1\n"], date: Self.now.addingTimeInterval(-86_400))
         try FileManager.default.createDirectory(atPath: repo.path + "/.git/info", withIntermediateDirectories: true)
         try "* -diff\n".write(toFile: repo.path + "/.git/info/attributes", atomically: true, encoding: .utf8)
-        let cache = ScratchDirectory()
-        let found = secrets(try Auditor.audit(repo.path, options: options(cache, useCache: false)))
+        let found = try uncachedSecrets(repo)
         #expect(found.map(\.commit) == [leak.hex], "\(found)")
         #expect(found.first?.path == "app.py" && found.first?.line == 2, "\(found)")
     }
